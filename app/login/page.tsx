@@ -1,0 +1,17 @@
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/sign-in-form";
+import { getCurrentUser } from "@/lib/auth";
+import { safeCallbackPath } from "@/lib/safe-redirect";
+
+export default async function LoginPage({ searchParams }: PageProps<"/login">) {
+  const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
+  if (await getCurrentUser()) redirect(callbackUrl);
+  const t = await getTranslations("auth");
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
+      <SignInForm callbackUrl={callbackUrl} />
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth";
+
+export default async function LandingPage() {
+  const [user, t] = await Promise.all([getCurrentUser(), getTranslations("landing")]);
+  return (
+    <div className="space-y-6">
+      <section className="space-y-3">
+        <h1 className="text-3xl font-bold leading-tight">{t("title")}</h1>
+        <p className="text-lg text-stone-800">{t("lead")}</p>
+      </section>
+      <div className="flex flex-col gap-3 sm:flex-row">
+        {user ? (
+          <Link href="/cases" className="btn-primary">{t("ctaCases")}</Link>
+        ) : (
+          <>
+            <Link href="/signup" className="btn-primary">{t("ctaSignUp")}</Link>
+            <Link href="/login" className="btn-secondary">{t("ctaSignIn")}</Link>
+          </>
+        )}
+      </div>
+      <section className="card space-y-3">
+        <h2 className="text-xl font-semibold">{t("stepsTitle")}</h2>
+        <ol className="list-decimal space-y-2 pl-5">
+          <li>{t("step1")}</li>
+          <li>{t("step2")}</li>
+          <li>{t("step3")}</li>
+        </ol>
+      </section>
+      <p className="text-stone-700">{t("privacy")}</p>
+    </div>
+  );
+}

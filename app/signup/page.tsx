@@ -1,0 +1,16 @@
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { SignUpForm } from "@/components/sign-up-form";
+import { getCurrentUser } from "@/lib/auth";
+
+export default async function SignUpPage() {
+  if (await getCurrentUser()) redirect("/cases");
+  const t = await getTranslations("auth");
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("signUpTitle")}</h1>
+      <p className="text-stone-700">{t("signUpLead")}</p>
+      <SignUpForm />
+    </div>
+  );
+}

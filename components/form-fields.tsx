@@ -1,0 +1,99 @@
+"use client";
+import { useTranslations } from "next-intl";
+import type { ComponentProps, ReactNode } from "react";
+import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
+
+/** Field errors are message keys under `errors.`; anything unknown reads as a generic error. */
+export function useErrorText() {
+  const t = useTranslations("errors");
+  return (error?: FieldError | string): string | undefined => {
+    const key = typeof error === "string" ? error : error?.message;
+    if (!key) return undefined;
+    return t.has(key) ? t(key) : t("unexpected");
+  };
+}
+
+function describedBy(id: string, hint?: ReactNode, error?: string) {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+export function ErrorText({ id, error }: { id: string; error?: string }) {
+  if (!error) return null;
+  return (
+    <p id={`${id}-error`} className="field-error" role="alert">
+      {error}
+    </p>
+  );
+}
+
+type TextFieldProps = {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  registration: UseFormRegisterReturn;
+  multiline?: boolean;
+} & Omit<ComponentProps<"input">, "id" | "name">;
+
+export function TextField({ id, label, hint, error, registration, multiline, className, ...rest }: TextFieldProps) {
+  const common = {
+    id,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(id, hint, error),
+    className: `input ${className ?? ""}`,
+    ...registration,
+  };
+  return (
+    <div>
+      <label htmlFor={id} className="label">
+        {label}
+      </label>
+      {multiline ? <textarea rows={5} {...common} /> : <input {...rest} {...common} />}
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      <ErrorText id={id} error={error} />
+    </div>
+  );
+}
+
+type ChoiceGroupProps = {
+  name: string;
+  legend: ReactNode;
+  options: readonly { value: string; label: ReactNode }[];
+  registration: UseFormRegisterReturn;
+  error?: string;
+  columns?: 1 | 2;
+};
+
+/** Radio buttons as large tap targets, grouped under a legend. */
+export function ChoiceGroup({ name, legend, options, registration, error, columns = 2 }: ChoiceGroupProps) {
+  return (
+    <fieldset aria-describedby={error ? `${name}-error` : undefined}>
+      <legend className="label">{legend}</legend>
+      <div className={`grid gap-2 ${columns === 2 ? "grid-cols-2" : "grid-cols-1"}`}>
+        {options.map((option) => (
+          <label
+            key={option.value}
+            className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-stone-400 bg-white px-3 py-2 has-checked:border-brand-700 has-checked:bg-brand-50 has-checked:font-semibold"
+          >
+            <input type="radio" value={option.value} className="size-5 accent-brand-700" {...registration} />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+      <ErrorText id={name} error={error} />
+    </fieldset>
+  );
+}
+
+export function FormAlert({ message }: { message?: string }) {
+  if (!message) return null;
+  return (
+    <div role="alert" className="rounded-lg border border-red-700 bg-red-50 p-3 font-medium text-red-900">
+      {message}
+    </div>
+  );
+}

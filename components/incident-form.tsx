@@ -1,0 +1,179 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useState } from "react";
+import { useForm, type DefaultValues } from "react-hook-form";
+import type { ActionResult } from "@/lib/action-result";
+import { CATEGORIES, CHANNELS, CONSENTS, MESSAGE_MAX_LENGTH, STOP_REQUESTS } from "@/lib/domain";
+import { nowLocal } from "@/lib/local-time";
+import { incidentSchema, type IncidentInput } from "@/lib/validations/incident";
+import { ChoiceGroup, ErrorText, FormAlert, TextField, useErrorText } from "./form-fields";
+
+type Props = {
+  defaultValues: DefaultValues<IncidentInput>;
+  /** Called with the values; it redirects on success and answers only on failure. */
+  submit: (values: IncidentInput) => Promise<ActionResult>;
+  submitLabel: string;
+  cancelHref: string;
+};
+
+export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref }: Props) {
+  const t = useTranslations("incident");
+  const tch = useTranslations("channel");
+  const tcat = useTranslations("category");
+  const tcon = useTranslations("consent");
+  const tstop = useTranslations("stopRequest");
+  const tz = useTranslations("zones");
+  const errorText = useErrorText();
+  const [formError, setFormError] = useState<string>();
+  const form = useForm<IncidentInput>({ resolver: zodResolver(incidentSchema), defaultValues, shouldFocusError: true });
+  const { errors, isSubmitting } = form.formState;
+  const [channel, callAnswered, stopRequest, messageText, timeZone] = form.watch(["channel", "callAnswered", "stopRequest", "messageText", "timeZone"]);
+  const zoneName = tz.has(timeZone as never) ? tz(timeZone as never) : timeZone;
+
+  const onSubmit = form.handleSubmit(
+    async (values) => {
+      setFormError(undefined);
+      try {
+        const result = await submit(values);
+        if (result && !result.ok) {
+          for (const [field, key] of Object.entries(result.fieldErrors)) form.setError(field as keyof IncidentInput, { message: key });
+          setFormError(result.formError ? errorText(result.formError) : t("fixErrors"));
+        }
+      } catch {
+        setFormError(errorText("unexpected"));
+      }
+    },
+    () => setFormError(t("fixErrors")),
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <FormAlert message={formError} />
+      <fieldset disabled={isSubmitting} className="space-y-5">
+        <ChoiceGroup
+          name="channel"
+          legend={t("channel")}
+          options={CHANNELS.map((value) => ({ value, label: tch(value) }))}
+          registration={form.register("channel")}
+          error={errorText(errors.channel)}
+        />
+        <TextField
+          id="sender"
+          label={t("sender")}
+          hint={t("senderHint")}
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          error={errorText(errors.sender)}
+          registration={form.register("sender")}
+        />
+        <div>
+          <TextField
+            id="occurredAt"
+            type="datetime-local"
+            label={t("occurredAt")}
+            hint={t("occurredAtHint", { zone: zoneName })}
+            error={errorText(errors.occurredAt)}
+            registration={form.register("occurredAt")}
+          />
+          <button type="button" className="btn-secondary mt-2 min-h-10 py-1 text-sm" onClick={() => form.setValue("occurredAt", nowLocal(timeZone), { shouldValidate: true })}>
+            {t("now")}
+          </button>
+        </div>
+
+        {channel === "call" ? (
+          <>
+            <ChoiceGroup
+              name="callAnswered"
+              legend={t("callAnswered")}
+              options={[
+                { value: "yes", label: t("yes") },
+                { value: "no", label: t("no") },
+              ]}
+              registration={form.register("callAnswered")}
+              error={errorText(errors.callAnswered)}
+            />
+            {callAnswered === "yes" ? (
+              <fieldset>
+                <legend className="label">{t("callDuration")}</legend>
+                <div className="grid grid-cols-2 gap-3">
+                  <TextField id="callMinutes" inputMode="numeric" label={t("minutes")} error={errorText(errors.callMinutes)} registration={form.register("callMinutes")} />
+                  <TextField id="callSeconds" inputMode="numeric" label={t("seconds")} error={errorText(errors.callSeconds)} registration={form.register("callSeconds")} />
+                </div>
+              </fieldset>
+            ) : null}
+            <TextField id="callOffer" multiline label={t("callOffer")} error={errorText(errors.callOffer)} registration={form.register("callOffer")} />
+          </>
+        ) : (
+          <TextField
+            id="messageText"
+            multiline
+            dir="auto"
+            label={t("messageText")}
+            hint={`${t("messageTextHint", { max: MESSAGE_MAX_LENGTH })} ${t("characters", { count: messageText?.length ?? 0, max: MESSAGE_MAX_LENGTH })}`}
+            error={errorText(errors.messageText)}
+            registration={form.register("messageText")}
+          />
+        )}
+
+        <div>
+          <label htmlFor="category" className="label">
+            {t("category")}
+          </label>
+          <select
+            id="category"
+            className="input"
+            aria-invalid={errors.category ? true : undefined}
+            aria-describedby={errors.category ? "category-error" : undefined}
+            {...form.register("category")}
+          >
+            <option value="">—</option>
+            {CATEGORIES.map((value) => (
+              <option key={value} value={value}>
+                {tcat(value)}
+              </option>
+            ))}
+          </select>
+          <ErrorText id="category" error={errorText(errors.category)} />
+        </div>
+
+        <ChoiceGroup
+          name="consent"
+          columns={1}
+          legend={t("consent")}
+          options={CONSENTS.map((value) => ({ value, label: tcon(value) }))}
+          registration={form.register("consent")}
+          error={errorText(errors.consent)}
+        />
+        <ChoiceGroup
+          name="stopRequest"
+          columns={1}
+          legend={t("stopRequest")}
+          options={STOP_REQUESTS.map((value) => ({ value, label: tstop(value) }))}
+          registration={form.register("stopRequest")}
+          error={errorText(errors.stopRequest)}
+        />
+        {stopRequest && stopRequest !== "none" ? (
+          <TextField
+            id="stopRequestedAt"
+            type="datetime-local"
+            label={t("stopRequestedAt")}
+            error={errorText(errors.stopRequestedAt)}
+            registration={form.register("stopRequestedAt")}
+          />
+        ) : null}
+
+        <div className="flex flex-col gap-3 sm:flex-row">
+          <button type="submit" className="btn-primary">
+            {isSubmitting ? t("saving") : submitLabel}
+          </button>
+          <Link href={cancelHref} className="btn-secondary">
+            {t("cancel")}
+          </Link>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,112 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { updateProfileAction } from "@/lib/actions/profile";
+import { COUNTRIES, INDONESIAN_TIME_ZONES, LOCALES } from "@/lib/domain";
+import { profileSchema, type ProfileInput } from "@/lib/validations/profile";
+import { SavedNotice } from "./saved-notice";
+import { ErrorText, FormAlert, TextField, useErrorText } from "./form-fields";
+
+const LANGUAGE_NAMES = { id: "Bahasa Indonesia", en: "English" } as const;
+
+export function ProfileForm({ defaultValues, allZones }: { defaultValues: ProfileInput; allZones: string[] }) {
+  const t = useTranslations("profile");
+  const tcountry = useTranslations("country");
+  const tz = useTranslations("zones");
+  const errorText = useErrorText();
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const [formError, setFormError] = useState<string>();
+  const form = useForm<ProfileInput>({ resolver: zodResolver(profileSchema), defaultValues });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setSaved(false);
+    setFormError(undefined);
+    try {
+      const result = await updateProfileAction(values);
+      if (!result.ok) {
+        for (const [field, key] of Object.entries(result.fieldErrors)) form.setError(field as keyof ProfileInput, { message: key });
+        return;
+      }
+      setSaved(true);
+      router.refresh();
+    } catch {
+      setFormError(errorText("unexpected"));
+    }
+  });
+
+  const select = (name: keyof ProfileInput, label: string, children: React.ReactNode, hint?: string) => (
+    <div>
+      <label htmlFor={name} className="label">
+        {label}
+      </label>
+      <select
+        id={name}
+        className="input"
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={[hint ? `${name}-hint` : "", errors[name] ? `${name}-error` : ""].join(" ").trim() || undefined}
+        {...form.register(name)}
+      >
+        {children}
+      </select>
+      {hint ? <p id={`${name}-hint`} className="hint">{hint}</p> : null}
+      <ErrorText id={name} error={errorText(errors[name])} />
+    </div>
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <FormAlert message={formError} />
+      {saved ? <SavedNotice message={t("saved")} /> : null}
+      <fieldset disabled={isSubmitting} className="space-y-5">
+        <TextField id="name" autoComplete="name" label={t("name")} error={errorText(errors.name)} registration={form.register("name")} />
+        {select(
+          "locale",
+          t("locale"),
+          LOCALES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          )),
+        )}
+        {select(
+          "timeZone",
+          t("timeZone"),
+          <>
+            <optgroup label={t("timeZoneCommon")}>
+              {INDONESIAN_TIME_ZONES.map((z) => (
+                <option key={z} value={z}>
+                  {tz(z)}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t("timeZoneAll")}>
+              {allZones.map((z) => (
+                <option key={z} value={z}>
+                  {z.replaceAll("_", " ")}
+                </option>
+              ))}
+            </optgroup>
+          </>,
+        )}
+        {select(
+          "country",
+          t("country"),
+          COUNTRIES.map((c) => (
+            <option key={c} value={c}>
+              {tcountry(c)}
+            </option>
+          )),
+          t("countryHint"),
+        )}
+        <button type="submit" className="btn-primary w-full sm:w-auto">
+          {t("save")}
+        </button>
+      </fieldset>
+    </form>
+  );
+}

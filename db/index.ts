@@ -1,0 +1,39 @@
+import "server-only";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { env } from "@/lib/env";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
+
+/** Opens the embedded database with the pragmas every connection needs, and migrates it. */
+export function openDb(file: string): { db: Db; sqlite: Database.Database } {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return { db, sqlite };
+}
+
+// One connection per process; kept on globalThis so dev hot reloads do not open new ones.
+const globalForDb = globalThis as unknown as { spamtrailDb?: { db: Db; sqlite: Database.Database } };
+
+export function getDb(): Db {
+  globalForDb.spamtrailDb ??= openDb(env.DATABASE_PATH);
+  return globalForDb.spamtrailDb.db;
+}
+
+/** Closes the process's connection (tests use it to simulate a restart). */
+export function closeDb(): void {
+  globalForDb.spamtrailDb?.sqlite.close();
+  globalForDb.spamtrailDb = undefined;
+}

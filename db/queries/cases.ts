@@ -1,0 +1,72 @@
+import "server-only";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { getDb } from "../index";
+import { cases, incidents, senders, type Case, type Sender } from "../schema";
+import type { DbOrTx } from "./tx";
+
+export function findOrCreateCase(db: DbOrTx, userId: string, senderId: string, country: string): Case {
+  db.insert(cases).values({ userId, senderId, country }).onConflictDoNothing().run();
+  const found = db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.userId, userId), eq(cases.senderId, senderId)))
+    .get();
+  if (!found) throw new Error(`Unable to create case for user ${userId} and sender ${senderId}`);
+  return found;
+}
+
+export type CaseSummary = {
+  id: string;
+  status: Case["status"];
+  sender: Pick<Sender, "display" | "kind">;
+  incidentCount: number;
+  lastIncidentAt: Date | null;
+  latestCategory: string | null;
+};
+
+/** "My cases": newest activity first, with counts computed in one query. */
+export function listCaseSummaries(userId: string): CaseSummary[] {
+  const lastAt = sql<number | null>`(select max(${incidents.occurredAt}) from ${incidents} where ${incidents.caseId} = ${cases.id})`;
+  const rows = getDb()
+    .select({
+      id: cases.id,
+      status: cases.status,
+      senderDisplay: senders.display,
+      senderKind: senders.kind,
+      incidentCount: sql<number>`(select count(*) from ${incidents} where ${incidents.caseId} = ${cases.id})`,
+      lastIncidentAt: lastAt,
+      latestCategory: sql<string | null>`(select ${incidents.category} from ${incidents} where ${incidents.caseId} = ${cases.id} order by ${incidents.occurredAt} desc limit 1)`,
+    })
+    .from(cases)
+    .innerJoin(senders, eq(senders.id, cases.senderId))
+    .where(eq(cases.userId, userId))
+    .orderBy(desc(lastAt), desc(cases.createdAt))
+    .all();
+  return rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    sender: { display: r.senderDisplay, kind: r.senderKind },
+    incidentCount: r.incidentCount,
+    lastIncidentAt: r.lastIncidentAt === null ? null : new Date(r.lastIncidentAt),
+    latestCategory: r.latestCategory,
+  }));
+}
+
+/** The case only if it belongs to the user; callers answer 404 otherwise. */
+export function findCaseForUser(userId: string, caseId: string): (Case & { sender: Sender }) | undefined {
+  const row = getDb()
+    .select({ case: cases, sender: senders })
+    .from(cases)
+    .innerJoin(senders, eq(senders.id, cases.senderId))
+    .where(and(eq(cases.id, caseId), eq(cases.userId, userId)))
+    .get();
+  return row ? { ...row.case, sender: row.sender } : undefined;
+}
+
+/** A case exists for its incidents; once the last one is gone, so is the case. */
+export function deleteCaseIfEmpty(db: DbOrTx, caseId: string): boolean {
+  const left = db.select({ n: sql<number>`count(*)` }).from(incidents).where(eq(incidents.caseId, caseId)).get();
+  if ((left?.n ?? 0) > 0) return false;
+  db.delete(cases).where(eq(cases.id, caseId)).run();
+  return true;
+}

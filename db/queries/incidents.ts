@@ -1,0 +1,46 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { getDb } from "../index";
+import { cases, incidents, type Incident, type NewIncident } from "../schema";
+import type { DbOrTx } from "./tx";
+
+export type IncidentFields = Omit<NewIncident, "id" | "caseId" | "createdAt" | "updatedAt">;
+
+export function insertIncident(db: DbOrTx, caseId: string, fields: IncidentFields): Incident {
+  return db
+    .insert(incidents)
+    .values({ ...fields, caseId })
+    .returning()
+    .get();
+}
+
+export function updateIncidentRow(db: DbOrTx, incidentId: string, caseId: string, fields: IncidentFields): void {
+  db.update(incidents)
+    .set({ ...fields, caseId })
+    .where(eq(incidents.id, incidentId))
+    .run();
+}
+
+export function deleteIncidentRow(db: DbOrTx, incidentId: string): void {
+  db.delete(incidents).where(eq(incidents.id, incidentId)).run();
+}
+
+/** The incident only if its case belongs to the user. */
+export function findIncidentForUser(userId: string, incidentId: string): Incident | undefined {
+  const row = getDb()
+    .select({ incident: incidents })
+    .from(incidents)
+    .innerJoin(cases, eq(cases.id, incidents.caseId))
+    .where(and(eq(incidents.id, incidentId), eq(cases.userId, userId)))
+    .get();
+  return row?.incident;
+}
+
+export function listIncidentsForCase(caseId: string): Incident[] {
+  return getDb()
+    .select()
+    .from(incidents)
+    .where(eq(incidents.caseId, caseId))
+    .orderBy(asc(incidents.occurredAt), asc(incidents.createdAt))
+    .all();
+}

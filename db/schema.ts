@@ -1,0 +1,119 @@
+import { relations, sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  CASE_STATUSES,
+  CATEGORIES,
+  CHANNELS,
+  CONSENTS,
+  LOCALES,
+  ROLES,
+  SENDER_KINDS,
+  STOP_REQUESTS,
+} from "@/lib/domain";
+
+const id = () =>
+  text("id")
+    .primaryKey()
+    .$defaultFn(() => crypto.randomUUID());
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+const updatedAt = () =>
+  integer("updated_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`)
+    .$onUpdate(() => new Date());
+
+export const users = sqliteTable("users", {
+  id: id(),
+  /** Stored lower-cased and trimmed; unique. */
+  email: text("email").notNull().unique(),
+  passwordHash: text("password_hash").notNull(),
+  name: text("name"),
+  role: text("role", { enum: ROLES }).notNull().default("reporter"),
+  locale: text("locale", { enum: LOCALES }).notNull().default("id"),
+  timeZone: text("time_zone").notNull().default("Asia/Jakarta"),
+  /** Default region for reading phone numbers and for the rules pack. */
+  country: text("country").notNull().default("ID"),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/**
+ * A sender is shared by every user who reports it (advocates later browse one page per sender).
+ * `key` is the normalized identity from lib/sender-identity.ts and is unique.
+ */
+export const senders = sqliteTable("senders", {
+  id: id(),
+  kind: text("kind", { enum: SENDER_KINDS }).notNull(),
+  key: text("key").notNull().unique(),
+  /** How to show it: international format for phones, the first spelling seen for sender IDs. */
+  display: text("display").notNull(),
+  country: text("country"),
+  createdAt: createdAt(),
+});
+
+/** One case per user per sender, created with the first incident. */
+export const cases = sqliteTable(
+  "cases",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    senderId: text("sender_id")
+      .notNull()
+      .references(() => senders.id, { onDelete: "restrict" }),
+    /** Country whose rules apply; starts as the user's country. */
+    country: text("country").notNull(),
+    status: text("status", { enum: CASE_STATUSES }).notNull().default("new"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("cases_user_sender_uq").on(t.userId, t.senderId), index("cases_sender_idx").on(t.senderId)],
+);
+
+/** One unwanted message or call. Time is a UTC instant plus the zone it was entered in. */
+export const incidents = sqliteTable(
+  "incidents",
+  {
+    id: id(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    channel: text("channel", { enum: CHANNELS }).notNull(),
+    /** The sender exactly as the user typed it. */
+    senderInput: text("sender_input").notNull(),
+    occurredAt: integer("occurred_at", { mode: "timestamp_ms" }).notNull(),
+    timeZone: text("time_zone").notNull(),
+    messageText: text("message_text"),
+    callAnswered: integer("call_answered", { mode: "boolean" }),
+    callDurationSeconds: integer("call_duration_seconds"),
+    callOffer: text("call_offer"),
+    category: text("category", { enum: CATEGORIES }).notNull(),
+    consent: text("consent", { enum: CONSENTS }).notNull(),
+    stopRequest: text("stop_request", { enum: STOP_REQUESTS }).notNull().default("none"),
+    stopRequestedAt: integer("stop_requested_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("incidents_case_time_idx").on(t.caseId, t.occurredAt)],
+);
+
+export const usersRelations = relations(users, ({ many }) => ({ cases: many(cases) }));
+export const sendersRelations = relations(senders, ({ many }) => ({ cases: many(cases) }));
+export const casesRelations = relations(cases, ({ one, many }) => ({
+  user: one(users, { fields: [cases.userId], references: [users.id] }),
+  sender: one(senders, { fields: [cases.senderId], references: [senders.id] }),
+  incidents: many(incidents),
+}));
+export const incidentsRelations = relations(incidents, ({ one }) => ({
+  case: one(cases, { fields: [incidents.caseId], references: [cases.id] }),
+}));
+
+export type User = typeof users.$inferSelect;
+export type Sender = typeof senders.$inferSelect;
+export type Case = typeof cases.$inferSelect;
+export type Incident = typeof incidents.$inferSelect;
+export type NewIncident = typeof incidents.$inferInsert;

@@ -1,0 +1,74 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import { getServerSession } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { findUserById } from "@/db/queries/users";
+import type { User } from "@/db/schema";
+import { getAuthSecret } from "./env";
+import { authenticate } from "./users";
+import { signInSchema } from "./validations/auth";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; email: string };
+  }
+}
+
+let options: NextAuthOptions | undefined;
+
+/** Built on first use so the secret is read at run time, not while building. */
+export function getAuthOptions(): NextAuthOptions {
+  options ??= {
+    secret: getAuthSecret(),
+    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: "/login" },
+    providers: [
+      CredentialsProvider({
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials) {
+          const parsed = signInSchema.safeParse(credentials);
+          if (!parsed.success) return null;
+          const user = await authenticate(parsed.data);
+          return user ? { id: user.id, email: user.email } : null;
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) token.sub = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        if (token.sub && session.user) session.user = { id: token.sub, email: session.user.email ?? "" };
+        return session;
+      },
+    },
+  };
+  return options;
+}
+
+/**
+ * The signed-in user, read fresh from the database once per request (so a deleted user or a
+ * changed profile takes effect at once), or null.
+ */
+export const getCurrentUser = cache(async (): Promise<User | null> => {
+  const session = await getServerSession(getAuthOptions());
+  const id = session?.user?.id;
+  return id ? (findUserById(id) ?? null) : null;
+});
+
+/** For pages: the user, or a redirect to sign in that comes back here. */
+export async function requireUser(callbackPath: string): Promise<User> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  return user;
+}
+
+/** For server actions: the user, or a 404 (an action has no page to come back to). */
+export async function requireActionUser(): Promise<User> {
+  const user = await getCurrentUser();
+  if (!user) notFound();
+  return user;
+}

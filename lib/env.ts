@@ -1,0 +1,51 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The one place that reads environment variables. Every variable is optional so the app runs
+ * with no configuration; README.md lists them with their defaults.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_PATH: z.string().min(1).optional(),
+  AUTH_SECRET: z.string().min(32, { error: "AUTH_SECRET must be at least 32 characters" }).optional(),
+  BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
+});
+
+const parsed = envSchema.safeParse(process.env);
+if (!parsed.success) {
+  throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
+}
+
+const dataDir = path.resolve(/*turbopackIgnore: true*/ parsed.data.DATA_DIR);
+
+export const env = {
+  ...parsed.data,
+  DATA_DIR: dataDir,
+  DATABASE_PATH: path.resolve(/*turbopackIgnore: true*/ parsed.data.DATABASE_PATH ?? path.join(dataDir, "spamtrail.db")),
+};
+
+let cachedSecret: string | undefined;
+
+/**
+ * The auth secret comes from AUTH_SECRET, or is generated once and kept in the data directory so
+ * that sessions survive a restart without anyone having to configure a secret.
+ */
+export function getAuthSecret(): string {
+  if (cachedSecret) return cachedSecret;
+  if (env.AUTH_SECRET) return (cachedSecret = env.AUTH_SECRET);
+  const file = path.join(/*turbopackIgnore: true*/ env.DATA_DIR, "auth-secret");
+  mkdirSync(env.DATA_DIR, { recursive: true });
+  try {
+    // "wx" fails if another process created it first; then we read theirs.
+    writeFileSync(file, randomBytes(48).toString("base64url"), { flag: "wx", mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  cachedSecret = readFileSync(file, "utf8").trim();
+  return cachedSecret;
+}

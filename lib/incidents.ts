@@ -1,0 +1,109 @@
+import "server-only";
+import { getDb } from "@/db";
+import { deleteCaseIfEmpty, findOrCreateCase } from "@/db/queries/cases";
+import {
+  deleteIncidentRow,
+  findIncidentForUser,
+  insertIncident,
+  updateIncidentRow,
+  type IncidentFields,
+} from "@/db/queries/incidents";
+import { upsertSender } from "@/db/queries/senders";
+import type { Incident } from "@/db/schema";
+import { instantToLocal, localToInstant } from "./local-time";
+import { parseSender } from "./sender-identity";
+import type { IncidentInput } from "./validations/incident";
+
+/** Raised when a parsed input still cannot be stored; the action schema should prevent it. */
+export class InvalidIncidentError extends Error {}
+
+function toFields(input: IncidentInput): IncidentFields {
+  const occurredAt = localToInstant(input.occurredAt, input.timeZone);
+  if (!occurredAt) throw new InvalidIncidentError("occurredAt is not a valid local time");
+  const isCall = input.channel === "call";
+  const answered = isCall ? input.callAnswered === "yes" : null;
+  const duration = Number(input.callMinutes || 0) * 60 + Number(input.callSeconds || 0);
+  const asked = input.stopRequest !== "none";
+  return {
+    channel: input.channel,
+    senderInput: input.sender.trim(),
+    occurredAt,
+    timeZone: input.timeZone,
+    // Fields of the other channel kind are dropped so a switched form leaves nothing stale.
+    messageText: isCall ? null : input.messageText.trim(),
+    callAnswered: answered,
+    callDurationSeconds: answered && duration > 0 ? duration : null,
+    callOffer: isCall && input.callOffer.trim() !== "" ? input.callOffer.trim() : null,
+    category: input.category,
+    consent: input.consent,
+    stopRequest: input.stopRequest,
+    stopRequestedAt: asked && input.stopRequestedAt ? localToInstant(input.stopRequestedAt, input.timeZone) : null,
+  };
+}
+
+function resolveSender(input: IncidentInput) {
+  const parsed = parseSender(input.sender, input.country);
+  if (!parsed.ok) throw new InvalidIncidentError(parsed.error);
+  return parsed.identity;
+}
+
+/** Logs an incident into the user's case for its sender, opening the case on first sight. */
+export function recordIncident(userId: string, input: IncidentInput): { caseId: string; incidentId: string } {
+  const identity = resolveSender(input);
+  const fields = toFields(input);
+  return getDb().transaction((tx) => {
+    const sender = upsertSender(tx, identity);
+    const userCase = findOrCreateCase(tx, userId, sender.id, input.country);
+    const incident = insertIncident(tx, userCase.id, fields);
+    return { caseId: userCase.id, incidentId: incident.id };
+  });
+}
+
+/**
+ * Saves an edit. If the sender was corrected to another one, the incident moves to that
+ * sender's case, and the old case goes if it is left empty. Null when not the user's incident.
+ */
+export function editIncident(userId: string, incidentId: string, input: IncidentInput): { caseId: string } | null {
+  const existing = findIncidentForUser(userId, incidentId);
+  if (!existing) return null;
+  const identity = resolveSender(input);
+  const fields = toFields(input);
+  return getDb().transaction((tx) => {
+    const sender = upsertSender(tx, identity);
+    const target = findOrCreateCase(tx, userId, sender.id, input.country);
+    updateIncidentRow(tx, incidentId, target.id, fields);
+    if (target.id !== existing.caseId) deleteCaseIfEmpty(tx, existing.caseId);
+    return { caseId: target.id };
+  });
+}
+
+/** Deletes the user's incident; null when it is not theirs. */
+export function removeIncident(userId: string, incidentId: string): { caseId: string; caseDeleted: boolean } | null {
+  const existing = findIncidentForUser(userId, incidentId);
+  if (!existing) return null;
+  return getDb().transaction((tx) => {
+    deleteIncidentRow(tx, incidentId);
+    return { caseId: existing.caseId, caseDeleted: deleteCaseIfEmpty(tx, existing.caseId) };
+  });
+}
+
+/** The form values that show a stored incident for editing, in the zone it was entered in. */
+export function incidentToInput(incident: Incident, country: IncidentInput["country"]): IncidentInput {
+  const duration = incident.callDurationSeconds ?? 0;
+  return {
+    country,
+    timeZone: incident.timeZone,
+    channel: incident.channel,
+    sender: incident.senderInput,
+    occurredAt: instantToLocal(incident.occurredAt, incident.timeZone),
+    messageText: incident.messageText ?? "",
+    callAnswered: incident.callAnswered === null ? "" : incident.callAnswered ? "yes" : "no",
+    callMinutes: duration ? String(Math.floor(duration / 60)) : "",
+    callSeconds: duration ? String(duration % 60) : "",
+    callOffer: incident.callOffer ?? "",
+    category: incident.category,
+    consent: incident.consent,
+    stopRequest: incident.stopRequest,
+    stopRequestedAt: incident.stopRequestedAt ? instantToLocal(incident.stopRequestedAt, incident.timeZone) : "",
+  };
+}

@@ -1,0 +1,30 @@
+import { randomUUID } from "node:crypto";
+import { insertUser } from "@/db/queries/users";
+import type { IncidentInput } from "./validations/incident";
+
+/** A user with a unique email, straight into the database. */
+export function createTestUser() {
+  const user = insertUser({ email: `user-${randomUUID()}@example.test`, passwordHash: "not-a-real-hash" });
+  if (!user) throw new Error("Unable to create test user");
+  return user;
+}
+
+export function smsInput(overrides: Partial<IncidentInput> = {}): IncidentInput {
+  return {
+    country: "ID",
+    timeZone: "Asia/Jakarta",
+    channel: "sms",
+    sender: "0812-3456-7890",
+    occurredAt: "2026-11-20T21:15",
+    messageText: "Pinjaman cepat cair! Balas YA.",
+    callAnswered: "",
+    callMinutes: "",
+    callSeconds: "",
+    callOffer: "",
+    category: "loan",
+    consent: "never",
+    stopRequest: "none",
+    stopRequestedAt: "",
+    ...overrides,
+  };
+}

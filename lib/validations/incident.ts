@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { CATEGORIES, CHANNELS, CONSENTS, COUNTRIES, MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, STOP_REQUESTS } from "../domain";
+import { isInFuture, isTooOld, isValidTimeZone, localToInstant } from "../local-time";
+import { parseSender } from "../sender-identity";
+
+const MAX_CALL_MINUTES = 600;
+
+/** A number field as typed: empty, or whole digits within a range. */
+const wholeNumber = (max: number, error: string) =>
+  z.string().trim().refine((v) => v === "" || (/^\d{1,4}$/.test(v) && Number(v) <= max), { error });
+
+/**
+ * One schema for the incident form, used by the form (zodResolver) and again by the server
+ * action. Values stay as typed (strings); lib/incidents.ts turns them into a stored incident.
+ * `country` and `timeZone` come from the profile; the server overwrites them with the profile's.
+ */
+export const incidentSchema = z
+  .object({
+    country: z.enum(COUNTRIES),
+    timeZone: z.string().refine(isValidTimeZone, { error: "timeZoneInvalid" }),
+    channel: z.enum(CHANNELS, { error: "channelRequired" }),
+    sender: z.string(),
+    occurredAt: z.string(),
+    messageText: z.string().max(MESSAGE_MAX_LENGTH, { error: "messageTooLong" }),
+    callAnswered: z.enum(["", "yes", "no"], { error: "callAnsweredRequired" }),
+    callMinutes: wholeNumber(MAX_CALL_MINUTES, "durationInvalid"),
+    callSeconds: wholeNumber(59, "durationInvalid"),
+    callOffer: z.string().max(NOTE_MAX_LENGTH, { error: "noteTooLong" }),
+    category: z.enum(CATEGORIES, { error: "categoryRequired" }),
+    consent: z.enum(CONSENTS, { error: "consentRequired" }),
+    stopRequest: z.enum(STOP_REQUESTS, { error: "stopRequestRequired" }),
+    stopRequestedAt: z.string(),
+  })
+  .superRefine((v, ctx) => {
+    const sender = parseSender(v.sender, v.country);
+    if (!sender.ok) ctx.addIssue({ code: "custom", path: ["sender"], message: sender.error });
+
+    const timeError = checkPastTime(v.occurredAt, v.timeZone, true);
+    if (timeError) ctx.addIssue({ code: "custom", path: ["occurredAt"], message: timeError });
+
+    if (v.channel === "call") {
+      if (v.callAnswered === "") ctx.addIssue({ code: "custom", path: ["callAnswered"], message: "callAnsweredRequired" });
+    } else if (v.messageText.trim() === "") {
+      ctx.addIssue({ code: "custom", path: ["messageText"], message: "messageRequired" });
+    }
+
+    if (v.stopRequest !== "none") {
+      const stopError = checkPastTime(v.stopRequestedAt, v.timeZone, false);
+      if (stopError) ctx.addIssue({ code: "custom", path: ["stopRequestedAt"], message: stopError });
+    }
+  });
+
+export type IncidentInput = z.infer<typeof incidentSchema>;
+
+function checkPastTime(local: string, zone: string, required: boolean): string | null {
+  if (local.trim() === "") return required ? "dateRequired" : null;
+  const instant = localToInstant(local, zone);
+  if (!instant) return "dateInvalid";
+  if (isInFuture(instant)) return "dateInFuture";
+  if (isTooOld(instant)) return "dateTooOld";
+  return null;
+}

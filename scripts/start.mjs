@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// `npm start`: build when the sources are newer than the last build, then serve on localhost.
+// The database is migrated and the auth secret created by instrumentation.ts when Next starts.
+import { spawnSync, spawn } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const SOURCES = ["app", "components", "db", "i18n", "lib", "messages", "public", "instrumentation.ts", "next.config.js", "package.json", "postcss.config.mjs"];
+
+function newestMtime(target) {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(target).reduce((max, name) => Math.max(max, newestMtime(path.join(target, name))), stat.mtimeMs);
+}
+
+const buildId = path.join(root, ".next", "BUILD_ID");
+const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+const changedAt = Math.max(...SOURCES.map((s) => newestMtime(path.join(root, s))));
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+if (changedAt > builtAt) {
+  console.log(builtAt ? "Sources changed since the last build: building…" : "No build yet: building…");
+  const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const port = process.env.PORT ?? "3000";
+const host = process.env.HOSTNAME ?? "localhost";
+const env = { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://${host}:${port}` };
+console.log(`Spamtrail: http://${host}:${port}`);
+const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", host], { cwd: root, env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
