@@ -28,6 +28,22 @@ describe("incidentSchema", () => {
     expect(errorsOf({ ...smsInput(), ...overrides })).toEqual(errors);
   });
 
+  it("reports every wrong field at once, cross-field checks included", () => {
+    expect(errorsOf({ ...smsInput(), sender: "0812", occurredAt: "2999-01-01T10:00", messageText: "", category: "", consent: undefined })).toEqual({
+      sender: "senderInvalidPhone",
+      occurredAt: "dateInFuture",
+      messageText: "messageRequired",
+      category: "categoryRequired",
+      consent: "consentRequired",
+    });
+  });
+
+  it("answers garbage with errors, not exceptions", () => {
+    expect(() => incidentSchema.safeParse({ sender: 42, channel: null, occurredAt: {} })).not.toThrow();
+    expect(incidentSchema.safeParse("nonsense").success).toBe(false);
+    expect(incidentSchema.safeParse({ sender: 42 }).success).toBe(false);
+  });
+
   it("lets a call go without message text and a stop request without a time", () => {
     expect(errorsOf(smsInput({ channel: "call", messageText: "", callAnswered: "no", stopRequest: "told_on_phone" }))).toEqual({});
   });

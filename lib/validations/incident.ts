@@ -31,24 +31,31 @@ export const incidentSchema = z
     stopRequest: z.enum(STOP_REQUESTS, { error: "stopRequestRequired" }),
     stopRequestedAt: z.string(),
   })
-  .superRefine((v, ctx) => {
-    const sender = parseSender(v.sender, v.country);
-    if (!sender.ok) ctx.addIssue({ code: "custom", path: ["sender"], message: sender.error });
+  // Cross-field checks run even when other fields failed, so every error shows at once.
+  .superRefine(
+    (v, ctx) => {
+      const str = (value: unknown) => (typeof value === "string" ? value : "");
+      const zone = isValidTimeZone(str(v.timeZone)) ? v.timeZone : null;
 
-    const timeError = checkPastTime(v.occurredAt, v.timeZone, true);
-    if (timeError) ctx.addIssue({ code: "custom", path: ["occurredAt"], message: timeError });
+      const sender = parseSender(str(v.sender), str(v.country) || "ID");
+      if (!sender.ok) ctx.addIssue({ code: "custom", path: ["sender"], message: sender.error });
 
-    if (v.channel === "call") {
-      if (v.callAnswered === "") ctx.addIssue({ code: "custom", path: ["callAnswered"], message: "callAnsweredRequired" });
-    } else if (v.messageText.trim() === "") {
-      ctx.addIssue({ code: "custom", path: ["messageText"], message: "messageRequired" });
-    }
+      const timeError = zone ? checkPastTime(str(v.occurredAt), zone, true) : null;
+      if (timeError) ctx.addIssue({ code: "custom", path: ["occurredAt"], message: timeError });
 
-    if (v.stopRequest !== "none") {
-      const stopError = checkPastTime(v.stopRequestedAt, v.timeZone, false);
-      if (stopError) ctx.addIssue({ code: "custom", path: ["stopRequestedAt"], message: stopError });
-    }
-  });
+      if (v.channel === "call") {
+        if (!v.callAnswered) ctx.addIssue({ code: "custom", path: ["callAnswered"], message: "callAnsweredRequired" });
+      } else if (str(v.messageText).trim() === "") {
+        ctx.addIssue({ code: "custom", path: ["messageText"], message: "messageRequired" });
+      }
+
+      if (v.stopRequest && v.stopRequest !== "none") {
+        const stopError = zone ? checkPastTime(str(v.stopRequestedAt), zone, false) : null;
+        if (stopError) ctx.addIssue({ code: "custom", path: ["stopRequestedAt"], message: stopError });
+      }
+    },
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  );
 
 export type IncidentInput = z.infer<typeof incidentSchema>;
 

@@ -1,0 +1,39 @@
+import { randomUUID } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+
+export const PASSWORD = "spam sms every morning";
+
+export function uniqueEmail(label = "user"): string {
+  return `${label}-${randomUUID().slice(0, 8)}@example.test`;
+}
+
+/** Signs up through the real form (in Indonesian, the default) and lands on the incident form. */
+export async function signUp(page: Page, email = uniqueEmail()): Promise<string> {
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Kata sandi").fill(PASSWORD);
+  await page.getByRole("button", { name: "Buat akun" }).click();
+  await expect(page.getByRole("heading", { name: "Catat pesan atau telepon" })).toBeVisible();
+  return email;
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Kata sandi").fill(password);
+  await page.getByRole("button", { name: "Masuk", exact: true }).click();
+}
+
+export type SmsDetails = { sender: string; when: string; text: string; category: string };
+
+/** Fills and saves the incident form for an SMS the user never agreed to. */
+export async function logSms(page: Page, sms: SmsDetails): Promise<void> {
+  await page.getByRole("radio", { name: "SMS", exact: true }).check();
+  await page.getByLabel("Pengirim, seperti yang tampil di ponsel Anda").fill(sms.sender);
+  await page.getByLabel("Kapan diterima?").fill(sms.when);
+  await page.getByLabel("Isi pesan").fill(sms.text);
+  await page.getByLabel("Tentang apa?").selectOption({ label: sms.category });
+  await page.getByRole("radio", { name: "Saya tidak pernah setuju" }).check();
+  await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("Tersimpan");
+}

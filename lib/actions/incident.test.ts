@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { listCaseSummaries } from "@/db/queries/cases";
+import type { User } from "@/db/schema";
+import { createTestUser, smsInput } from "../test-factories";
+
+// Only the request-bound parts of Next are replaced; parsing, authorisation and storage are real.
+const session = vi.hoisted(() => ({ user: null as User | null }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new Error(`REDIRECT ${url}`);
+  },
+  notFound: () => {
+    throw new Error("NOT_FOUND");
+  },
+}));
+vi.mock("../auth", () => ({
+  requireActionUser: async () => {
+    if (!session.user) throw new Error("NOT_FOUND");
+    return session.user;
+  },
+}));
+
+const { createIncidentAction, deleteIncidentAction, updateIncidentAction } = await import("./incident");
+
+describe("incident server actions", () => {
+  beforeEach(() => {
+    session.user = createTestUser();
+  });
+
+  it.each([
+    ["nothing", undefined],
+    ["a string", "DROP TABLE incidents"],
+    ["wrong types", { sender: 1, channel: ["sms"], occurredAt: null }],
+    ["a future time and a 10,000-character text", { ...smsInput(), occurredAt: "2999-01-01T00:00", messageText: "x".repeat(10_000) }],
+  ])("answers %s with field errors and stores nothing", async (_label, values) => {
+    const result = await createIncidentAction(values);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? {} : result.fieldErrors).not.toEqual({});
+    expect(listCaseSummaries(session.user!.id)).toEqual([]);
+  });
+
+  it("uses the profile's zone, not one sent by the browser", async () => {
+    const user = session.user!;
+    await expect(createIncidentAction({ ...smsInput(), timeZone: "Europe/Paris" })).rejects.toThrow(/^REDIRECT \/cases\//);
+    const [summary] = listCaseSummaries(user.id);
+    expect(summary?.lastIncidentAt?.toISOString()).toBe("2026-11-20T14:15:00.000Z"); // 21:15 WIB
+  });
+
+  it("refuses to change or delete another user's incident", async () => {
+    await expect(createIncidentAction(smsInput())).rejects.toThrow(/REDIRECT/);
+    const owner = session.user!;
+    const [ownerCase] = listCaseSummaries(owner.id);
+    const { listIncidentsForCase } = await import("@/db/queries/incidents");
+    const incidentId = listIncidentsForCase(ownerCase!.id)[0]!.id;
+
+    session.user = createTestUser();
+    expect(await updateIncidentAction(incidentId, smsInput({ messageText: "changed" }))).toEqual({ ok: false, fieldErrors: {}, formError: "notFound" });
+    expect(await deleteIncidentAction(incidentId)).toEqual({ ok: false, fieldErrors: {}, formError: "notFound" });
+    expect(await deleteIncidentAction("not-a-uuid")).toEqual({ ok: false, fieldErrors: {}, formError: "notFound" });
+    expect(listIncidentsForCase(ownerCase!.id)[0]?.messageText).toBe("Pinjaman cepat cair! Balas YA.");
+  });
+
+  it("refuses a visitor who is not signed in", async () => {
+    session.user = null;
+    await expect(createIncidentAction(smsInput())).rejects.toThrow("NOT_FOUND");
+  });
+});
