@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { ComponentProps, ReactNode } from "react";
-import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
+import type { FieldError, FieldValues, Path, UseFormRegisterReturn, UseFormSetError } from "react-hook-form";
 
 /** Field errors are message keys under `errors.`; anything unknown reads as a generic error. */
 export function useErrorText() {
@@ -11,6 +11,11 @@ export function useErrorText() {
     if (!key) return undefined;
     return t.has(key) ? t(key) : t("unexpected");
   };
+}
+
+/** Puts the server's field errors (message keys) on the form's fields. */
+export function setServerErrors<T extends FieldValues>(setError: UseFormSetError<T>, fieldErrors: Record<string, string>): void {
+  for (const [field, message] of Object.entries(fieldErrors)) setError(field as Path<T>, { message });
 }
 
 function describedBy(id: string, hint?: ReactNode, error?: string) {

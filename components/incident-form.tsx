@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { CATEGORIES, CHANNELS, CONSENTS, MESSAGE_MAX_LENGTH, STOP_REQUESTS } from "@/lib/domain";
 import { nowLocal } from "@/lib/local-time";
 import { incidentSchema, type IncidentInput } from "@/lib/validations/incident";
-import { ChoiceGroup, ErrorText, FormAlert, TextField, useErrorText } from "./form-fields";
+import { ChoiceGroup, ErrorText, FormAlert, setServerErrors, TextField, useErrorText } from "./form-fields";
 
 type Props = {
   defaultValues: DefaultValues<IncidentInput>;
@@ -38,7 +38,7 @@ export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref }:
       try {
         const result = await submit(values);
         if (result && !result.ok) {
-          for (const [field, key] of Object.entries(result.fieldErrors)) form.setError(field as keyof IncidentInput, { message: key });
+          setServerErrors(form.setError, result.fieldErrors);
           setFormError(result.formError ? errorText(result.formError) : t("fixErrors"));
         }
       } catch {

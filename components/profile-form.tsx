@@ -8,7 +8,7 @@ import { updateProfileAction } from "@/lib/actions/profile";
 import { COUNTRIES, INDONESIAN_TIME_ZONES, LOCALES } from "@/lib/domain";
 import { profileSchema, type ProfileInput } from "@/lib/validations/profile";
 import { SavedNotice } from "./saved-notice";
-import { ErrorText, FormAlert, TextField, useErrorText } from "./form-fields";
+import { ErrorText, FormAlert, setServerErrors, TextField, useErrorText } from "./form-fields";
 
 const LANGUAGE_NAMES = { id: "Bahasa Indonesia", en: "English" } as const;
 
@@ -29,7 +29,7 @@ export function ProfileForm({ defaultValues, allZones }: { defaultValues: Profil
     try {
       const result = await updateProfileAction(values);
       if (!result.ok) {
-        for (const [field, key] of Object.entries(result.fieldErrors)) form.setError(field as keyof ProfileInput, { message: key });
+        setServerErrors(form.setError, result.fieldErrors);
         return;
       }
       setSaved(true);

@@ -31,3 +31,14 @@ describe("signUpSchema", () => {
     expect(errorsOf(input)).toContain(error);
   });
 });
+
+describe("setUserRoleByEmail (the user:role command)", () => {
+  it("promotes an existing user and reports an unknown email", async () => {
+    const { setUserRoleByEmail, findUserByEmail } = await import("@/db/queries/users");
+    const created = await registerUser(signUpSchema.parse({ email: "advocate@example.test", password: "consumer rights!" }));
+    expect(created.ok && created.user.role).toBe("reporter");
+    expect(setUserRoleByEmail("advocate@example.test", "advocate")).toBe(true);
+    expect(findUserByEmail("advocate@example.test")?.role).toBe("advocate");
+    expect(setUserRoleByEmail("missing@example.test", "admin")).toBe(false);
+  });
+});

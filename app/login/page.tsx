@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { SignInForm } from "@/components/sign-in-form";
+import { CredentialsForm } from "@/components/credentials-form";
 import { getCurrentUser } from "@/lib/auth";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 
@@ -11,7 +11,7 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
-      <SignInForm callbackUrl={callbackUrl} />
+      <CredentialsForm mode="signIn" callbackUrl={callbackUrl} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { SignUpForm } from "@/components/sign-up-form";
+import { CredentialsForm } from "@/components/credentials-form";
 import { getCurrentUser } from "@/lib/auth";
 
 export default async function SignUpPage() {
@@ -10,7 +10,7 @@ export default async function SignUpPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("signUpTitle")}</h1>
       <p className="text-stone-700">{t("signUpLead")}</p>
-      <SignUpForm />
+      <CredentialsForm mode="signUp" />
     </div>
   );
 }

@@ -47,6 +47,18 @@ describe("incident server actions", () => {
     expect(summary?.lastIncidentAt?.toISOString()).toBe("2026-11-20T14:15:00.000Z"); // 21:15 WIB
   });
 
+  it("keeps an incident's own zone when it is edited after the profile moved", async () => {
+    const user = session.user!;
+    await expect(createIncidentAction(smsInput())).rejects.toThrow(/REDIRECT/);
+    const { listIncidentsForCase } = await import("@/db/queries/incidents");
+    const incident = listIncidentsForCase(listCaseSummaries(user.id)[0]!.id)[0]!;
+    session.user = { ...user, timeZone: "Asia/Jayapura" };
+    await expect(updateIncidentAction(incident.id, smsInput({ messageText: "edited" }))).rejects.toThrow(/REDIRECT/);
+    const edited = listIncidentsForCase(incident.caseId)[0]!;
+    expect(edited).toMatchObject({ messageText: "edited", timeZone: "Asia/Jakarta" });
+    expect(edited.occurredAt.toISOString()).toBe("2026-11-20T14:15:00.000Z");
+  });
+
   it("refuses to change or delete another user's incident", async () => {
     await expect(createIncidentAction(smsInput())).rejects.toThrow(/REDIRECT/);
     const owner = session.user!;

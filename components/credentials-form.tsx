@@ -7,31 +7,34 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { signUpAction } from "@/lib/actions/auth";
-import { signUpSchema, type SignUpInput } from "@/lib/validations/auth";
-import { FormAlert, TextField, useErrorText } from "./form-fields";
+import { signInSchema, signUpSchema, type SignInInput } from "@/lib/validations/auth";
+import { FormAlert, setServerErrors, TextField, useErrorText } from "./form-fields";
 
-export function SignUpForm() {
+type Props = { mode: "signUp"; callbackUrl?: undefined } | { mode: "signIn"; callbackUrl: string };
+
+/**
+ * Email and password, to create an account (then sign straight in) or to sign in. A failed sign-in
+ * says the same thing for an unknown email and a wrong password.
+ */
+export function CredentialsForm({ mode, callbackUrl }: Props) {
   const t = useTranslations("auth");
   const errorText = useErrorText();
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
-  const form = useForm<SignUpInput>({ resolver: zodResolver(signUpSchema), defaultValues: { email: "", password: "" } });
+  const isSignUp = mode === "signUp";
+  const form = useForm<SignInInput>({ resolver: zodResolver(isSignUp ? signUpSchema : signInSchema), defaultValues: { email: "", password: "" } });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(undefined);
     try {
-      const result = await signUpAction(values);
-      if (!result.ok) {
-        for (const [field, key] of Object.entries(result.fieldErrors)) form.setError(field as keyof SignUpInput, { message: key });
-        return;
+      if (isSignUp) {
+        const created = await signUpAction(values);
+        if (!created.ok) return setServerErrors(form.setError, created.fieldErrors);
       }
       const signedIn = await signIn("credentials", { ...values, redirect: false });
-      if (!signedIn?.ok) {
-        setFormError(t("signUpThenSignInFailed"));
-        return;
-      }
-      router.push("/incidents/new");
+      if (!signedIn?.ok) return setFormError(t(isSignUp ? "signUpThenSignInFailed" : "wrongCredentials"));
+      router.push(callbackUrl ?? "/incidents/new");
       router.refresh();
     } catch {
       setFormError(errorText("unexpected"));
@@ -46,20 +49,20 @@ export function SignUpForm() {
         <TextField
           id="password"
           type="password"
-          autoComplete="new-password"
+          autoComplete={isSignUp ? "new-password" : "current-password"}
           label={t("password")}
-          hint={t("passwordHint")}
+          hint={isSignUp ? t("passwordHint") : undefined}
           error={errorText(errors.password)}
           registration={form.register("password")}
         />
         <button type="submit" className="btn-primary w-full">
-          {isSubmitting ? t("working") : t("submitSignUp")}
+          {isSubmitting ? t("working") : t(isSignUp ? "submitSignUp" : "submitSignIn")}
         </button>
       </fieldset>
       <p>
-        {t("haveAccount")}{" "}
-        <Link className="link" href="/login">
-          {t("submitSignIn")}
+        {t(isSignUp ? "haveAccount" : "noAccount")}{" "}
+        <Link className="link" href={isSignUp ? "/login" : "/signup"}>
+          {t(isSignUp ? "submitSignIn" : "submitSignUp")}
         </Link>
       </p>
     </form>
