@@ -33,7 +33,8 @@ export function CredentialsForm({ mode, callbackUrl }: Props) {
         if (!created.ok) return setServerErrors(form.setError, created.fieldErrors);
       }
       const signedIn = await signIn("credentials", { ...values, redirect: false });
-      if (!signedIn?.ok) return setFormError(t(isSignUp ? "signUpThenSignInFailed" : "wrongCredentials"));
+      if (signedIn?.error === "tooManyAttempts") return setFormError(t("tooManyAttempts"));
+      if (!signedIn?.ok || signedIn.error) return setFormError(t(isSignUp ? "signUpThenSignInFailed" : "wrongCredentials"));
       router.push(callbackUrl ?? "/incidents/new");
       router.refresh();
     } catch {

@@ -70,3 +70,16 @@ test("a rejected sender ID explains which characters are allowed", async ({ page
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
   await expect(page.getByText("Nama pengirim hanya boleh berisi huruf, angka, spasi, dan - . _ &.")).toBeVisible();
 });
+
+test("after ten wrong passwords the email is locked for a while, with a clear message", async ({ page, browser }) => {
+  const email = await signUp(page);
+  const guesser = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    await signIn(guesser, email, `wrong guess number ${attempt}`);
+    await expect(guesser.getByRole("main").getByRole("alert")).toHaveText("Email atau kata sandi tidak benar.");
+  }
+  await signIn(guesser, email, PASSWORD);
+  await expect(guesser.getByRole("main").getByRole("alert")).toHaveText("Terlalu banyak kata sandi yang salah untuk email ini. Tunggu 15 menit, lalu coba lagi.");
+  await expect(guesser).toHaveURL(/\/login/);
+  await guesser.close();
+});

@@ -30,8 +30,11 @@ export function getAuthOptions(): NextAuthOptions {
         async authorize(credentials) {
           const parsed = signInSchema.safeParse(credentials);
           if (!parsed.success) return null;
-          const user = await authenticate(parsed.data);
-          return user ? { id: user.id, email: user.email } : null;
+          const result = await authenticate(parsed.data);
+          if (result.ok) return { id: result.user.id, email: result.user.email };
+          // next-auth passes a thrown message to the form as `error`; the form translates it.
+          if (result.error === "tooManyAttempts") throw new Error("tooManyAttempts");
+          return null;
         },
       }),
     ],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_FAILURES } from "./sign-in-throttle";
 import { authenticate, registerUser } from "./users";
 import { signUpSchema } from "./validations/auth";
 
@@ -9,9 +10,31 @@ describe("registerUser and authenticate", () => {
     expect(created.ok).toBe(true);
     expect(created.ok && created.user.passwordHash).toMatch(/^\$2[aby]\$/);
     expect(await registerUser(input)).toEqual({ ok: false, error: "emailTaken" });
-    expect((await authenticate({ email: "rina@example.test", password: "sms-spam-is-rude" }))?.email).toBe("rina@example.test");
-    expect(await authenticate({ email: "rina@example.test", password: "wrong-password" })).toBeNull();
-    expect(await authenticate({ email: "nobody@example.test", password: "sms-spam-is-rude" })).toBeNull();
+    const signedIn = await authenticate({ email: "rina@example.test", password: "sms-spam-is-rude" });
+    expect(signedIn.ok && signedIn.user.email).toBe("rina@example.test");
+    expect(await authenticate({ email: "rina@example.test", password: "wrong-password" })).toEqual({ ok: false, error: "wrongCredentials" });
+    expect(await authenticate({ email: "nobody@example.test", password: "sms-spam-is-rude" })).toEqual({ ok: false, error: "wrongCredentials" });
+  });
+
+  it("blocks an email after too many wrong passwords, even with the right one, and no other email", async () => {
+    const input = signUpSchema.parse({ email: "target@example.test", password: "the right passphrase" });
+    await registerUser(input);
+    for (let i = 0; i < MAX_FAILURES; i++) {
+      expect(await authenticate({ ...input, password: `guess ${i}` })).toEqual({ ok: false, error: "wrongCredentials" });
+    }
+    expect(await authenticate(input)).toEqual({ ok: false, error: "tooManyAttempts" });
+    const other = signUpSchema.parse({ email: "bystander@example.test", password: "another passphrase" });
+    await registerUser(other);
+    expect((await authenticate(other)).ok).toBe(true);
+  });
+
+  it("forgets earlier failures after a successful sign-in", async () => {
+    const input = signUpSchema.parse({ email: "forgetful@example.test", password: "my long passphrase" });
+    await registerUser(input);
+    for (let i = 0; i < MAX_FAILURES - 1; i++) await authenticate({ ...input, password: "typo typo typo" });
+    expect((await authenticate(input)).ok).toBe(true);
+    expect(await authenticate({ ...input, password: "typo typo typo" })).toEqual({ ok: false, error: "wrongCredentials" });
+    expect((await authenticate(input)).ok).toBe(true);
   });
 });
 

@@ -3,6 +3,7 @@ import bcrypt from "bcryptjs";
 import { findUserByEmail, insertUser } from "@/db/queries/users";
 import type { User } from "@/db/schema";
 import { env } from "./env";
+import { clearFailedSignIns, recordFailedSignIn, signInBlockedFor } from "./sign-in-throttle";
 import type { SignInInput, SignUpInput } from "./validations/auth";
 
 // Compared against when the email is unknown, so a wrong email costs as long as a wrong password.
@@ -16,9 +17,17 @@ export async function registerUser(input: SignUpInput): Promise<RegisterResult> 
   return user ? { ok: true, user } : { ok: false, error: "emailTaken" };
 }
 
-/** The user for these credentials, or null; never says which of the two was wrong. */
-export async function authenticate(input: SignInInput): Promise<User | null> {
+export type AuthenticateResult = { ok: true; user: User } | { ok: false; error: "wrongCredentials" | "tooManyAttempts" };
+
+/** Checks credentials; never says which of email and password was wrong. */
+export async function authenticate(input: SignInInput): Promise<AuthenticateResult> {
+  if ((await signInBlockedFor(input.email)) > 0) return { ok: false, error: "tooManyAttempts" };
   const user = findUserByEmail(input.email);
   const matches = await bcrypt.compare(input.password, user?.passwordHash ?? DUMMY_HASH);
-  return user && matches ? user : null;
+  if (!user || !matches) {
+    await recordFailedSignIn(input.email);
+    return { ok: false, error: "wrongCredentials" };
+  }
+  await clearFailedSignIns(input.email);
+  return { ok: true, user };
 }
