@@ -5,6 +5,9 @@ import {
   CATEGORIES,
   CHANNELS,
   CONSENTS,
+  DEFAULT_COUNTRY,
+  DEFAULT_LOCALE,
+  DEFAULT_TIME_ZONE,
   LOCALES,
   ROLES,
   SENDER_KINDS,
@@ -32,10 +35,10 @@ export const users = sqliteTable("users", {
   passwordHash: text("password_hash").notNull(),
   name: text("name"),
   role: text("role", { enum: ROLES }).notNull().default("reporter"),
-  locale: text("locale", { enum: LOCALES }).notNull().default("id"),
-  timeZone: text("time_zone").notNull().default("Asia/Jakarta"),
+  locale: text("locale", { enum: LOCALES }).notNull().default(DEFAULT_LOCALE),
+  timeZone: text("time_zone").notNull().default(DEFAULT_TIME_ZONE),
   /** Default region for reading phone numbers and for the rules pack. */
-  country: text("country").notNull().default("ID"),
+  country: text("country").notNull().default(DEFAULT_COUNTRY),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

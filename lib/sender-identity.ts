@@ -25,7 +25,7 @@ export type SenderError = "senderRequired" | "senderInvalidPhone" | "senderInval
 
 export type SenderParseResult = { ok: true; identity: SenderIdentity } | { ok: false; error: SenderError };
 
-export const SENDER_INPUT_MAX_LENGTH = 40;
+const SENDER_INPUT_MAX_LENGTH = 40;
 const ALPHANUMERIC_MAX_LENGTH = 20;
 
 const PHONE_CHARACTERS = /^[+\d\s().\-/]+$/;

@@ -12,7 +12,7 @@ const email = z
   .max(254, { error: "emailInvalid" })
   .pipe(z.email({ error: "emailInvalid" }));
 
-export const PASSWORD_MIN_LENGTH = 10;
+const PASSWORD_MIN_LENGTH = 10;
 
 // The most used passwords that still pass the length rule (from public breach top lists).
 const COMMON_PASSWORDS = new Set([
