@@ -64,6 +64,34 @@ export function TextField({ id, label, hint, error, registration, multiline, cla
   );
 }
 
+type SelectFieldProps = {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  registration: UseFormRegisterReturn;
+  children: ReactNode;
+};
+
+export function SelectField({ id, label, hint, error, registration, children }: SelectFieldProps) {
+  return (
+    <div>
+      <label htmlFor={id} className="label">
+        {label}
+      </label>
+      <select id={id} className="input" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...registration}>
+        {children}
+      </select>
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      <ErrorText id={id} error={error} />
+    </div>
+  );
+}
+
 type ChoiceGroupProps = {
   name: string;
   legend: ReactNode;

@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { CATEGORIES, CHANNELS, CONSENTS, MESSAGE_MAX_LENGTH, STOP_REQUESTS } from "@/lib/domain";
 import { nowLocal } from "@/lib/local-time";
 import { incidentSchema, type IncidentInput } from "@/lib/validations/incident";
-import { ChoiceGroup, ErrorText, FormAlert, setServerErrors, TextField, useErrorText } from "./form-fields";
+import { ChoiceGroup, FormAlert, SelectField, setServerErrors, TextField, useErrorText } from "./form-fields";
 
 type Props = {
   defaultValues: DefaultValues<IncidentInput>;
@@ -118,26 +118,14 @@ export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref }:
           />
         )}
 
-        <div>
-          <label htmlFor="category" className="label">
-            {t("category")}
-          </label>
-          <select
-            id="category"
-            className="input"
-            aria-invalid={errors.category ? true : undefined}
-            aria-describedby={errors.category ? "category-error" : undefined}
-            {...form.register("category")}
-          >
-            <option value="">—</option>
-            {CATEGORIES.map((value) => (
-              <option key={value} value={value}>
-                {tcat(value)}
-              </option>
-            ))}
-          </select>
-          <ErrorText id="category" error={errorText(errors.category)} />
-        </div>
+        <SelectField id="category" label={t("category")} error={errorText(errors.category)} registration={form.register("category")}>
+          <option value="">—</option>
+          {CATEGORIES.map((value) => (
+            <option key={value} value={value}>
+              {tcat(value)}
+            </option>
+          ))}
+        </SelectField>
 
         <ChoiceGroup
           name="consent"

@@ -8,7 +8,7 @@ import { updateProfileAction } from "@/lib/actions/profile";
 import { COUNTRIES, INDONESIAN_TIME_ZONES, LOCALES } from "@/lib/domain";
 import { profileSchema, type ProfileInput } from "@/lib/validations/profile";
 import { SavedNotice } from "./saved-notice";
-import { ErrorText, FormAlert, setServerErrors, TextField, useErrorText } from "./form-fields";
+import { FormAlert, SelectField, setServerErrors, TextField, useErrorText } from "./form-fields";
 
 const LANGUAGE_NAMES = { id: "Bahasa Indonesia", en: "English" } as const;
 
@@ -39,70 +39,42 @@ export function ProfileForm({ defaultValues, allZones }: { defaultValues: Profil
     }
   });
 
-  const select = (name: keyof ProfileInput, label: string, children: React.ReactNode, hint?: string) => (
-    <div>
-      <label htmlFor={name} className="label">
-        {label}
-      </label>
-      <select
-        id={name}
-        className="input"
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={[hint ? `${name}-hint` : "", errors[name] ? `${name}-error` : ""].join(" ").trim() || undefined}
-        {...form.register(name)}
-      >
-        {children}
-      </select>
-      {hint ? <p id={`${name}-hint`} className="hint">{hint}</p> : null}
-      <ErrorText id={name} error={errorText(errors[name])} />
-    </div>
-  );
-
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <FormAlert message={formError} />
       {saved ? <SavedNotice message={t("saved")} /> : null}
       <fieldset disabled={isSubmitting} className="space-y-5">
         <TextField id="name" autoComplete="name" label={t("name")} error={errorText(errors.name)} registration={form.register("name")} />
-        {select(
-          "locale",
-          t("locale"),
-          LOCALES.map((l) => (
+        <SelectField id="locale" label={t("locale")} error={errorText(errors.locale)} registration={form.register("locale")}>
+          {LOCALES.map((l) => (
             <option key={l} value={l} lang={l}>
               {LANGUAGE_NAMES[l]}
             </option>
-          )),
-        )}
-        {select(
-          "timeZone",
-          t("timeZone"),
-          <>
-            <optgroup label={t("timeZoneCommon")}>
-              {INDONESIAN_TIME_ZONES.map((z) => (
-                <option key={z} value={z}>
-                  {tz(z)}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={t("timeZoneAll")}>
-              {allZones.map((z) => (
-                <option key={z} value={z}>
-                  {z.replaceAll("_", " ")}
-                </option>
-              ))}
-            </optgroup>
-          </>,
-        )}
-        {select(
-          "country",
-          t("country"),
-          COUNTRIES.map((c) => (
+          ))}
+        </SelectField>
+        <SelectField id="timeZone" label={t("timeZone")} error={errorText(errors.timeZone)} registration={form.register("timeZone")}>
+          <optgroup label={t("timeZoneCommon")}>
+            {INDONESIAN_TIME_ZONES.map((z) => (
+              <option key={z} value={z}>
+                {tz(z)}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label={t("timeZoneAll")}>
+            {allZones.map((z) => (
+              <option key={z} value={z}>
+                {z.replaceAll("_", " ")}
+              </option>
+            ))}
+          </optgroup>
+        </SelectField>
+        <SelectField id="country" label={t("country")} hint={t("countryHint")} error={errorText(errors.country)} registration={form.register("country")}>
+          {COUNTRIES.map((c) => (
             <option key={c} value={c}>
               {tcountry(c)}
             </option>
-          )),
-          t("countryHint"),
-        )}
+          ))}
+        </SelectField>
         <button type="submit" className="btn-primary w-full sm:w-auto">
           {t("save")}
         </button>

@@ -11,10 +11,9 @@ const WINDOW_SECONDS = 15 * 60;
 
 const failures = new RateLimiterMemory({ keyPrefix: "sign-in", points: MAX_FAILURES, duration: WINDOW_SECONDS });
 
-/** Milliseconds until this email may try again, or 0. */
-export async function signInBlockedFor(email: string): Promise<number> {
+export async function isSignInBlocked(email: string): Promise<boolean> {
   const state = await failures.get(email);
-  return state && state.consumedPoints >= MAX_FAILURES ? state.msBeforeNext : 0;
+  return (state?.consumedPoints ?? 0) >= MAX_FAILURES;
 }
 
 export async function recordFailedSignIn(email: string): Promise<void> {

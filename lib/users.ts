@@ -3,7 +3,7 @@ import bcrypt from "bcryptjs";
 import { findUserByEmail, insertUser } from "@/db/queries/users";
 import type { User } from "@/db/schema";
 import { env } from "./env";
-import { clearFailedSignIns, recordFailedSignIn, signInBlockedFor } from "./sign-in-throttle";
+import { clearFailedSignIns, isSignInBlocked, recordFailedSignIn } from "./sign-in-throttle";
 import type { SignInInput, SignUpInput } from "./validations/auth";
 
 // Compared against when the email is unknown, so a wrong email costs as long as a wrong password.
@@ -21,7 +21,7 @@ export type AuthenticateResult = { ok: true; user: User } | { ok: false; error: 
 
 /** Checks credentials; never says which of email and password was wrong. */
 export async function authenticate(input: SignInInput): Promise<AuthenticateResult> {
-  if ((await signInBlockedFor(input.email)) > 0) return { ok: false, error: "tooManyAttempts" };
+  if (await isSignInBlocked(input.email)) return { ok: false, error: "tooManyAttempts" };
   const user = findUserByEmail(input.email);
   const matches = await bcrypt.compare(input.password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !matches) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CATEGORIES, CHANNELS, CONSENTS, COUNTRIES, MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, STOP_REQUESTS } from "../domain";
+import { CATEGORIES, CHANNELS, CONSENTS, COUNTRIES, DEFAULT_COUNTRY, MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, STOP_REQUESTS } from "../domain";
 import { isInFuture, isTooOld, isValidTimeZone, localToInstant } from "../local-time";
 import { parseSender } from "../sender-identity";
 
@@ -37,7 +37,7 @@ export const incidentSchema = z
       const str = (value: unknown) => (typeof value === "string" ? value : "");
       const zone = isValidTimeZone(str(v.timeZone)) ? v.timeZone : null;
 
-      const sender = parseSender(str(v.sender), str(v.country) || "ID");
+      const sender = parseSender(str(v.sender), str(v.country) || DEFAULT_COUNTRY);
       if (!sender.ok) ctx.addIssue({ code: "custom", path: ["sender"], message: sender.error });
 
       const timeError = zone ? checkPastTime(str(v.occurredAt), zone, true) : null;
