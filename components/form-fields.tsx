@@ -31,29 +31,22 @@ export function ErrorText({ id, error }: { id: string; error?: string }) {
   );
 }
 
-type TextFieldProps = {
+type FieldProps = {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
   registration: UseFormRegisterReturn;
-  multiline?: boolean;
-} & Omit<ComponentProps<"input">, "id" | "name">;
+};
 
-export function TextField({ id, label, hint, error, registration, multiline, className, ...rest }: TextFieldProps) {
-  const common = {
-    id,
-    "aria-invalid": error ? true : undefined,
-    "aria-describedby": describedBy(id, hint, error),
-    className: `input ${className ?? ""}`,
-    ...registration,
-  };
+/** Label above, hint and error below, and the attributes that tie them to the control. */
+function Field({ id, label, hint, error, control }: Omit<FieldProps, "registration"> & { control: (a11y: object) => ReactNode }) {
   return (
     <div>
       <label htmlFor={id} className="label">
         {label}
       </label>
-      {multiline ? <textarea rows={5} {...common} /> : <input {...rest} {...common} />}
+      {control({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, hint, error) })}
       {hint ? (
         <p id={`${id}-hint`} className="hint">
           {hint}
@@ -64,31 +57,33 @@ export function TextField({ id, label, hint, error, registration, multiline, cla
   );
 }
 
-type SelectFieldProps = {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  registration: UseFormRegisterReturn;
-  children: ReactNode;
-};
+type TextFieldProps = FieldProps & { multiline?: boolean } & Omit<ComponentProps<"input">, "id" | "name">;
 
-export function SelectField({ id, label, hint, error, registration, children }: SelectFieldProps) {
+export function TextField({ id, label, hint, error, registration, multiline, className, ...rest }: TextFieldProps) {
+  const inputClass = `input ${className ?? ""}`;
   return (
-    <div>
-      <label htmlFor={id} className="label">
-        {label}
-      </label>
-      <select id={id} className="input" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...registration}>
-        {children}
-      </select>
-      {hint ? (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      <ErrorText id={id} error={error} />
-    </div>
+    <Field
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      control={(a11y) =>
+        multiline ? <textarea rows={5} dir={rest.dir} {...a11y} className={inputClass} {...registration} /> : <input {...rest} {...a11y} className={inputClass} {...registration} />
+      }
+    />
+  );
+}
+
+export function SelectField({ registration, children, ...field }: FieldProps & { children: ReactNode }) {
+  return (
+    <Field
+      {...field}
+      control={(a11y) => (
+        <select {...a11y} className="input" {...registration}>
+          {children}
+        </select>
+      )}
+    />
   );
 }
 
