@@ -13,6 +13,7 @@ import {
   SENDER_KINDS,
   STOP_REQUESTS,
 } from "@/lib/domain";
+import { EVIDENCE_KINDS } from "@/lib/evidence/limits";
 
 const id = () =>
   text("id")
@@ -104,6 +105,45 @@ export const incidents = sqliteTable(
   (t) => [index("incidents_case_time_idx").on(t.caseId, t.occurredAt)],
 );
 
+/**
+ * A screenshot or document. It belongs to its uploader, and shows an incident (or, once the
+ * exchange log exists, an exchange: a second nullable parent column beside incident_id, at most
+ * one set). With no parent it is an upload whose form has not been saved yet; those are swept
+ * after a day. Files live in the blob store under `storedKey` (the SHA-256 of the stored bytes).
+ */
+export const evidence = sqliteTable(
+  "evidence",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    incidentId: text("incident_id").references(() => incidents.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: EVIDENCE_KINDS }).notNull(),
+    contentType: text("content_type").notNull(),
+    /** The name the file had on the user's device, cleaned up for showing and downloading. */
+    fileName: text("file_name").notNull(),
+    caption: text("caption"),
+    /** Order within its incident, as the user arranged the files in the form. */
+    position: integer("position").notNull().default(0),
+    originalSha256: text("original_sha256").notNull(),
+    originalSize: integer("original_size").notNull(),
+    storedKey: text("stored_key").notNull(),
+    storedSize: integer("stored_size").notNull(),
+    thumbnailKey: text("thumbnail_key"),
+    width: integer("width"),
+    height: integer("height"),
+    pages: integer("pages"),
+    uploadedAt: createdAt(),
+  },
+  (t) => [
+    index("evidence_incident_idx").on(t.incidentId, t.position),
+    index("evidence_user_idx").on(t.userId, t.incidentId),
+    index("evidence_stored_key_idx").on(t.storedKey),
+    index("evidence_thumbnail_key_idx").on(t.thumbnailKey),
+  ],
+);
+
 export const usersRelations = relations(users, ({ many }) => ({ cases: many(cases) }));
 export const sendersRelations = relations(senders, ({ many }) => ({ cases: many(cases) }));
 export const casesRelations = relations(cases, ({ one, many }) => ({
@@ -120,3 +160,5 @@ export type Sender = typeof senders.$inferSelect;
 export type Case = typeof cases.$inferSelect;
 export type Incident = typeof incidents.$inferSelect;
 export type NewIncident = typeof incidents.$inferInsert;
+export type Evidence = typeof evidence.$inferSelect;
+export type NewEvidence = typeof evidence.$inferInsert;

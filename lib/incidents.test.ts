@@ -51,10 +51,10 @@ describe("recordIncident", () => {
 });
 
 describe("editIncident and removeIncident", () => {
-  it("moves an incident to another sender's case and drops the emptied case", () => {
+  it("moves an incident to another sender's case and drops the emptied case", async () => {
     const user = createTestUser();
     const first = recordIncident(user.id, smsInput({ sender: "99899" }));
-    const moved = editIncident(user.id, first.incidentId, smsInput({ sender: "BCA-Promo" }));
+    const moved = await editIncident(user.id, first.incidentId, smsInput({ sender: "BCA-Promo" }));
     expect(moved?.caseId).not.toBe(first.caseId);
     expect(findCaseForUser(user.id, first.caseId)).toBeUndefined();
     expect(listCaseSummaries(user.id).map((c) => c.sender.display)).toEqual(["BCA-Promo"]);
@@ -65,24 +65,24 @@ describe("editIncident and removeIncident", () => {
     const input = smsInput({ stopRequest: "replied_stop", stopRequestedAt: "2026-11-19T10:00" });
     const { caseId } = recordIncident(user.id, input);
     const [stored] = listIncidentsForCase(caseId);
-    expect(stored && incidentToInput(stored, "ID")).toEqual(input);
+    expect(stored && incidentToInput(stored, "ID", [])).toEqual(input);
   });
 
-  it("refuses another user's incident", () => {
+  it("refuses another user's incident", async () => {
     const owner = createTestUser();
     const intruder = createTestUser();
     const { incidentId, caseId } = recordIncident(owner.id, smsInput());
-    expect(editIncident(intruder.id, incidentId, smsInput({ messageText: "hacked" }))).toBeNull();
-    expect(removeIncident(intruder.id, incidentId)).toBeNull();
+    expect(await editIncident(intruder.id, incidentId, smsInput({ messageText: "hacked" }))).toBeNull();
+    expect(await removeIncident(intruder.id, incidentId)).toBeNull();
     expect(listIncidentsForCase(caseId)[0]?.messageText).toBe("Pinjaman cepat cair! Balas YA.");
   });
 
-  it("deletes the case with its last incident only", () => {
+  it("deletes the case with its last incident only", async () => {
     const user = createTestUser();
     const a = recordIncident(user.id, smsInput());
     const b = recordIncident(user.id, smsInput({ occurredAt: "2026-11-21T09:00" }));
-    expect(removeIncident(user.id, a.incidentId)).toEqual({ caseId: a.caseId, caseDeleted: false });
-    expect(removeIncident(user.id, b.incidentId)).toEqual({ caseId: a.caseId, caseDeleted: true });
+    expect(await removeIncident(user.id, a.incidentId)).toEqual({ caseId: a.caseId, caseDeleted: false });
+    expect(await removeIncident(user.id, b.incidentId)).toEqual({ caseId: a.caseId, caseDeleted: true });
     expect(listCaseSummaries(user.id)).toEqual([]);
   });
 });

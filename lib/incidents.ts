@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/db";
-import { deleteCaseIfEmpty, findOrCreateCase } from "@/db/queries/cases";
+import { deleteCase, deleteCaseIfEmpty, findCaseForUser, findOrCreateCase } from "@/db/queries/cases";
 import {
   deleteIncidentRow,
   findIncidentForUser,
@@ -8,8 +8,11 @@ import {
   updateIncidentRow,
   type IncidentFields,
 } from "@/db/queries/incidents";
+import { listEvidenceForCase, listEvidenceForIncident } from "@/db/queries/evidence";
 import { upsertSender } from "@/db/queries/senders";
-import type { Incident } from "@/db/schema";
+import type { Evidence, Incident } from "@/db/schema";
+import { deleteUnreferencedBlobs } from "./evidence/blobs";
+import { deleteBlobsOf, syncIncidentEvidence } from "./evidence/lifecycle";
 import { instantToLocal, localToInstant } from "./local-time";
 import { parseSender } from "./sender-identity";
 import type { IncidentInput } from "./validations/incident";
@@ -55,6 +58,7 @@ export function recordIncident(userId: string, input: IncidentInput): { caseId: 
     const sender = upsertSender(tx, identity);
     const userCase = findOrCreateCase(tx, userId, sender.id, input.country);
     const incident = insertIncident(tx, userCase.id, fields);
+    syncIncidentEvidence(tx, userId, incident.id, input.evidence);
     return { caseId: userCase.id, incidentId: incident.id };
   });
 }
@@ -63,32 +67,51 @@ export function recordIncident(userId: string, input: IncidentInput): { caseId: 
  * Saves an edit. If the sender was corrected to another one, the incident moves to that
  * sender's case, and the old case goes if it is left empty. Null when not the user's incident.
  */
-export function editIncident(userId: string, incidentId: string, input: IncidentInput): { caseId: string } | null {
+export async function editIncident(userId: string, incidentId: string, input: IncidentInput): Promise<{ caseId: string } | null> {
   const existing = findIncidentForUser(userId, incidentId);
   if (!existing) return null;
   const identity = resolveSender(input);
   const fields = toFields(input);
-  return getDb().transaction((tx) => {
+  const { caseId, droppedBlobs } = getDb().transaction((tx) => {
     const sender = upsertSender(tx, identity);
     const target = findOrCreateCase(tx, userId, sender.id, input.country);
     updateIncidentRow(tx, incidentId, target.id, fields);
+    const dropped = syncIncidentEvidence(tx, userId, incidentId, input.evidence);
     if (target.id !== existing.caseId) deleteCaseIfEmpty(tx, existing.caseId);
-    return { caseId: target.id };
+    return { caseId: target.id, droppedBlobs: dropped };
   });
+  await deleteUnreferencedBlobs(droppedBlobs);
+  return { caseId };
 }
 
 /** Deletes the user's incident; null when it is not theirs. */
-export function removeIncident(userId: string, incidentId: string): { caseId: string; caseDeleted: boolean } | null {
+export async function removeIncident(userId: string, incidentId: string): Promise<{ caseId: string; caseDeleted: boolean } | null> {
   const existing = findIncidentForUser(userId, incidentId);
   if (!existing) return null;
-  return getDb().transaction((tx) => {
+  let files: Evidence[] = [];
+  const caseDeleted = getDb().transaction((tx) => {
+    files = listEvidenceForIncident(tx, incidentId);
     deleteIncidentRow(tx, incidentId);
-    return { caseId: existing.caseId, caseDeleted: deleteCaseIfEmpty(tx, existing.caseId) };
+    return deleteCaseIfEmpty(tx, existing.caseId);
   });
+  await deleteBlobsOf(files);
+  return { caseId: existing.caseId, caseDeleted };
+}
+
+/** Deletes the user's whole case: its incidents, their evidence rows and files. */
+export async function removeCase(userId: string, caseId: string): Promise<boolean> {
+  if (!findCaseForUser(userId, caseId)) return false;
+  let files: Evidence[] = [];
+  getDb().transaction((tx) => {
+    files = listEvidenceForCase(caseId, tx);
+    deleteCase(tx, caseId);
+  });
+  await deleteBlobsOf(files);
+  return true;
 }
 
 /** The form values that show a stored incident for editing, in the zone it was entered in. */
-export function incidentToInput(incident: Incident, country: IncidentInput["country"]): IncidentInput {
+export function incidentToInput(incident: Incident, country: IncidentInput["country"], files: Evidence[]): IncidentInput {
   const duration = incident.callDurationSeconds ?? 0;
   return {
     country,
@@ -105,5 +128,6 @@ export function incidentToInput(incident: Incident, country: IncidentInput["coun
     consent: incident.consent,
     stopRequest: incident.stopRequest,
     stopRequestedAt: incident.stopRequestedAt ? instantToLocal(incident.stopRequestedAt, incident.timeZone) : "",
+    evidence: files.map((file) => ({ id: file.id, caption: file.caption ?? "" })),
   };
 }

@@ -25,6 +25,7 @@ export function smsInput(overrides: Partial<IncidentInput> = {}): IncidentInput 
     consent: "never",
     stopRequest: "none",
     stopRequestedAt: "",
+    evidence: [],
     ...overrides,
   };
 }

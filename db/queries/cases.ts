@@ -63,10 +63,14 @@ export function findCaseForUser(userId: string, caseId: string): (Case & { sende
   return row ? { ...row.case, sender: row.sender } : undefined;
 }
 
+export function deleteCase(db: DbOrTx, caseId: string): void {
+  db.delete(cases).where(eq(cases.id, caseId)).run();
+}
+
 /** A case exists for its incidents; once the last one is gone, so is the case. */
 export function deleteCaseIfEmpty(db: DbOrTx, caseId: string): boolean {
   const left = db.select({ n: sql<number>`count(*)` }).from(incidents).where(eq(incidents.caseId, caseId)).get();
   if ((left?.n ?? 0) > 0) return false;
-  db.delete(cases).where(eq(cases.id, caseId)).run();
+  deleteCase(db, caseId);
   return true;
 }

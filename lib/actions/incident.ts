@@ -1,15 +1,15 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { findIncidentForUser } from "@/db/queries/incidents";
 import type { User } from "@/db/schema";
 import { failed, invalid, type ActionResult } from "../action-result";
 import { requireActionUser } from "../auth";
-import { editIncident, recordIncident, removeIncident } from "../incidents";
+import { EvidenceUnavailableError } from "../evidence/lifecycle";
+import { editIncident, recordIncident, removeCase, removeIncident } from "../incidents";
+import { idSchema } from "../validations/id";
 import { incidentSchema } from "../validations/incident";
 
-const idSchema = z.uuid();
 
 /**
  * The server decides the zone and the default region, whatever the browser sent: the profile's
@@ -24,7 +24,12 @@ export async function createIncidentAction(values: unknown): Promise<ActionResul
   const user = await requireActionUser();
   const parsed = parseForUser(values, user);
   if (!parsed.success) return invalid(parsed.error);
-  const { caseId } = recordIncident(user.id, parsed.data);
+  let caseId: string;
+  try {
+    caseId = recordIncident(user.id, parsed.data).caseId;
+  } catch (error) {
+    return evidenceFailure(error);
+  }
   revalidatePath("/cases");
   redirect(`/cases/${caseId}?saved=created`);
 }
@@ -36,7 +41,12 @@ export async function updateIncidentAction(incidentId: unknown, values: unknown)
   if (!existing) return failed("notFound");
   const parsed = parseForUser(values, user, existing.timeZone);
   if (!parsed.success) return invalid(parsed.error);
-  const result = editIncident(user.id, existing.id, parsed.data);
+  let result: Awaited<ReturnType<typeof editIncident>>;
+  try {
+    result = await editIncident(user.id, existing.id, parsed.data);
+  } catch (error) {
+    return evidenceFailure(error);
+  }
   if (!result) return failed("notFound");
   revalidatePath("/cases");
   redirect(`/cases/${result.caseId}?saved=updated`);
@@ -46,8 +56,22 @@ export async function deleteIncidentAction(incidentId: unknown): Promise<ActionR
   const user = await requireActionUser();
   const id = idSchema.safeParse(incidentId);
   if (!id.success) return failed("notFound");
-  const result = removeIncident(user.id, id.data);
+  const result = await removeIncident(user.id, id.data);
   if (!result) return failed("notFound");
   revalidatePath("/cases");
   redirect(result.caseDeleted ? "/cases?saved=caseDeleted" : `/cases/${result.caseId}?saved=deleted`);
+}
+
+export async function deleteCaseAction(caseId: unknown): Promise<ActionResult> {
+  const user = await requireActionUser();
+  const id = idSchema.safeParse(caseId);
+  if (!id.success || !(await removeCase(user.id, id.data))) return failed("notFound");
+  revalidatePath("/cases");
+  redirect("/cases?saved=caseDeleted");
+}
+
+/** A file listed in the form is gone (removed in another tab, or swept after a day). */
+function evidenceFailure(error: unknown): ActionResult {
+  if (error instanceof EvidenceUnavailableError) return failed("evidence.gone", { evidence: "evidence.gone" });
+  throw error;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CATEGORIES, CHANNELS, CONSENTS, COUNTRIES, DEFAULT_COUNTRY, MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, STOP_REQUESTS } from "../domain";
+import { EVIDENCE_CAPTION_MAX_LENGTH, EVIDENCE_MAX_FILES_PER_INCIDENT } from "../evidence/limits";
 import { isInFuture, isTooOld, isValidTimeZone, localToInstant } from "../local-time";
 import { parseSender } from "../sender-identity";
 
@@ -30,6 +31,16 @@ export const incidentSchema = z
     consent: z.enum(CONSENTS, { error: "consentRequired" }),
     stopRequest: z.enum(STOP_REQUESTS, { error: "stopRequestRequired" }),
     stopRequestedAt: z.string(),
+    /** Uploaded files, in the order the user arranged them; uploads happen before the form is sent. */
+    evidence: z
+      .array(
+        z.object({
+          id: z.uuid({ error: "evidence.notFound" }),
+          caption: z.string().max(EVIDENCE_CAPTION_MAX_LENGTH, { error: "captionTooLong" }),
+        }),
+      )
+      .max(EVIDENCE_MAX_FILES_PER_INCIDENT, { error: "evidence.tooManyFiles" })
+      .refine((items) => new Set(items.map((i) => i.id)).size === items.length, { error: "evidence.notFound" }),
   })
   // Cross-field checks run even when other fields failed, so every error shows at once.
   .superRefine(

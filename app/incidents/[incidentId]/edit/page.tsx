@@ -21,7 +21,7 @@ export default async function EditIncidentPage({ params }: PageProps<"/incidents
         submit={updateIncidentAction.bind(null, incident.id)}
         submitLabel={t("submitEdit")}
         cancelHref={`/cases/${incident.caseId}`}
-        defaultValues={incidentToInput(incident, user.country as Country)}
+        defaultValues={incidentToInput(incident, user.country as Country, files)}
       />
       <DeleteIncidentButton remove={deleteIncidentAction.bind(null, incident.id)} />
     </div>

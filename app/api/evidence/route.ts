@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth";
+import { EVIDENCE_MAX_BYTES, type EvidenceError } from "@/lib/evidence/limits";
+import { uploadEvidence } from "@/lib/evidence/upload";
+import { toEvidenceView } from "@/lib/evidence/view";
+import { isCrossSite } from "@/lib/http/same-origin";
+import { readLimitedBody } from "@/lib/http/read-limited-body";
+
+const querySchema = z.object({ incident: z.uuid().nullable() });
+
+const STATUS: Record<EvidenceError, number> = {
+  empty: 422,
+  tooLarge: 413,
+  notAccepted: 415,
+  extensionMismatch: 415,
+  unreadable: 422,
+  tooManyPixels: 422,
+  tooManyFiles: 409,
+  notFound: 404,
+  gone: 404,
+  signedOut: 401,
+  failed: 500,
+};
+
+const refuse = (error: EvidenceError) => Response.json({ error }, { status: STATUS[error], headers: { "Cache-Control": "no-store" } });
+
+/**
+ * One file per request, as the raw body (no multipart), so it can be counted while it streams
+ * in and the browser can report upload progress. The name comes in `X-File-Name`, URI-encoded.
+ * `?incident=<id>` adds it to a saved incident at once; without it, it waits for its form.
+ */
+export async function POST(request: Request) {
+  if (isCrossSite(request)) return refuse("notFound");
+  const user = await getCurrentUser();
+  if (!user) return refuse("signedOut");
+  const query = querySchema.safeParse({ incident: new URL(request.url).searchParams.get("incident") });
+  if (!query.success) return refuse("notFound");
+
+  const body = await readLimitedBody(request, EVIDENCE_MAX_BYTES);
+  if (!body.ok) return refuse(body.error);
+  const result = await uploadEvidence(user.id, { bytes: body.bytes, fileName: decodeFileName(request.headers.get("x-file-name")) }, query.data.incident);
+  if (!result.ok) return refuse(result.error);
+  return Response.json(toEvidenceView(result.evidence), { status: 201, headers: { "Cache-Control": "no-store" } });
+}
+
+function decodeFileName(header: string | null): string {
+  if (!header) return "";
+  try {
+    return decodeURIComponent(header);
+  } catch {
+    return "";
+  }
+}

@@ -1,0 +1,81 @@
+import "server-only";
+import path from "node:path";
+import { getDb } from "@/db";
+import { isBlobReferenced } from "@/db/queries/evidence";
+import { env } from "../env";
+import type { BlobStore } from "../storage/blob-store";
+import { LocalDiskStore } from "../storage/local-disk-store";
+import { sha256Hex } from "./process";
+
+/**
+ * Process-wide state, on globalThis because Next bundles route handlers and server actions
+ * separately and each bundle would otherwise get its own copy of this module.
+ */
+const state = globalThis as unknown as { spamtrailBlobStore?: LocalDiskStore; spamtrailPinnedBlobs?: Map<string, number> };
+
+export function getBlobStore(): LocalDiskStore {
+  state.spamtrailBlobStore ??= new LocalDiskStore(path.join(/*turbopackIgnore: true*/ env.DATA_DIR, "evidence"));
+  return state.spamtrailBlobStore;
+}
+
+/** Blobs written by an upload whose row is not committed yet: never deleted meanwhile. */
+function pinned(): Map<string, number> {
+  state.spamtrailPinnedBlobs ??= new Map();
+  return state.spamtrailPinnedBlobs;
+}
+
+const locks = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `task` alone for this key. Writing a blob and deleting it are serialized per key so a
+ * delete that found the blob unused cannot remove it under an upload that is reusing it (same
+ * bytes, same key). The server is one process (embedded SQLite), so a process lock suffices.
+ */
+async function withKeyLock<T>(key: string, task: () => Promise<T>): Promise<T> {
+  const previous = locks.get(key) ?? Promise.resolve();
+  const run = previous.catch(() => {}).then(task);
+  locks.set(key, run);
+  try {
+    return await run;
+  } finally {
+    if (locks.get(key) === run) locks.delete(key);
+  }
+}
+
+/** Stores the bytes and pins their key until `unpin` (called once the row is committed, or not). */
+export async function putPinned(bytes: Uint8Array, store: BlobStore = getBlobStore()): Promise<{ key: string; unpin: () => void }> {
+  const key = sha256Hex(bytes);
+  return withKeyLock(key, async () => {
+    const map = pinned();
+    map.set(key, (map.get(key) ?? 0) + 1);
+    const unpin = () => {
+      const left = (map.get(key) ?? 1) - 1;
+      if (left > 0) map.set(key, left);
+      else map.delete(key);
+    };
+    try {
+      await store.put(bytes);
+    } catch (error) {
+      unpin();
+      throw error;
+    }
+    return { key, unpin };
+  });
+}
+
+/** Deletes the blob unless an upload holds it or a row points at it; true when deleted. */
+export async function deleteBlobIfUnreferenced(key: string, store: BlobStore = getBlobStore()): Promise<boolean> {
+  return withKeyLock(key, async () => {
+    if (pinned().has(key) || isBlobReferenced(getDb(), key)) return false;
+    await store.delete(key);
+    return true;
+  });
+}
+
+/**
+ * Deletes the blobs no row points at any more. Called after the rows are gone (committed), so a
+ * crash in between leaves a blob without a row, which the sweep removes; never the reverse.
+ */
+export async function deleteUnreferencedBlobs(keys: Iterable<string | null>): Promise<void> {
+  for (const key of new Set(keys)) if (key !== null) await deleteBlobIfUnreferenced(key);
+}

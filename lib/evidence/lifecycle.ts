@@ -1,0 +1,86 @@
+import "server-only";
+import { getDb } from "@/db";
+import {
+  deleteEvidenceRows,
+  findAttachableEvidence,
+  findEvidenceForUser,
+  listEvidenceForIncident,
+  listStalePendingEvidence,
+  placeEvidence,
+  setEvidenceCaption,
+} from "@/db/queries/evidence";
+import type { DbOrTx } from "@/db/queries/tx";
+import type { Evidence } from "@/db/schema";
+import { deleteBlobIfUnreferenced, deleteUnreferencedBlobs, getBlobStore } from "./blobs";
+
+export type EvidenceItem = { id: string; caption: string };
+
+/** An upload named in a form is gone (swept, removed in another tab) or is not the user's. */
+export class EvidenceUnavailableError extends Error {}
+
+const blobKeys = (rows: Evidence[]) => rows.flatMap((r) => [r.storedKey, r.thumbnailKey]);
+
+/**
+ * Makes the incident's evidence exactly the form's list, in its order and with its captions:
+ * pending uploads join, listed ones are re-ordered, the rest are deleted. Runs inside the
+ * incident's transaction; returns the blob keys to delete once it has committed.
+ */
+export function syncIncidentEvidence(tx: DbOrTx, userId: string, incidentId: string, items: EvidenceItem[]): (string | null)[] {
+  const ids = items.map((item) => item.id);
+  const attachable = findAttachableEvidence(tx, userId, incidentId, ids);
+  if (attachable.length !== new Set(ids).size) throw new EvidenceUnavailableError();
+  items.forEach((item, position) => placeEvidence(tx, item.id, incidentId, position, item.caption.trim() || null));
+  const dropped = listEvidenceForIncident(tx, incidentId).filter((row) => !ids.includes(row.id));
+  deleteEvidenceRows(
+    tx,
+    dropped.map((r) => r.id),
+  );
+  return blobKeys(dropped);
+}
+
+/** Deletes rows' blobs once the rows are gone; used after any delete that cascades to evidence. */
+export async function deleteBlobsOf(rows: Evidence[]): Promise<void> {
+  await deleteUnreferencedBlobs(blobKeys(rows));
+}
+
+/** Deletes one of the user's files; false when it is not theirs. */
+export async function removeEvidence(userId: string, evidenceId: string): Promise<{ caseId: string | null } | null> {
+  const row = findEvidenceForUser(userId, evidenceId);
+  if (!row) return null;
+  deleteEvidenceRows(getDb(), [row.id]);
+  await deleteBlobsOf([row]);
+  return { caseId: row.caseId };
+}
+
+export function updateEvidenceCaption(userId: string, evidenceId: string, caption: string): boolean {
+  const row = findEvidenceForUser(userId, evidenceId);
+  if (!row) return false;
+  setEvidenceCaption(getDb(), row.id, caption.trim() || null);
+  return true;
+}
+
+const PENDING_TTL_MS = 24 * 60 * 60 * 1000;
+/** A blob younger than this may belong to an upload still on its way to its row. */
+const ORPHAN_GRACE_MS = 60 * 60 * 1000;
+
+/**
+ * Restores "no file without a row" after crashes and abandoned forms: drops uploads never saved
+ * with their form within a day, then blobs no row points at, then half-written temporary files.
+ */
+export async function sweepEvidence(now = Date.now()): Promise<{ pendingRows: number; orphanBlobs: number; tempFiles: number }> {
+  const db = getDb();
+  const stale = listStalePendingEvidence(db, new Date(now - PENDING_TTL_MS));
+  deleteEvidenceRows(
+    db,
+    stale.map((r) => r.id),
+  );
+  await deleteBlobsOf(stale);
+
+  const store = getBlobStore();
+  let orphanBlobs = 0;
+  for await (const { key, writtenAt } of store.list()) {
+    if (now - writtenAt.getTime() >= ORPHAN_GRACE_MS && (await deleteBlobIfUnreferenced(key, store))) orphanBlobs++;
+  }
+  const tempFiles = await store.removeStaleTemporaryFiles(now);
+  return { pendingRows: stale.length, orphanBlobs, tempFiles };
+}
