@@ -1,10 +1,17 @@
+const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+
 /**
  * Runs once when the server starts: migrate the database and make sure the auth secret exists,
  * so the first visitor does not pay for it and a broken database fails the start, not a page.
+ * Then evidence files left without a row (a crash mid-upload) or never saved are swept, now and
+ * every hour.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ getDb }, { getAuthSecret }] = await Promise.all([import("./db"), import("./lib/env")]);
+  const [{ getDb }, { getAuthSecret }, { sweepEvidence }] = await Promise.all([import("./db"), import("./lib/env"), import("./lib/evidence/lifecycle")]);
   getDb();
   getAuthSecret();
+  const sweep = () => sweepEvidence().catch((error: unknown) => console.error("Evidence sweep failed", error));
+  await sweep();
+  setInterval(sweep, SWEEP_INTERVAL_MS).unref();
 }

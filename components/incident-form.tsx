@@ -2,12 +2,15 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useState } from "react";
+import { useCallback, useState, type FormEvent } from "react";
 import { useForm, type DefaultValues } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
 import { CATEGORIES, CHANNELS, CONSENTS, MESSAGE_MAX_LENGTH, STOP_REQUESTS } from "@/lib/domain";
+import { EVIDENCE_MAX_FILES_PER_INCIDENT } from "@/lib/evidence/limits";
+import type { EvidenceView } from "@/lib/evidence/view";
 import { nowLocal } from "@/lib/local-time";
 import { incidentSchema, type IncidentInput } from "@/lib/validations/incident";
+import { EvidenceUploader } from "./evidence-uploader";
 import { ChoiceGroup, FormAlert, SelectField, setServerErrors, TextField, useErrorText } from "./form-fields";
 
 type Props = {
@@ -16,9 +19,11 @@ type Props = {
   submit: (values: IncidentInput) => Promise<ActionResult>;
   submitLabel: string;
   cancelHref: string;
+  /** Files already saved with this incident (when editing). */
+  initialEvidence?: EvidenceView[];
 };
 
-export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref }: Props) {
+export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, initialEvidence = [] }: Props) {
   const t = useTranslations("incident");
   const tch = useTranslations("channel");
   const tcat = useTranslations("category");
@@ -31,8 +36,11 @@ export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref }:
   const { errors, isSubmitting } = form.formState;
   const [channel, callAnswered, stopRequest, messageText, timeZone] = form.watch(["channel", "callAnswered", "stopRequest", "messageText", "timeZone"]);
   const zoneName = tz.has(timeZone as never) ? tz(timeZone as never) : timeZone;
+  const [uploading, setUploading] = useState(false);
+  const { setValue } = form;
+  const setEvidence = useCallback((items: IncidentInput["evidence"]) => setValue("evidence", items, { shouldDirty: true }), [setValue]);
 
-  const onSubmit = form.handleSubmit(
+  const validateAndSubmit = form.handleSubmit(
     async (values) => {
       setFormError(undefined);
       try {
@@ -47,6 +55,11 @@ export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref }:
     },
     () => setFormError(t("fixErrors")),
   );
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (!uploading) return validateAndSubmit(event);
+    event.preventDefault();
+    setFormError(t("waitForUploads"));
+  };
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
@@ -152,6 +165,17 @@ export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref }:
             registration={form.register("stopRequestedAt")}
           />
         ) : null}
+
+        <fieldset>
+          <legend className="label">{t("evidence")}</legend>
+          <EvidenceUploader
+            initial={initialEvidence}
+            maxFiles={EVIDENCE_MAX_FILES_PER_INCIDENT}
+            onChange={setEvidence}
+            onBusyChange={setUploading}
+            error={errorText(errors.evidence?.message ?? errors.evidence?.root?.message)}
+          />
+        </fieldset>
 
         <div className="flex flex-col gap-3 sm:flex-row">
           <button type="submit" className="btn-primary">

@@ -1,17 +1,20 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Incident } from "@/db/schema";
+import type { EvidenceView } from "@/lib/evidence/view";
+import { EvidenceThumbnail } from "./evidence-thumbnail";
 
 const CHANNEL_ICONS: Record<Incident["channel"], string> = { sms: "✉️", call: "📞", whatsapp: "💬", other_app: "💬" };
 
 /** The case's incidents in time order, each shown in the time zone it was logged in. */
-export async function IncidentTimeline({ incidents }: { incidents: Incident[] }) {
-  const [t, tch, tcat, tcon, tstop, format] = await Promise.all([
+export async function IncidentTimeline({ incidents, filesByIncident }: { incidents: Incident[]; filesByIncident: Map<string, EvidenceView[]> }) {
+  const [t, tch, tcat, tcon, tstop, te, format] = await Promise.all([
     getTranslations("case"),
     getTranslations("channel"),
     getTranslations("category"),
     getTranslations("consent"),
     getTranslations("stopRequest"),
+    getTranslations("evidence"),
     getFormatter(),
   ]);
   const when = (date: Date, timeZone: string) =>
@@ -58,6 +61,7 @@ export async function IncidentTimeline({ incidents }: { incidents: Incident[] })
                     : t("stopAsked", { how: tstop(incident.stopRequest) })}
                 </p>
               ) : null}
+              <IncidentFiles files={filesByIncident.get(incident.id) ?? []} label={(name: string) => te("openFile", { name })} />
               <Link href={`/incidents/${incident.id}/edit`} className="link mt-2 inline-block py-2" aria-label={t("editIncident", { date })}>
                 {t("edit")}
               </Link>
@@ -66,5 +70,20 @@ export async function IncidentTimeline({ incidents }: { incidents: Incident[] })
         );
       })}
     </ol>
+  );
+}
+
+function IncidentFiles({ files, label }: { files: EvidenceView[]; label: (name: string) => string }) {
+  if (files.length === 0) return null;
+  return (
+    <ul className="mt-2 flex flex-wrap gap-2">
+      {files.map((file) => (
+        <li key={file.id}>
+          <Link href={`/evidence/${file.id}`} aria-label={label(file.caption || file.fileName)} className="block h-16 w-16 overflow-hidden rounded-lg border border-stone-300">
+            <EvidenceThumbnail evidence={file} alt="" />
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -90,7 +90,7 @@ export async function removeIncident(userId: string, incidentId: string): Promis
   if (!existing) return null;
   let files: Evidence[] = [];
   const caseDeleted = getDb().transaction((tx) => {
-    files = listEvidenceForIncident(tx, incidentId);
+    files = listEvidenceForIncident(incidentId, tx);
     deleteIncidentRow(tx, incidentId);
     return deleteCaseIfEmpty(tx, existing.caseId);
   });

@@ -50,7 +50,7 @@ export function listEvidenceForCase(caseId: string, db: DbOrTx = getDb()): Evide
     .map((r) => r.evidence);
 }
 
-export function listEvidenceForIncident(db: DbOrTx, incidentId: string): Evidence[] {
+export function listEvidenceForIncident(incidentId: string, db: DbOrTx = getDb()): Evidence[] {
   return db.select().from(evidence).where(eq(evidence.incidentId, incidentId)).orderBy(asc(evidence.position), asc(evidence.uploadedAt)).all();
 }
 

@@ -30,7 +30,7 @@ export function syncIncidentEvidence(tx: DbOrTx, userId: string, incidentId: str
   const attachable = findAttachableEvidence(tx, userId, incidentId, ids);
   if (attachable.length !== new Set(ids).size) throw new EvidenceUnavailableError();
   items.forEach((item, position) => placeEvidence(tx, item.id, incidentId, position, item.caption.trim() || null));
-  const dropped = listEvidenceForIncident(tx, incidentId).filter((row) => !ids.includes(row.id));
+  const dropped = listEvidenceForIncident(incidentId, tx).filter((row) => !ids.includes(row.id));
   deleteEvidenceRows(
     tx,
     dropped.map((r) => r.id),

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { CATEGORIES, CHANNELS, CONSENTS, COUNTRIES, DEFAULT_COUNTRY, MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, STOP_REQUESTS } from "../domain";
-import { EVIDENCE_CAPTION_MAX_LENGTH, EVIDENCE_MAX_FILES_PER_INCIDENT } from "../evidence/limits";
+import { EVIDENCE_MAX_FILES_PER_INCIDENT } from "../evidence/limits";
 import { isInFuture, isTooOld, isValidTimeZone, localToInstant } from "../local-time";
 import { parseSender } from "../sender-identity";
+import { captionField } from "./evidence";
 
 const MAX_CALL_MINUTES = 600;
 
@@ -36,7 +37,7 @@ export const incidentSchema = z
       .array(
         z.object({
           id: z.uuid({ error: "evidence.notFound" }),
-          caption: z.string().max(EVIDENCE_CAPTION_MAX_LENGTH, { error: "captionTooLong" }),
+          caption: captionField,
         }),
       )
       .max(EVIDENCE_MAX_FILES_PER_INCIDENT, { error: "evidence.tooManyFiles" })

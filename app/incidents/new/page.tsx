@@ -35,6 +35,7 @@ export default async function NewIncidentPage({ searchParams }: PageProps<"/inci
           callOffer: "",
           stopRequest: "none",
           stopRequestedAt: "",
+          evidence: [],
         }}
       />
     </div>

@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { DeleteIncidentButton } from "@/components/delete-incident-button";
+import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
 import { IncidentForm } from "@/components/incident-form";
+import { listEvidenceForIncident } from "@/db/queries/evidence";
 import { findIncidentForUser } from "@/db/queries/incidents";
 import { deleteIncidentAction, updateIncidentAction } from "@/lib/actions/incident";
 import { requireUser } from "@/lib/auth";
 import type { Country } from "@/lib/domain";
+import { toEvidenceView } from "@/lib/evidence/view";
 import { incidentToInput } from "@/lib/incidents";
 
 export default async function EditIncidentPage({ params }: PageProps<"/incidents/[incidentId]/edit">) {
@@ -13,6 +15,7 @@ export default async function EditIncidentPage({ params }: PageProps<"/incidents
   const user = await requireUser(`/incidents/${incidentId}/edit`);
   const incident = findIncidentForUser(user.id, incidentId);
   if (!incident) notFound();
+  const files = listEvidenceForIncident(incident.id);
   const t = await getTranslations("incident");
   return (
     <div className="space-y-6">
@@ -22,8 +25,9 @@ export default async function EditIncidentPage({ params }: PageProps<"/incidents
         submitLabel={t("submitEdit")}
         cancelHref={`/cases/${incident.caseId}`}
         defaultValues={incidentToInput(incident, user.country as Country, files)}
+        initialEvidence={files.map(toEvidenceView)}
       />
-      <DeleteIncidentButton remove={deleteIncidentAction.bind(null, incident.id)} />
+      <ConfirmDeleteButton remove={deleteIncidentAction.bind(null, incident.id)} label={t("delete")} question={t("confirmDelete")} />
     </div>
   );
 }

@@ -1,13 +1,22 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useId, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import { FormAlert, useErrorText } from "./form-fields";
 
+type Props = {
+  remove: () => Promise<ActionResult>;
+  /** The button's text, e.g. "Delete this incident". */
+  label: string;
+  /** The question that asks for the second click. */
+  question: string;
+};
+
 /** Deleting takes two clicks: the second one, on a clearly worded question, does it. */
-export function DeleteIncidentButton({ remove }: { remove: () => Promise<ActionResult> }) {
-  const t = useTranslations("incident");
+export function ConfirmDeleteButton({ remove, label, question }: Props) {
+  const t = useTranslations("common");
   const errorText = useErrorText();
+  const questionId = useId();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -15,14 +24,14 @@ export function DeleteIncidentButton({ remove }: { remove: () => Promise<ActionR
   if (!confirming) {
     return (
       <button type="button" className="btn-secondary w-full border-red-700 text-red-800 sm:w-auto" onClick={() => setConfirming(true)}>
-        {t("delete")}
+        {label}
       </button>
     );
   }
   return (
-    <div role="group" aria-labelledby="confirm-delete" className="card space-y-3 border-red-700">
-      <p id="confirm-delete" className="font-semibold">
-        {t("confirmDelete")}
+    <div role="group" aria-labelledby={questionId} className="card space-y-3 border-red-700">
+      <p id={questionId} className="font-semibold">
+        {question}
       </p>
       <FormAlert message={error} />
       <div className="flex flex-col gap-3 sm:flex-row">

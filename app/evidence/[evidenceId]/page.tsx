@@ -1,0 +1,110 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { CaptionForm } from "@/components/caption-form";
+import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
+import { findEvidenceForUser, listEvidenceForCase } from "@/db/queries/evidence";
+import { findIncidentForUser } from "@/db/queries/incidents";
+import { deleteEvidenceAction, updateCaptionAction } from "@/lib/actions/evidence";
+import { requireUser } from "@/lib/auth";
+import { isUuid } from "@/lib/validations/id";
+import { evidenceUrl } from "@/lib/evidence/view";
+
+/**
+ * One file at full size, with what will later be printed about it in letters (hashes, size,
+ * upload time), its caption, and previous/next links through the case's files.
+ */
+export default async function EvidencePage({ params }: PageProps<"/evidence/[evidenceId]">) {
+  const { evidenceId } = await params;
+  const user = await requireUser(`/evidence/${evidenceId}`);
+  const file = isUuid(evidenceId) ? findEvidenceForUser(user.id, evidenceId) : undefined;
+  const incident = file?.incidentId ? findIncidentForUser(user.id, file.incidentId) : undefined;
+  if (!file || !file.caseId || !incident) notFound();
+  const [t, tch, format] = await Promise.all([getTranslations("evidence"), getTranslations("channel"), getFormatter()]);
+  const siblings = listEvidenceForCase(file.caseId);
+  const index = siblings.findIndex((other) => other.id === file.id);
+  const previous = siblings[index - 1];
+  const next = siblings[index + 1];
+  const title = t("title", { number: index + 1, total: siblings.length });
+  const size = format.number(file.storedSize / 1024, { maximumFractionDigits: 0 });
+  const incidentDate = format.dateTime(incident.occurredAt, { dateStyle: "full", timeStyle: "short", timeZone: incident.timeZone });
+
+  return (
+    <div className="space-y-5">
+      <Link href={`/cases/${file.caseId}`} className="link inline-block py-2">
+        ← {t("backToCase")}
+      </Link>
+      <div>
+        <h1 className="text-2xl font-bold">{title}</h1>
+        <p className="text-stone-700">{t("ofIncident", { channel: tch(incident.channel), date: incidentDate })}</p>
+      </div>
+
+      <nav aria-label={t("browse")} className="flex justify-between gap-3">
+        {previous ? (
+          <Link href={`/evidence/${previous.id}`} rel="prev" className="btn-secondary">
+            ← {t("previous")}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link href={`/evidence/${next.id}`} rel="next" className="btn-secondary">
+            {t("next")} →
+          </Link>
+        ) : null}
+      </nav>
+
+      <figure className="space-y-2">
+        {file.kind === "image" ? (
+          <a href={evidenceUrl(file.id)} className="block rounded-lg border border-stone-300 bg-stone-100" aria-label={t("openFullSize")}>
+            {/* eslint-disable-next-line @next/next/no-img-element -- a private file streamed by our own route */}
+            <img src={evidenceUrl(file.id)} alt={file.caption || t("screenshotAlt", { date: incidentDate })} width={file.width ?? undefined} height={file.height ?? undefined} className="mx-auto h-auto max-w-full" />
+          </a>
+        ) : (
+          <div className="card flex flex-col items-start gap-3">
+            <p className="font-semibold">{t("pdfPages", { count: file.pages ?? 0 })}</p>
+            <a href={evidenceUrl(file.id)} className="btn-primary" download={file.fileName}>
+              {t("downloadPdf")}
+            </a>
+          </div>
+        )}
+        {file.caption ? (
+          <figcaption dir="auto" className="text-lg">
+            {file.caption}
+          </figcaption>
+        ) : null}
+      </figure>
+
+      <CaptionForm caption={file.caption ?? ""} save={updateCaptionAction.bind(null, file.id)} />
+
+      <section aria-labelledby="file-details" className="card space-y-2">
+        <h2 id="file-details" className="font-semibold">
+          {t("details")}
+        </h2>
+        <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+          <dt className="font-medium">{t("fileName")}</dt>
+          <dd className="break-all">{file.fileName}</dd>
+          <dt className="font-medium">{t("type")}</dt>
+          <dd>{file.contentType}</dd>
+          <dt className="font-medium">{t("size")}</dt>
+          <dd>{t("kilobytes", { size })}</dd>
+          {file.width && file.height ? (
+            <>
+              <dt className="font-medium">{t("dimensions")}</dt>
+              <dd>{t("pixels", { width: file.width, height: file.height })}</dd>
+            </>
+          ) : null}
+          <dt className="font-medium">{t("uploadedAt")}</dt>
+          <dd>{format.dateTime(file.uploadedAt, { dateStyle: "medium", timeStyle: "medium", timeZone: user.timeZone })}</dd>
+          <dt className="font-medium">{t("originalHash")}</dt>
+          <dd className="break-all font-mono">{file.originalSha256}</dd>
+          <dt className="font-medium">{t("storedHash")}</dt>
+          <dd className="break-all font-mono">{file.storedKey}</dd>
+        </dl>
+        <p className="hint">{file.kind === "image" ? t("sanitizedNote") : t("pdfNote")}</p>
+      </section>
+
+      <ConfirmDeleteButton remove={deleteEvidenceAction.bind(null, file.id)} label={t("delete")} question={t("confirmDelete")} />
+    </div>
+  );
+}

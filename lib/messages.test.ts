@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import en from "../messages/en.json";
+import id from "../messages/id.json";
+
+type Messages = { [key: string]: string | Messages };
+
+function flatten(messages: Messages, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(messages)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+/** The top-level ICU arguments a message uses: {name}, {count, plural, …}. */
+function argumentsOf(message: string): string[] {
+  const names = new Set<string>();
+  let depth = 0;
+  for (let i = 0; i < message.length; i++) {
+    if (message[i] === "{") {
+      if (depth === 0) names.add(/^\{\s*(\w+)/.exec(message.slice(i))?.[1] ?? "");
+      depth++;
+    } else if (message[i] === "}") depth--;
+  }
+  return [...names].sort();
+}
+
+describe("messages", () => {
+  const english = flatten(en as Messages);
+  const indonesian = flatten(id as Messages);
+
+  it("has every key in both languages", () => {
+    expect([...indonesian.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it("uses the same arguments in both languages", () => {
+    for (const [key, message] of english) {
+      expect(argumentsOf(indonesian.get(key) ?? ""), key).toEqual(argumentsOf(message));
+    }
+  });
+});
