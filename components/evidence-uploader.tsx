@@ -113,7 +113,7 @@ export function EvidenceUploader({ initial = [], incidentId, maxFiles, onChange,
         className={`rounded-xl border-2 border-dashed p-4 text-center ${dragging ? "border-brand-700 bg-brand-50" : "border-stone-400"}`}
       >
         <label htmlFor={inputId} className="btn-secondary cursor-pointer focus-within:ring-2">
-          <span aria-hidden="true">📎</span> {t("add")}
+          {t("add")}
         </label>
         <input
           id={inputId}
@@ -143,9 +143,11 @@ export function EvidenceUploader({ initial = [], incidentId, maxFiles, onChange,
         <ul className="space-y-3" aria-label={t("listLabel")}>
           {items.map((item) => (
             <li key={item.key} className="card flex gap-3 p-3">
-              <div className="h-20 w-20 shrink-0 overflow-hidden rounded-lg bg-stone-100">
-                {item.evidence ? <EvidenceThumbnail evidence={item.evidence} alt={t("thumbnailOf", { name: item.name })} /> : null}
-              </div>
+              {item.status !== "failed" ? (
+                <div className="h-20 w-20 shrink-0 overflow-hidden rounded-lg bg-stone-100">
+                  {item.evidence ? <EvidenceThumbnail evidence={item.evidence} alt={t("thumbnailOf", { name: item.name })} /> : null}
+                </div>
+              ) : null}
               <div className="min-w-0 flex-1 space-y-2">
                 <p className="break-all text-sm font-medium">{item.name}</p>
                 {item.status === "queued" || item.status === "uploading" ? (
@@ -176,8 +178,13 @@ export function EvidenceUploader({ initial = [], incidentId, maxFiles, onChange,
                   </div>
                 ) : null}
                 {item.status === "done" || item.status === "failed" ? (
-                  <button type="button" className="link py-1 text-sm" onClick={() => remove(item)}>
-                    {item.status === "failed" ? t("dismiss", { name: item.name }) : t("remove", { name: item.name })}
+                  <button
+                    type="button"
+                    className="link py-1 text-sm"
+                    aria-label={item.status === "failed" ? t("dismiss", { name: item.name }) : t("remove", { name: item.name })}
+                    onClick={() => remove(item)}
+                  >
+                    {item.status === "failed" ? t("dismissShort") : t("removeShort")}
                   </button>
                 ) : null}
               </div>

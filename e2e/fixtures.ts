@@ -26,14 +26,19 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
 
 export type SmsDetails = { sender: string; when: string; text: string; category: string };
 
-/** Fills and saves the incident form for an SMS the user never agreed to. */
-export async function logSms(page: Page, sms: SmsDetails): Promise<void> {
+/** Fills the incident form for an SMS the user never agreed to. */
+export async function fillSms(page: Page, sms: SmsDetails): Promise<void> {
   await page.getByRole("radio", { name: "SMS", exact: true }).check();
   await page.getByLabel("Pengirim, seperti yang tampil di ponsel Anda").fill(sms.sender);
   await page.getByLabel("Kapan diterima?").fill(sms.when);
   await page.getByLabel("Isi pesan").fill(sms.text);
   await page.getByLabel("Tentang apa?").selectOption({ label: sms.category });
   await page.getByRole("radio", { name: "Saya tidak pernah setuju" }).check();
+}
+
+/** Fills and saves the incident form for an SMS the user never agreed to. */
+export async function logSms(page: Page, sms: SmsDetails): Promise<void> {
+  await fillSms(page, sms);
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
   await expect(page.getByRole("status")).toContainText("Tersimpan");
 }
