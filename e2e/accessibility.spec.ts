@@ -1,18 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { logSms, signUp } from "./fixtures";
-
-/** No serious or critical axe violation, no sideways scrolling at 390 px, and a screenshot to look at. */
-async function checkPage(page: Page, name: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(serious, name).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
-}
+import { expect, test } from "@playwright/test";
+import { checkPage, logSms, signUp } from "./fixtures";
 
 test("every page passes axe and fits a 390 px phone", async ({ page }) => {
   await page.goto("/");

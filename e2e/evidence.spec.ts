@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { fillSms, signUp } from "./fixtures";
+import { checkPage, fillSms, signUp } from "./fixtures";
 
 /** A screenshot-like PNG made here, so the test shows exactly what it uploads. */
 async function screenshot(name: string, colour: string, height = 1200) {
@@ -149,4 +149,36 @@ test("files can be added from the case page; another user and a signed-out visit
   await page.getByRole("button", { name: "Ya, hapus" }).click();
   await expect(page).toHaveURL(/\/cases\?saved=caseDeleted/);
   expect((await page.request.get(fileUrl)).status()).toBe(404);
+});
+
+test("editing an incident shows its files; one removed there is deleted on save, and pages pass axe in English", async ({ page }) => {
+  await signUp(page);
+  await fillSms(page, SMS);
+  await fileInput(page).setInputFiles([await screenshot("keep.png", "#0f766e"), await screenshot("drop.png", "#be123c")]);
+  await expect(page.getByRole("img", { name: "Pratinjau drop.png" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Pratinjau keep.png" })).toBeVisible();
+  await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Bukti (2)" })).toBeVisible();
+
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: "Evidence (2)" })).toBeVisible();
+  await checkPage(page, "case-with-evidence");
+  await page.getByRole("link", { name: "File 1 of 2: keep.png. Open full size" }).click();
+  await expect(page.getByRole("heading", { name: "File 1 of 2" })).toBeVisible();
+  await checkPage(page, "evidence-page-en");
+  const dropUrl = await page.getByRole("link", { name: /Next/ }).getAttribute("href");
+
+  await page.getByRole("link", { name: "Back to the case" }).click();
+  await page.getByRole("link", { name: /^Edit incident/ }).click();
+  await expect(page.getByRole("img", { name: "Preview of drop.png" })).toBeVisible();
+  await checkPage(page, "incident-edit-evidence");
+  await page.getByRole("button", { name: "Remove drop.png" }).click();
+  await expect(page.getByText("Files you remove here are deleted when you save.")).toBeVisible();
+  // Nothing is deleted until the form is saved.
+  expect((await page.request.get(dropUrl!)).status()).toBe(200);
+  await page.getByRole("textbox", { name: "Caption for keep.png (optional)" }).fill("Tetap disimpan");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("heading", { name: "Evidence (1)" })).toBeVisible();
+  await expect(page.getByText("Tetap disimpan")).toBeVisible();
+  expect((await page.request.get(dropUrl!)).status()).toBe(404);
 });
