@@ -20,6 +20,12 @@ const { findIncidentForUser, listIncidentsForCase } = await import("@/db/queries
 const { recordIncident } = await import("@/lib/incidents");
 const { parseSender } = await import("@/lib/sender-identity");
 const { smsInput } = await import("@/lib/test-factories");
+const { getDb } = await import("@/db");
+const { findEvidenceForUser, isBlobReferenced, listEvidenceForCase } = await import("@/db/queries/evidence");
+const { getBlobStore } = await import("@/lib/evidence/blobs");
+const { uploadEvidence } = await import("@/lib/evidence/upload");
+const { removeEvidence } = await import("@/lib/evidence/lifecycle");
+const { default: sharp } = await import("sharp");
 
 /** Deterministic pseudo-random numbers, so two runs seed the same data. */
 let seed = 42;
@@ -35,9 +41,24 @@ function time<T>(label: string, runs: number, fn: (i: number) => T): void {
     fn(i);
     samples.push(performance.now() - start);
   }
+  report(label, samples);
+}
+
+async function timeAsync(label: string, runs: number, fn: (i: number) => Promise<unknown>): Promise<void> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn(i);
+    samples.push(performance.now() - start);
+  }
+  report(label, samples);
+}
+
+function report(label: string, samples: number[]): void {
+  const runs = samples.length;
   samples.sort((a, b) => a - b);
   const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!.toFixed(3);
-  console.log(`${label.padEnd(58)} p50 ${at(0.5)} ms  p95 ${at(0.95)} ms  (${runs} runs)`);
+  console.log(`${label.padEnd(66)} p50 ${at(0.5)} ms  p95 ${at(0.95)} ms  (${runs} runs)`);
 }
 
 const seedStart = performance.now();
@@ -70,5 +91,52 @@ time(`listCaseSummaries, heavy user (${HEAVY_CASES + 2_000} cases)`, 100, () => 
 time("findCaseForUser + listIncidentsForCase (case page)", 1_000, () => listIncidentsForCase(findCaseForUser(heavy.id, heavyCaseId)!.id));
 time("findIncidentForUser (edit page, ownership check)", 2_000, () => findIncidentForUser(heavy.id, heavyIncidentId));
 time("parseSender (phone number)", 10_000, (i) => parseSender(`0812-${String(1000 + (i % 9000))}-7890`, "ID"));
+
+// Evidence rows at scale: one file for every fifth incident (rows only; blob keys are fake).
+const evidenceStart = performance.now();
+const sqlite = getDb().$client;
+const incidentRows = sqlite.prepare("select i.id, c.user_id from incidents i join cases c on c.id = i.case_id where i.rowid % 5 = 0").all() as { id: string; user_id: string }[];
+const insertRow = sqlite.prepare(
+  "insert into evidence (id, user_id, incident_id, kind, content_type, file_name, original_sha256, original_size, stored_key, stored_size, thumbnail_key, width, height) values (?, ?, ?, 'image', 'image/png', 'shot.png', ?, 1000, ?, 1000, ?, 1170, 2532)",
+);
+const fakeKey = (n: number, salt: string) => (salt + n.toString(16)).padStart(64, "0");
+sqlite.transaction(() => incidentRows.forEach((row, n) => insertRow.run(crypto.randomUUID(), row.user_id, row.id, fakeKey(n, "a"), fakeKey(n, "b"), fakeKey(n, "c"))))();
+console.log(`seeded ${incidentRows.length} evidence rows in ${((performance.now() - evidenceStart) / 1000).toFixed(1)} s`);
+const someEvidence = sqlite.prepare("select e.id, e.user_id, i.case_id from evidence e join incidents i on i.id = e.incident_id limit 1").get() as { id: string; user_id: string; case_id: string };
+
+time("listEvidenceForCase (case page gallery)", 1_000, () => listEvidenceForCase(someEvidence.case_id));
+time("findEvidenceForUser (file route ownership check)", 2_000, () => findEvidenceForUser(someEvidence.user_id, someEvidence.id));
+time("isBlobReferenced (before deleting a blob)", 2_000, (i) => isBlobReferenced(getDb(), fakeKey(i, "b")));
+
+/** A phone screenshot of a chat: 1170 × 2532 px, text bubbles, as a real PNG would be. */
+async function chatScreenshot(variant: number): Promise<Buffer> {
+  const bubbles = Array.from({ length: 14 }, (_, i) => {
+    const y = 160 + i * 165;
+    const x = i % 2 ? 330 : 40;
+    return `<rect x="${x}" y="${y}" width="800" height="130" rx="30" fill="${i % 2 ? "#dcf8c6" : "#ffffff"}"/><text x="${x + 30}" y="${y + 75}" font-size="42" font-family="sans-serif">Pinjaman cair ${variant}-${i}, bunga 0%! Balas YA</text>`;
+  }).join("");
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1170" height="2532"><rect width="100%" height="100%" fill="#ece5dd"/><rect width="100%" height="140" fill="#075e54"/>${bubbles}</svg>`;
+  return sharp(Buffer.from(svg)).png().toBuffer();
+}
+const photo = await sharp({ create: { width: 3024, height: 4032, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 20 } } })
+  .jpeg({ quality: 85 })
+  .toBuffer();
+const screenshots = await Promise.all(Array.from({ length: 20 }, (_, i) => chatScreenshot(i)));
+console.log(`upload inputs: chat screenshot PNG ${(screenshots[0]!.byteLength / 1024).toFixed(0)} KB, phone photo JPEG 12 Mpx ${(photo.byteLength / 1024 / 1024).toFixed(1)} MB`);
+const uploadedIds: string[] = [];
+await timeAsync("uploadEvidence, 1170x2532 PNG screenshot (sniff+sanitize+store)", 20, async (i) => {
+  const result = await uploadEvidence(heavy.id, { bytes: screenshots[i]!, fileName: `chat-${i}.png` });
+  if (result.ok) uploadedIds.push(result.evidence.id);
+});
+await timeAsync("uploadEvidence, 12 Mpx JPEG photo", 5, async (i) => {
+  const result = await uploadEvidence(heavy.id, { bytes: Buffer.concat([photo, Buffer.from([i])]), fileName: `photo-${i}.jpg` });
+  if (result.ok) uploadedIds.push(result.evidence.id);
+});
+const served = findEvidenceForUser(heavy.id, uploadedIds[0]!)!;
+await timeAsync("serve a stored screenshot (blob store get + read all)", 200, async () => {
+  const blob = await getBlobStore().get(served.storedKey);
+  await new Response(blob!.stream).arrayBuffer();
+});
+await timeAsync("removeEvidence (row + both blobs)", uploadedIds.length, (i) => removeEvidence(heavy.id, uploadedIds[i]!));
 
 rmSync(dataDir, { recursive: true, force: true });
