@@ -104,6 +104,8 @@ export function EvidenceUploader({ initial = [], incidentId, maxFiles, onChange,
   return (
     <div className="space-y-3">
       <div
+        role="group"
+        aria-label={t("dropZone")}
         onDragOver={(event) => {
           event.preventDefault();
           setDragging(true);

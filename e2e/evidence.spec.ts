@@ -122,7 +122,17 @@ test("files can be added from the case page; another user and a signed-out visit
   await expect(page.getByRole("heading", { name: "Bukti (0)" })).toBeVisible();
 
   await page.getByText("Tambah tangkapan layar ke sebuah kejadian").click();
-  await fileInput(page).setInputFiles([await screenshot("later.png", "#7c3aed")]);
+  // Dropped from the desktop, as with a mouse: a real File in a real drop event.
+  const png = await screenshot("later.png", "#7c3aed");
+  const dataTransfer = await page.evaluateHandle(
+    ({ bytes, name }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], name, { type: "image/png" }));
+      return transfer;
+    },
+    { bytes: [...png.buffer], name: png.name },
+  );
+  await page.getByRole("group", { name: "Tambah berkas: pilih, atau jatuhkan di sini" }).dispatchEvent("drop", { dataTransfer });
   await expect(page.getByRole("heading", { name: "Bukti (1)" })).toBeVisible();
   await page.getByRole("link", { name: "Berkas 1 dari 1: later.png. Buka ukuran penuh" }).click();
   const evidencePage = page.url();
