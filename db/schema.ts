@@ -1,11 +1,14 @@
 import { relations, sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import {
   CASE_STATUSES,
   CATEGORIES,
   CHANNELS,
   CONSENTS,
   DEFAULT_COUNTRY,
+  DIRECTIONS,
+  EXCHANGE_CHANNELS,
+  type ExchangeTag,
   DEFAULT_LOCALE,
   DEFAULT_TIME_ZONE,
   LOCALES,
@@ -72,6 +75,8 @@ export const cases = sqliteTable(
     /** Country whose rules apply; starts as the user's country. */
     country: text("country").notNull(),
     status: text("status", { enum: CASE_STATUSES }).notNull().default("new"),
+    /** The earliest time the user asked the sender to stop (an incident's or an exchange's). */
+    optOutAt: integer("opt_out_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -106,10 +111,41 @@ export const incidents = sqliteTable(
 );
 
 /**
- * A screenshot or document. It belongs to its uploader, and shows an incident (or, once the
- * exchange log exists, an exchange: a second nullable parent column beside incident_id, at most
- * one set). With no parent it is an upload whose form has not been saved yet; those are swept
- * after a day. Files live in the blob store under `storedKey` (the SHA-256 of the stored bytes).
+ * One message or call between the user and the sender's support (or a regulator, later), in
+ * either direction. Time is a UTC instant plus the zone it was entered in, as for incidents.
+ */
+export const exchanges = sqliteTable(
+  "exchanges",
+  {
+    id: id(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    channel: text("channel", { enum: EXCHANGE_CHANNELS }).notNull(),
+    direction: text("direction", { enum: DIRECTIONS }).notNull(),
+    /** The account or address on the other side: @shop_care, cs@shop.id, 1500-123. */
+    handle: text("handle"),
+    occurredAt: integer("occurred_at", { mode: "timestamp_ms" }).notNull(),
+    timeZone: text("time_zone").notNull(),
+    /** The text, or a summary of a call. */
+    body: text("body"),
+    /** Ticket or reference number. */
+    reference: text("reference"),
+    tags: text("tags", { mode: "json" }).$type<ExchangeTag[]>().notNull().default(sql`'[]'`),
+    /** The user's complaint to the company: it starts the company's reply deadline. */
+    isComplaint: integer("is_complaint", { mode: "boolean" }).notNull().default(false),
+    /** "Stop", STOP, or consent withdrawn: the case's opt-out time comes from the earliest. */
+    isStopRequest: integer("is_stop_request", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("exchanges_case_time_idx").on(t.caseId, t.occurredAt)],
+);
+
+/**
+ * A screenshot or document. It belongs to its uploader, and shows an incident or an exchange
+ * (at most one parent). With no parent it is an upload whose form has not been saved yet; those
+ * are swept after a day. Files live in the blob store under `storedKey` (the SHA-256 of the stored bytes).
  */
 export const evidence = sqliteTable(
   "evidence",
@@ -119,6 +155,7 @@ export const evidence = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     incidentId: text("incident_id").references(() => incidents.id, { onDelete: "cascade" }),
+    exchangeId: text("exchange_id").references(() => exchanges.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: EVIDENCE_KINDS }).notNull(),
     contentType: text("content_type").notNull(),
     /** The name the file had on the user's device, cleaned up for showing and downloading. */
@@ -141,6 +178,8 @@ export const evidence = sqliteTable(
     index("evidence_user_idx").on(t.userId, t.incidentId),
     index("evidence_stored_key_idx").on(t.storedKey),
     index("evidence_thumbnail_key_idx").on(t.thumbnailKey),
+    index("evidence_exchange_idx").on(t.exchangeId, t.position),
+    check("evidence_one_parent", sql`${t.incidentId} is null or ${t.exchangeId} is null`),
   ],
 );
 
@@ -150,6 +189,7 @@ export const casesRelations = relations(cases, ({ one, many }) => ({
   user: one(users, { fields: [cases.userId], references: [users.id] }),
   sender: one(senders, { fields: [cases.senderId], references: [senders.id] }),
   incidents: many(incidents),
+  exchanges: many(exchanges),
 }));
 export const incidentsRelations = relations(incidents, ({ one }) => ({
   case: one(cases, { fields: [incidents.caseId], references: [cases.id] }),
@@ -160,5 +200,7 @@ export type Sender = typeof senders.$inferSelect;
 export type Case = typeof cases.$inferSelect;
 export type Incident = typeof incidents.$inferSelect;
 export type NewIncident = typeof incidents.$inferInsert;
+export type Exchange = typeof exchanges.$inferSelect;
+export type NewExchange = typeof exchanges.$inferInsert;
 export type Evidence = typeof evidence.$inferSelect;
 export type NewEvidence = typeof evidence.$inferInsert;

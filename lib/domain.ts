@@ -44,8 +44,43 @@ export type StopRequest = (typeof STOP_REQUESTS)[number];
 export const SENDER_KINDS = ["phone", "short_code", "alphanumeric"] as const;
 export type SenderKind = (typeof SENDER_KINDS)[number];
 
-export const CASE_STATUSES = ["new", "closed"] as const;
+/**
+ * What the user has said about a case. "new" (the start) leaves the status to the data (new,
+ * waiting, replied); the others are the user's call. See lib/case-status.ts.
+ */
+export const CASE_STATUSES = ["new", "complained", "resolved", "not_resolved", "escalated", "closed"] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
+/** The status shown: the user's call, or what follows from the exchanges. */
+export const CASE_STATES = ["new", "complained", "waiting", "replied", "resolved", "not_resolved", "escalated", "closed"] as const;
+export type CaseState = (typeof CASE_STATES)[number];
+
+/** Categories whose senders are financial-service firms (PUJK), the firms OJK rules bind. */
+export const FINANCIAL_CATEGORIES = ["loan", "credit_card", "insurance", "investment"] as const satisfies readonly Category[];
+
+/** Where the user and the sender's support talked. */
+export const EXCHANGE_CHANNELS = ["x", "facebook", "instagram", "whatsapp", "email", "phone_call", "live_chat", "sms", "letter", "in_person"] as const;
+export type ExchangeChannel = (typeof EXCHANGE_CHANNELS)[number];
+/** A complaint made on these is spoken, not written (POJK 22/2023 Art 74 vs Art 75). */
+export const SPOKEN_CHANNELS = ["phone_call", "in_person"] as const satisfies readonly ExchangeChannel[];
+
+export const DIRECTIONS = ["outgoing", "incoming"] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** What a reply from the sender's support did. */
+export const EXCHANGE_TAGS = [
+  "redirected",
+  "asked_data_again",
+  "asked_dm",
+  "apologised",
+  "promised_stop",
+  "gave_ticket",
+  "notified_extension",
+  "resolved",
+  "no_answer",
+] as const;
+export type ExchangeTag = (typeof EXCHANGE_TAGS)[number];
+export const HANDLE_MAX_LENGTH = 200;
+export const REFERENCE_MAX_LENGTH = 100;
 
 export const MESSAGE_MAX_LENGTH = 5000;
 export const NOTE_MAX_LENGTH = 2000;

@@ -8,11 +8,12 @@ import {
   updateIncidentRow,
   type IncidentFields,
 } from "@/db/queries/incidents";
-import { listEvidenceForCase, listEvidenceForIncident } from "@/db/queries/evidence";
+import { listEvidenceFor, listEvidenceForCase } from "@/db/queries/evidence";
 import { upsertSender } from "@/db/queries/senders";
 import type { Evidence, Incident } from "@/db/schema";
 import { deleteUnreferencedBlobs } from "./evidence/blobs";
-import { deleteBlobsOf, syncIncidentEvidence } from "./evidence/lifecycle";
+import { deleteBlobsOf, syncEvidence } from "./evidence/lifecycle";
+import { refreshCaseOptOut } from "./exchanges";
 import { instantToLocal, localToInstant } from "./local-time";
 import { parseSender } from "./sender-identity";
 import type { IncidentInput } from "./validations/incident";
@@ -58,7 +59,8 @@ export function recordIncident(userId: string, input: IncidentInput): { caseId: 
     const sender = upsertSender(tx, identity);
     const userCase = findOrCreateCase(tx, userId, sender.id, input.country);
     const incident = insertIncident(tx, userCase.id, fields);
-    syncIncidentEvidence(tx, userId, incident.id, input.evidence);
+    syncEvidence(tx, userId, { kind: "incident", id: incident.id }, input.evidence);
+    refreshCaseOptOut(tx, userCase.id);
     return { caseId: userCase.id, incidentId: incident.id };
   });
 }
@@ -76,8 +78,9 @@ export async function editIncident(userId: string, incidentId: string, input: In
     const sender = upsertSender(tx, identity);
     const target = findOrCreateCase(tx, userId, sender.id, input.country);
     updateIncidentRow(tx, incidentId, target.id, fields);
-    const dropped = syncIncidentEvidence(tx, userId, incidentId, input.evidence);
-    if (target.id !== existing.caseId) deleteCaseIfEmpty(tx, existing.caseId);
+    const dropped = syncEvidence(tx, userId, { kind: "incident", id: incidentId }, input.evidence);
+    refreshCaseOptOut(tx, target.id);
+    if (target.id !== existing.caseId && !deleteCaseIfEmpty(tx, existing.caseId)) refreshCaseOptOut(tx, existing.caseId);
     return { caseId: target.id, droppedBlobs: dropped };
   });
   await deleteUnreferencedBlobs(droppedBlobs);
@@ -90,9 +93,11 @@ export async function removeIncident(userId: string, incidentId: string): Promis
   if (!existing) return null;
   let files: Evidence[] = [];
   const caseDeleted = getDb().transaction((tx) => {
-    files = listEvidenceForIncident(incidentId, tx);
+    files = listEvidenceFor({ kind: "incident", id: incidentId }, tx);
     deleteIncidentRow(tx, incidentId);
-    return deleteCaseIfEmpty(tx, existing.caseId);
+    const caseDeleted = deleteCaseIfEmpty(tx, existing.caseId);
+    if (!caseDeleted) refreshCaseOptOut(tx, existing.caseId);
+    return caseDeleted;
   });
   await deleteBlobsOf(files);
   return { caseId: existing.caseId, caseDeleted };

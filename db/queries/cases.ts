@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "../index";
-import { cases, incidents, senders, type Case, type Sender } from "../schema";
+import { cases, exchanges, incidents, senders, type Case, type Sender } from "../schema";
 import type { DbOrTx } from "./tx";
 
 export function findOrCreateCase(db: DbOrTx, userId: string, senderId: string, country: string): Case {
@@ -67,10 +67,21 @@ export function deleteCase(db: DbOrTx, caseId: string): void {
   db.delete(cases).where(eq(cases.id, caseId)).run();
 }
 
-/** A case exists for its incidents; once the last one is gone, so is the case. */
+/** A case exists for its incidents and exchanges; once the last one is gone, so is the case. */
 export function deleteCaseIfEmpty(db: DbOrTx, caseId: string): boolean {
-  const left = db.select({ n: sql<number>`count(*)` }).from(incidents).where(eq(incidents.caseId, caseId)).get();
+  const left = db
+    .select({ n: sql<number>`(select count(*) from ${incidents} where ${incidents.caseId} = ${caseId}) + (select count(*) from ${exchanges} where ${exchanges.caseId} = ${caseId})` })
+    .from(sql`(select 1)`)
+    .get();
   if ((left?.n ?? 0) > 0) return false;
   deleteCase(db, caseId);
   return true;
+}
+
+export function setCaseOptOut(db: DbOrTx, caseId: string, optOutAt: Date | null): void {
+  db.update(cases).set({ optOutAt }).where(eq(cases.id, caseId)).run();
+}
+
+export function setCaseStatus(db: DbOrTx, caseId: string, status: Case["status"]): void {
+  db.update(cases).set({ status }).where(eq(cases.id, caseId)).run();
 }

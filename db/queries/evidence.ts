@@ -1,15 +1,29 @@
 import "server-only";
-import { and, asc, count, eq, inArray, isNull, lt, or } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { getDb } from "../index";
-import { cases, evidence, incidents, type Evidence, type NewEvidence } from "../schema";
+import { cases, evidence, exchanges, incidents, type Evidence, type NewEvidence } from "../schema";
 import type { DbOrTx } from "./tx";
 
-export function insertEvidenceRow(db: DbOrTx, values: NewEvidence): Evidence {
-  return db.insert(evidence).values(values).returning().get();
+/** What a file shows: an incident or an exchange. */
+export type EvidenceParent = { kind: "incident" | "exchange"; id: string };
+
+const parentColumn = (parent: EvidenceParent) => (parent.kind === "incident" ? evidence.incidentId : evidence.exchangeId);
+const parentValues = (parent: EvidenceParent | null) => ({
+  incidentId: parent?.kind === "incident" ? parent.id : null,
+  exchangeId: parent?.kind === "exchange" ? parent.id : null,
+});
+const isPending = and(isNull(evidence.incidentId), isNull(evidence.exchangeId));
+
+export function insertEvidenceRow(db: DbOrTx, values: Omit<NewEvidence, "incidentId" | "exchangeId">, parent: EvidenceParent | null): Evidence {
+  return db
+    .insert(evidence)
+    .values({ ...values, ...parentValues(parent) })
+    .returning()
+    .get();
 }
 
-export function countEvidenceForIncident(db: DbOrTx, incidentId: string): number {
-  return db.select({ n: count() }).from(evidence).where(eq(evidence.incidentId, incidentId)).get()?.n ?? 0;
+export function countEvidenceFor(db: DbOrTx, parent: EvidenceParent): number {
+  return db.select({ n: count() }).from(evidence).where(eq(parentColumn(parent), parent.id)).get()?.n ?? 0;
 }
 
 /** Uploads not yet saved with a form. */
@@ -18,54 +32,66 @@ export function countPendingEvidence(db: DbOrTx, userId: string): number {
     db
       .select({ n: count() })
       .from(evidence)
-      .where(and(eq(evidence.userId, userId), isNull(evidence.incidentId)))
+      .where(and(eq(evidence.userId, userId), isPending))
       .get()?.n ?? 0
   );
 }
 
 export type OwnedEvidence = Evidence & { caseId: string | null };
 
+const caseIdOf = sql<string | null>`coalesce(${incidents.caseId}, ${exchanges.caseId})`;
+
 /** The evidence only if the user owns it (and, once attached, owns the case it is in). */
 export function findEvidenceForUser(userId: string, evidenceId: string): OwnedEvidence | undefined {
   const row = getDb()
-    .select({ evidence, caseId: incidents.caseId, caseOwner: cases.userId })
+    .select({ evidence, caseId: caseIdOf, caseOwner: cases.userId })
     .from(evidence)
     .leftJoin(incidents, eq(incidents.id, evidence.incidentId))
-    .leftJoin(cases, eq(cases.id, incidents.caseId))
+    .leftJoin(exchanges, eq(exchanges.id, evidence.exchangeId))
+    .leftJoin(cases, eq(cases.id, caseIdOf))
     .where(and(eq(evidence.id, evidenceId), eq(evidence.userId, userId)))
     .get();
-  if (!row || (row.evidence.incidentId !== null && row.caseOwner !== userId)) return undefined;
+  if (!row || (row.caseId !== null && row.caseOwner !== userId)) return undefined;
   return { ...row.evidence, caseId: row.caseId };
 }
 
-/** A case's evidence in the order of its incidents, then as arranged within each incident. */
+/** A case's evidence in the time order of what it shows, then as arranged within each. */
 export function listEvidenceForCase(caseId: string, db: DbOrTx = getDb()): Evidence[] {
   return db
     .select({ evidence })
     .from(evidence)
-    .innerJoin(incidents, eq(incidents.id, evidence.incidentId))
-    .where(eq(incidents.caseId, caseId))
-    .orderBy(asc(incidents.occurredAt), asc(incidents.createdAt), asc(evidence.position), asc(evidence.uploadedAt))
+    .leftJoin(incidents, eq(incidents.id, evidence.incidentId))
+    .leftJoin(exchanges, eq(exchanges.id, evidence.exchangeId))
+    .where(or(eq(incidents.caseId, caseId), eq(exchanges.caseId, caseId)))
+    .orderBy(sql`coalesce(${incidents.occurredAt}, ${exchanges.occurredAt})`, asc(evidence.position), asc(evidence.uploadedAt))
     .all()
     .map((r) => r.evidence);
 }
 
-export function listEvidenceForIncident(incidentId: string, db: DbOrTx = getDb()): Evidence[] {
-  return db.select().from(evidence).where(eq(evidence.incidentId, incidentId)).orderBy(asc(evidence.position), asc(evidence.uploadedAt)).all();
+export function listEvidenceFor(parent: EvidenceParent, db: DbOrTx = getDb()): Evidence[] {
+  return db
+    .select()
+    .from(evidence)
+    .where(eq(parentColumn(parent), parent.id))
+    .orderBy(asc(evidence.position), asc(evidence.uploadedAt))
+    .all();
 }
 
-/** Rows the user may attach to this incident: their own pending uploads, or ones already on it. */
-export function findAttachableEvidence(db: DbOrTx, userId: string, incidentId: string, ids: string[]): Evidence[] {
+/** Rows the user may attach here: their own pending uploads, or ones already on this parent. */
+export function findAttachableEvidence(db: DbOrTx, userId: string, parent: EvidenceParent, ids: string[]): Evidence[] {
   if (ids.length === 0) return [];
   return db
     .select()
     .from(evidence)
-    .where(and(inArray(evidence.id, ids), eq(evidence.userId, userId), or(isNull(evidence.incidentId), eq(evidence.incidentId, incidentId))))
+    .where(and(inArray(evidence.id, ids), eq(evidence.userId, userId), or(isPending, eq(parentColumn(parent), parent.id))))
     .all();
 }
 
-export function placeEvidence(db: DbOrTx, evidenceId: string, incidentId: string, position: number, caption: string | null): void {
-  db.update(evidence).set({ incidentId, position, caption }).where(eq(evidence.id, evidenceId)).run();
+export function placeEvidence(db: DbOrTx, evidenceId: string, parent: EvidenceParent, position: number, caption: string | null): void {
+  db.update(evidence)
+    .set({ ...parentValues(parent), position, caption })
+    .where(eq(evidence.id, evidenceId))
+    .run();
 }
 
 export function setEvidenceCaption(db: DbOrTx, evidenceId: string, caption: string | null): void {
@@ -80,7 +106,7 @@ export function listStalePendingEvidence(db: DbOrTx, uploadedBefore: Date): Evid
   return db
     .select()
     .from(evidence)
-    .where(and(isNull(evidence.incidentId), lt(evidence.uploadedAt, uploadedBefore)))
+    .where(and(isPending, lt(evidence.uploadedAt, uploadedBefore)))
     .all();
 }
 

@@ -4,7 +4,8 @@ import {
   deleteEvidenceRows,
   findAttachableEvidence,
   findEvidenceForUser,
-  listEvidenceForIncident,
+  listEvidenceFor,
+  type EvidenceParent,
   listStalePendingEvidence,
   placeEvidence,
   setEvidenceCaption,
@@ -21,16 +22,16 @@ export class EvidenceUnavailableError extends Error {}
 const blobKeys = (rows: Evidence[]) => rows.flatMap((r) => [r.storedKey, r.thumbnailKey]);
 
 /**
- * Makes the incident's evidence exactly the form's list, in its order and with its captions:
- * pending uploads join, listed ones are re-ordered, the rest are deleted. Runs inside the
- * incident's transaction; returns the blob keys to delete once it has committed.
+ * Makes an incident's or exchange's evidence exactly the form's list, in its order and with its
+ * captions: pending uploads join, listed ones are re-ordered, the rest are deleted. Runs inside
+ * the form's transaction; returns the blob keys to delete once it has committed.
  */
-export function syncIncidentEvidence(tx: DbOrTx, userId: string, incidentId: string, items: EvidenceItem[]): (string | null)[] {
+export function syncEvidence(tx: DbOrTx, userId: string, parent: EvidenceParent, items: EvidenceItem[]): (string | null)[] {
   const ids = items.map((item) => item.id);
-  const attachable = findAttachableEvidence(tx, userId, incidentId, ids);
+  const attachable = findAttachableEvidence(tx, userId, parent, ids);
   if (attachable.length !== new Set(ids).size) throw new EvidenceUnavailableError();
-  items.forEach((item, position) => placeEvidence(tx, item.id, incidentId, position, item.caption.trim() || null));
-  const dropped = listEvidenceForIncident(incidentId, tx).filter((row) => !ids.includes(row.id));
+  items.forEach((item, position) => placeEvidence(tx, item.id, parent, position, item.caption.trim() || null));
+  const dropped = listEvidenceFor(parent, tx).filter((row) => !ids.includes(row.id));
   deleteEvidenceRows(
     tx,
     dropped.map((r) => r.id),

@@ -27,7 +27,7 @@ async function clearEvidence() {
 const evidenceRowCount = () => (getDb().$client.prepare("select count(*) as n from evidence").get() as { n: number }).n;
 
 async function upload(userId: string, bytes?: Uint8Array, fileName = "shot.png", incidentId: string | null = null) {
-  const result = await uploadEvidence(userId, { bytes: bytes ?? (await pngBytes()), fileName }, incidentId);
+  const result = await uploadEvidence(userId, { bytes: bytes ?? (await pngBytes()), fileName }, incidentId ? { kind: "incident", id: incidentId } : null);
   if (!result.ok) throw new Error(result.error);
   return result.evidence;
 }
@@ -95,12 +95,12 @@ describe("uploadEvidence", () => {
     const user = createTestUser();
     const intruder = createTestUser();
     const { incidentId } = recordIncident(user.id, smsInput());
-    expect(await uploadEvidence(intruder.id, { bytes: await pngBytes(), fileName: "x.png" }, incidentId)).toEqual({ ok: false, error: "notFound" });
+    expect(await uploadEvidence(intruder.id, { bytes: await pngBytes(), fileName: "x.png" }, { kind: "incident", id: incidentId })).toEqual({ ok: false, error: "notFound" });
     for (let i = 0; i < EVIDENCE_MAX_FILES_PER_INCIDENT; i++) {
       const row = await upload(user.id, await pngBytes(10 + i, 10), `shot-${i}.png`, incidentId);
       expect(row.position).toBe(i);
     }
-    expect(await uploadEvidence(user.id, { bytes: await pngBytes(), fileName: "one-more.png" }, incidentId)).toEqual({ ok: false, error: "tooManyFiles" });
+    expect(await uploadEvidence(user.id, { bytes: await pngBytes(), fileName: "one-more.png" }, { kind: "incident", id: incidentId })).toEqual({ ok: false, error: "tooManyFiles" });
   });
 });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/db";
-import { countEvidenceForIncident, countPendingEvidence, insertEvidenceRow } from "@/db/queries/evidence";
+import { countEvidenceFor, countPendingEvidence, insertEvidenceRow, type EvidenceParent } from "@/db/queries/evidence";
+import { findExchangeForUser } from "@/db/queries/exchanges";
 import { findIncidentForUser } from "@/db/queries/incidents";
 import type { Evidence } from "@/db/schema";
 import { deleteUnreferencedBlobs, putPinned } from "./blobs";
@@ -24,20 +25,20 @@ export function cleanFileName(name: string, extension: string): string {
 
 /**
  * Takes in one uploaded file: checks its type from the bytes, sanitizes it, stores the file and
- * its thumbnail, then records the row. With `incidentId` it joins that incident at once (adding
- * evidence from the case page); without, it waits for the incident form to be saved.
+ * its thumbnail, then records the row. With a parent it joins that incident or exchange at once
+ * (adding evidence from the case page); without, it waits for its form to be saved.
  * If recording the row fails, the blobs written for it are removed again before the error goes on.
  */
 export async function uploadEvidence(
   userId: string,
   file: { bytes: Uint8Array; fileName: string },
-  incidentId: string | null = null,
+  parent: EvidenceParent | null = null,
 ): Promise<UploadResult> {
-  if (incidentId !== null && !findIncidentForUser(userId, incidentId)) return { ok: false, error: "notFound" };
+  if (parent !== null && !ownsParent(userId, parent)) return { ok: false, error: "notFound" };
   const roomLeft = () =>
-    incidentId === null
+    parent === null
       ? countPendingEvidence(getDb(), userId) < EVIDENCE_MAX_PENDING_PER_USER
-      : countEvidenceForIncident(getDb(), incidentId) < EVIDENCE_MAX_FILES_PER_INCIDENT;
+      : countEvidenceFor(getDb(), parent) < EVIDENCE_MAX_FILES_PER_INCIDENT;
   if (!roomLeft()) return { ok: false, error: "tooManyFiles" };
 
   const sniffed = await sniffEvidence(file.bytes, file.fileName);
@@ -75,20 +76,23 @@ export async function uploadEvidence(
     row = getDb().transaction((tx) => {
       // Checked again inside the transaction: two uploads may have raced for the last place.
       if (!roomLeft()) return null;
-      return insertEvidenceRow(tx, {
+      return insertEvidenceRow(
+        tx,
+        {
         userId,
-        incidentId,
         kind: type.kind,
         contentType: type.mime,
         fileName: cleanFileName(file.fileName, type.extension),
-        position: incidentId === null ? 0 : countEvidenceForIncident(tx, incidentId),
+        position: parent === null ? 0 : countEvidenceFor(tx, parent),
         originalSha256: sha256Hex(file.bytes),
         originalSize: file.bytes.byteLength,
         storedKey,
         storedSize: stored.byteLength,
         thumbnailKey,
         ...dimensions,
-      });
+        },
+        parent,
+      );
     });
   } finally {
     for (const release of unpin) release();
@@ -96,4 +100,8 @@ export async function uploadEvidence(
     if (!row) await deleteUnreferencedBlobs(keys);
   }
   return row ? { ok: true, evidence: row } : { ok: false, error: "tooManyFiles" };
+}
+
+function ownsParent(userId: string, parent: EvidenceParent): boolean {
+  return parent.kind === "incident" ? findIncidentForUser(userId, parent.id) !== undefined : findExchangeForUser(userId, parent.id) !== undefined;
 }

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { CATEGORIES, CHANNELS, CONSENTS, COUNTRIES, DEFAULT_COUNTRY, MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, STOP_REQUESTS } from "../domain";
-import { EVIDENCE_MAX_FILES_PER_INCIDENT } from "../evidence/limits";
-import { isInFuture, isTooOld, isValidTimeZone, localToInstant } from "../local-time";
+import { isValidTimeZone } from "../local-time";
 import { parseSender } from "../sender-identity";
-import { captionField } from "./evidence";
+import { evidenceListField } from "./evidence";
+import { checkPastTime } from "./past-time";
 
 const MAX_CALL_MINUTES = 600;
 
@@ -32,16 +32,7 @@ export const incidentSchema = z
     consent: z.enum(CONSENTS, { error: "consentRequired" }),
     stopRequest: z.enum(STOP_REQUESTS, { error: "stopRequestRequired" }),
     stopRequestedAt: z.string(),
-    /** Uploaded files, in the order the user arranged them; uploads happen before the form is sent. */
-    evidence: z
-      .array(
-        z.object({
-          id: z.uuid({ error: "evidence.notFound" }),
-          caption: captionField,
-        }),
-      )
-      .max(EVIDENCE_MAX_FILES_PER_INCIDENT, { error: "evidence.tooManyFiles" })
-      .refine((items) => new Set(items.map((i) => i.id)).size === items.length, { error: "evidence.notFound" }),
+    evidence: evidenceListField,
   })
   // Cross-field checks run even when other fields failed, so every error shows at once.
   .superRefine(
@@ -70,12 +61,3 @@ export const incidentSchema = z
   );
 
 export type IncidentInput = z.infer<typeof incidentSchema>;
-
-function checkPastTime(local: string, zone: string, required: boolean): string | null {
-  if (local.trim() === "") return required ? "dateRequired" : null;
-  const instant = localToInstant(local, zone);
-  if (!instant) return "dateInvalid";
-  if (isInFuture(instant)) return "dateInFuture";
-  if (isTooOld(instant)) return "dateTooOld";
-  return null;
-}

@@ -6,7 +6,11 @@ import { toEvidenceView } from "@/lib/evidence/view";
 import { isCrossSite } from "@/lib/http/same-origin";
 import { readLimitedBody } from "@/lib/http/read-limited-body";
 
-const querySchema = z.object({ incident: z.uuid().nullable() });
+const querySchema = z
+  .object({ incident: z.uuid().nullable(), exchange: z.uuid().nullable() })
+  .transform(({ incident, exchange }) =>
+    incident ? ({ kind: "incident", id: incident } as const) : exchange ? ({ kind: "exchange", id: exchange } as const) : null,
+  );
 
 const STATUS: Record<EvidenceError, number> = {
   empty: 422,
@@ -27,18 +31,19 @@ const refuse = (error: EvidenceError) => Response.json({ error }, { status: STAT
 /**
  * One file per request, as the raw body (no multipart), so it can be counted while it streams
  * in and the browser can report upload progress. The name comes in `X-File-Name`, URI-encoded.
- * `?incident=<id>` adds it to a saved incident at once; without it, it waits for its form.
+ * `?incident=<id>` or `?exchange=<id>` adds it to a saved one at once; without, it waits for its form.
  */
 export async function POST(request: Request) {
   if (isCrossSite(request)) return refuse("notFound");
   const user = await getCurrentUser();
   if (!user) return refuse("signedOut");
-  const query = querySchema.safeParse({ incident: new URL(request.url).searchParams.get("incident") });
+  const search = new URL(request.url).searchParams;
+  const query = querySchema.safeParse({ incident: search.get("incident"), exchange: search.get("exchange") });
   if (!query.success) return refuse("notFound");
 
   const body = await readLimitedBody(request, EVIDENCE_MAX_BYTES);
   if (!body.ok) return refuse(body.error);
-  const result = await uploadEvidence(user.id, { bytes: body.bytes, fileName: decodeFileName(request.headers.get("x-file-name")) }, query.data.incident);
+  const result = await uploadEvidence(user.id, { bytes: body.bytes, fileName: decodeFileName(request.headers.get("x-file-name")) }, query.data);
   if (!result.ok) return refuse(result.error);
   return Response.json(toEvidenceView(result.evidence), { status: 201, headers: { "Cache-Control": "no-store" } });
 }

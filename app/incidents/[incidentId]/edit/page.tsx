@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
 import { IncidentForm } from "@/components/incident-form";
-import { listEvidenceForIncident } from "@/db/queries/evidence";
+import { listEvidenceFor } from "@/db/queries/evidence";
 import { findIncidentForUser } from "@/db/queries/incidents";
 import { deleteIncidentAction, updateIncidentAction } from "@/lib/actions/incident";
 import { requireUser } from "@/lib/auth";
@@ -15,7 +15,7 @@ export default async function EditIncidentPage({ params }: PageProps<"/incidents
   const user = await requireUser(`/incidents/${incidentId}/edit`);
   const incident = findIncidentForUser(user.id, incidentId);
   if (!incident) notFound();
-  const files = listEvidenceForIncident(incident.id);
+  const files = listEvidenceFor({ kind: "incident", id: incident.id });
   const t = await getTranslations("incident");
   return (
     <div className="space-y-6">
