@@ -3,14 +3,14 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { EvidenceUploader } from "./evidence-uploader";
 
-type Props = { incidents: { id: string; label: string; room: number }[] };
+type Target = { kind: "incident" | "exchange"; id: string; label: string; room: number };
 
-/** Adds files to one of the case's saved incidents, straight from the case page. */
-export function CaseEvidenceAdder({ incidents }: Props) {
+/** Adds files to one of the case's saved incidents or exchanges, straight from the case page. */
+export function CaseEvidenceAdder({ targets }: { targets: Target[] }) {
   const t = useTranslations("evidence");
   const selectId = useId();
-  const [incidentId, setIncidentId] = useState(incidents.at(-1)?.id ?? "");
-  const chosen = incidents.find((incident) => incident.id === incidentId);
+  const [targetId, setTargetId] = useState(targets.at(-1)?.id ?? "");
+  const chosen = targets.find((target) => target.id === targetId);
   if (!chosen) return null;
   return (
     <div className="space-y-3">
@@ -18,15 +18,15 @@ export function CaseEvidenceAdder({ incidents }: Props) {
         <label htmlFor={selectId} className="label">
           {t("forIncident")}
         </label>
-        <select id={selectId} className="input" value={incidentId} onChange={(event) => setIncidentId(event.target.value)}>
-          {incidents.map((incident) => (
-            <option key={incident.id} value={incident.id}>
-              {incident.label}
+        <select id={selectId} className="input" value={targetId} onChange={(event) => setTargetId(event.target.value)}>
+          {targets.map((target) => (
+            <option key={target.id} value={target.id}>
+              {target.label}
             </option>
           ))}
         </select>
       </div>
-      <EvidenceUploader key={chosen.id} incidentId={chosen.id} maxFiles={chosen.room} />
+      <EvidenceUploader key={chosen.id} target={{ kind: chosen.kind, id: chosen.id }} maxFiles={chosen.room} />
     </div>
   );
 }

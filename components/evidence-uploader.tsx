@@ -22,8 +22,8 @@ type Item = {
 type Props = {
   /** Files already saved with the incident being edited. */
   initial?: EvidenceView[];
-  /** Upload straight into this saved incident (case page) instead of waiting for a form. */
-  incidentId?: string;
+  /** Upload straight into this saved incident or exchange (case page) instead of waiting for a form. */
+  target?: { kind: "incident" | "exchange"; id: string };
   maxFiles: number;
   /** Form mode: the list the incident should end up with, in order, with captions. */
   onChange?: (items: { id: string; caption: string }[]) => void;
@@ -37,7 +37,7 @@ let nextKey = 0;
  * Picks, drops and uploads screenshots one at a time, each with its own progress bar, then
  * shows the server's thumbnail. A refused file says why and leaves everything else as it was.
  */
-export function EvidenceUploader({ initial = [], incidentId, maxFiles, onChange, onBusyChange, error }: Props) {
+export function EvidenceUploader({ initial = [], target, maxFiles, onChange, onBusyChange, error }: Props) {
   const t = useTranslations("evidence");
   const terr = useTranslations("errors.evidence");
   const router = useRouter();
@@ -48,7 +48,7 @@ export function EvidenceUploader({ initial = [], incidentId, maxFiles, onChange,
   const [dragging, setDragging] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const queue = useRef<Promise<void>>(Promise.resolve());
-  const direct = incidentId !== undefined;
+  const direct = target !== undefined;
 
   const update = (key: string, change: Partial<Item>) => setItems((prev) => prev.map((item) => (item.key === key ? { ...item, ...change } : item)));
 
@@ -60,7 +60,7 @@ export function EvidenceUploader({ initial = [], incidentId, maxFiles, onChange,
 
   async function upload(key: string, file: File) {
     update(key, { status: "uploading" });
-    const result = await sendEvidenceFile(file, incidentId, (progress) => update(key, { progress }));
+    const result = await sendEvidenceFile(file, target, (progress) => update(key, { progress }));
     if (result.ok) {
       update(key, { status: "done", progress: 1, evidence: result.evidence });
       setAnnouncement(t("uploaded", { name: file.name }));

@@ -117,6 +117,36 @@ export function ChoiceGroup({ name, legend, options, registration, error, column
   );
 }
 
+/** Check boxes under a legend; several may be ticked (the field's value is the list of ticked values). */
+export function CheckboxGroup({ name, legend, hint, options, registration, error }: Omit<ChoiceGroupProps, "columns"> & { hint?: ReactNode }) {
+  return (
+    <fieldset aria-describedby={[hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined}>
+      <legend className="label">{legend}</legend>
+      {hint ? (
+        <p id={`${name}-hint`} className="hint mb-2 mt-0">
+          {hint}
+        </p>
+      ) : null}
+      <div className="grid grid-cols-1 gap-2">
+        {options.map((option) => (
+          <CheckboxField key={option.value} label={option.label} value={option.value} registration={registration} />
+        ))}
+      </div>
+      <ErrorText id={name} error={error} />
+    </fieldset>
+  );
+}
+
+/** One check box as a large tap target. */
+export function CheckboxField({ label, value, registration }: { label: ReactNode; value?: string; registration: UseFormRegisterReturn }) {
+  return (
+    <label className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-stone-400 bg-white px-3 py-2 has-checked:border-brand-700 has-checked:bg-brand-50 has-checked:font-semibold">
+      <input type="checkbox" value={value} className="size-5 shrink-0 accent-brand-700" {...registration} />
+      <span>{label}</span>
+    </label>
+  );
+}
+
 export function FormAlert({ message }: { message?: string }) {
   if (!message) return null;
   return (

@@ -2,7 +2,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useCallback, useState, type FormEvent } from "react";
 import { useForm, type DefaultValues } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
 import { CATEGORIES, CHANNELS, CONSENTS, MESSAGE_MAX_LENGTH, STOP_REQUESTS } from "@/lib/domain";
@@ -11,7 +10,8 @@ import type { EvidenceView } from "@/lib/evidence/view";
 import { nowLocal } from "@/lib/local-time";
 import { incidentSchema, type IncidentInput } from "@/lib/validations/incident";
 import { EvidenceUploader } from "./evidence-uploader";
-import { ChoiceGroup, FormAlert, SelectField, setServerErrors, TextField, useErrorText } from "./form-fields";
+import { ChoiceGroup, FormAlert, SelectField, TextField, useErrorText } from "./form-fields";
+import { useEvidenceForm } from "./use-evidence-form";
 
 type Props = {
   defaultValues: DefaultValues<IncidentInput>;
@@ -31,35 +31,11 @@ export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, i
   const tstop = useTranslations("stopRequest");
   const tz = useTranslations("zones");
   const errorText = useErrorText();
-  const [formError, setFormError] = useState<string>();
   const form = useForm<IncidentInput>({ resolver: zodResolver(incidentSchema), defaultValues, shouldFocusError: true });
   const { errors, isSubmitting } = form.formState;
   const [channel, callAnswered, stopRequest, messageText, timeZone] = form.watch(["channel", "callAnswered", "stopRequest", "messageText", "timeZone"]);
   const zoneName = tz.has(timeZone as never) ? tz(timeZone as never) : timeZone;
-  const [uploading, setUploading] = useState(false);
-  const { setValue } = form;
-  const setEvidence = useCallback((items: IncidentInput["evidence"]) => setValue("evidence", items, { shouldDirty: true }), [setValue]);
-
-  const validateAndSubmit = form.handleSubmit(
-    async (values) => {
-      setFormError(undefined);
-      try {
-        const result = await submit(values);
-        if (result && !result.ok) {
-          setServerErrors(form.setError, result.fieldErrors);
-          setFormError(result.formError ? errorText(result.formError) : t("fixErrors"));
-        }
-      } catch {
-        setFormError(errorText("unexpected"));
-      }
-    },
-    () => setFormError(t("fixErrors")),
-  );
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    if (!uploading) return validateAndSubmit(event);
-    event.preventDefault();
-    setFormError(t("waitForUploads"));
-  };
+  const { formError, onSubmit, setEvidence, setUploading } = useEvidenceForm(form, submit);
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">

@@ -3,21 +3,62 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { SavedNotice } from "@/components/saved-notice";
 import { listCaseSummaries } from "@/db/queries/cases";
 import { requireUser } from "@/lib/auth";
+import { withProgress, type CaseWithProgress } from "@/lib/case-overview";
 
 export default async function CasesPage({ searchParams }: PageProps<"/cases">) {
   const user = await requireUser("/cases");
   const [t, tc, ts, format, { saved }] = await Promise.all([
     getTranslations("cases"),
     getTranslations("category"),
-    getTranslations("status"),
+    getTranslations("caseStatus"),
     getFormatter(),
     searchParams,
   ]);
-  const summaries = listCaseSummaries(user.id);
+  const summaries = withProgress(user.id, listCaseSummaries(user.id), user.timeZone);
+  const overdue = summaries.filter((c) => c.progress.overdue);
+  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: user.timeZone });
+
+  const caseLink = (c: CaseWithProgress) => (
+    <Link href={`/cases/${c.id}`} className="card block no-underline hover:border-brand-700">
+      <span className="block text-lg font-semibold text-brand-700 underline">{c.sender.display}</span>
+      <span className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm text-stone-800">
+        {c.latestCategory ? <span>{tc(c.latestCategory as never)}</span> : null}
+        <span>{t("incidentCount", { count: c.incidentCount })}</span>
+        <span>
+          {c.lastIncidentAt ? t("lastIncident", { date: format.dateTime(c.lastIncidentAt, { dateStyle: "medium", timeStyle: "short", timeZone: user.timeZone }) }) : t("noIncidents")}
+        </span>
+        <span>
+          {t("statusLabel")}: {ts(`state.${c.progress.state}`)}
+          {c.progress.overdue ? ` · ${t("overdueShort")}` : ""}
+        </span>
+      </span>
+    </Link>
+  );
+
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <SavedNotice message={saved === "caseDeleted" ? t("savedCaseDeleted") : undefined} />
+      {overdue.length > 0 ? (
+        <section aria-labelledby="attention-heading" className="space-y-2 rounded-xl border-2 border-red-700 bg-red-50 p-3">
+          <h2 id="attention-heading" className="text-lg font-bold text-red-900">
+            {t("needsAttention", { count: overdue.length })}
+          </h2>
+          <ul className="space-y-2">
+            {overdue.map((c) => {
+              const late = c.progress.deadlines.find((d) => d.overdue);
+              return (
+                <li key={c.id}>
+                  <Link href={`/cases/${c.id}`} className="link font-semibold">
+                    {c.sender.display}
+                  </Link>
+                  {late ? <span className="block text-sm">{t("overdueSince", { date: day(late.dueEnd), regulator: late.rule.escalateTo })}</span> : null}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
       <p className="text-stone-700">{t("lead")}</p>
       <Link href="/incidents/new" className="btn-primary w-full sm:w-auto">
         {t("logNew")}
@@ -27,23 +68,7 @@ export default async function CasesPage({ searchParams }: PageProps<"/cases">) {
       ) : (
         <ul className="space-y-3">
           {summaries.map((c) => (
-            <li key={c.id}>
-              <Link href={`/cases/${c.id}`} className="card block no-underline hover:border-brand-700">
-                <span className="block text-lg font-semibold text-brand-700 underline">{c.sender.display}</span>
-                <span className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm text-stone-800">
-                  {c.latestCategory ? <span>{tc(c.latestCategory as never)}</span> : null}
-                  <span>{t("incidentCount", { count: c.incidentCount })}</span>
-                  <span>
-                    {c.lastIncidentAt
-                      ? t("lastIncident", { date: format.dateTime(c.lastIncidentAt, { dateStyle: "medium", timeStyle: "short" }) })
-                      : t("noIncidents")}
-                  </span>
-                  <span>
-                    {t("statusLabel")}: {ts(c.status)}
-                  </span>
-                </span>
-              </Link>
-            </li>
+            <li key={c.id}>{caseLink(c)}</li>
           ))}
         </ul>
       )}

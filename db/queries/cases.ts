@@ -2,6 +2,8 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "../index";
 import { cases, exchanges, incidents, senders, type Case, type Sender } from "../schema";
+import type { ExchangeFact } from "@/lib/case-progress";
+import type { Category } from "@/lib/domain";
 import type { DbOrTx } from "./tx";
 
 export function findOrCreateCase(db: DbOrTx, userId: string, senderId: string, country: string): Case {
@@ -18,6 +20,9 @@ export function findOrCreateCase(db: DbOrTx, userId: string, senderId: string, c
 export type CaseSummary = {
   id: string;
   status: Case["status"];
+  country: string;
+  /** Every category the case's incidents were given. */
+  categories: Category[];
   sender: Pick<Sender, "display" | "kind">;
   incidentCount: number;
   lastIncidentAt: Date | null;
@@ -31,6 +36,8 @@ export function listCaseSummaries(userId: string): CaseSummary[] {
     .select({
       id: cases.id,
       status: cases.status,
+      country: cases.country,
+      categories: sql<string | null>`(select group_concat(distinct ${incidents.category}) from ${incidents} where ${incidents.caseId} = ${cases.id})`,
       senderDisplay: senders.display,
       senderKind: senders.kind,
       incidentCount: sql<number>`(select count(*) from ${incidents} where ${incidents.caseId} = ${cases.id})`,
@@ -45,6 +52,8 @@ export function listCaseSummaries(userId: string): CaseSummary[] {
   return rows.map((r) => ({
     id: r.id,
     status: r.status,
+    country: r.country,
+    categories: (r.categories?.split(",") ?? []) as Category[],
     sender: { display: r.senderDisplay, kind: r.senderKind },
     incidentCount: r.incidentCount,
     lastIncidentAt: r.lastIncidentAt === null ? null : new Date(r.lastIncidentAt),
@@ -84,4 +93,37 @@ export function setCaseOptOut(db: DbOrTx, caseId: string, optOutAt: Date | null)
 
 export function setCaseStatus(db: DbOrTx, caseId: string, status: Case["status"]): void {
   db.update(cases).set({ status }).where(eq(cases.id, caseId)).run();
+}
+
+export function listCaseCategories(caseId: string): Category[] {
+  return getDb()
+    .selectDistinct({ category: incidents.category })
+    .from(incidents)
+    .where(eq(incidents.caseId, caseId))
+    .all()
+    .map((r) => r.category);
+}
+
+/** Every exchange of the user's cases, as the facts that status and deadlines need, by case. */
+export function listExchangeFactsForUser(db: DbOrTx, userId: string): Map<string, ExchangeFact[]> {
+  const rows = db
+    .select({
+      caseId: exchanges.caseId,
+      occurredAt: exchanges.occurredAt,
+      direction: exchanges.direction,
+      channel: exchanges.channel,
+      isComplaint: exchanges.isComplaint,
+      tags: exchanges.tags,
+    })
+    .from(exchanges)
+    .innerJoin(cases, eq(cases.id, exchanges.caseId))
+    .where(eq(cases.userId, userId))
+    .all();
+  const byCase = new Map<string, ExchangeFact[]>();
+  for (const { caseId, ...fact } of rows) {
+    const list = byCase.get(caseId);
+    if (list) list.push(fact);
+    else byCase.set(caseId, [fact]);
+  }
+  return byCase;
 }

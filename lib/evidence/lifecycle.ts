@@ -12,9 +12,10 @@ import {
 } from "@/db/queries/evidence";
 import type { DbOrTx } from "@/db/queries/tx";
 import type { Evidence } from "@/db/schema";
+import type { EvidenceItem } from "./lifecycle-types";
 import { deleteBlobIfUnreferenced, deleteUnreferencedBlobs, getBlobStore } from "./blobs";
 
-export type EvidenceItem = { id: string; caption: string };
+export type { EvidenceItem };
 
 /** An upload named in a form is gone (swept, removed in another tab) or is not the user's. */
 export class EvidenceUnavailableError extends Error {}

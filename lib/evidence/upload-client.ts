@@ -7,10 +7,10 @@ export type UploadOutcome = { ok: true; evidence: EvidenceView } | { ok: false; 
  * Sends one file to /api/evidence as the raw body. XMLHttpRequest rather than fetch because
  * only it reports upload progress.
  */
-export function sendEvidenceFile(file: File, incidentId: string | undefined, onProgress: (fraction: number) => void): Promise<UploadOutcome> {
+export function sendEvidenceFile(file: File, target: { kind: "incident" | "exchange"; id: string } | undefined, onProgress: (fraction: number) => void): Promise<UploadOutcome> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
-    xhr.open("POST", incidentId ? `/api/evidence?incident=${encodeURIComponent(incidentId)}` : "/api/evidence");
+    xhr.open("POST", target ? `/api/evidence?${target.kind}=${encodeURIComponent(target.id)}` : "/api/evidence");
     xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
     xhr.responseType = "json";
     xhr.upload.onprogress = (event) => {

@@ -2,23 +2,30 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CaseEvidenceAdder } from "@/components/case-evidence-adder";
+import { CaseStatusPanel } from "@/components/case-status-panel";
+import { CaseTimeline } from "@/components/case-timeline";
 import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
 import { EvidenceGallery } from "@/components/evidence-gallery";
-import { IncidentTimeline } from "@/components/incident-timeline";
 import { SavedNotice } from "@/components/saved-notice";
 import { findCaseForUser } from "@/db/queries/cases";
 import { listEvidenceForCase } from "@/db/queries/evidence";
+import { listExchangesForCase } from "@/db/queries/exchanges";
 import { listIncidentsForCase } from "@/db/queries/incidents";
 import { deleteCaseAction } from "@/lib/actions/incident";
 import { requireUser } from "@/lib/auth";
+import { progressForCase } from "@/lib/case-overview";
 import { EVIDENCE_MAX_FILES_PER_INCIDENT } from "@/lib/evidence/limits";
 import { toEvidenceView, type EvidenceView } from "@/lib/evidence/view";
+import { mergeTimeline } from "@/lib/timeline";
 
 const SAVED_MESSAGES = {
   created: "savedCreated",
   updated: "savedUpdated",
   deleted: "savedDeleted",
   evidenceDeleted: "savedEvidenceDeleted",
+  exchangeCreated: "savedExchangeCreated",
+  exchangeUpdated: "savedExchangeUpdated",
+  exchangeDeleted: "savedExchangeDeleted",
 } as const;
 
 export default async function CasePage({ params, searchParams }: PageProps<"/cases/[caseId]">) {
@@ -26,25 +33,30 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
   const user = await requireUser(`/cases/${caseId}`);
   const userCase = findCaseForUser(user.id, caseId);
   if (!userCase) notFound();
-  const [t, tk, tcountry, tch, te, format] = await Promise.all([
+  const [t, tk, tcountry, tch, texch, te, format] = await Promise.all([
     getTranslations("case"),
     getTranslations("senderKind"),
     getTranslations("country"),
     getTranslations("channel"),
+    getTranslations("exchangeChannel"),
     getTranslations("evidence"),
     getFormatter(),
   ]);
   const incidents = listIncidentsForCase(userCase.id);
+  const exchanges = listExchangesForCase(userCase.id);
+  const progress = progressForCase(userCase, exchanges, user.timeZone);
   const files = listEvidenceForCase(userCase.id);
-  const filesByIncident = new Map<string, EvidenceView[]>();
+  const filesByParent = new Map<string, EvidenceView[]>();
   for (const file of files) {
-    if (file.incidentId) filesByIncident.set(file.incidentId, [...(filesByIncident.get(file.incidentId) ?? []), toEvidenceView(file)]);
+    const parent = file.incidentId ?? file.exchangeId;
+    if (parent) filesByParent.set(parent, [...(filesByParent.get(parent) ?? []), toEvidenceView(file)]);
   }
-  const incidentChoices = incidents.map((incident) => ({
-    id: incident.id,
-    label: `${tch(incident.channel)} · ${format.dateTime(incident.occurredAt, { dateStyle: "medium", timeStyle: "short", timeZone: incident.timeZone })}`,
-    room: EVIDENCE_MAX_FILES_PER_INCIDENT - (filesByIncident.get(incident.id)?.length ?? 0),
-  }));
+  const short = (date: Date, zone: string) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: zone });
+  const room = (id: string) => EVIDENCE_MAX_FILES_PER_INCIDENT - (filesByParent.get(id)?.length ?? 0);
+  const evidenceTargets = [
+    ...incidents.map((i) => ({ kind: "incident" as const, id: i.id, at: i.occurredAt, label: `${tch(i.channel)} · ${short(i.occurredAt, i.timeZone)}`, room: room(i.id) })),
+    ...exchanges.map((x) => ({ kind: "exchange" as const, id: x.id, at: x.occurredAt, label: `${texch(x.channel)} · ${short(x.occurredAt, x.timeZone)}`, room: room(x.id) })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
   const savedKey = typeof saved === "string" && saved in SAVED_MESSAGES ? SAVED_MESSAGES[saved as keyof typeof SAVED_MESSAGES] : undefined;
 
   return (
@@ -59,12 +71,18 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
           {tk(userCase.sender.kind)} · {t("country", { country: tcountry(userCase.country as never) })}
         </p>
       </div>
-      <Link href={`/incidents/new?case=${userCase.id}`} className="btn-primary w-full sm:w-auto">
-        {t("logAnother")}
-      </Link>
+      <CaseStatusPanel userCase={userCase} progress={progress} timeZone={user.timeZone} />
+      <div className="flex flex-col gap-3 sm:flex-row">
+        <Link href={`/cases/${userCase.id}/exchanges/new`} className="btn-primary">
+          {t("recordExchange")}
+        </Link>
+        <Link href={`/incidents/new?case=${userCase.id}`} className="btn-secondary">
+          {t("logAnother")}
+        </Link>
+      </div>
       <section className="space-y-3">
         <h2 className="text-xl font-semibold">{t("timeline")}</h2>
-        <IncidentTimeline incidents={incidents} filesByIncident={filesByIncident} />
+        <CaseTimeline entries={mergeTimeline(incidents, exchanges)} filesByParent={filesByParent} />
       </section>
       <section className="space-y-3" aria-labelledby="evidence-heading">
         <h2 id="evidence-heading" className="text-xl font-semibold">
@@ -74,12 +92,16 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
         <details className="card">
           <summary className="cursor-pointer py-1 font-semibold">{te("addToCase")}</summary>
           <div className="mt-3">
-            <CaseEvidenceAdder incidents={incidentChoices} />
+            <CaseEvidenceAdder targets={evidenceTargets.map(({ at: _at, ...target }) => target)} />
           </div>
         </details>
       </section>
       <section className="space-y-3 border-t border-stone-300 pt-4">
-        <ConfirmDeleteButton remove={deleteCaseAction.bind(null, userCase.id)} label={t("deleteCase")} question={t("confirmDeleteCase", { count: incidents.length, files: files.length })} />
+        <ConfirmDeleteButton
+          remove={deleteCaseAction.bind(null, userCase.id)}
+          label={t("deleteCase")}
+          question={t("confirmDeleteCase", { count: incidents.length, exchanges: exchanges.length, files: files.length })}
+        />
       </section>
     </div>
   );

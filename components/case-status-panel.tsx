@@ -1,0 +1,91 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { Case } from "@/db/schema";
+import { setCaseStatusAction } from "@/lib/actions/exchange";
+import type { CaseProgress } from "@/lib/case-overview";
+import { CaseStatusForm } from "./case-status-form";
+
+type Props = { userCase: Case; progress: CaseProgress; timeZone: string };
+
+/** Where the case stands: status, the company's deadline, the runaround in numbers, opt-out. */
+export async function CaseStatusPanel({ userCase, progress, timeZone }: Props) {
+  const [t, format] = await Promise.all([getTranslations("caseStatus"), getFormatter()]);
+  const day = (date: Date) => format.dateTime(date, { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone });
+  const { runaround } = progress;
+  const firstReply = runaround.firstReplyMs === null ? null : formatDuration(runaround.firstReplyMs, t);
+
+  return (
+    <section aria-labelledby="status-heading" className="card space-y-4">
+      <div>
+        <h2 id="status-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-700">
+          {t("title")}
+        </h2>
+        <p className="text-xl font-bold">{t(`state.${progress.state}`)}</p>
+        {progress.waitingSince ? <p className="text-stone-800">{t("waitingSince", { date: day(progress.waitingSince), days: runaround.daysWaiting ?? 0 })}</p> : null}
+      </div>
+
+      {progress.deadlines.map((deadline) => (
+        <div key={deadline.rule.id} className={`rounded-lg border p-3 ${deadline.overdue ? "border-red-700 bg-red-50" : "border-stone-300"}`} role={deadline.overdue ? "alert" : undefined}>
+          {deadline.overdue ? <p className="font-bold text-red-900">{t("overdue", { regulator: deadline.rule.escalateTo })}</p> : null}
+          <p className="font-semibold">
+            {deadline.settled ? t("dueSettled", { date: day(deadline.dueEnd) }) : t("dueBy", { date: day(deadline.dueEnd) })}
+          </p>
+          <p className="text-sm text-stone-800">
+            {t(`deadline.${deadline.rule.id}`, { days: deadline.rule.workingDays + (deadline.extended ? deadline.rule.extensionWorkingDays : 0), complained: day(deadline.complainedAt) })}
+            {deadline.extended ? ` ${t("extended")}` : ""}
+          </p>
+          <p className="text-sm">
+            {t("source")}:{" "}
+            {deadline.rule.source.url ? (
+              <a href={deadline.rule.source.url} className="link" rel="noreferrer">
+                {deadline.rule.source.instrument} {deadline.rule.source.article}
+              </a>
+            ) : (
+              `${deadline.rule.source.instrument} ${deadline.rule.source.article}`
+            )}
+          </p>
+          {!deadline.settled ? (
+            <a href={`/cases/${userCase.id}/deadline.ics`} className="btn-secondary mt-2 min-h-10 py-1 text-sm" download>
+              {t("addToCalendar")}
+            </a>
+          ) : null}
+        </div>
+      ))}
+
+      {runaround.sent + runaround.received > 0 ? (
+        <div>
+          <h3 id="runaround-heading" className="font-semibold">
+            {t("runaroundTitle")}
+          </h3>
+          <ul aria-labelledby="runaround-heading" className="mt-2 grid grid-cols-2 gap-2 text-center">
+            <Figure label={t("firstReply")} value={firstReply ?? t("noReplyYet")} />
+            <Figure label={t("redirected")} value={t("times", { count: runaround.redirected })} />
+            <Figure label={t("askedDataAgain")} value={t("times", { count: runaround.askedDataAgain })} />
+            <Figure label={t("daysWaiting")} value={runaround.daysWaiting === null ? "—" : t("days", { count: runaround.daysWaiting })} />
+          </ul>
+          <p className="hint">{t("runaroundNote", { sent: runaround.sent, received: runaround.received })}</p>
+        </div>
+      ) : null}
+
+      {userCase.optOutAt ? <p className="font-medium">{t("optOut", { date: format.dateTime(userCase.optOutAt, { dateStyle: "long", timeStyle: "short", timeZone }) })}</p> : null}
+
+      <CaseStatusForm status={userCase.status} save={setCaseStatusAction.bind(null, userCase.id)} />
+    </section>
+  );
+}
+
+function Figure({ label, value }: { label: string; value: string }) {
+  return (
+    <li className="rounded-lg bg-stone-100 p-2">
+      <span className="block text-sm text-stone-800">{label}</span>
+      <strong className="block text-lg">{value}</strong>
+    </li>
+  );
+}
+
+function formatDuration(ms: number, t: Awaited<ReturnType<typeof getTranslations<"caseStatus">>>): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 60) return t("minutes", { count: minutes });
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return t("hoursMinutes", { hours, minutes: minutes % 60 });
+  return t("days", { count: Math.floor(hours / 24) });
+}

@@ -1,0 +1,160 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { Exchange, Incident } from "@/db/schema";
+import type { EvidenceView } from "@/lib/evidence/view";
+import type { TimelineEntry } from "@/lib/timeline";
+import { EvidenceThumbnail } from "./evidence-thumbnail";
+
+const INCIDENT_ICONS: Record<Incident["channel"], string> = { sms: "✉", call: "☎", whatsapp: "✉", other_app: "✉" };
+const EXCHANGE_ICONS: Record<Exchange["channel"], string> = {
+  x: "X",
+  facebook: "f",
+  instagram: "◎",
+  whatsapp: "✆",
+  email: "@",
+  phone_call: "☎",
+  live_chat: "✎",
+  sms: "✉",
+  letter: "✉",
+  in_person: "☺",
+};
+
+type Translate = Awaited<ReturnType<typeof getTranslations>>;
+type Props = { entries: TimelineEntry[]; filesByParent: Map<string, EvidenceView[]> };
+
+/**
+ * What the sender sent (cards) and what the user and its support said (chat bubbles: the
+ * user's on the right, theirs on the left), in time order, each in the zone it was logged in.
+ */
+export async function CaseTimeline({ entries, filesByParent }: Props) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const when = (date: Date, timeZone: string) =>
+    format.dateTime(date, { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" });
+
+  return (
+    <ol className="space-y-4" aria-label={t("case.timeline")}>
+      {entries.map((entry) =>
+        entry.kind === "incident" ? (
+          <IncidentCard key={entry.incident.id} incident={entry.incident} date={when(entry.incident.occurredAt, entry.incident.timeZone)} when={when} t={t} files={filesByParent.get(entry.incident.id) ?? []} />
+        ) : (
+          <ExchangeBubble key={entry.exchange.id} exchange={entry.exchange} date={when(entry.exchange.occurredAt, entry.exchange.timeZone)} t={t} files={filesByParent.get(entry.exchange.id) ?? []} />
+        ),
+      )}
+    </ol>
+  );
+}
+
+type EntryProps = { date: string; t: Translate; files: EvidenceView[] };
+
+function IncidentCard({ incident, date, when, t, files }: EntryProps & { incident: Incident; when: (date: Date, zone: string) => string }) {
+  const duration = incident.callDurationSeconds;
+  return (
+    <li className="card relative border-l-4 border-l-red-700" id={`incident-${incident.id}`}>
+      <article aria-labelledby={`incident-${incident.id}-title`}>
+        <h3 id={`incident-${incident.id}-title`} className="flex flex-wrap items-baseline gap-x-2 font-semibold">
+          <span aria-hidden="true">{INCIDENT_ICONS[incident.channel]}</span>
+          <span>{t("case.incidentFrom", { channel: t(`channel.${incident.channel}`) })}</span>
+          <time dateTime={incident.occurredAt.toISOString()} className="font-normal text-stone-800">
+            {date}
+          </time>
+        </h3>
+        <p className="mt-1 text-sm text-stone-800">
+          {t(`category.${incident.category}`)} · {t(`consent.${incident.consent}`)}
+        </p>
+        {incident.messageText ? (
+          <p dir="auto" className="mt-2 whitespace-pre-wrap break-words rounded-lg bg-stone-100 p-3">
+            {incident.messageText}
+          </p>
+        ) : null}
+        {incident.channel === "call" ? (
+          <p className="mt-2">
+            {incident.callAnswered ? t("case.callAnswered") : t("case.callMissed")}
+            {duration ? ` · ${t("case.callDuration", { minutes: Math.floor(duration / 60), seconds: duration % 60 })}` : null}
+          </p>
+        ) : null}
+        {incident.callOffer ? (
+          <p dir="auto" className="mt-1 whitespace-pre-wrap break-words">
+            {t("case.callOffer", { offer: incident.callOffer })}
+          </p>
+        ) : null}
+        {incident.stopRequest !== "none" ? (
+          <p className="mt-1 text-sm font-medium">
+            {incident.stopRequestedAt
+              ? t("case.stopAskedAt", { how: t(`stopRequest.${incident.stopRequest}`), date: when(incident.stopRequestedAt, incident.timeZone) })
+              : t("case.stopAsked", { how: t(`stopRequest.${incident.stopRequest}`) })}
+          </p>
+        ) : null}
+        <EntryFiles files={files} label={(name) => t("evidence.openFile", { name })} />
+        <Link href={`/incidents/${incident.id}/edit`} className="link mt-2 inline-block py-2" aria-label={t("case.editIncident", { date })}>
+          {t("case.edit")}
+        </Link>
+      </article>
+    </li>
+  );
+}
+
+function ExchangeBubble({ exchange, date, t, files }: EntryProps & { exchange: Exchange }) {
+  const mine = exchange.direction === "outgoing";
+  const who = mine ? t("direction.outgoing") : t("direction.incoming");
+  return (
+    <li id={`exchange-${exchange.id}`} className={`flex ${mine ? "justify-end" : "justify-start"}`}>
+      <article
+        aria-labelledby={`exchange-${exchange.id}-title`}
+        className={`w-[88%] rounded-2xl border p-3 shadow-sm ${mine ? "rounded-br-sm border-brand-700 bg-brand-50" : "rounded-bl-sm border-stone-300 bg-white"}`}
+      >
+        <h3 id={`exchange-${exchange.id}-title`} className="flex flex-wrap items-baseline gap-x-2 text-sm font-semibold">
+          <span aria-hidden="true" className="inline-flex size-6 items-center justify-center rounded-full bg-stone-800 text-xs text-white">
+            {EXCHANGE_ICONS[exchange.channel]}
+          </span>
+          <span>
+            {mine ? "→ " : "← "}
+            {who} · {t(`exchangeChannel.${exchange.channel}`)}
+          </span>
+          {exchange.handle ? <span className="break-all font-normal">{exchange.handle}</span> : null}
+        </h3>
+        <time dateTime={exchange.occurredAt.toISOString()} className="block text-sm text-stone-700">
+          {date}
+        </time>
+        {exchange.body ? (
+          <p dir="auto" className="mt-2 whitespace-pre-wrap break-words">
+            {exchange.body}
+          </p>
+        ) : null}
+        <ul className="mt-2 flex flex-wrap gap-1 text-xs font-medium">
+          {exchange.isComplaint ? <li className="rounded-full bg-red-100 px-2 py-1 text-red-900">{t("exchange.badgeComplaint")}</li> : null}
+          {exchange.isStopRequest ? <li className="rounded-full bg-red-100 px-2 py-1 text-red-900">{t("exchange.badgeStop")}</li> : null}
+          {exchange.reference ? <li className="rounded-full bg-stone-200 px-2 py-1">{t("exchange.badgeReference", { reference: exchange.reference })}</li> : null}
+          {exchange.tags.map((tag) => (
+            <li key={tag} className="rounded-full bg-amber-100 px-2 py-1 text-amber-950">
+              {t(`exchangeTag.${tag}`)}
+            </li>
+          ))}
+        </ul>
+        <EntryFiles files={files} label={(name) => t("evidence.openFile", { name })} />
+        <div className="mt-1 flex flex-wrap gap-x-4">
+          <Link href={`/exchanges/${exchange.id}/edit`} className="link inline-block py-2 text-sm" aria-label={t("exchange.editLabel", { date })}>
+            {t("case.edit")}
+          </Link>
+          <Link href={`/cases/${exchange.caseId}/exchanges/new?after=${exchange.id}`} className="link inline-block py-2 text-sm" aria-label={t("exchange.addNextLabel", { date })}>
+            {t("exchange.addNext")}
+          </Link>
+        </div>
+      </article>
+    </li>
+  );
+}
+
+function EntryFiles({ files, label }: { files: EvidenceView[]; label: (name: string) => string }) {
+  if (files.length === 0) return null;
+  return (
+    <ul className="mt-2 flex flex-wrap gap-2">
+      {files.map((file) => (
+        <li key={file.id}>
+          <Link href={`/evidence/${file.id}`} aria-label={label(file.caption || file.fileName)} className="block h-16 w-16 overflow-hidden rounded-lg border border-stone-300">
+            <EvidenceThumbnail evidence={file} alt="" />
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,83 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { findCaseForUser } from "@/db/queries/cases";
+import { findExchangeForUser } from "@/db/queries/exchanges";
+import type { User } from "@/db/schema";
+import { failed, invalid, type ActionResult } from "../action-result";
+import { requireActionUser } from "../auth";
+import { changeCaseStatus } from "../case-overview";
+import { EvidenceUnavailableError } from "../evidence/lifecycle";
+import { editExchange, recordExchange, removeExchange } from "../exchanges";
+import { caseStatusSchema } from "../validations/case-status";
+import { exchangeSchema } from "../validations/exchange";
+import { idSchema } from "../validations/id";
+
+/** The zone is the profile's for a new exchange and the exchange's own for an edit. */
+function parseForUser(values: unknown, timeZone: User["timeZone"]) {
+  const object = typeof values === "object" && values !== null ? values : {};
+  return exchangeSchema.safeParse({ ...object, timeZone });
+}
+
+function evidenceFailure(error: unknown): ActionResult {
+  if (error instanceof EvidenceUnavailableError) return failed("evidence.gone", { evidence: "evidence.gone" });
+  throw error;
+}
+
+/** `addNext` comes from the "Save and add the next message" button. */
+export async function createExchangeAction(caseId: unknown, values: unknown, addNext: unknown): Promise<ActionResult> {
+  const user = await requireActionUser();
+  const id = idSchema.safeParse(caseId);
+  const userCase = id.success ? findCaseForUser(user.id, id.data) : undefined;
+  if (!userCase) return failed("notFound");
+  const parsed = parseForUser(values, user.timeZone);
+  if (!parsed.success) return invalid(parsed.error);
+  let exchangeId: string;
+  try {
+    const result = recordExchange(user.id, userCase.id, parsed.data);
+    if (!result) return failed("notFound");
+    exchangeId = result.exchangeId;
+  } catch (error) {
+    return evidenceFailure(error);
+  }
+  revalidatePath("/cases");
+  redirect(addNext === true ? `/cases/${userCase.id}/exchanges/new?after=${exchangeId}` : `/cases/${userCase.id}?saved=exchangeCreated#exchange-${exchangeId}`);
+}
+
+export async function updateExchangeAction(exchangeId: unknown, values: unknown): Promise<ActionResult> {
+  const user = await requireActionUser();
+  const id = idSchema.safeParse(exchangeId);
+  const existing = id.success ? findExchangeForUser(user.id, id.data) : undefined;
+  if (!existing) return failed("notFound");
+  const parsed = parseForUser(values, existing.timeZone);
+  if (!parsed.success) return invalid(parsed.error);
+  let result: Awaited<ReturnType<typeof editExchange>>;
+  try {
+    result = await editExchange(user.id, existing.id, parsed.data);
+  } catch (error) {
+    return evidenceFailure(error);
+  }
+  if (!result) return failed("notFound");
+  revalidatePath("/cases");
+  redirect(`/cases/${result.caseId}?saved=exchangeUpdated#exchange-${existing.id}`);
+}
+
+export async function deleteExchangeAction(exchangeId: unknown): Promise<ActionResult> {
+  const user = await requireActionUser();
+  const id = idSchema.safeParse(exchangeId);
+  const result = id.success ? await removeExchange(user.id, id.data) : null;
+  if (!result) return failed("notFound");
+  revalidatePath("/cases");
+  redirect(`/cases/${result.caseId}?saved=exchangeDeleted`);
+}
+
+export async function setCaseStatusAction(caseId: unknown, values: unknown): Promise<ActionResult> {
+  const user = await requireActionUser();
+  const id = idSchema.safeParse(caseId);
+  const parsed = caseStatusSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!id.success || !changeCaseStatus(user.id, id.data, parsed.data.status)) return failed("notFound");
+  revalidatePath(`/cases/${id.data}`);
+  revalidatePath("/cases");
+  return { ok: true, data: undefined };
+}

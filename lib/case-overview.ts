@@ -1,0 +1,45 @@
+import "server-only";
+import { getDb } from "@/db";
+import { findCaseForUser, listCaseCategories, listExchangeFactsForUser, setCaseStatus, type CaseSummary } from "@/db/queries/cases";
+import type { Case, Exchange } from "@/db/schema";
+import { caseState, complaintDeadlines, runaround, type Deadline, type ExchangeFact, type Runaround } from "./case-progress";
+import { countryPack } from "./countries";
+import type { CaseState, CaseStatus, Category } from "./domain";
+
+export type CaseProgress = {
+  state: CaseState;
+  waitingSince: Date | null;
+  deadlines: Deadline[];
+  overdue: boolean;
+  runaround: Runaround;
+};
+
+/** Status, deadlines and runaround of one case, counted in the recipient's zone. */
+export function caseProgress(userCase: Pick<Case, "status" | "country">, categories: readonly Category[], exchanges: readonly ExchangeFact[], timeZone: string, now = new Date()): CaseProgress {
+  const facts = { status: userCase.status, categories, timeZone, exchanges };
+  const deadlines = complaintDeadlines(facts, countryPack(userCase.country), now);
+  return { ...caseState(facts), deadlines, overdue: deadlines.some((d) => d.overdue), runaround: runaround(exchanges, now) };
+}
+
+export function progressForCase(userCase: Case, exchanges: readonly Exchange[], timeZone: string, now = new Date()): CaseProgress {
+  return caseProgress(userCase, listCaseCategories(userCase.id), exchanges, timeZone, now);
+}
+
+export type CaseWithProgress = CaseSummary & { progress: CaseProgress };
+
+/** "My cases" with each case's status and deadlines, from two more queries for all cases at once. */
+export function withProgress(userId: string, summaries: CaseSummary[], timeZone: string, now = new Date()): CaseWithProgress[] {
+  const exchangesByCase = listExchangeFactsForUser(getDb(), userId);
+  return summaries.map((summary) =>
+    Object.assign(summary, {
+      progress: caseProgress(summary, summary.categories, exchangesByCase.get(summary.id) ?? [], timeZone, now),
+    }),
+  );
+}
+
+/** Sets the user's own word on a case; false when it is not theirs. */
+export function changeCaseStatus(userId: string, caseId: string, status: CaseStatus): boolean {
+  if (!findCaseForUser(userId, caseId)) return false;
+  setCaseStatus(getDb(), caseId, status);
+  return true;
+}

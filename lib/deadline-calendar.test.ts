@@ -1,0 +1,27 @@
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { complaintDeadlines } from "./case-progress";
+import { countryPack } from "./countries";
+import { deadlineCalendar } from "./deadline-calendar";
+
+const wib = (iso: string) => DateTime.fromISO(iso, { zone: "Asia/Jakarta" }).toJSDate();
+
+describe("deadlineCalendar", () => {
+  const complaint = { occurredAt: wib("2026-11-20T17:30"), direction: "outgoing", channel: "email", isComplaint: true, tags: [] } as const;
+  const facts = { status: "new", categories: ["loan"], timeZone: "Asia/Jakarta", exchanges: [complaint] } as const;
+
+  it("has one all-day event on the due date with a stable uid", () => {
+    const deadlines = complaintDeadlines(facts, countryPack("ID"), wib("2026-11-24T10:00"));
+    const ics = deadlineCalendar("case-1", deadlines, () => ({ title: "Reply due: BCA-Promo", description: "POJK 22/2023 Pasal 75" }));
+    expect(ics).toContain("BEGIN:VCALENDAR");
+    expect(ics).toContain("DTSTART;VALUE=DATE:20261204");
+    expect(ics).toContain("DTEND;VALUE=DATE:20261205");
+    expect(ics).toContain("UID:case-1-ID-OJK-COMPLAINT-WRITTEN@spamtrail");
+    expect(ics).toContain("SUMMARY:Reply due: BCA-Promo");
+  });
+
+  it("is empty when every deadline is settled", () => {
+    const deadlines = complaintDeadlines({ ...facts, status: "resolved" }, countryPack("ID"), wib("2026-11-24T10:00"));
+    expect(deadlineCalendar("case-1", deadlines, () => ({ title: "x", description: "y" }))).toBeNull();
+  });
+});
