@@ -42,9 +42,11 @@ export function CaptionForm({ caption, save }: { caption: string; save: (values:
         <button type="submit" className="btn-primary" disabled={isSubmitting}>
           {t("saveCaption")}
         </button>
-        <p role="status" className="text-sm font-medium text-green-800">
-          {status.saved ? t("captionSaved") : ""}
-        </p>
+        {status.saved ? (
+          <p role="status" className="text-sm font-medium text-green-800">
+            {t("captionSaved")}
+          </p>
+        ) : null}
       </div>
     </form>
   );

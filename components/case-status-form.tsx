@@ -43,9 +43,11 @@ export function CaseStatusForm({ status, save }: { status: CaseStatusInput["stat
         <button type="submit" className="btn-secondary" disabled={form.formState.isSubmitting}>
           {t("save")}
         </button>
-        <p role="status" className="text-sm font-medium text-green-800">
-          {message.saved ? t("saved") : ""}
-        </p>
+        {message.saved ? (
+          <p role="status" className="text-sm font-medium text-green-800">
+            {t("saved")}
+          </p>
+        ) : null}
       </div>
     </form>
   );

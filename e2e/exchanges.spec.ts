@@ -94,7 +94,7 @@ test("the seed-000 runaround: timeline, runaround figures, waiting and overdue s
   expect(ics).toContain("DTSTART;VALUE=DATE:20261116");
   expect(ics).toContain("SUMMARY:Tenggat balasan dari TokoXYZ");
 
-  await page.getByRole("link", { name: "Kasus saya" }).click();
+  await page.getByRole("link", { name: "Kasus saya", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Perlu perhatian (1)" })).toBeVisible();
   await checkPage(page, "cases-attention");
 

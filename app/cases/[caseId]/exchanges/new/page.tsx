@@ -26,6 +26,8 @@ export default async function NewExchangePage({ params, searchParams }: PageProp
       <h1 className="text-2xl font-bold">{previous ? t("nextTitle") : t("newTitle")}</h1>
       <p className="text-stone-700">{t("newLead", { sender: userCase.sender.display })}</p>
       <ExchangeForm
+        // A fresh form for each "next message": the route stays the same, only ?after changes.
+        key={previous?.id ?? "first"}
         submit={createExchangeAction.bind(null, userCase.id)}
         submitLabel={t("submitNew")}
         cancelHref={`/cases/${userCase.id}`}
