@@ -155,7 +155,7 @@ test("files can be added from the case page; another user and a signed-out visit
 
   await page.getByRole("link", { name: "Kembali ke kasus" }).click();
   await page.getByRole("button", { name: "Hapus seluruh kasus ini" }).click();
-  await expect(page.getByText("Hapus kasus ini beserta 1 kejadian dan 1 berkas?")).toBeVisible();
+  await expect(page.getByText("Hapus kasus ini secara permanen? Isinya 1 kejadian, 0 pesan dengan layanan pelanggan dan 1 berkas.")).toBeVisible();
   await page.getByRole("button", { name: "Ya, hapus" }).click();
   await expect(page).toHaveURL(/\/cases\?saved=caseDeleted/);
   expect((await page.request.get(fileUrl)).status()).toBe(404);

@@ -83,6 +83,14 @@ describe("exchanges", () => {
     expect(listEvidenceForCase(caseId)).toEqual([]);
   });
 
+  it("takes files straight onto a saved exchange (case page), for its owner only", async () => {
+    const { exchangeId } = recordExchange(user.id, caseId, exchangeInput())!;
+    const intruder = createTestUser();
+    expect(await uploadEvidence(intruder.id, { bytes: await pngBytes(91, 40), fileName: "x.png" }, { kind: "exchange", id: exchangeId })).toEqual({ ok: false, error: "notFound" });
+    const added = await uploadEvidence(user.id, { bytes: await pngBytes(92, 40), fileName: "reply.png" }, { kind: "exchange", id: exchangeId });
+    expect(added).toMatchObject({ ok: true, evidence: { exchangeId, incidentId: null } });
+  });
+
   it("keeps a case that still has exchanges when its last incident goes", async () => {
     const other = recordIncident(user.id, smsInput({ sender: "BCA-Promo" }));
     recordExchange(user.id, other.caseId, exchangeInput());

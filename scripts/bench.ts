@@ -26,6 +26,9 @@ const { getBlobStore } = await import("@/lib/evidence/blobs");
 const { uploadEvidence } = await import("@/lib/evidence/upload");
 const { removeEvidence } = await import("@/lib/evidence/lifecycle");
 const { default: sharp } = await import("sharp");
+const { recordExchange } = await import("@/lib/exchanges");
+const { listExchangesForCase } = await import("@/db/queries/exchanges");
+const { progressForCase, withProgress } = await import("@/lib/case-overview");
 
 /** Deterministic pseudo-random numbers, so two runs seed the same data. */
 let seed = 42;
@@ -91,6 +94,30 @@ time(`listCaseSummaries, heavy user (${HEAVY_CASES + 2_000} cases)`, 100, () => 
 time("findCaseForUser + listIncidentsForCase (case page)", 1_000, () => listIncidentsForCase(findCaseForUser(heavy.id, heavyCaseId)!.id));
 time("findIncidentForUser (edit page, ownership check)", 2_000, () => findIncidentForUser(heavy.id, heavyIncidentId));
 time("parseSender (phone number)", 10_000, (i) => parseSender(`0812-${String(1000 + (i % 9000))}-7890`, "ID"));
+
+// Exchanges: every case of the heavy user gets a 10-message runaround starting with a complaint.
+const exchangeStart = performance.now();
+const heavyCases = listCaseSummaries(heavy.id);
+const exchangeInput = (k: number) => ({
+  timeZone: "Asia/Jakarta",
+  channel: "x" as const,
+  direction: k % 2 ? ("incoming" as const) : ("outgoing" as const),
+  handle: "@shop_care",
+  occurredAt: localTime(k, 600 + k * 7),
+  body: `message ${k}`,
+  reference: "",
+  tags: k % 4 === 1 ? (["redirected"] as const).slice() : [],
+  isComplaint: k === 0,
+  isStopRequest: k === 2,
+  evidence: [],
+});
+for (const c of heavyCases.slice(0, HEAVY_CASES)) for (let k = 0; k < 10; k++) recordExchange(heavy.id, c.id, exchangeInput(k));
+console.log(`seeded ${HEAVY_CASES * 10} exchanges in ${((performance.now() - exchangeStart) / 1000).toFixed(1)} s`);
+time("recordExchange (with opt-out refresh)", 1_000, (i) => recordExchange(heavy.id, heavyCaseId, exchangeInput(i % 10)));
+const exchangeCase = findCaseForUser(heavy.id, heavyCases[0]!.id)!;
+time("case page status: listExchangesForCase + progressForCase", 1_000, () => progressForCase(exchangeCase, listExchangesForCase(exchangeCase.id), "Asia/Jakarta"));
+time(`My cases with status and deadlines, heavy user (${heavyCases.length} cases)`, 50, () => withProgress(heavy.id, listCaseSummaries(heavy.id), "Asia/Jakarta"));
+time("My cases with status and deadlines, typical user", 500, (i) => withProgress(userIds[i % userIds.length]!, listCaseSummaries(userIds[i % userIds.length]!), "Asia/Jakarta"));
 
 // Evidence rows at scale: one file for every fifth incident (rows only; blob keys are fake).
 const evidenceStart = performance.now();

@@ -49,7 +49,10 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
   const filesByParent = new Map<string, EvidenceView[]>();
   for (const file of files) {
     const parent = file.incidentId ?? file.exchangeId;
-    if (parent) filesByParent.set(parent, [...(filesByParent.get(parent) ?? []), toEvidenceView(file)]);
+    if (!parent) continue;
+    const list = filesByParent.get(parent);
+    if (list) list.push(toEvidenceView(file));
+    else filesByParent.set(parent, [toEvidenceView(file)]);
   }
   const short = (date: Date, zone: string) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: zone });
   const room = (id: string) => EVIDENCE_MAX_FILES_PER_INCIDENT - (filesByParent.get(id)?.length ?? 0);
