@@ -27,11 +27,41 @@ export function isWorkingDay(date: DateTime, calendar: string): boolean {
  * sent on a Friday evening or the day before a holiday starts counting on the next working day.
  */
 export function addWorkingDays(from: Date, workingDays: number, zone: string, calendar: string): { dueDate: string; dueEnd: Date } {
-  let day = DateTime.fromJSDate(from, { zone }).startOf("day");
+  // Zone arithmetic only at each end; in between, whole calendar days as plain UTC dates.
+  const day = new Date(`${localDate(from, zone)}T00:00:00Z`);
   let counted = 0;
   while (counted < workingDays) {
-    day = day.plus({ days: 1 });
-    if (isWorkingDay(day, calendar)) counted++;
+    day.setUTCDate(day.getUTCDate() + 1);
+    const weekday = day.getUTCDay();
+    const iso = day.toISOString().slice(0, 10);
+    if (weekday !== 0 && weekday !== 6 && !publicHolidays(calendar, day.getUTCFullYear()).has(iso)) counted++;
   }
-  return { dueDate: day.toISODate() ?? "", dueEnd: day.endOf("day").toJSDate() };
+  const dueDate = day.toISOString().slice(0, 10);
+  return { dueDate, dueEnd: endOfLocalDay(dueDate, zone) };
+}
+
+// Lists of cases compute many deadlines: the zone conversions are the costly part, so cached
+// (a few zones × the days that deadlines fall on: small).
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dayEnds = new Map<string, Date>();
+
+/** The local calendar date ("YYYY-MM-DD") of an instant in a zone. */
+function localDate(instant: Date, zone: string): string {
+  let format = dateFormats.get(zone);
+  if (!format) {
+    // en-CA writes dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dateFormats.set(zone, format);
+  }
+  return format.format(instant);
+}
+
+function endOfLocalDay(date: string, zone: string): Date {
+  const key = `${zone}:${date}`;
+  let end = dayEnds.get(key);
+  if (!end) {
+    end = DateTime.fromISO(date, { zone }).endOf("day").toJSDate();
+    dayEnds.set(key, end);
+  }
+  return end;
 }

@@ -55,16 +55,29 @@ export function findEvidenceForUser(userId: string, evidenceId: string): OwnedEv
   return { ...row.evidence, caseId: row.caseId };
 }
 
-/** A case's evidence in the time order of what it shows, then as arranged within each. */
+/**
+ * A case's evidence in the time order of what it shows, then as arranged within each. Two
+ * indexed queries (via incidents, via exchanges) rather than one OR over two joins, which
+ * SQLite could only answer by scanning every file.
+ */
 export function listEvidenceForCase(caseId: string, db: DbOrTx = getDb()): Evidence[] {
-  return db
-    .select({ evidence })
+  const viaIncidents = db
+    .select({ evidence, at: incidents.occurredAt })
     .from(evidence)
-    .leftJoin(incidents, eq(incidents.id, evidence.incidentId))
-    .leftJoin(exchanges, eq(exchanges.id, evidence.exchangeId))
-    .where(or(eq(incidents.caseId, caseId), eq(exchanges.caseId, caseId)))
-    .orderBy(sql`coalesce(${incidents.occurredAt}, ${exchanges.occurredAt})`, asc(evidence.position), asc(evidence.uploadedAt))
-    .all()
+    .innerJoin(incidents, eq(incidents.id, evidence.incidentId))
+    .where(eq(incidents.caseId, caseId))
+    .all();
+  const viaExchanges = db
+    .select({ evidence, at: exchanges.occurredAt })
+    .from(evidence)
+    .innerJoin(exchanges, eq(exchanges.id, evidence.exchangeId))
+    .where(eq(exchanges.caseId, caseId))
+    .all();
+  return [...viaIncidents, ...viaExchanges]
+    .sort(
+      (a, b) =>
+        a.at.getTime() - b.at.getTime() || a.evidence.position - b.evidence.position || a.evidence.uploadedAt.getTime() - b.evidence.uploadedAt.getTime(),
+    )
     .map((r) => r.evidence);
 }
 
