@@ -6,11 +6,10 @@ import { useRef } from "react";
 import { useForm, type DefaultValues } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
 import { DIRECTIONS, EXCHANGE_CHANNELS, EXCHANGE_TAGS, MESSAGE_MAX_LENGTH } from "@/lib/domain";
-import { EVIDENCE_MAX_FILES_PER_INCIDENT } from "@/lib/evidence/limits";
 import type { EvidenceView } from "@/lib/evidence/view";
 import { localToInstant, nowLocal } from "@/lib/local-time";
 import { exchangeSchema, type ExchangeInput } from "@/lib/validations/exchange";
-import { EvidenceUploader } from "./evidence-uploader";
+import { EvidenceFieldset } from "./evidence-fieldset";
 import { CheckboxField, CheckboxGroup, ChoiceGroup, FormAlert, SelectField, TextField, useErrorText } from "./form-fields";
 import { useEvidenceForm } from "./use-evidence-form";
 
@@ -113,16 +112,13 @@ export function ExchangeForm({ defaultValues, submit, submitLabel, cancelHref, i
           </fieldset>
         )}
 
-        <fieldset>
-          <legend className="label">{t("attachments")}</legend>
-          <EvidenceUploader
-            initial={initialEvidence}
-            maxFiles={EVIDENCE_MAX_FILES_PER_INCIDENT}
-            onChange={setEvidence}
-            onBusyChange={setUploading}
-            error={errorText(errors.evidence?.message ?? errors.evidence?.root?.message)}
-          />
-        </fieldset>
+        <EvidenceFieldset
+          legend={t("attachments")}
+          initial={initialEvidence}
+          onChange={setEvidence}
+          onBusyChange={setUploading}
+          error={errorText(errors.evidence?.message ?? errors.evidence?.root?.message)}
+        />
 
         <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap">
           <button type="submit" className="btn-primary">

@@ -5,11 +5,10 @@ import Link from "next/link";
 import { useForm, type DefaultValues } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
 import { CATEGORIES, CHANNELS, CONSENTS, MESSAGE_MAX_LENGTH, STOP_REQUESTS } from "@/lib/domain";
-import { EVIDENCE_MAX_FILES_PER_INCIDENT } from "@/lib/evidence/limits";
 import type { EvidenceView } from "@/lib/evidence/view";
 import { nowLocal } from "@/lib/local-time";
 import { incidentSchema, type IncidentInput } from "@/lib/validations/incident";
-import { EvidenceUploader } from "./evidence-uploader";
+import { EvidenceFieldset } from "./evidence-fieldset";
 import { ChoiceGroup, FormAlert, SelectField, TextField, useErrorText } from "./form-fields";
 import { useEvidenceForm } from "./use-evidence-form";
 
@@ -142,16 +141,13 @@ export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, i
           />
         ) : null}
 
-        <fieldset>
-          <legend className="label">{t("evidence")}</legend>
-          <EvidenceUploader
-            initial={initialEvidence}
-            maxFiles={EVIDENCE_MAX_FILES_PER_INCIDENT}
-            onChange={setEvidence}
-            onBusyChange={setUploading}
-            error={errorText(errors.evidence?.message ?? errors.evidence?.root?.message)}
-          />
-        </fieldset>
+        <EvidenceFieldset
+          legend={t("evidence")}
+          initial={initialEvidence}
+          onChange={setEvidence}
+          onBusyChange={setUploading}
+          error={errorText(errors.evidence?.message ?? errors.evidence?.root?.message)}
+        />
 
         <div className="flex flex-col gap-3 sm:flex-row">
           <button type="submit" className="btn-primary">

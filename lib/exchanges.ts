@@ -91,6 +91,22 @@ export function exchangeToInput(exchange: Exchange, files: Evidence[]): Exchange
   };
 }
 
+/** The form values for a first message: the user writing, now; the channel still to choose. */
+export function blankExchangeDefaults(timeZone: string, now = new Date()): Omit<ExchangeInput, "channel"> {
+  return {
+    timeZone,
+    direction: "outgoing",
+    handle: "",
+    occurredAt: instantToLocal(now, timeZone),
+    body: "",
+    reference: "",
+    tags: [],
+    isComplaint: false,
+    isStopRequest: false,
+    evidence: [],
+  };
+}
+
 /**
  * The form values for "add the next message": same channel and account, the other direction,
  * a minute after the previous one (or now, if that would be in the future).
@@ -98,16 +114,9 @@ export function exchangeToInput(exchange: Exchange, files: Evidence[]): Exchange
 export function nextExchangeDefaults(previous: Exchange, timeZone: string, now = new Date()): ExchangeInput {
   const next = new Date(Math.min(previous.occurredAt.getTime() + 60_000, now.getTime()));
   return {
-    timeZone,
+    ...blankExchangeDefaults(timeZone, next),
     channel: previous.channel,
     direction: previous.direction === "outgoing" ? "incoming" : "outgoing",
     handle: previous.handle ?? "",
-    occurredAt: instantToLocal(next, timeZone),
-    body: "",
-    reference: "",
-    tags: [],
-    isComplaint: false,
-    isStopRequest: false,
-    evidence: [],
   };
 }

@@ -24,6 +24,17 @@ async function clearEvidence() {
   await rm(path.join(env.DATA_DIR, "evidence"), { recursive: true, force: true });
 }
 
+/** Makes the database refuse evidence rows, as a full disk would, for the time of `task`. */
+async function withFailingEvidenceInsert<T>(task: () => Promise<T>): Promise<T> {
+  const sqlite = getDb().$client;
+  sqlite.exec("create trigger fail_evidence before insert on evidence begin select raise(abort, 'disk full'); end");
+  try {
+    return await task();
+  } finally {
+    sqlite.exec("drop trigger fail_evidence");
+  }
+}
+
 const evidenceRowCount = () => (getDb().$client.prepare("select count(*) as n from evidence").get() as { n: number }).n;
 
 async function upload(userId: string, bytes?: Uint8Array, fileName = "shot.png", incidentId: string | null = null) {
@@ -67,13 +78,7 @@ describe("uploadEvidence", () => {
 
   it("leaves neither file nor row when recording the row fails after the file was written", async () => {
     const user = createTestUser();
-    const sqlite = getDb().$client;
-    sqlite.exec("create trigger fail_evidence before insert on evidence begin select raise(abort, 'disk full'); end");
-    try {
-      await expect(upload(user.id)).rejects.toThrow(/disk full/);
-    } finally {
-      sqlite.exec("drop trigger fail_evidence");
-    }
+    await expect(withFailingEvidenceInsert(() => upload(user.id))).rejects.toThrow(/disk full/);
     expect(evidenceRowCount()).toBe(0);
     expect(await storedKeys()).toEqual([]);
   });
@@ -81,13 +86,7 @@ describe("uploadEvidence", () => {
   it("does not delete a blob another row shares when an upload of the same bytes fails", async () => {
     const user = createTestUser();
     const kept = await upload(user.id);
-    const sqlite = getDb().$client;
-    sqlite.exec("create trigger fail_evidence before insert on evidence begin select raise(abort, 'disk full'); end");
-    try {
-      await expect(upload(user.id)).rejects.toThrow(/disk full/);
-    } finally {
-      sqlite.exec("drop trigger fail_evidence");
-    }
+    await expect(withFailingEvidenceInsert(() => upload(user.id))).rejects.toThrow(/disk full/);
     expect(await storedKeys()).toEqual([kept.storedKey, kept.thumbnailKey].sort());
   });
 

@@ -7,8 +7,7 @@ import { findExchangeForUser } from "@/db/queries/exchanges";
 import { listIncidentsForCase } from "@/db/queries/incidents";
 import { createExchangeAction } from "@/lib/actions/exchange";
 import { requireUser } from "@/lib/auth";
-import { nextExchangeDefaults } from "@/lib/exchanges";
-import { nowLocal } from "@/lib/local-time";
+import { blankExchangeDefaults, nextExchangeDefaults } from "@/lib/exchanges";
 
 const querySchema = z.object({ after: z.string().optional().catch(undefined) });
 
@@ -33,22 +32,7 @@ export default async function NewExchangePage({ params, searchParams }: PageProp
         cancelHref={`/cases/${userCase.id}`}
         firstIncidentAt={firstIncident?.occurredAt.toISOString()}
         offerNext
-        defaultValues={
-          previous && previous.caseId === userCase.id
-            ? nextExchangeDefaults(previous, user.timeZone)
-            : {
-                timeZone: user.timeZone,
-                direction: "outgoing",
-                handle: "",
-                occurredAt: nowLocal(user.timeZone),
-                body: "",
-                reference: "",
-                tags: [],
-                isComplaint: false,
-                isStopRequest: false,
-                evidence: [],
-              }
-        }
+        defaultValues={previous && previous.caseId === userCase.id ? nextExchangeDefaults(previous, user.timeZone) : blankExchangeDefaults(user.timeZone)}
       />
     </div>
   );

@@ -1,0 +1,22 @@
+"use client";
+import { EVIDENCE_MAX_FILES_PER_INCIDENT } from "@/lib/evidence/limits";
+import type { EvidenceView } from "@/lib/evidence/view";
+import { EvidenceUploader } from "./evidence-uploader";
+
+type Props = {
+  legend: string;
+  initial: EvidenceView[];
+  onChange: (items: { id: string; caption: string }[]) => void;
+  onBusyChange: (busy: boolean) => void;
+  error?: string;
+};
+
+/** The files part of a form that carries evidence (incident, exchange). */
+export function EvidenceFieldset({ legend, ...uploader }: Props) {
+  return (
+    <fieldset>
+      <legend className="label">{legend}</legend>
+      <EvidenceUploader maxFiles={EVIDENCE_MAX_FILES_PER_INCIDENT} {...uploader} />
+    </fieldset>
+  );
+}
