@@ -1,12 +1,54 @@
 import type { CountryPack } from "./types";
 
 /**
- * Spain. The 2025 customer-service law's 15-day reply duty has adaptation periods of unknown
- * length, and the 1-month wait is regional practice (../shared/domain/regulators.md §6a, §6c:
- * M/U), so no deadline is encoded until confirmed.
+ * Spain. Facts and grades: ../shared/domain/regulators.md §6. The 2025 customer-service law's
+ * 15-day reply duty has adaptation periods of unknown length, and the 1-month wait is regional
+ * practice (§6c: M/U), so no complaint deadline is encoded until confirmed.
  */
 export const spain: CountryPack = {
   country: "ES",
   holidayCalendar: "ES",
   complaintDeadlines: [],
+  rules: [
+    {
+      id: "ES-CALL-HOURS",
+      title: { id: "Telepon komersial di luar jam yang diizinkan", en: "Commercial calls outside the allowed hours" },
+      explanation: {
+        id: "Telepon komersial hanya boleh Senin–Jumat pukul 09.00–21.00, tidak pada akhir pekan atau hari libur. {count} telepon di luar waktu itu.",
+        en: "Commercial calls are allowed only Monday to Friday 09:00–21:00, never at weekends or on holidays. {count} calls came outside that.",
+      },
+      check: { kind: "hours", windows: [{ days: [1, 2, 3, 4, 5], from: "09:00", to: "21:00" }], holidaysExcluded: true, unlessConsented: false },
+      channels: ["call"],
+      sectors: "any",
+      source: { instrument: "TRLGDCU (RDLeg 1/2007)", article: "art. 96.2" },
+      confidence: "M",
+    },
+    {
+      id: "ES-CALL-CONSENT",
+      title: { id: "Telepon komersial tanpa persetujuan", en: "Commercial calls without consent" },
+      explanation: {
+        id: "Telepon komersial yang tidak diinginkan memerlukan persetujuan atau dasar hukum lain. Anda mencatat {count} telepon yang tidak pernah Anda setujui.",
+        en: "Unwanted commercial calls need consent or another legal basis. You logged {count} calls you never agreed to.",
+      },
+      check: { kind: "consent" },
+      channels: ["call"],
+      sectors: "any",
+      source: { instrument: "Ley 11/2022 General de Telecomunicaciones", article: "art. 66.1.b" },
+      confidence: "M",
+    },
+    {
+      id: "ES-SMS-CONSENT",
+      title: { id: "SMS komersial tanpa persetujuan", en: "Commercial SMS without consent" },
+      explanation: {
+        id: "SMS komersial yang tidak diminta atau tidak disetujui secara tegas dilarang (kecuali pelanggan dengan kontrak sebelumnya). Anda mencatat {count} SMS yang tidak pernah Anda setujui.",
+        en: "Commercial SMS not requested or expressly authorised are banned (apart from customers with a prior contract). You logged {count} SMS you never agreed to.",
+      },
+      check: { kind: "consent" },
+      channels: ["sms"],
+      sectors: "any",
+      source: { instrument: "Ley 34/2002 (LSSI)", article: "art. 21" },
+      confidence: "M",
+    },
+  ],
+  gaps: [],
 };

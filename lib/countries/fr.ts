@@ -1,11 +1,90 @@
 import type { CountryPack } from "./types";
 
+const D223_9 = { instrument: "Code de la consommation", article: "art. D223-9 (décret 2022-1313)", url: "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046421823" };
+const WEEKDAYS = [1, 2, 3, 4, 5];
+
 /**
- * France. No statutory deadline for a company to answer a complaint about unwanted calls or
- * messages was found (../shared/domain/regulators.md); none is invented.
+ * France. Facts and grades: ../shared/domain/regulators.md §2. The often-quoted "SMS Monday to
+ * Saturday 08:00–20:00" has no primary source and is not encoded; the AF2M charter is (M).
  */
 export const france: CountryPack = {
   country: "FR",
   holidayCalendar: "FR",
   complaintDeadlines: [],
+  rules: [
+    {
+      id: "FR-CALL-HOURS",
+      title: { id: "Telepon pemasaran di luar jam yang diizinkan", en: "Sales calls outside the allowed hours" },
+      explanation: {
+        id: "Telepon pemasaran hanya boleh Senin–Jumat pukul 10.00–13.00 dan 14.00–20.00, tidak pada akhir pekan atau hari libur, kecuali Anda setuju sebelumnya. {count} telepon di luar waktu itu.",
+        en: "Sales calls are allowed only Monday to Friday 10:00–13:00 and 14:00–20:00, never at weekends or on public holidays, unless you agreed beforehand. {count} calls came outside that.",
+      },
+      check: {
+        kind: "hours",
+        windows: [
+          { days: WEEKDAYS, from: "10:00", to: "13:00" },
+          { days: WEEKDAYS, from: "14:00", to: "20:00" },
+        ],
+        holidaysExcluded: true,
+        unlessConsented: true,
+      },
+      channels: ["call"],
+      sectors: "any",
+      source: D223_9,
+      confidence: "H",
+    },
+    {
+      id: "FR-CALL-FREQ",
+      title: { id: "Terlalu sering ditelepon", en: "Called too often" },
+      explanation: {
+        id: "Satu perusahaan tidak boleh menelepon lebih dari {max} kali dalam {days} hari. {count} telepon melewati batas itu.",
+        en: "One company may not call more than {max} times in {days} days. {count} calls went over that limit.",
+      },
+      check: { kind: "frequency", max: 4, windowDays: 30 },
+      channels: ["call"],
+      sectors: "any",
+      source: D223_9,
+      confidence: "H",
+    },
+    {
+      id: "FR-SMS-CONSENT",
+      title: { id: "SMS pemasaran tanpa persetujuan", en: "Marketing SMS without consent" },
+      explanation: {
+        id: "SMS pemasaran memerlukan persetujuan Anda sebelumnya (kecuali pelanggan lama untuk produk serupa). Anda mencatat {count} SMS yang tidak pernah Anda setujui.",
+        en: "Marketing SMS need your prior consent (except existing customers, for similar products). You logged {count} SMS you never agreed to.",
+      },
+      check: { kind: "consent" },
+      channels: ["sms"],
+      sectors: "any",
+      source: { instrument: "Code des postes et des communications électroniques", article: "art. L34-5", url: "https://www.cnil.fr/fr/la-prospection-commerciale-par-sms-mms" },
+      confidence: "H",
+    },
+    {
+      id: "FR-SMS-ID-OPTOUT",
+      title: { id: "SMS tetap dikirim setelah STOP", en: "SMS kept coming after STOP" },
+      explanation: {
+        id: "Setiap SMS pemasaran harus menawarkan cara berhenti yang gratis, dan STOP harus dihormati. {count} SMS datang setelah Anda membalas STOP.",
+        en: "Every marketing SMS must offer a free way to opt out, and STOP must be honoured. {count} SMS came after you replied STOP.",
+      },
+      check: { kind: "afterOptOut", grace: { hours: 0 } },
+      channels: ["sms"],
+      sectors: "any",
+      source: { instrument: "CNIL; DGCCRF", article: "opposition (STOP SMS)", url: "https://www.cnil.fr/fr/la-prospection-commerciale-par-sms-mms" },
+      confidence: "M",
+    },
+    {
+      id: "FR-SMS-HOURS",
+      title: { id: "SMS di luar jam kerja (piagam operator)", en: "SMS outside working hours (operators' charter)" },
+      explanation: {
+        id: "Piagam AF2M yang mengikat para penandatangannya membatasi SMS pemasaran pada hari kerja pukul 08.00–22.00. {count} SMS di luar waktu itu.",
+        en: "The AF2M charter, binding on its signatories, limits marketing SMS to working days 08:00–22:00. {count} SMS came outside that.",
+      },
+      check: { kind: "hours", windows: [{ days: WEEKDAYS, from: "08:00", to: "22:00" }], holidaysExcluded: true, unlessConsented: false },
+      channels: ["sms"],
+      sectors: "any",
+      source: { instrument: "AF2M, charte Business Messaging", article: "en vigueur 1er septembre 2024", url: "https://www.af2m.org" },
+      confidence: "M",
+    },
+  ],
+  gaps: [],
 };

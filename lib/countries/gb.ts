@@ -1,11 +1,51 @@
 import type { CountryPack } from "./types";
 
-/**
- * United Kingdom. No statutory deadline for a company to answer a complaint about unwanted calls or
- * messages was found (../shared/domain/regulators.md); none is invented.
- */
+/** United Kingdom (PECR 2003). Facts and grades: ../shared/domain/regulators.md §3. */
 export const unitedKingdom: CountryPack = {
   country: "GB",
   holidayCalendar: "GB",
   complaintDeadlines: [],
+  rules: [
+    {
+      id: "UK-SMS-CONSENT",
+      title: { id: "SMS pemasaran tanpa persetujuan", en: "Marketing texts without consent" },
+      explanation: {
+        id: "SMS pemasaran kepada perorangan memerlukan persetujuan (kecuali 'soft opt-in' dari pembelian sebelumnya). Anda mencatat {count} SMS yang tidak pernah Anda setujui.",
+        en: "Marketing texts to individuals need consent (apart from the soft opt-in after a previous sale). You logged {count} texts you never agreed to.",
+      },
+      check: { kind: "consent" },
+      channels: ["sms"],
+      sectors: "any",
+      source: { instrument: "PECR 2003 (SI 2003/2426)", article: "reg. 22", url: "https://ico.org.uk/for-organisations/direct-marketing-and-privacy-and-electronic-communications/" },
+      confidence: "M",
+    },
+    {
+      id: "UK-SMS-OPTOUT",
+      title: { id: "SMS tetap dikirim setelah Anda menolak", en: "Texts kept coming after you opted out" },
+      explanation: {
+        id: "Setelah Anda menolak, pengirim tidak boleh lagi mengirim SMS pemasaran. {count} SMS datang sesudahnya.",
+        en: "Once you opted out, the sender may not send you more marketing texts. {count} texts came after that.",
+      },
+      check: { kind: "afterOptOut", grace: { hours: 0 } },
+      channels: ["sms"],
+      sectors: "any",
+      source: { instrument: "PECR 2003 (SI 2003/2426)", article: "reg. 22–23" },
+      confidence: "M",
+    },
+  ],
+  gaps: [
+    {
+      id: "UK-HOURS",
+      text: { id: "PECR tidak mengatur jam telepon atau SMS; jam tidak diperiksa.", en: "PECR sets no calling or texting hours, so hours are not checked." },
+      confidence: "M",
+    },
+    {
+      id: "UK-CALL-TPS",
+      text: {
+        id: "Telepon ke nomor yang terdaftar di TPS (minimal 28 hari) melanggar PECR reg. 21, tetapi Spamtrail belum tahu apakah nomor Anda terdaftar.",
+        en: "Calls to a number registered with the TPS (for 28 days or more) break PECR reg. 21, but Spamtrail does not know yet whether yours is registered.",
+      },
+      confidence: "M",
+    },
+  ],
 };

@@ -1,8 +1,12 @@
-import type { CountryPack } from "./types";
+import type { CountryPack, LegalSource } from "./types";
 
 const POJK_22_2023 = "https://www.ojk.go.id/id/regulasi/Pages/Pelindungan-Konsumen-dan-Masyarakat-di-Sektor-Jasa-Keuangan.aspx";
+const pojk = (article: string): LegalSource => ({ instrument: "POJK 22/2023", article, url: POJK_22_2023 });
+/** Personal channels of the Elucidation to Art 33(5)(c): phone, SMS, instant messaging. */
+const PERSONAL = ["sms", "call", "whatsapp", "other_app"] as const;
+const MON_SAT = [1, 2, 3, 4, 5, 6];
 
-/** Indonesia. Facts: ../shared/domain/regulators.md §1c. */
+/** Indonesia. Facts, articles and grades: ../shared/domain/regulators.md §1. */
 export const indonesia: CountryPack = {
   country: "ID",
   holidayCalendar: "ID",
@@ -15,7 +19,7 @@ export const indonesia: CountryPack = {
       workingDays: 10,
       extensionWorkingDays: 10,
       escalateTo: "OJK",
-      source: { instrument: "POJK 22/2023", article: "Pasal 75 ayat (1)–(6)", url: POJK_22_2023 },
+      source: pojk("Pasal 75 ayat (1)–(6)"),
       confidence: "H",
     },
     {
@@ -26,8 +30,119 @@ export const indonesia: CountryPack = {
       workingDays: 5,
       extensionWorkingDays: 0,
       escalateTo: "OJK",
-      source: { instrument: "POJK 22/2023", article: "Pasal 74", url: POJK_22_2023 },
+      source: pojk("Pasal 74"),
       confidence: "H",
+    },
+  ],
+  rules: [
+    {
+      id: "ID-OJK-CONSENT",
+      title: { id: "Penawaran tanpa persetujuan Anda", en: "Offers without your consent" },
+      explanation: {
+        id: "Perusahaan jasa keuangan hanya boleh menawarkan produk lewat telepon, SMS atau pesan pribadi jika Anda sudah setuju sebelumnya. Anda mencatat {count} kontak yang tidak pernah Anda setujui.",
+        en: "A financial company may offer products by phone, SMS or private message only with your prior consent. You logged {count} contacts you never agreed to.",
+      },
+      check: { kind: "consent" },
+      channels: PERSONAL,
+      sectors: "financial",
+      source: pojk("Pasal 39 ayat (1)"),
+      confidence: "H",
+    },
+    {
+      id: "ID-OJK-HOURS",
+      title: { id: "Di luar jam yang diizinkan", en: "Outside the allowed hours" },
+      explanation: {
+        id: "Penawaran hanya boleh Senin–Sabtu pukul 08.00–18.00 waktu setempat, bukan pada hari libur nasional. {count} kontak terjadi di luar waktu itu.",
+        en: "Offers are allowed only Monday to Saturday, 08:00–18:00 local time, not on national holidays. {count} contacts came outside that.",
+      },
+      check: { kind: "hours", windows: [{ days: MON_SAT, from: "08:00", to: "18:00" }], holidaysExcluded: true, unlessConsented: false },
+      channels: PERSONAL,
+      sectors: "financial",
+      source: pojk("Pasal 39 ayat (4) huruf a"),
+      confidence: "H",
+    },
+    {
+      id: "ID-OJK-WITHDRAW",
+      title: { id: "Tetap menawarkan setelah Anda menolak", en: "Offers after you said stop" },
+      explanation: {
+        id: "Setelah Anda menarik persetujuan atau meminta berhenti, perusahaan jasa keuangan tidak boleh lagi menawarkan. {count} kontak datang sesudahnya.",
+        en: "Once you withdrew consent or asked them to stop, a financial company may not make further offers. {count} contacts came after that.",
+      },
+      check: { kind: "afterOptOut", grace: { hours: 0 } },
+      channels: PERSONAL,
+      sectors: "financial",
+      source: pojk("Pasal 39 ayat (3)"),
+      confidence: "H",
+    },
+    {
+      id: "ID-OJK-IDENTIFY",
+      title: { id: "Tidak menyebut nama perusahaan", en: "Did not say which company" },
+      explanation: {
+        id: "Sebelum menawarkan, perusahaan wajib menyebut nama dan tujuannya. Pada {count} kontak mereka tidak melakukannya.",
+        en: "Before offering, the company must state its name and purpose. In {count} contacts it did not.",
+      },
+      check: { kind: "question", question: "companyNamed" },
+      channels: PERSONAL,
+      sectors: "financial",
+      source: pojk("Pasal 39 ayat (4) huruf b"),
+      confidence: "H",
+    },
+    {
+      id: "ID-OJK-SOURCE",
+      title: { id: "Tidak menyebut dari mana nomor Anda didapat", en: "Did not say where they got your number" },
+      explanation: {
+        id: "Jika data Anda berasal dari pihak lain, perusahaan wajib menyebut sumbernya. Pada {count} kontak mereka tidak menyebutnya.",
+        en: "When your data came from someone else, the company must say where from. In {count} contacts it did not.",
+      },
+      check: { kind: "question", question: "sourceGiven" },
+      channels: PERSONAL,
+      sectors: "financial",
+      source: pojk("Pasal 39 ayat (4) huruf c"),
+      confidence: "H",
+    },
+    {
+      id: "ID-KOMINFO-OPTOUT",
+      title: { id: "SMS siaran tetap dikirim setelah Anda menolak", en: "Broadcast SMS kept coming after you refused" },
+      explanation: {
+        id: "Pengirim SMS siaran wajib memberi cara menolak dan menghentikan kiriman setelah penolakan. {count} SMS datang sesudah Anda menolak.",
+        en: "A broadcast SMS sender must offer a way to refuse and stop after a refusal. {count} SMS came after you refused.",
+      },
+      check: { kind: "afterOptOut", grace: { hours: 0 } },
+      channels: ["sms"],
+      sectors: "any",
+      source: { instrument: "Permenkominfo 1/PER/M.KOMINFO/01/2009", article: "Pasal 18–19" },
+      confidence: "M",
+    },
+    {
+      id: "ID-PDP-WITHDRAW",
+      title: { id: "Data Anda tetap diproses setelah persetujuan ditarik", en: "Your data still used after you withdrew consent" },
+      explanation: {
+        id: "Setelah Anda menarik persetujuan, pengendali data wajib berhenti memproses data Anda paling lambat 3×24 jam. {count} kontak datang setelah batas itu.",
+        en: "After you withdraw consent, the data controller must stop processing your data within 3×24 hours. {count} contacts came after that limit.",
+      },
+      check: { kind: "afterOptOut", grace: { hours: 72 } },
+      channels: PERSONAL,
+      sectors: "any",
+      source: { instrument: "UU 27/2022 (Pelindungan Data Pribadi)", article: "Pasal 9 dan Pasal 40" },
+      confidence: "M",
+    },
+  ],
+  gaps: [
+    {
+      id: "ID-KOMINFO-HOURS",
+      text: {
+        id: "Tidak ditemukan aturan jam kirim untuk SMS promosi yang bukan dari perusahaan jasa keuangan; jam kirimnya tidak diperiksa.",
+        en: "No sending-hours rule was found for promotional SMS from firms that are not financial companies, so their hours are not checked.",
+      },
+      confidence: "U",
+    },
+    {
+      id: "ID-FREQUENCY",
+      text: {
+        id: "Tidak ditemukan batas hukum jumlah pesan atau telepon per minggu di Indonesia; frekuensi tidak diperiksa.",
+        en: "No legal limit on messages or calls per week was found in Indonesia, so frequency is not checked.",
+      },
+      confidence: "U",
     },
   ],
 };

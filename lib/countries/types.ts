@@ -1,4 +1,4 @@
-import type { Country } from "../domain";
+import type { Channel, Country } from "../domain";
 
 /** H: primary text read · M: several consistent secondary sources · L: one source · U: unconfirmed. */
 export type Confidence = "H" | "M" | "L" | "U";
@@ -24,10 +24,47 @@ export type ComplaintDeadline = {
   confidence: Confidence;
 };
 
+/** Text in both interface languages; `{name}` placeholders are filled by the engine. */
+export type Bilingual = { id: string; en: string };
+
+/** A time window on some weekdays (1 = Monday … 7 = Sunday), "HH:MM" local, end excluded. */
+export type Window = { days: readonly number[]; from: string; to: string };
+
+/** What a rule checks, on the incidents of one case. */
+export type RuleCheck =
+  /** Contact outside every window, or on a public holiday when `holidaysExcluded`. */
+  | { kind: "hours"; windows: readonly Window[]; holidaysExcluded: boolean; unlessConsented: boolean }
+  /** Contact the user says they never agreed to. */
+  | { kind: "consent" }
+  /** Contact after the case's opt-out time plus a grace period. */
+  | { kind: "afterOptOut"; grace: { hours: number } | { workingDays: number } }
+  /** More than `max` contacts within any `windowDays` days. */
+  | { kind: "frequency"; max: number; windowDays: number }
+  /** An optional question on the incident answered "no". */
+  | { kind: "question"; question: "companyNamed" | "sourceGiven" };
+
+export type Rule = {
+  id: string;
+  title: Bilingual;
+  /** Why this incident breaks it, in plain words; may use {count}, {max}, {days}, {window}. */
+  explanation: Bilingual;
+  check: RuleCheck;
+  channels: readonly Channel[];
+  /** "financial": only firms offering financial services (OJK's PUJK). */
+  sectors: "financial" | "any";
+  source: LegalSource;
+  confidence: Confidence;
+};
+
+/** A rule people expect that was looked for and not found: said, never invented. */
+export type RuleGap = { id: string; text: Bilingual; confidence: Confidence };
+
 /** Everything about one country that is data: adding a country means adding one of these. */
 export type CountryPack = {
   country: Country;
   /** Country code for date-holidays. */
   holidayCalendar: string;
   complaintDeadlines: ComplaintDeadline[];
+  rules: Rule[];
+  gaps: RuleGap[];
 };

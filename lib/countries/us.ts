@@ -1,11 +1,48 @@
 import type { CountryPack } from "./types";
 
-/**
- * United States. No statutory deadline for a company to answer a complaint about unwanted calls or
- * messages was found (../shared/domain/regulators.md); none is invented.
- */
+const CFR = "https://www.ecfr.gov/current/title-47/chapter-I/subchapter-B/part-64/subpart-L/section-64.1200";
+
+/** United States (TCPA). Facts and grades: ../shared/domain/regulators.md §4. */
 export const unitedStates: CountryPack = {
   country: "US",
   holidayCalendar: "US",
   complaintDeadlines: [],
+  rules: [
+    {
+      id: "US-HOURS",
+      title: { id: "Telepon penjualan di luar pukul 08.00–21.00", en: "Solicitation outside 8 a.m.–9 p.m." },
+      explanation: {
+        id: "Telepon penjualan hanya boleh pukul 08.00–21.00 waktu setempat penerima. {count} kontak di luar waktu itu.",
+        en: "Telephone solicitations are allowed only between 8 a.m. and 9 p.m. in the called party's local time. {count} contacts came outside that.",
+      },
+      check: { kind: "hours", windows: [{ days: [1, 2, 3, 4, 5, 6, 7], from: "08:00", to: "21:00" }], holidaysExcluded: false, unlessConsented: false },
+      channels: ["call", "sms"],
+      sectors: "any",
+      source: { instrument: "47 CFR", article: "§ 64.1200(c)(1); 16 CFR 310.4(c)", url: CFR },
+      confidence: "M",
+    },
+    {
+      id: "US-REVOKE",
+      title: { id: "Tetap dihubungi setelah STOP", en: "Still contacted after STOP" },
+      explanation: {
+        id: "Penolakan dengan cara wajar apa pun (STOP, UNSUBSCRIBE…) harus dihormati dalam 10 hari kerja. {count} kontak datang setelah batas itu.",
+        en: "A revocation by any reasonable means (STOP, UNSUBSCRIBE…) must be honoured within 10 business days. {count} contacts came after that.",
+      },
+      check: { kind: "afterOptOut", grace: { workingDays: 10 } },
+      channels: ["call", "sms"],
+      sectors: "any",
+      source: { instrument: "47 CFR", article: "§ 64.1200(a)(10), (d)(3); FCC 24-18", url: CFR },
+      confidence: "M",
+    },
+  ],
+  gaps: [
+    {
+      id: "US-DNC",
+      text: {
+        id: "Telepon ke nomor di Daftar Do Not Call nasional (31 hari atau lebih) dilarang, tetapi Spamtrail belum tahu apakah nomor Anda terdaftar.",
+        en: "Calls to a number on the National Do Not Call Registry (31 days or more) are banned, but Spamtrail does not know yet whether yours is registered.",
+      },
+      confidence: "M",
+    },
+  ],
 };
