@@ -1,8 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Case } from "@/db/schema";
-import { setCaseStatusAction } from "@/lib/actions/exchange";
+import { setCaseStatusAction } from "@/lib/actions/case";
 import type { CaseProgress } from "@/lib/case-overview";
-import { CaseStatusForm } from "./case-status-form";
+import { CASE_STATUSES } from "@/lib/domain";
+import { CaseSettingForm } from "./case-setting-form";
 
 type Props = { userCase: Case; progress: CaseProgress; timeZone: string };
 
@@ -68,7 +69,13 @@ export async function CaseStatusPanel({ userCase, progress, timeZone }: Props) {
 
       {userCase.optOutAt ? <p className="font-medium">{t("optOut", { date: format.dateTime(userCase.optOutAt, { dateStyle: "long", timeStyle: "short", timeZone }) })}</p> : null}
 
-      <CaseStatusForm status={userCase.status} save={setCaseStatusAction.bind(null, userCase.id)} />
+      <CaseSettingForm
+        setting="status"
+        value={userCase.status}
+        options={CASE_STATUSES.map((value) => ({ value, label: t(`option.${value}`) }))}
+        text={{ label: t("label"), hint: t("hint"), save: t("save"), saved: t("saved") }}
+        save={setCaseStatusAction.bind(null, userCase.id)}
+      />
     </section>
   );
 }

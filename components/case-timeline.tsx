@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Exchange, Incident } from "@/db/schema";
 import type { EvidenceView } from "@/lib/evidence/view";
+import type { Bilingual } from "@/lib/countries/types";
 import type { TimelineEntry } from "@/lib/timeline";
 import { EvidenceThumbnail } from "./evidence-thumbnail";
 
@@ -20,14 +21,15 @@ const EXCHANGE_ICONS: Record<Exchange["channel"], string> = {
 };
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
-type Props = { entries: TimelineEntry[]; filesByParent: Map<string, EvidenceView[]> };
+type Mark = { ruleId: string; title: Bilingual };
+type Props = { entries: TimelineEntry[]; filesByParent: Map<string, EvidenceView[]>; marks: Map<string, Mark[]> };
 
 /**
  * What the sender sent (cards) and what the user and its support said (chat bubbles: the
  * user's on the right, theirs on the left), in time order, each in the zone it was logged in.
  */
-export async function CaseTimeline({ entries, filesByParent }: Props) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+export async function CaseTimeline({ entries, filesByParent, marks }: Props) {
+  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const when = (date: Date, timeZone: string) =>
     format.dateTime(date, { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" });
 
@@ -35,7 +37,15 @@ export async function CaseTimeline({ entries, filesByParent }: Props) {
     <ol className="space-y-4" aria-label={t("case.timeline")}>
       {entries.map((entry) =>
         entry.kind === "incident" ? (
-          <IncidentCard key={entry.incident.id} incident={entry.incident} date={when(entry.incident.occurredAt, entry.incident.timeZone)} when={when} t={t} files={filesByParent.get(entry.incident.id) ?? []} />
+          <IncidentCard
+            key={entry.incident.id}
+            incident={entry.incident}
+            date={when(entry.incident.occurredAt, entry.incident.timeZone)}
+            when={when}
+            t={t}
+            files={filesByParent.get(entry.incident.id) ?? []}
+            marks={(marks.get(entry.incident.id) ?? []).map((mark) => ({ ruleId: mark.ruleId, title: locale === "en" ? mark.title.en : mark.title.id }))}
+          />
         ) : (
           <ExchangeBubble key={entry.exchange.id} exchange={entry.exchange} date={when(entry.exchange.occurredAt, entry.exchange.timeZone)} t={t} files={filesByParent.get(entry.exchange.id) ?? []} />
         ),
@@ -46,7 +56,14 @@ export async function CaseTimeline({ entries, filesByParent }: Props) {
 
 type EntryProps = { date: string; t: Translate; files: EvidenceView[] };
 
-function IncidentCard({ incident, date, when, t, files }: EntryProps & { incident: Incident; when: (date: Date, zone: string) => string }) {
+function IncidentCard({
+  incident,
+  date,
+  when,
+  t,
+  files,
+  marks,
+}: EntryProps & { incident: Incident; when: (date: Date, zone: string) => string; marks: { ruleId: string; title: string }[] }) {
   const duration = incident.callDurationSeconds;
   return (
     <li className="card relative border-l-4 border-l-red-700" id={`incident-${incident.id}`}>
@@ -83,6 +100,18 @@ function IncidentCard({ incident, date, when, t, files }: EntryProps & { inciden
               ? t("case.stopAskedAt", { how: t(`stopRequest.${incident.stopRequest}`), date: when(incident.stopRequestedAt, incident.timeZone) })
               : t("case.stopAsked", { how: t(`stopRequest.${incident.stopRequest}`) })}
           </p>
+        ) : null}
+        {marks.length > 0 ? (
+          <ul className="mt-2 flex flex-wrap gap-1 text-xs font-medium" aria-label={t("rules.marksLabel")}>
+            {marks.map((mark) => (
+              <li key={mark.ruleId}>
+                <a href={`#rule-${mark.ruleId}`} className="inline-block rounded-full bg-red-100 px-2 py-1 text-red-900 underline">
+                  <span aria-hidden="true">⚠ </span>
+                  {mark.title}
+                </a>
+              </li>
+            ))}
+          </ul>
         ) : null}
         <EntryFiles files={files} label={(name) => t("evidence.openFile", { name })} />
         <Link href={`/incidents/${incident.id}/edit`} className="link mt-2 inline-block py-2" aria-label={t("case.editIncident", { date })}>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useForm, type DefaultValues } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
-import { CATEGORIES, CHANNELS, CONSENTS, MESSAGE_MAX_LENGTH, STOP_REQUESTS } from "@/lib/domain";
+import { CATEGORIES, CHANNELS, CONSENTS, MESSAGE_MAX_LENGTH, STOP_REQUESTS, YES_NO } from "@/lib/domain";
 import type { EvidenceView } from "@/lib/evidence/view";
 import { nowLocal } from "@/lib/local-time";
 import { incidentSchema, type IncidentInput } from "@/lib/validations/incident";
@@ -140,6 +140,23 @@ export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, i
             registration={form.register("stopRequestedAt")}
           />
         ) : null}
+
+        <ChoiceGroup
+          name="companyNamed"
+          columns={1}
+          legend={t("companyNamed")}
+          options={YES_NO.map((value) => ({ value, label: t(`answer.${value || "unknown"}`) }))}
+          registration={form.register("companyNamed")}
+          error={errorText(errors.companyNamed)}
+        />
+        <ChoiceGroup
+          name="sourceGiven"
+          columns={1}
+          legend={t("sourceGiven")}
+          options={YES_NO.map((value) => ({ value, label: t(`answer.${value || "unknown"}`) }))}
+          registration={form.register("sourceGiven")}
+          error={errorText(errors.sourceGiven)}
+        />
 
         <EvidenceFieldset
           legend={t("evidence")}

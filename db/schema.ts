@@ -104,6 +104,10 @@ export const incidents = sqliteTable(
     consent: text("consent", { enum: CONSENTS }).notNull(),
     stopRequest: text("stop_request", { enum: STOP_REQUESTS }).notNull().default("none"),
     stopRequestedAt: integer("stop_requested_at", { mode: "timestamp_ms" }),
+    /** Did they say which company they are? Null when the user did not answer. */
+    companyNamed: text("company_named", { enum: ["yes", "no"] }),
+    /** Did they say where they got the number? Null when the user did not answer. */
+    sourceGiven: text("source_given", { enum: ["yes", "no"] }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

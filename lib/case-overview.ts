@@ -1,10 +1,10 @@
 import "server-only";
 import { getDb } from "@/db";
-import { findCaseForUser, listCaseCategories, listExchangeFactsForUser, setCaseStatus, type CaseSummary } from "@/db/queries/cases";
+import { findCaseForUser, listCaseCategories, listExchangeFactsForUser, updateCase, type CaseSummary } from "@/db/queries/cases";
 import type { Case, Exchange } from "@/db/schema";
 import { caseState, complaintDeadlines, runaround, type Deadline, type ExchangeFact, type Runaround } from "./case-progress";
 import { countryPack } from "./countries";
-import type { CaseState, CaseStatus, Category } from "./domain";
+import type { CaseState, CaseStatus, Category, Country } from "./domain";
 
 export type CaseProgress = {
   state: CaseState;
@@ -37,9 +37,9 @@ export function withProgress(userId: string, summaries: CaseSummary[], timeZone:
   );
 }
 
-/** Sets the user's own word on a case; false when it is not theirs. */
-export function changeCaseStatus(userId: string, caseId: string, status: CaseStatus): boolean {
+/** Sets the user's own word on a case, or the country whose rules apply; false when not theirs. */
+export function changeCaseSetting(userId: string, caseId: string, setting: { status: CaseStatus } | { country: Country }): boolean {
   if (!findCaseForUser(userId, caseId)) return false;
-  setCaseStatus(getDb(), caseId, status);
+  updateCase(getDb(), caseId, setting);
   return true;
 }

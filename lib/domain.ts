@@ -41,6 +41,9 @@ export type Consent = (typeof CONSENTS)[number];
 export const STOP_REQUESTS = ["none", "replied_stop", "unsubscribed", "told_on_phone"] as const;
 export type StopRequest = (typeof STOP_REQUESTS)[number];
 
+/** Optional answers about what the caller or sender said: "" is not answered. */
+export const YES_NO = ["", "yes", "no"] as const;
+
 export const SENDER_KINDS = ["phone", "short_code", "alphanumeric"] as const;
 export type SenderKind = (typeof SENDER_KINDS)[number];
 

@@ -26,7 +26,8 @@ vi.mock("./auth", () => ({
     return session.user;
   },
 }));
-const { createExchangeAction, setCaseStatusAction } = await import("./actions/exchange");
+const { createExchangeAction } = await import("./actions/exchange");
+const { setCaseCountryAction, setCaseStatusAction } = await import("./actions/case");
 
 function exchangeInput(overrides: Partial<ExchangeInput> = {}): ExchangeInput {
   return {
@@ -147,5 +148,11 @@ describe("exchange and status actions", () => {
     expect(await setCaseStatusAction(caseId, { status: "escalated" })).toEqual({ ok: true, data: undefined });
     expect(findCaseForUser(session.user!.id, caseId)?.status).toBe("escalated");
     expect(await setCaseStatusAction(caseId, { status: "waiting" })).toMatchObject({ ok: false, fieldErrors: { status: "statusInvalid" } });
+  });
+
+  it("sets the country whose rules apply, and refuses one without a pack", async () => {
+    expect(await setCaseCountryAction(caseId, { country: "FR" })).toEqual({ ok: true, data: undefined });
+    expect(findCaseForUser(session.user!.id, caseId)?.country).toBe("FR");
+    expect(await setCaseCountryAction(caseId, { country: "DE" })).toMatchObject({ ok: false, fieldErrors: { country: "countryInvalid" } });
   });
 });

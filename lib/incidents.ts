@@ -42,6 +42,8 @@ function toFields(input: IncidentInput): IncidentFields {
     consent: input.consent,
     stopRequest: input.stopRequest,
     stopRequestedAt: asked && input.stopRequestedAt ? localToInstant(input.stopRequestedAt, input.timeZone) : null,
+    companyNamed: input.companyNamed || null,
+    sourceGiven: input.sourceGiven || null,
   };
 }
 
@@ -133,6 +135,8 @@ export function incidentToInput(incident: Incident, country: IncidentInput["coun
     consent: incident.consent,
     stopRequest: incident.stopRequest,
     stopRequestedAt: incident.stopRequestedAt ? instantToLocal(incident.stopRequestedAt, incident.timeZone) : "",
+    companyNamed: incident.companyNamed ?? "",
+    sourceGiven: incident.sourceGiven ?? "",
     evidence: files.map((file) => ({ id: file.id, caption: file.caption ?? "" })),
   };
 }

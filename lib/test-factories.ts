@@ -25,6 +25,8 @@ export function smsInput(overrides: Partial<IncidentInput> = {}): IncidentInput 
     consent: "never",
     stopRequest: "none",
     stopRequestedAt: "",
+    companyNamed: "",
+    sourceGiven: "",
     evidence: [],
     ...overrides,
   };

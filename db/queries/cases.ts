@@ -91,8 +91,8 @@ export function setCaseOptOut(db: DbOrTx, caseId: string, optOutAt: Date | null)
   db.update(cases).set({ optOutAt }).where(eq(cases.id, caseId)).run();
 }
 
-export function setCaseStatus(db: DbOrTx, caseId: string, status: Case["status"]): void {
-  db.update(cases).set({ status }).where(eq(cases.id, caseId)).run();
+export function updateCase(db: DbOrTx, caseId: string, fields: Partial<Pick<Case, "status" | "country">>): void {
+  db.update(cases).set(fields).where(eq(cases.id, caseId)).run();
 }
 
 export function listCaseCategories(caseId: string): Category[] {

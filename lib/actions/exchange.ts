@@ -6,10 +6,8 @@ import { findExchangeForUser } from "@/db/queries/exchanges";
 import type { User } from "@/db/schema";
 import { failed, invalid, type ActionResult } from "../action-result";
 import { requireActionUser } from "../auth";
-import { changeCaseStatus } from "../case-overview";
 import { EvidenceUnavailableError } from "../evidence/lifecycle";
 import { editExchange, recordExchange, removeExchange } from "../exchanges";
-import { caseStatusSchema } from "../validations/case-status";
 import { exchangeSchema } from "../validations/exchange";
 import { idSchema } from "../validations/id";
 
@@ -69,15 +67,4 @@ export async function deleteExchangeAction(exchangeId: unknown): Promise<ActionR
   if (!result) return failed("notFound");
   revalidatePath("/cases");
   redirect(`/cases/${result.caseId}?saved=exchangeDeleted`);
-}
-
-export async function setCaseStatusAction(caseId: unknown, values: unknown): Promise<ActionResult> {
-  const user = await requireActionUser();
-  const id = idSchema.safeParse(caseId);
-  const parsed = caseStatusSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!id.success || !changeCaseStatus(user.id, id.data, parsed.data.status)) return failed("notFound");
-  revalidatePath(`/cases/${id.data}`);
-  revalidatePath("/cases");
-  return { ok: true, data: undefined };
 }

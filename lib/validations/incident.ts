@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CATEGORIES, CHANNELS, CONSENTS, COUNTRIES, DEFAULT_COUNTRY, MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, STOP_REQUESTS } from "../domain";
+import { CATEGORIES, CHANNELS, CONSENTS, COUNTRIES, DEFAULT_COUNTRY, MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, STOP_REQUESTS, YES_NO } from "../domain";
 import { isValidTimeZone } from "../local-time";
 import { parseSender } from "../sender-identity";
 import { evidenceListField } from "./evidence";
@@ -32,6 +32,8 @@ export const incidentSchema = z
     consent: z.enum(CONSENTS, { error: "consentRequired" }),
     stopRequest: z.enum(STOP_REQUESTS, { error: "stopRequestRequired" }),
     stopRequestedAt: z.string(),
+    companyNamed: z.enum(YES_NO, { error: "answerInvalid" }),
+    sourceGiven: z.enum(YES_NO, { error: "answerInvalid" }),
     evidence: evidenceListField,
   })
   // Cross-field checks run even when other fields failed, so every error shows at once.

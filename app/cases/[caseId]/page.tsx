@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CaseEvidenceAdder } from "@/components/case-evidence-adder";
+import { CaseRules } from "@/components/case-rules";
 import { CaseStatusPanel } from "@/components/case-status-panel";
 import { CaseTimeline } from "@/components/case-timeline";
 import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
@@ -14,6 +15,7 @@ import { listIncidentsForCase } from "@/db/queries/incidents";
 import { deleteCaseAction } from "@/lib/actions/incident";
 import { requireUser } from "@/lib/auth";
 import { progressForCase } from "@/lib/case-overview";
+import { rulesForCase, violationsByIncident } from "@/lib/case-rules";
 import { EVIDENCE_MAX_FILES_PER_INCIDENT } from "@/lib/evidence/limits";
 import { toEvidenceView, type EvidenceView } from "@/lib/evidence/view";
 import { mergeTimeline } from "@/lib/timeline";
@@ -45,6 +47,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
   const incidents = listIncidentsForCase(userCase.id);
   const exchanges = listExchangesForCase(userCase.id);
   const progress = progressForCase(userCase, exchanges, user.timeZone);
+  const rules = rulesForCase(userCase, incidents);
   const files = listEvidenceForCase(userCase.id);
   const filesByParent = new Map<string, EvidenceView[]>();
   for (const file of files) {
@@ -85,8 +88,9 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
       </div>
       <section className="space-y-3">
         <h2 className="text-xl font-semibold">{t("timeline")}</h2>
-        <CaseTimeline entries={mergeTimeline(incidents, exchanges)} filesByParent={filesByParent} />
+        <CaseTimeline entries={mergeTimeline(incidents, exchanges)} filesByParent={filesByParent} marks={violationsByIncident(rules)} />
       </section>
+      <CaseRules userCase={userCase} incidents={incidents} report={rules} />
       <section className="space-y-3" aria-labelledby="evidence-heading">
         <h2 id="evidence-heading" className="text-xl font-semibold">
           {te("galleryTitle", { count: files.length })}

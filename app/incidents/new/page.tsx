@@ -35,6 +35,8 @@ export default async function NewIncidentPage({ searchParams }: PageProps<"/inci
           callOffer: "",
           stopRequest: "none",
           stopRequestedAt: "",
+          companyNamed: "",
+          sourceGiven: "",
           evidence: [],
         }}
       />

@@ -1,27 +1,32 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
-import { CASE_STATUSES } from "@/lib/domain";
-import { caseStatusSchema, type CaseStatusInput } from "@/lib/validations/case-status";
+import { CASE_SETTING_SCHEMAS, type CaseSetting } from "@/lib/validations/case-settings";
 import { FormAlert, SelectField, useErrorText } from "./form-fields";
 
-/** The user's own word on the case; "follows your messages" hands the status back to the data. */
-export function CaseStatusForm({ status, save }: { status: CaseStatusInput["status"]; save: (values: CaseStatusInput) => Promise<ActionResult> }) {
-  const t = useTranslations("caseStatus");
+type Props = {
+  setting: CaseSetting;
+  value: string;
+  options: { value: string; label: string }[];
+  text: { label: string; hint: string; save: string; saved: string };
+  save: (values: Record<string, string>) => Promise<ActionResult>;
+};
+
+/** One choice on a case (its status, its country), saved on its own; the page then refreshes. */
+export function CaseSettingForm({ setting, value, options, text, save }: Props) {
   const errorText = useErrorText();
   const router = useRouter();
   const [message, setMessage] = useState<{ saved: boolean; error?: string }>({ saved: false });
-  const form = useForm<CaseStatusInput>({ resolver: zodResolver(caseStatusSchema), defaultValues: { status } });
+  const form = useForm<Record<string, string>>({ resolver: zodResolver(CASE_SETTING_SCHEMAS[setting]) as never, defaultValues: { [setting]: value } });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage({ saved: false });
     try {
       const result = await save(values);
-      if (!result.ok) return setMessage({ saved: false, error: errorText(result.formError ?? result.fieldErrors.status) });
+      if (!result.ok) return setMessage({ saved: false, error: errorText(result.formError ?? result.fieldErrors[setting]) });
       setMessage({ saved: true });
       router.refresh();
     } catch {
@@ -32,20 +37,26 @@ export function CaseStatusForm({ status, save }: { status: CaseStatusInput["stat
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <FormAlert message={message.error} />
-      <SelectField id="case-status" label={t("label")} hint={t("hint")} error={errorText(form.formState.errors.status)} registration={form.register("status", { onChange: () => setMessage({ saved: false }) })}>
-        {CASE_STATUSES.map((value) => (
-          <option key={value} value={value}>
-            {t(`option.${value}`)}
+      <SelectField
+        id={`case-${setting}`}
+        label={text.label}
+        hint={text.hint}
+        error={errorText(form.formState.errors[setting]?.message)}
+        registration={form.register(setting, { onChange: () => setMessage({ saved: false }) })}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
           </option>
         ))}
       </SelectField>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="btn-secondary" disabled={form.formState.isSubmitting}>
-          {t("save")}
+          {text.save}
         </button>
         {message.saved ? (
           <p role="status" className="text-sm font-medium text-green-800">
-            {t("saved")}
+            {text.saved}
           </p>
         ) : null}
       </div>
