@@ -68,8 +68,8 @@ export async function CaseRules({ userCase, incidents, report }: Props) {
         <div className="card space-y-2">
           <h3 className="font-semibold">{t("cannotCheck")}</h3>
           <ul className="list-disc space-y-1 pl-5">
-            {report.unchecked.map((item) => (
-              <li key={item.ruleId}>{t(`missing.${item.missing}`, { rule: text(item.title) })}</li>
+            {[...groupByMissing(report.unchecked)].map(([missing, items]) => (
+              <li key={missing}>{t(`missing.${missing}`, { rules: items.map((item) => `“${text(item.title)}”`).join(", ") })}</li>
             ))}
             {report.notFinancial.length > 0 ? <li>{t("notFinancial")}</li> : null}
             {report.gaps.map((gap) => (
@@ -89,4 +89,11 @@ export async function CaseRules({ userCase, incidents, report }: Props) {
       <p className="hint">{t("disclaimer")}</p>
     </section>
   );
+}
+
+/** One line per missing fact, naming every rule it would let us check (Node 20 has no Map.groupBy). */
+function groupByMissing(items: RuleReport["unchecked"]): Map<RuleReport["unchecked"][number]["missing"], RuleReport["unchecked"]> {
+  const groups = new Map<RuleReport["unchecked"][number]["missing"], RuleReport["unchecked"]>();
+  for (const item of items) groups.set(item.missing, [...(groups.get(item.missing) ?? []), item]);
+  return groups;
 }

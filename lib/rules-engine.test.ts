@@ -49,6 +49,8 @@ describe("ID-OJK-HOURS: Monday–Saturday 08:00–18:00 local, not on holidays (
     expect(report.violations.map((v) => v.ruleId)).toEqual([]);
     expect(report.notFinancial).toEqual(expect.arrayContaining(["ID-OJK-CONSENT", "ID-OJK-HOURS"]));
     expect(report.gaps.map((g) => g.id)).toContain("ID-KOMINFO-HOURS");
+    const financial = evaluateRules({ pack: countryPack("ID"), incidents: sunday, optOutAt: null, financial: true });
+    expect(financial.gaps.map((g) => g.id)).not.toContain("ID-KOMINFO-HOURS");
   });
 });
 

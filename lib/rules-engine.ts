@@ -113,7 +113,8 @@ function runCheck(check: RuleCheck, incidents: IncidentFact[], input: RuleInput)
  */
 export function evaluateRules(input: RuleInput): RuleReport {
   const sorted = [...input.incidents].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
-  const report: RuleReport = { violations: [], unchecked: [], notFinancial: [], gaps: input.pack.gaps };
+  const gaps = input.pack.gaps.filter((gap) => gap.onlyWhen !== "notFinancial" || !input.financial);
+  const report: RuleReport = { violations: [], unchecked: [], notFinancial: [], gaps };
   for (const rule of input.pack.rules) {
     const incidents = sorted.filter((incident) => rule.channels.includes(incident.channel));
     if (incidents.length === 0) continue;

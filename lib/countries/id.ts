@@ -135,6 +135,7 @@ export const indonesia: CountryPack = {
         en: "No sending-hours rule was found for promotional SMS from firms that are not financial companies, so their hours are not checked.",
       },
       confidence: "U",
+      onlyWhen: "notFinancial",
     },
     {
       id: "ID-FREQUENCY",

@@ -57,7 +57,7 @@ export type Rule = {
 };
 
 /** A rule people expect that was looked for and not found: said, never invented. */
-export type RuleGap = { id: string; text: Bilingual; confidence: Confidence };
+export type RuleGap = { id: string; text: Bilingual; confidence: Confidence; onlyWhen?: "notFinancial" };
 
 /** Everything about one country that is data: adding a country means adding one of these. */
 export type CountryPack = {

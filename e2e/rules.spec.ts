@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+import { checkPage, logSms, signUp } from "./fixtures";
+
+test("a loan SMS on a Sunday evening shows the broken rules with their legal source, in both languages", async ({ page }) => {
+  await signUp(page);
+  await logSms(page, { sender: "KrediNow", when: "2026-11-22T19:45", text: "Pinjaman cair 10 juta tanpa jaminan! Klik link.", category: "Pinjaman" });
+
+  const rules = page.getByRole("region", { name: "Aturan yang kemungkinan dilanggar pengirim ini" });
+  const hours = rules.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /Di luar jam yang diizinkan/ }) });
+  await expect(hours).toContainText("Senin–Sabtu pukul 08.00–18.00");
+  await expect(hours).toContainText("POJK 22/2023, Pasal 39 ayat (4) huruf a");
+  await expect(hours).toContainText("Kemungkinan dilanggar");
+  await expect(rules.getByRole("heading", { name: /Penawaran tanpa persetujuan Anda/ })).toBeVisible();
+  // What would make it stronger: the time they were asked to stop.
+  await expect(rules).toContainText("Tambahkan kapan Anda meminta mereka berhenti");
+  // The incident in the timeline carries a mark that leads to the rule.
+  await expect(page.getByRole("list", { name: "Aturan yang dilanggar kejadian ini" }).getByRole("link", { name: /Di luar jam yang diizinkan/ })).toHaveAttribute("href", "#rule-ID-OJK-HOURS");
+  await expect(hours.getByRole("link", { name: /22 Nov 2026/ })).toHaveAttribute("href", /^#incident-/);
+  await checkPage(page, "case-rules");
+
+  await page.getByRole("button", { name: "English" }).click();
+  const rulesEn = page.getByRole("region", { name: "Rules this sender likely broke" });
+  const hoursEn = rulesEn.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /Outside the allowed hours/ }) });
+  await expect(hoursEn).toContainText("Monday to Saturday, 08:00–18:00 local time");
+  await expect(hoursEn).toContainText("POJK 22/2023, Pasal 39 ayat (4) huruf a");
+  await expect(hoursEn).toContainText("Likely broken");
+
+  // The sender targets the user from France: the French rules apply instead.
+  await page.getByLabel("Rules of which country?").selectOption({ label: "France" });
+  await page.getByRole("button", { name: "Use these rules" }).click();
+  await expect(page.getByText("Country saved; the rules are checked again.")).toBeVisible();
+  await expect(rulesEn.getByRole("heading", { name: /Marketing SMS without consent/ })).toBeVisible();
+  await expect(rulesEn).toContainText("art. L34-5");
+  const charter = rulesEn.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /SMS outside working hours/ }) });
+  await expect(charter).toContainText("May apply");
+  await expect(rulesEn.getByRole("heading", { name: /Outside the allowed hours/ })).toHaveCount(0);
+  await checkPage(page, "case-rules-en");
+});
+
+test("OJK rules are not applied to a shop; a caller who did not name the company breaks Art 39(4)(b) for a bank", async ({ page }) => {
+  await signUp(page);
+  await logSms(page, { sender: "TokoBaju", when: "2026-11-22T21:00", text: "Diskon 70% hari ini saja!", category: "Promo toko" });
+  const rules = page.getByRole("region", { name: "Aturan yang kemungkinan dilanggar pengirim ini" });
+  await expect(rules).toContainText("Aturan OJK hanya berlaku untuk perusahaan jasa keuangan");
+  await expect(rules).toContainText("Tidak ditemukan aturan jam kirim untuk SMS promosi");
+  await expect(rules.getByRole("heading", { name: /Di luar jam yang diizinkan/ })).toHaveCount(0);
+
+  await page.goto("/incidents/new");
+  await page.getByRole("radio", { name: "Telepon", exact: true }).check();
+  await page.getByLabel("Pengirim, seperti yang tampil di ponsel Anda").fill("021-5550-1234");
+  await page.getByLabel("Kapan diterima?").fill("2026-11-23T10:00");
+  await page.getByRole("radio", { name: "Ya", exact: true }).first().check();
+  await page.getByLabel("Tentang apa?").selectOption({ label: "Kartu kredit" });
+  await page.getByRole("radio", { name: "Saya pernah setuju" }).check();
+  await page.getByRole("group", { name: "Apakah mereka menyebut nama perusahaannya? (opsional)" }).getByRole("radio", { name: "Tidak", exact: true }).check();
+  await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  await expect(page.getByRole("heading", { name: /Tidak menyebut nama perusahaan/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Aturan yang kemungkinan dilanggar pengirim ini" })).toContainText("Pasal 39 ayat (4) huruf b");
+});
