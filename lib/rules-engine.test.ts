@@ -211,5 +211,18 @@ describe("every pack", () => {
       expect(rule.title.id && rule.title.en && rule.explanation.id && rule.explanation.en, rule.id).toBeTruthy();
       expect(rule.id.startsWith(country === "GB" ? "UK-" : `${country}-`), rule.id).toBe(true);
     }
+    expect(pack.regulators.length).toBeGreaterThan(0);
+    for (const regulator of pack.regulators) {
+      expect(regulator.url, regulator.id).toMatch(/^https:\/\//);
+      expect(regulator.requiredFields.length, regulator.id).toBeGreaterThan(0);
+      expect(regulator.takes.id && regulator.takes.en, regulator.id).toBeTruthy();
+    }
+  });
+
+  it("Indonesia: a violation report to OJK needs no prior complaint to the firm; a dispute does", () => {
+    const ojk = Object.fromEntries(countryPack("ID").regulators.map((r) => [r.id, r]));
+    expect(ojk["ID-OJK-VIOLATION"]).toMatchObject({ companyFirst: false, sectors: "financial", confidence: "H" });
+    expect(ojk["ID-OJK-DISPUTE"]).toMatchObject({ companyFirst: true, sectors: "financial" });
+    expect(ojk["ID-OJK-VIOLATION"]?.requiredFields).toEqual(expect.arrayContaining(["identity", "contact", "chronology"]));
   });
 });

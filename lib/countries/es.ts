@@ -51,4 +51,34 @@ export const spain: CountryPack = {
     },
   ],
   gaps: [],
+  regulators: [
+    {
+      id: "ES-AEPD",
+      name: "Agencia Española de Protección de Datos (AEPD)",
+      takes: { id: "Pengaduan elektronik atas telepon dan pesan komersial yang tidak diinginkan.", en: "Electronic complaints about unwanted commercial calls and messages." },
+      url: "https://sede.aepd.gob.es",
+      channels: [{ kind: "web", value: "https://sede.aepd.gob.es" }],
+      requiredFields: ["identity", "registrationProof", "senderNumber", "dateTime", "firm", "evidence"],
+      companyFirst: false,
+      sectors: "any",
+      confidence: "M",
+    },
+    {
+      id: "ES-IGCC",
+      name: "Instituto Galego de Consumo e da Competencia (IGCC)",
+      takes: {
+        id: "Pengaduan konsumen di Galicia, setelah mengadu ke perusahaan dan menunggu jawabannya (umumnya 1 bulan).",
+        en: "Consumer complaints in Galicia, after complaining to the company and waiting for its reply (generally 1 month).",
+      },
+      url: "https://consumo.xunta.gal",
+      channels: [
+        { kind: "web", value: "https://consumo.xunta.gal" },
+        { kind: "phone", value: "900 23 11 23" },
+      ],
+      requiredFields: ["identity", "address", "firm", "firmResponse", "chronology", "evidence"],
+      companyFirst: true,
+      sectors: "any",
+      confidence: "M",
+    },
+  ],
 };

@@ -59,6 +59,44 @@ export type Rule = {
 /** A rule people expect that was looked for and not found: said, never invented. */
 export type RuleGap = { id: string; text: Bilingual; confidence: Confidence; onlyWhen?: "notFinancial" };
 
+/** What a complaint form or letter asks for; issue 6 maps each to the user's profile and case. */
+export const REGULATOR_FIELDS = [
+  "identity",
+  "idDocument",
+  "address",
+  "contact",
+  "firm",
+  "product",
+  "dateOfUse",
+  "senderNumber",
+  "dateTime",
+  "messageText",
+  "chronology",
+  "evidence",
+  "firmResponse",
+  "demand",
+  "signedStatement",
+  "registrationProof",
+] as const;
+export type RegulatorField = (typeof REGULATOR_FIELDS)[number];
+
+export type ContactChannel = { kind: "web" | "phone" | "sms" | "whatsapp" | "email" | "letter"; value: string };
+
+/** A body that takes complaints, and how. */
+export type Regulator = {
+  id: string;
+  name: string;
+  takes: Bilingual;
+  url: string;
+  channels: ContactChannel[];
+  requiredFields: RegulatorField[];
+  /** Must the user have complained to the company (and waited) first? */
+  companyFirst: boolean;
+  sectors: "financial" | "any";
+  source?: LegalSource;
+  confidence: Confidence;
+};
+
 /** Everything about one country that is data: adding a country means adding one of these. */
 export type CountryPack = {
   country: Country;
@@ -67,4 +105,5 @@ export type CountryPack = {
   complaintDeadlines: ComplaintDeadline[];
   rules: Rule[];
   gaps: RuleGap[];
+  regulators: Regulator[];
 };

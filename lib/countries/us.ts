@@ -45,4 +45,28 @@ export const unitedStates: CountryPack = {
       confidence: "M",
     },
   ],
+  regulators: [
+    {
+      id: "US-FTC",
+      name: "Federal Trade Commission (FTC) — donotcall.gov",
+      takes: { id: "Pengaduan Do Not Call (terdaftar 31 hari atau lebih) dan semua robocall.", en: "Do Not Call complaints (registered 31 days or more) and any robocall." },
+      url: "https://www.donotcall.gov",
+      channels: [{ kind: "web", value: "https://www.donotcall.gov" }],
+      requiredFields: ["contact", "dateTime", "senderNumber", "firm", "chronology"],
+      companyFirst: false,
+      sectors: "any",
+      confidence: "M",
+    },
+    {
+      id: "US-FCC",
+      name: "Federal Communications Commission (FCC)",
+      takes: { id: "Pengaduan telepon dan SMS yang tidak diinginkan.", en: "Complaints about unwanted calls and texts." },
+      url: "https://consumercomplaints.fcc.gov",
+      channels: [{ kind: "web", value: "https://consumercomplaints.fcc.gov" }],
+      requiredFields: ["identity", "address", "contact", "senderNumber", "firm", "registrationProof", "dateTime"],
+      companyFirst: false,
+      sectors: "any",
+      confidence: "M",
+    },
+  ],
 };
