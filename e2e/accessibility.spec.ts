@@ -18,7 +18,7 @@ test("every page passes axe and fits a 390 px phone", async ({ page }) => {
   await expect(page.getByText("Periksa kolom yang ditandai di bawah.")).toBeVisible();
   await checkPage(page, "incident-errors");
   await page.getByRole("radio", { name: "Telepon", exact: true }).check();
-  await page.getByRole("radio", { name: "Ya", exact: true }).check();
+  await page.getByRole("group", { name: "Apakah Anda mengangkatnya?" }).getByRole("radio", { name: "Ya", exact: true }).check();
   await checkPage(page, "incident-call");
 
   await page.goto("/cases");

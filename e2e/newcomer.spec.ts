@@ -16,7 +16,7 @@ test("a newcomer signs up, logs an SMS and a call from one number in two formats
   await sender.fill("+62 812 3456 7890");
   await page.getByRole("radio", { name: "Telepon", exact: true }).check();
   await page.getByLabel("Kapan diterima?").fill("2026-11-21T07:40");
-  await page.getByRole("radio", { name: "Ya", exact: true }).check();
+  await page.getByRole("group", { name: "Apakah Anda mengangkatnya?" }).getByRole("radio", { name: "Ya", exact: true }).check();
   await page.getByLabel("Menit").fill("2");
   await page.getByLabel("Detik").fill("30");
   await page.getByLabel("Apa yang ditawarkan penelepon? (opsional)").fill("Kartu kredit tanpa iuran tahunan");

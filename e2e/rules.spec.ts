@@ -49,7 +49,7 @@ test("OJK rules are not applied to a shop; a caller who did not name the company
   await page.getByRole("radio", { name: "Telepon", exact: true }).check();
   await page.getByLabel("Pengirim, seperti yang tampil di ponsel Anda").fill("021-5550-1234");
   await page.getByLabel("Kapan diterima?").fill("2026-11-23T10:00");
-  await page.getByRole("radio", { name: "Ya", exact: true }).first().check();
+  await page.getByRole("group", { name: "Apakah Anda mengangkatnya?" }).getByRole("radio", { name: "Ya", exact: true }).check();
   await page.getByLabel("Tentang apa?").selectOption({ label: "Kartu kredit" });
   await page.getByRole("radio", { name: "Saya pernah setuju" }).check();
   await page.getByRole("group", { name: "Apakah mereka menyebut nama perusahaannya? (opsional)" }).getByRole("radio", { name: "Tidak", exact: true }).check();
