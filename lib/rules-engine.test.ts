@@ -127,6 +127,11 @@ describe("FR-CALL-FREQ: more than 4 calls in 30 days", () => {
     const five = calls([2, 9, 16, 23, 27]);
     expect(violated({ incidents: five }, "FR")["FR-CALL-FREQ"]).toEqual([five[4]!.id]);
   });
+  it("flags every call past the fourth in a burst", () => {
+    const burst = Array.from({ length: 10 }, (_, h) => incident(`2026-11-23T${String(10 + h).padStart(2, "0")}:30`, PARIS, { channel: "call" }));
+    expect(violated({ incidents: burst }, "FR")["FR-CALL-FREQ"]).toEqual(burst.slice(4).map((c) => c.id));
+  });
+
   it("counts a rolling window: calls 30 days apart do not add up", () => {
     const spread = [...calls([1, 2, 3, 4]), incident("2026-12-01T11:00", PARIS, { channel: "call" })];
     expect(flags("FR-CALL-FREQ", { incidents: spread }, "FR")).toBe(false);

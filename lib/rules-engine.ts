@@ -91,10 +91,14 @@ function runCheck(check: RuleCheck, incidents: IncidentFact[], input: RuleInput)
     }
     case "frequency": {
       const windowMs = check.windowDays * 24 * 3_600_000;
-      // Each contact that is more than the limit within the window before it (itself included).
-      const offending = incidents.filter(
-        (incident) => incidents.filter((other) => other.occurredAt <= incident.occurredAt && incident.occurredAt.getTime() - other.occurredAt.getTime() < windowMs).length > check.max,
-      );
+      // Each contact that is beyond the limit within the window ending at it (incidents are in
+      // time order, so a sliding start keeps this linear).
+      const offending: IncidentFact[] = [];
+      let start = 0;
+      incidents.forEach((incident, i) => {
+        while (incident.occurredAt.getTime() - incidents[start]!.occurredAt.getTime() >= windowMs) start++;
+        if (i - start + 1 > check.max) offending.push(incident);
+      });
       return { offending, values: { max: check.max, days: check.windowDays } };
     }
     case "question": {

@@ -29,6 +29,7 @@ const { default: sharp } = await import("sharp");
 const { recordExchange } = await import("@/lib/exchanges");
 const { listExchangesForCase } = await import("@/db/queries/exchanges");
 const { progressForCase, withProgress } = await import("@/lib/case-overview");
+const { rulesForCase } = await import("@/lib/case-rules");
 
 /** Deterministic pseudo-random numbers, so two runs seed the same data. */
 let seed = 42;
@@ -118,6 +119,16 @@ const exchangeCase = findCaseForUser(heavy.id, heavyCases[0]!.id)!;
 time("case page status: listExchangesForCase + progressForCase", 1_000, () => progressForCase(exchangeCase, listExchangesForCase(exchangeCase.id), "Asia/Jakarta"));
 time(`My cases with status and deadlines, heavy user (${heavyCases.length} cases)`, 50, () => withProgress(heavy.id, listCaseSummaries(heavy.id), "Asia/Jakarta"));
 time("My cases with status and deadlines, typical user", 500, (i) => withProgress(userIds[i % userIds.length]!, listCaseSummaries(userIds[i % userIds.length]!), "Asia/Jakarta"));
+
+// Rules: the case page checks every incident of the case against its country's pack.
+const ruleCase = findCaseForUser(heavy.id, heavyCaseId)!;
+const ruleIncidents = listIncidentsForCase(ruleCase.id);
+time(`rulesForCase, ${ruleIncidents.length} incidents (ID pack)`, 1_000, () => rulesForCase(ruleCase, ruleIncidents));
+const manyIncidents = Array.from({ length: 10 }, () => ruleIncidents).flat();
+time(`rulesForCase, ${manyIncidents.length} incidents (ID pack)`, 200, () => rulesForCase({ ...ruleCase, optOutAt: new Date("2026-03-01") }, manyIncidents));
+time(`rulesForCase, ${manyIncidents.length} calls (FR pack, frequency window)`, 200, () =>
+  rulesForCase({ country: "FR", optOutAt: null }, manyIncidents.map((incident) => ({ ...incident, channel: "call" as const, timeZone: "Europe/Paris" }))),
+);
 
 // Evidence rows at scale: one file for every fifth incident (rows only; blob keys are fake).
 const evidenceStart = performance.now();
