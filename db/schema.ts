@@ -43,6 +43,11 @@ export const users = sqliteTable("users", {
   timeZone: text("time_zone").notNull().default(DEFAULT_TIME_ZONE),
   /** Default region for reading phone numbers and for the rules pack. */
   country: text("country").notNull().default(DEFAULT_COUNTRY),
+  /** For the user's own letters only; never shown anywhere else. */
+  legalName: text("legal_name"),
+  idNumber: text("id_number"),
+  postalAddress: text("postal_address"),
+  phone: text("phone"),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

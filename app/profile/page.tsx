@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DocumentProfileForm } from "@/components/document-profile-form";
 import { ProfileForm } from "@/components/profile-form";
 import { requireUser } from "@/lib/auth";
 import { INDONESIAN_TIME_ZONES, type Country } from "@/lib/domain";
@@ -20,6 +21,11 @@ export default async function ProfilePage() {
         allZones={allZones}
         defaultValues={{ name: user.name ?? "", locale: user.locale, timeZone: user.timeZone, country: user.country as Country }}
       />
+      <section id="documents" className="border-t border-stone-300 pt-4">
+        <DocumentProfileForm
+          defaultValues={{ legalName: user.legalName ?? "", idNumber: user.idNumber ?? "", postalAddress: user.postalAddress ?? "", phone: user.phone ?? "" }}
+        />
+      </section>
     </div>
   );
 }

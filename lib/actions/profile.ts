@@ -4,7 +4,7 @@ import { updateUserProfile } from "@/db/queries/users";
 import { invalid, type ActionResult } from "../action-result";
 import { requireActionUser } from "../auth";
 import { rememberLocale } from "../locale-cookie";
-import { profileSchema } from "../validations/profile";
+import { documentProfileSchema, profileSchema } from "../validations/profile";
 
 export async function updateProfileAction(values: unknown): Promise<ActionResult> {
   const user = await requireActionUser();
@@ -12,6 +12,16 @@ export async function updateProfileAction(values: unknown): Promise<ActionResult
   if (!parsed.success) return invalid(parsed.error);
   updateUserProfile(user.id, { ...parsed.data, name: parsed.data.name || null });
   await rememberLocale(parsed.data.locale);
+  revalidatePath("/", "layout");
+  return { ok: true, data: undefined };
+}
+
+export async function updateDocumentProfileAction(values: unknown): Promise<ActionResult> {
+  const user = await requireActionUser();
+  const parsed = documentProfileSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error);
+  const { legalName, idNumber, postalAddress, phone } = parsed.data;
+  updateUserProfile(user.id, { legalName: legalName || null, idNumber: idNumber || null, postalAddress: postalAddress || null, phone: phone || null });
   revalidatePath("/", "layout");
   return { ok: true, data: undefined };
 }

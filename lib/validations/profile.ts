@@ -11,3 +11,21 @@ export const profileSchema = z.object({
 export type ProfileInput = z.infer<typeof profileSchema>;
 
 export const localeSchema = z.enum(LOCALES);
+
+/**
+ * The private details printed only on the user's own letters. Every field may stay empty; the
+ * case page says which letters need which.
+ */
+export const documentProfileSchema = z.object({
+  legalName: z.string().trim().max(120, { error: "nameTooLong" }),
+  idNumber: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || /^[A-Za-z0-9][A-Za-z0-9 .-]{3,31}$/.test(v), { error: "idNumberInvalid" }),
+  postalAddress: z.string().trim().max(300, { error: "addressTooLong" }),
+  phone: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || /^\+?[0-9][0-9 ()-]{5,24}$/.test(v), { error: "phoneInvalid" }),
+});
+export type DocumentProfileInput = z.infer<typeof documentProfileSchema>;

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CaseEvidenceAdder } from "@/components/case-evidence-adder";
+import { CaseRoutes } from "@/components/case-routes";
 import { CaseRules } from "@/components/case-rules";
 import { CaseStatusPanel } from "@/components/case-status-panel";
 import { CaseTimeline } from "@/components/case-timeline";
@@ -16,6 +17,9 @@ import { deleteCaseAction } from "@/lib/actions/incident";
 import { requireUser } from "@/lib/auth";
 import { progressForCase } from "@/lib/case-overview";
 import { rulesForCase, violationsByIncident } from "@/lib/case-rules";
+import { isFinancialCase } from "@/lib/case-progress";
+import { countryPack } from "@/lib/countries";
+import { recommendRoutes } from "@/lib/recommendations";
 import { EVIDENCE_MAX_FILES_PER_INCIDENT } from "@/lib/evidence/limits";
 import { toEvidenceView, type EvidenceView } from "@/lib/evidence/view";
 import { mergeTimeline } from "@/lib/timeline";
@@ -48,6 +52,16 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
   const exchanges = listExchangesForCase(userCase.id);
   const progress = progressForCase(userCase, exchanges, user.timeZone);
   const rules = rulesForCase(userCase, incidents);
+  const categories = incidents.map((incident) => incident.category);
+  const recommendations = recommendRoutes({
+    pack: countryPack(userCase.country),
+    financial: isFinancialCase(categories),
+    categories,
+    violations: rules.violations,
+    state: progress.state,
+    deadlines: progress.deadlines,
+    profile: { legalName: !!user.legalName, idNumber: !!user.idNumber, postalAddress: !!user.postalAddress },
+  });
   const files = listEvidenceForCase(userCase.id);
   const filesByParent = new Map<string, EvidenceView[]>();
   for (const file of files) {
@@ -91,6 +105,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
         <CaseTimeline entries={mergeTimeline(incidents, exchanges)} filesByParent={filesByParent} marks={violationsByIncident(rules)} />
       </section>
       <CaseRules userCase={userCase} incidents={incidents} report={rules} />
+      <CaseRoutes recommendations={recommendations} timeZone={user.timeZone} />
       <section className="space-y-3" aria-labelledby="evidence-heading">
         <h2 id="evidence-heading" className="text-xl font-semibold">
           {te("galleryTitle", { count: files.length })}

@@ -1,0 +1,77 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import type { ContactChannel } from "@/lib/countries/types";
+import type { Recommendation } from "@/lib/recommendations";
+
+const channelHref = (channel: ContactChannel): string | null => {
+  switch (channel.kind) {
+    case "web":
+      return channel.value;
+    case "email":
+      return `mailto:${channel.value}`;
+    case "phone":
+      return `tel:${channel.value.replace(/[^0-9+]/g, "")}`;
+    case "sms":
+      return `sms:${channel.value}`;
+    case "whatsapp":
+      // wa.me wants the international number; the packs' WhatsApp numbers are Indonesian (0… → 62…).
+      return `https://wa.me/${channel.value.replace(/[^0-9]/g, "").replace(/^0/, "62")}`;
+    case "letter":
+      return null;
+  }
+};
+
+/** "What can I do?": where this case can go, when, why, and what each route still needs. */
+export async function CaseRoutes({ recommendations, timeZone }: { recommendations: Recommendation[]; timeZone: string }) {
+  const [t, tf, locale, format] = await Promise.all([getTranslations("routes"), getTranslations("documents"), getLocale(), getFormatter()]);
+  if (recommendations.length === 0) return null;
+  return (
+    <section aria-labelledby="routes-heading" className="space-y-3">
+      <h2 id="routes-heading" className="text-xl font-semibold">
+        {t("title")}
+      </h2>
+      <ul className="space-y-3">
+        {recommendations.map(({ regulator, timing, reasons, violationCount, dueEnd, missingProfile }) => (
+          <li key={regulator.id} className="card space-y-2">
+            <h3 className="font-semibold">
+              {regulator.name}{" "}
+              <span className={`ml-1 inline-block rounded-full px-2 py-0.5 text-xs font-medium ${timing === "now" ? "bg-green-100 text-green-900" : "bg-stone-200 text-stone-900"}`}>
+                {t(`timing.${timing}`)}
+              </span>
+            </h3>
+            <p>{locale === "en" ? regulator.takes.en : regulator.takes.id}</p>
+            <ul className="list-disc pl-5 text-sm">
+              {reasons.map((reason) => (
+                <li key={reason}>
+                  {t(`reason.${reason}`, { count: violationCount, date: dueEnd ? format.dateTime(dueEnd, { dateStyle: "full", timeZone }) : "" })}
+                </li>
+              ))}
+            </ul>
+            {missingProfile.length > 0 ? (
+              <p className="text-sm">
+                {t("missingProfile", { fields: missingProfile.map((field) => tf(field)).join(", ") })}{" "}
+                <Link href="/profile#documents" className="link">
+                  {t("fillProfile")}
+                </Link>
+              </p>
+            ) : null}
+            <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              {regulator.channels.map((channel) => {
+                const href = channelHref(channel);
+                const label = `${t(`channel.${channel.kind}`)}: ${channel.value.replace(/^https:\/\//, "")}`;
+                return href ? (
+                  <li key={`${channel.kind}-${channel.value}`}>
+                    <a href={href} className="link break-all" rel="noreferrer">
+                      {label}
+                    </a>
+                  </li>
+                ) : null;
+              })}
+            </ul>
+            {regulator.confidence !== "H" ? <p className="hint">{t("checkFirst")}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
