@@ -56,7 +56,7 @@ export function recommendRoutes(input: RouteInput): Recommendation[] {
         timing = "complainFirst";
         reasons.push("complainToCompanyFirst");
       }
-      const violationCount = regulator.companyFirst ? 0 : input.violations.filter((v) => regulator.sectors === "any" || !v.mayApply).length;
+      const violationCount = regulator.reportsViolations ? input.violations.length : 0;
       if (violationCount > 0) reasons.unshift("violations");
       if (regulator.id === "ID-KOMDIGI-ADUANNOMOR" && input.categories.some((c) => SCAM_CATEGORIES.includes(c))) reasons.unshift("scamNumber");
       const missingProfile = [...new Set(regulator.requiredFields.flatMap((field) => PROFILE_FOR[field] ?? []))].filter((field) => !input.profile[field]);

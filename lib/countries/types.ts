@@ -92,6 +92,8 @@ export type Regulator = {
   requiredFields: RegulatorField[];
   /** Must the user have complained to the company (and waited) first? */
   companyFirst: boolean;
+  /** It acts on breaches of the rules in this pack, so the case's violations are worth reporting to it. */
+  reportsViolations: boolean;
   sectors: "financial" | "any";
   source?: LegalSource;
   confidence: Confidence;
