@@ -21,8 +21,11 @@ const channelHref = (channel: ContactChannel): string | null => {
   }
 };
 
+/** Routes Spamtrail can prepare the document for. */
+const PREPARE: Record<string, (caseId: string) => string> = { "ID-OJK-VIOLATION": (caseId) => `/cases/${caseId}/complaints/ojk` };
+
 /** "What can I do?": where this case can go, when, why, and what each route still needs. */
-export async function CaseRoutes({ recommendations, timeZone }: { recommendations: Recommendation[]; timeZone: string }) {
+export async function CaseRoutes({ caseId, recommendations, timeZone }: { caseId: string; recommendations: Recommendation[]; timeZone: string }) {
   const [t, tf, locale, format] = await Promise.all([getTranslations("routes"), getTranslations("documents"), getLocale(), getFormatter()]);
   if (recommendations.length === 0) return null;
   return (
@@ -68,6 +71,11 @@ export async function CaseRoutes({ recommendations, timeZone }: { recommendation
                 ) : null;
               })}
             </ul>
+            {PREPARE[regulator.id] ? (
+              <Link href={PREPARE[regulator.id]!(caseId)} className="btn-primary min-h-10 py-1 text-sm">
+                {t("prepare")}
+              </Link>
+            ) : null}
             {regulator.confidence !== "H" ? <p className="hint">{t("checkFirst")}</p> : null}
           </li>
         ))}

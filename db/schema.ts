@@ -6,6 +6,7 @@ import {
   CHANNELS,
   CONSENTS,
   DEFAULT_COUNTRY,
+  COMPLAINT_KINDS,
   DIRECTIONS,
   EXCHANGE_CHANNELS,
   type ExchangeTag,
@@ -192,6 +193,29 @@ export const evidence = sqliteTable(
   ],
 );
 
+/**
+ * A complaint or letter being prepared from a case. `generated` is what Spamtrail last filled
+ * in, so regenerating can tell the user's edits from its own text and keep the edits.
+ */
+export const complaints = sqliteTable(
+  "complaints",
+  {
+    id: id(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: COMPLAINT_KINDS }).notNull(),
+    fields: text("fields", { mode: "json" }).$type<Record<string, string>>().notNull(),
+    generated: text("generated", { mode: "json" }).$type<Record<string, string>>().notNull(),
+    filedAt: integer("filed_at", { mode: "timestamp_ms" }),
+    filedChannel: text("filed_channel"),
+    filedReference: text("filed_reference"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("complaints_case_kind_uq").on(t.caseId, t.kind)],
+);
+
 export const usersRelations = relations(users, ({ many }) => ({ cases: many(cases) }));
 export const sendersRelations = relations(senders, ({ many }) => ({ cases: many(cases) }));
 export const casesRelations = relations(cases, ({ one, many }) => ({
@@ -212,4 +236,5 @@ export type NewIncident = typeof incidents.$inferInsert;
 export type Exchange = typeof exchanges.$inferSelect;
 export type NewExchange = typeof exchanges.$inferInsert;
 export type Evidence = typeof evidence.$inferSelect;
+export type Complaint = typeof complaints.$inferSelect;
 export type NewEvidence = typeof evidence.$inferInsert;

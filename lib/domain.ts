@@ -88,3 +88,11 @@ export const REFERENCE_MAX_LENGTH = 100;
 export const MESSAGE_MAX_LENGTH = 5000;
 export const NOTE_MAX_LENGTH = 2000;
 export const LOCALE_COOKIE = "spamtrail-locale";
+
+/** Documents prepared from a case. */
+export const COMPLAINT_KINDS = ["ojk_violation"] as const;
+export type ComplaintKind = (typeof COMPLAINT_KINDS)[number];
+/** How a complaint was filed with a regulator, and how the filing shows in the timeline. */
+export const FILING_CHANNELS = ["web", "email", "whatsapp", "phone", "letter"] as const;
+export type FilingChannel = (typeof FILING_CHANNELS)[number];
+export const FILING_AS_EXCHANGE: Record<FilingChannel, ExchangeChannel> = { web: "live_chat", email: "email", whatsapp: "whatsapp", phone: "phone_call", letter: "letter" };

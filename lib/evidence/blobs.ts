@@ -79,3 +79,9 @@ export async function deleteBlobIfUnreferenced(key: string, store: BlobStore = g
 export async function deleteUnreferencedBlobs(keys: Iterable<string | null>): Promise<void> {
   for (const key of new Set(keys)) if (key !== null) await deleteBlobIfUnreferenced(key);
 }
+
+/** A whole blob in memory (for documents that embed files); null when it is missing. */
+export async function readBlob(key: string): Promise<Uint8Array | null> {
+  const blob = await getBlobStore().get(key);
+  return blob ? new Uint8Array(await new Response(blob.stream).arrayBuffer()) : null;
+}

@@ -1,0 +1,54 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { ActionResult } from "@/lib/action-result";
+import { FILING_CHANNELS } from "@/lib/domain";
+import { filingSchema, type FilingInput } from "@/lib/validations/complaint";
+import { FormAlert, SelectField, setServerErrors, TextField, useErrorText } from "./form-fields";
+
+/** "I filed it": the case becomes escalated and the filing enters the timeline. */
+export function FilingForm({ defaultValues, save }: { defaultValues: FilingInput; save: (values: FilingInput) => Promise<ActionResult> }) {
+  const t = useTranslations("complaint");
+  const errorText = useErrorText();
+  const router = useRouter();
+  const [formError, setFormError] = useState<string>();
+  const form = useForm<FilingInput>({ resolver: zodResolver(filingSchema), defaultValues });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(undefined);
+    try {
+      const result = await save(values);
+      if (!result.ok) {
+        setServerErrors(form.setError, result.fieldErrors);
+        return setFormError(result.formError ? errorText(result.formError) : t("fixErrors"));
+      }
+      router.refresh();
+    } catch {
+      setFormError(errorText("unexpected"));
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormAlert message={formError} />
+      <fieldset disabled={isSubmitting} className="space-y-4">
+        <TextField id="filedAt" type="datetime-local" label={t("filedAt")} error={errorText(errors.filedAt)} registration={form.register("filedAt")} />
+        <SelectField id="filingChannel" label={t("filingChannel")} error={errorText(errors.channel)} registration={form.register("channel")}>
+          {FILING_CHANNELS.map((value) => (
+            <option key={value} value={value}>
+              {t(`filingChannelOption.${value}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField id="filingReference" autoComplete="off" label={t("filingReference")} hint={t("filingReferenceHint")} error={errorText(errors.reference)} registration={form.register("reference")} />
+        <button type="submit" className="btn-primary">
+          {t("recordFiling")}
+        </button>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import type { ActionResult } from "@/lib/action-result";
+import { OJK_VIOLATION_FIELDS, type OjkViolationField } from "@/lib/complaints/ojk";
+import { ojkViolationSchema, type OjkViolationInput } from "@/lib/validations/complaint";
+import { FormAlert, setServerErrors, TextField, useErrorText } from "./form-fields";
+import { SavedNotice } from "./saved-notice";
+
+const SHORT: readonly OjkViolationField[] = ["firm", "product", "complainantName", "complainantId", "phone", "email"];
+
+type Props = {
+  defaultValues: OjkViolationInput;
+  save: (values: OjkViolationInput) => Promise<ActionResult>;
+  regenerate: () => Promise<ActionResult<{ keptEdits: OjkViolationField[] }>>;
+};
+
+/** Every field of the OJK report, pre-filled and editable; drafts are saved on the server. */
+export function OjkComplaintForm({ defaultValues, save, regenerate }: Props) {
+  const t = useTranslations("complaint");
+  const errorText = useErrorText();
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const [formError, setFormError] = useState<string>();
+  const [regenerating, startRegenerate] = useTransition();
+  const form = useForm<OjkViolationInput>({ resolver: zodResolver(ojkViolationSchema), defaultValues });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(
+    async (values) => {
+      setSaved(false);
+      setFormError(undefined);
+      try {
+        const result = await save(values);
+        if (!result.ok) {
+          setServerErrors(form.setError, result.fieldErrors);
+          return setFormError(result.formError ? errorText(result.formError) : t("fixErrors"));
+        }
+        setSaved(true);
+        router.refresh();
+      } catch {
+        setFormError(errorText("unexpected"));
+      }
+    },
+    () => setFormError(t("fixErrors")),
+  );
+
+  const onRegenerate = () =>
+    startRegenerate(async () => {
+      try {
+        const result = await regenerate();
+        if (!result.ok) return setFormError(errorText(result.formError));
+        // A fresh page shows the new text; the edits kept are named there.
+        router.replace(`?regenerated=1&kept=${result.data.keptEdits.join(",")}`);
+        router.refresh();
+      } catch {
+        setFormError(errorText("unexpected"));
+      }
+    });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <FormAlert message={formError} />
+      {saved ? <SavedNotice message={t("saved")} /> : null}
+      <fieldset disabled={isSubmitting || regenerating} className="space-y-5">
+        {OJK_VIOLATION_FIELDS.map((field) => (
+          <TextField
+            key={field}
+            id={field}
+            dir="auto"
+            multiline={!SHORT.includes(field)}
+            label={t(`field.${field}`)}
+            error={errorText(errors[field])}
+            registration={form.register(field, { onChange: () => setSaved(false) })}
+          />
+        ))}
+        <div className="flex flex-col gap-3 sm:flex-row">
+          <button type="submit" className="btn-primary">
+            {t("saveDraft")}
+          </button>
+          <button type="button" className="btn-secondary" onClick={onRegenerate}>
+            {t("regenerate")}
+          </button>
+        </div>
+        <p className="hint">{t("regenerateHint")}</p>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { FILING_CHANNELS, REFERENCE_MAX_LENGTH } from "../domain";
+import { OJK_VIOLATION_FIELDS } from "../complaints/ojk";
+import { isValidTimeZone } from "../local-time";
+import { checkPastTime } from "./past-time";
+
+const COMPLAINT_FIELD_MAX = 20_000;
+
+/** The OJK violation report form: every field editable, none required (OJK asks for identity, contact and a description). */
+export const ojkViolationSchema = z.object(
+  Object.fromEntries(OJK_VIOLATION_FIELDS.map((field) => [field, z.string().max(COMPLAINT_FIELD_MAX, { error: "complaintFieldTooLong" })])) as Record<
+    (typeof OJK_VIOLATION_FIELDS)[number],
+    z.ZodString
+  >,
+);
+export type OjkViolationInput = z.infer<typeof ojkViolationSchema>;
+
+/** "I filed it": when, how, and the reference the regulator gave (service number, PIN, ticket). */
+export const filingSchema = z
+  .object({
+    timeZone: z.string().refine(isValidTimeZone, { error: "timeZoneInvalid" }),
+    filedAt: z.string(),
+    channel: z.enum(FILING_CHANNELS, { error: "filingChannelRequired" }),
+    reference: z.string().trim().max(REFERENCE_MAX_LENGTH, { error: "referenceTooLong" }),
+  })
+  .superRefine((v, ctx) => {
+    const error = checkPastTime(v.filedAt, v.timeZone, true);
+    if (error) ctx.addIssue({ code: "custom", path: ["filedAt"], message: error });
+  });
+export type FilingInput = z.infer<typeof filingSchema>;
