@@ -1,0 +1,55 @@
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { solidImage } from "../evidence/fixtures.test-helpers";
+import { ojkViolationLetter } from "./letter";
+import { OJK_VIOLATION_FIELDS, type ComplaintFields } from "./ojk";
+import { renderLetterPdf } from "./pdf";
+
+async function pdfText(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
+  let text = "";
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    text += content.items.map((item) => ("str" in item ? item.str : "")).join(" ") + "\n";
+  }
+  return { pages: doc.numPages, text };
+}
+
+describe("renderLetterPdf", () => {
+  const fields = Object.fromEntries(OJK_VIOLATION_FIELDS.map((f) => [f, ""])) as ComplaintFields;
+  Object.assign(fields, {
+    firm: "DanaKilat",
+    complainantName: "Romel Tea",
+    address: "Jl. Merdeka 1, Bandung 40111",
+    chronology: "1. Minggu, 22 November 2026 pukul 19.45 WIB — SMS dari DanaKilat: “Pinjaman cair!”",
+    // Left-to-right scripts only: right-to-left text is not reordered yet (see the note on issue 6).
+    demand: "Привет, Ελλάδα, Nguyễn — ditulis pengguna",
+  });
+
+  it("prints user text beyond Latin-1 with the embedded font, and appends each exhibit", async () => {
+    const letter = ojkViolationLetter(fields, { now: DateTime.fromISO("2026-11-24T10:00", { zone: "Asia/Jakarta" }).toJSDate(), timeZone: "Asia/Jakarta", exhibits: 2 });
+    const jpeg = await solidImage(300, 600, "#123456").jpeg().toBuffer();
+    const webp = await solidImage(300, 600, "#654321").webp().toBuffer();
+    const pdf = await renderLetterPdf(letter, [
+      { number: 1, title: "SMS hari Minggu", lines: ["SHA-256: abc"], contentType: "image/jpeg", bytes: jpeg },
+      { number: 2, title: "Balasan CS", lines: ["SHA-256: def"], contentType: "image/webp", bytes: webp },
+    ]);
+    const { pages, text } = await pdfText(pdf);
+    expect(pages).toBe(3);
+    expect(text).toContain("Bandung, 24 November 2026");
+    expect(text).toContain("Romel Tea");
+    expect(text).toContain("Minggu, 22 November 2026 pukul 19.45 WIB");
+    expect(text).toContain("Привет, Ελλάδα, Nguyễn — ditulis pengguna");
+    expect(text).toContain("Lampiran 1: SMS hari Minggu");
+    expect(text).toContain("Lampiran 2: Balasan CS");
+    expect(text).toContain("Kepada Yth.");
+  });
+
+  it("copies every page of a PDF exhibit", async () => {
+    const letter = ojkViolationLetter(fields, { now: new Date(), timeZone: "Asia/Jakarta", exhibits: 1 });
+    const one = await renderLetterPdf(letter, []);
+    const withPdf = await renderLetterPdf(letter, [{ number: 1, title: "Email", lines: [], contentType: "application/pdf", bytes: one }]);
+    expect((await pdfText(withPdf)).pages).toBe(2 * (await pdfText(one)).pages + 1);
+  });
+});
