@@ -54,7 +54,7 @@ export function OjkComplaintForm({ defaultValues, save, regenerate }: Props) {
         const result = await regenerate();
         if (!result.ok) return setFormError(errorText(result.formError));
         // A fresh page shows the new text; the edits kept are named there.
-        router.replace(`?regenerated=1&kept=${result.data.keptEdits.join(",")}`);
+        router.replace(`?regenerated=${Date.now()}&kept=${result.data.keptEdits.join(",")}`);
         router.refresh();
       } catch {
         setFormError(errorText("unexpected"));

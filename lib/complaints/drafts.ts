@@ -28,17 +28,15 @@ export function complaintSource(user: User, userCase: UserCase): ComplaintSource
   };
 }
 
-/** `version` changes whenever the stored draft does, so a form showing it can start afresh. */
-export type Draft = { fields: ComplaintFields; saved: boolean; version: number; filed: { at: Date; channel: string; reference: string | null } | null };
+export type Draft = { fields: ComplaintFields; saved: boolean; filed: { at: Date; channel: string; reference: string | null } | null };
 
 /** The saved draft, or a fresh one filled from the case (not stored until the user saves). */
 export function openOjkDraft(user: User, userCase: UserCase): Draft {
   const stored = findComplaint(userCase.id, "ojk_violation");
-  if (!stored) return { fields: ojkViolationDraft(complaintSource(user, userCase)), saved: false, version: 0, filed: null };
+  if (!stored) return { fields: ojkViolationDraft(complaintSource(user, userCase)), saved: false, filed: null };
   return {
     fields: stored.fields as ComplaintFields,
     saved: true,
-    version: stored.updatedAt.getTime(),
     filed: stored.filedAt ? { at: stored.filedAt, channel: stored.filedChannel ?? "", reference: stored.filedReference } : null,
   };
 }

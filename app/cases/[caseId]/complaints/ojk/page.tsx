@@ -49,7 +49,8 @@ export default async function OjkComplaintPage({ params, searchParams }: PagePro
         </Link>
       </div>
       <OjkComplaintForm
-        key={draft.version}
+        // Only filling in again replaces what the form shows; saving keeps the form as it is.
+        key={typeof query.regenerated === "string" ? query.regenerated : "draft"}
         defaultValues={draft.fields}
         save={saveOjkDraftAction.bind(null, userCase.id)}
         regenerate={regenerateOjkDraftAction.bind(null, userCase.id)}

@@ -1,0 +1,113 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import sharp from "sharp";
+import { checkPage, fillSms, signUp } from "./fixtures";
+
+async function pdfText(file: string): Promise<{ pages: number; text: string }> {
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(await readFile(file)), isEvalSupported: false }).promise;
+  let text = "";
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    text += content.items.map((item) => ("str" in item ? item.str : "")).join(" ") + "\n";
+  }
+  return { pages: doc.numPages, text };
+}
+
+const screenshot = async (name: string, colour: string) => ({
+  name,
+  mimeType: "image/png",
+  buffer: await sharp({ create: { width: 400, height: 800, channels: 3, background: colour } }).png().toBuffer(),
+});
+
+test("from a case to the OJK complaint: review, edit, PDF with every incident and exhibit, copy to the portal, record the filing", async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await signUp(page);
+  await page.goto("/profile");
+  await page.getByLabel("Nama lengkap sesuai identitas").fill("Romel Tea");
+  await page.getByLabel("Nomor identitas").fill("3273012345678901");
+  await page.getByLabel("Alamat surat").fill("Jl. Merdeka 1, Bandung");
+  await page.getByRole("button", { name: "Simpan data" }).click();
+  await expect(page.getByText("Tersimpan.", { exact: true })).toBeVisible();
+
+  await page.goto("/incidents/new");
+  await fillSms(page, { sender: "0812-7000-1111", when: "2026-11-22T19:45", text: "Pinjaman cair 10 juta tanpa jaminan!", category: "Pinjaman" });
+  await page.getByLabel("Tambah tangkapan layar atau PDF").setInputFiles([await screenshot("sms-minggu.png", "#1d4ed8"), await screenshot("sms-kedua.png", "#b91c1c")]);
+  await expect(page.getByRole("img", { name: "Pratinjau sms-kedua.png" })).toBeVisible();
+  await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Bukti (2)" })).toBeVisible();
+  await page.getByRole("link", { name: "Catat lagi dari pengirim ini" }).click();
+  await fillSms(page, { sender: "0812-7000-1111", when: "2026-11-23T06:30", text: "Promo bunga 0% hari ini saja", category: "Pinjaman" });
+  await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  await page.getByRole("link", { name: "Catat pesan dengan layanan pelanggannya" }).click();
+  await page.getByLabel("Di mana?").selectOption({ label: "Email" });
+  await page.getByLabel("Akun atau alamat mereka (opsional)").fill("cs@danakilat.id");
+  await page.getByLabel("Kapan?").fill("2026-11-23T09:00");
+  await page.getByLabel("Yang Anda tulis atau katakan").fill("Mohon hentikan SMS penawaran ke nomor saya.");
+  await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  await expect(page.getByText("Tersimpan. Pesan sudah ada di linimasa.")).toBeVisible();
+
+  await page.getByRole("link", { name: "Siapkan pengaduan ini" }).click();
+  await expect(page.getByRole("heading", { name: "Pengaduan ke OJK: berindikasi pelanggaran" })).toBeVisible();
+  await expect(page.getByLabel("Nama lengkap Anda")).toHaveValue("Romel Tea");
+  await expect(page.getByLabel("Kronologi (bertanggal, waktu setempat)")).toHaveValue(/Minggu, 22 November 2026 pukul 19\.45 WIB — SMS dari \+62 812 7000 1111/);
+  await expect(page.getByLabel("Ketentuan yang dilanggar dan dasar hukumnya")).toHaveValue(/Di luar jam yang diizinkan/);
+  await checkPage(page, "complaint-ojk");
+
+  await page.getByLabel("Permohonan Anda").fill("Saya memohon OJK memberi sanksi dan meminta PUJK menghapus nomor saya.");
+  await page.getByRole("button", { name: "Simpan draf" }).click();
+  await expect(page.getByText("Draf tersimpan.")).toBeVisible();
+  await page.getByRole("button", { name: "Isi ulang dari kasus" }).click();
+  await expect(page.getByText("Perubahan Anda sendiri tetap dipertahankan pada: Permohonan Anda.")).toBeVisible();
+  await expect(page.getByLabel("Permohonan Anda")).toHaveValue("Saya memohon OJK memberi sanksi dan meminta PUJK menghapus nomor saya.");
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Unduh surat (PDF)" }).click();
+  const { pages, text } = await pdfText((await (await download).path())!);
+  expect(text).toContain("Romel Tea");
+  expect(text).toContain("+62 812 7000 1111");
+  expect(text).toContain("Minggu, 22 November 2026 pukul 19.45 WIB");
+  expect(text).toContain("Senin, 23 November 2026 pukul 06.30 WIB");
+  expect(text).toContain("Di luar jam yang diizinkan");
+  expect(text).toContain("POJK 22/2023 Pasal 39 ayat (4) huruf a");
+  expect(text).toContain("Saya memohon OJK memberi sanksi");
+  expect(text).toContain("Lampiran 1: sms-minggu.png");
+  expect(text).toContain("Lampiran 2: sms-kedua.png");
+  expect(text).not.toContain("Lampiran 3:");
+  expect(pages).toBeGreaterThanOrEqual(3);
+
+  await page.getByRole("link", { name: "Salin ke portal OJK" }).click();
+  await expect(page.getByRole("heading", { name: "Langkah 1: perusahaan dan produk" })).toBeVisible();
+  await page.getByRole("button", { name: "Salin “Perusahaan (PUJK) atau pengirim”" }).click();
+  await expect(page.getByText("Tersalin.")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("+62 812 7000 1111");
+  await checkPage(page, "complaint-portal");
+
+  await page.getByRole("link", { name: "Kembali ke pengaduan" }).click();
+  await page.getByLabel("Kapan Anda mengajukannya?").fill("2099-01-01T10:00");
+  await page.getByRole("button", { name: "Catat pengajuan" }).click();
+  await expect(page.getByText("Waktu ini masih di masa depan.", { exact: false })).toBeVisible();
+  await page.getByLabel("Kapan Anda mengajukannya?").fill("2026-11-24T08:00");
+  await page.getByLabel("Nomor layanan, PIN atau tiket (opsional)").fill("APPK-2026-0042");
+  await page.getByRole("button", { name: "Catat pengajuan" }).click();
+  await expect(page.getByText(/Diajukan pada 24 November 2026.*APPK-2026-0042/)).toBeVisible();
+  await page.getByRole("link", { name: "Kembali ke kasus" }).click();
+  await expect(page.getByText("Diadukan ke regulator").first()).toBeVisible();
+  await expect(page.getByRole("list", { name: "Linimasa" })).toContainText("Pengaduan berindikasi pelanggaran diajukan ke OJK.");
+});
+
+test("another user gets 404 for a case's complaint, letter and portal view", async ({ page, browser }) => {
+  await signUp(page);
+  await fillSms(page, { sender: "0812-7000-2222", when: "2026-11-22T19:45", text: "Pinjaman!", category: "Pinjaman" });
+  await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  await page.getByRole("link", { name: "Siapkan pengaduan ini" }).click();
+  const base = new URL(page.url()).pathname;
+  const intruderContext = await browser.newContext();
+  const intruder = await intruderContext.newPage();
+  await signUp(intruder);
+  for (const url of [base, `${base}/letter.pdf`, `${base}/letter.txt`, `${base}/portal`]) {
+    expect((await intruder.request.get(url)).status(), url).toBe(404);
+  }
+  await intruderContext.close();
+});
