@@ -23,8 +23,7 @@ describe("renderLetterPdf", () => {
     complainantName: "Romel Tea",
     address: "Jl. Merdeka 1, Bandung 40111",
     chronology: "1. Minggu, 22 November 2026 pukul 19.45 WIB — SMS dari DanaKilat: “Pinjaman cair!”",
-    // Left-to-right scripts only: right-to-left text is not reordered yet (see the note on issue 6).
-    demand: "Привет, Ελλάδα, Nguyễn — ditulis pengguna",
+    demand: "Привет, Ελλάδα, Nguyễn — ditulis pengguna\nשלום עולם (דוד)",
   });
 
   it("prints user text beyond Latin-1 with the embedded font, and appends each exhibit", async () => {
@@ -41,6 +40,9 @@ describe("renderLetterPdf", () => {
     expect(text).toContain("Romel Tea");
     expect(text).toContain("Minggu, 22 November 2026 pukul 19.45 WIB");
     expect(text).toContain("Привет, Ελλάδα, Nguyễn — ditulis pengguna");
+    // pdf.js reports glyphs in drawing order: drawn left to right as "(דוד) םלוע םולש", the
+    // line reads right to left as typed, "שלום עולם (דוד)", brackets facing the right way.
+    expect(text).toContain("(דוד) םלוע םולש");
     expect(text).toContain("Lampiran 1: SMS hari Minggu");
     expect(text).toContain("Lampiran 2: Balasan CS");
     expect(text).toContain("Kepada Yth.");

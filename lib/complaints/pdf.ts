@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import sharp from "sharp";
+import { visualOrder } from "./bidi";
 import type { Letter } from "./letter";
 
 /** A file appended as "Lampiran n": images on a page of their own, PDFs with all their pages. */
@@ -57,7 +58,7 @@ class Writer {
     const x = MARGIN + (options.indent ?? 0);
     for (const line of this.wrap(text, font, A4[0] - MARGIN - x)) {
       if (this.y < MARGIN + LEADING) this.newPage();
-      this.page.drawText(line, { x, y: this.y, size: SIZE, font, color: rgb(0, 0, 0) });
+      this.page.drawText(visualOrder(line), { x, y: this.y, size: SIZE, font, color: rgb(0, 0, 0) });
       this.y -= LEADING;
     }
     this.y -= options.gapAfter ?? 0;
