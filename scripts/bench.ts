@@ -30,6 +30,9 @@ const { recordExchange } = await import("@/lib/exchanges");
 const { listExchangesForCase } = await import("@/db/queries/exchanges");
 const { progressForCase, withProgress } = await import("@/lib/case-overview");
 const { rulesForCase } = await import("@/lib/case-rules");
+const { ojkViolationDraft } = await import("@/lib/complaints/ojk");
+const { ojkViolationLetter } = await import("@/lib/complaints/letter");
+const { renderLetterPdf } = await import("@/lib/complaints/pdf");
 
 /** Deterministic pseudo-random numbers, so two runs seed the same data. */
 let seed = 42;
@@ -175,6 +178,28 @@ await timeAsync("serve a stored screenshot (blob store get + read all)", 200, as
   const blob = await getBlobStore().get(served.storedKey);
   await new Response(blob!.stream).arrayBuffer();
 });
+// A regulator bundle: letter + 20 incidents + 5 screenshot exhibits, as the PDF route builds it.
+const bundleIncidents = listIncidentsForCase(ruleCase.id).concat(listIncidentsForCase(ruleCase.id)).slice(0, 20);
+const bundleFields = ojkViolationDraft({
+  sender: "BENCH",
+  complainant: { legalName: "Bench User", idNumber: "3273012345678901", postalAddress: "Jl. Bench 1, Bandung", phone: "0812", email: "b@example.test" },
+  timeZone: "Asia/Jakarta",
+  incidents: bundleIncidents,
+  exchanges: [],
+  violations: rulesForCase(ruleCase, bundleIncidents).violations,
+  evidence: [],
+});
+const exhibitBytes = await Promise.all(uploadedIds.slice(0, 5).map(async (id) => {
+  const row = findEvidenceForUser(heavy.id, id)!;
+  const blob = await getBlobStore().get(row.storedKey);
+  return { contentType: row.contentType, bytes: new Uint8Array(await new Response(blob!.stream).arrayBuffer()) };
+}));
+await timeAsync(`OJK letter PDF, ${bundleIncidents.length} incidents + ${exhibitBytes.length} screenshots`, 20, () =>
+  renderLetterPdf(
+    ojkViolationLetter(bundleFields, { now: new Date(), timeZone: "Asia/Jakarta", exhibits: exhibitBytes.length }),
+    exhibitBytes.map((e, i) => ({ number: i + 1, title: `shot ${i + 1}`, lines: ["SHA-256: x"], ...e })),
+  ),
+);
 await timeAsync("removeEvidence (row + both blobs)", uploadedIds.length, (i) => removeEvidence(heavy.id, uploadedIds[i]!));
 
 rmSync(dataDir, { recursive: true, force: true });

@@ -48,6 +48,7 @@ export default async function OjkComplaintPage({ params, searchParams }: PagePro
           {t("portalView")}
         </Link>
       </div>
+      <p className="hint mt-0">{t("downloadHint")}</p>
       <OjkComplaintForm
         // Only filling in again replaces what the form shows; saving keeps the form as it is.
         key={typeof query.regenerated === "string" ? query.regenerated : "draft"}
