@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { countryPack } from "../countries";
 import { evaluateRules } from "../rules-engine";
 import { tanggal, tanggalWaktu } from "./indonesian";
-import { ojkViolationDraft, regenerate, type ComplaintSource } from "./ojk";
+import { ojkDisputeDraft, ojkViolationDraft, regenerate, type ComplaintSource } from "./ojk";
 
 const wib = (iso: string) => DateTime.fromISO(iso, { zone: "Asia/Jakarta" }).toJSDate();
 
@@ -69,5 +69,32 @@ describe("ojkViolationDraft", () => {
     expect(fields.firm).toBe("PT Dana Kilat Indonesia");
     expect(fields.stepsTaken).toBe(fresh.stepsTaken);
     expect(keptEdits.sort()).toEqual(["demand", "firm"]);
+  });
+});
+
+describe("ojkDisputeDraft", () => {
+  const base: ComplaintSource = {
+    sender: "DanaKilat",
+    complainant: { legalName: "Romel Tea", idNumber: "3273012345678901", postalAddress: null, phone: null, email: "romel@example.com" },
+    timeZone: "Asia/Jakarta",
+    incidents: [],
+    exchanges: [
+      { occurredAt: wib("2026-11-02T09:00"), timeZone: "Asia/Jakarta", channel: "email", direction: "outgoing", handle: null, body: "Keberatan atas tagihan.", reference: "TK-1", isComplaint: true },
+    ],
+    violations: [],
+    evidence: [],
+  };
+
+  it("names the complaint to the firm and, without a reply, the deadline it let pass", () => {
+    const draft = ojkDisputeDraft(base, { dueEnd: wib("2026-11-16T23:59:59") });
+    expect(draft.complaintToFirm).toBe("Pengaduan kepada PUJK pada Senin, 2 November 2026 pukul 09.00 WIB melalui Email (tiket TK-1).");
+    expect(draft.firmResponse).toBe("PUJK tidak memberikan tanggapan sampai batas waktu Senin, 16 November 2026 pukul 23.59 WIB.");
+    expect(draft.lossAmount).toBe("");
+    expect(draft.declarations.split("\n")).toHaveLength(3);
+  });
+
+  it("quotes the firm's last reply after the complaint", () => {
+    const replied = { ...base, exchanges: [...base.exchanges, { occurredAt: wib("2026-11-05T10:00"), timeZone: "Asia/Jakarta", channel: "email" as const, direction: "incoming" as const, handle: null, body: "Tagihan sudah sesuai.", reference: null, isComplaint: false }] };
+    expect(ojkDisputeDraft(replied, null).firmResponse).toBe("Tanggapan terakhir PUJK pada Kamis, 5 November 2026 pukul 10.00 WIB: “Tagihan sudah sesuai.”");
   });
 });

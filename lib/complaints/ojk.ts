@@ -124,3 +124,58 @@ export function regenerate(current: ComplaintFields, lastGenerated: ComplaintFie
   }
   return { fields, keptEdits };
 }
+
+/** The dispute request (POJK 31/2020 Art 10(4), (7)): only after the firm answered or its deadline passed. */
+export const OJK_DISPUTE_FIELDS = [
+  "firm",
+  "product",
+  "complainantName",
+  "complainantId",
+  "address",
+  "phone",
+  "email",
+  "complaintToFirm",
+  "firmResponse",
+  "lossAmount",
+  "chronology",
+  "demand",
+  "declarations",
+  "evidenceList",
+] as const;
+export type OjkDisputeField = (typeof OJK_DISPUTE_FIELDS)[number];
+
+/**
+ * The dispute request pre-filled from the case. The loss amount and the demand are the user's
+ * to state; the firm's response is its last reply, or the deadline it let pass without one.
+ */
+export function ojkDisputeDraft(source: ComplaintSource, deadline: { dueEnd: Date } | null): Record<OjkDisputeField, string> {
+  const violation = ojkViolationDraft(source);
+  const complaint = source.exchanges.find((e) => e.direction === "outgoing" && e.isComplaint) ?? source.exchanges.find((e) => e.direction === "outgoing");
+  const reply = complaint ? source.exchanges.filter((e) => e.direction === "incoming" && e.occurredAt >= complaint.occurredAt).at(-1) : undefined;
+  return {
+    firm: violation.firm,
+    product: violation.product,
+    complainantName: violation.complainantName,
+    complainantId: violation.complainantId,
+    address: violation.address,
+    phone: violation.phone,
+    email: violation.email,
+    complaintToFirm: complaint
+      ? `Pengaduan kepada PUJK pada ${tanggalWaktu(complaint.occurredAt, complaint.timeZone)} melalui ${kata.exchangeChannel[complaint.channel]}${complaint.reference ? ` (tiket ${complaint.reference})` : ""}.`
+      : "",
+    firmResponse: reply
+      ? `Tanggapan terakhir PUJK pada ${tanggalWaktu(reply.occurredAt, reply.timeZone)}${reply.body ? `: ${quote(reply.body)}` : "."}`
+      : deadline
+        ? `PUJK tidak memberikan tanggapan sampai batas waktu ${tanggalWaktu(deadline.dueEnd, source.timeZone)}.`
+        : "PUJK tidak memberikan tanggapan.",
+    lossAmount: "",
+    chronology: violation.chronology,
+    demand: "",
+    declarations: [
+      "Sengketa ini tidak sedang diperiksa di pengadilan, arbitrase, atau lembaga alternatif penyelesaian sengketa.",
+      "Sengketa ini bersifat keperdataan.",
+      "Sengketa ini belum pernah difasilitasi oleh OJK.",
+    ].join("\n"),
+    evidenceList: violation.evidenceList,
+  };
+}
