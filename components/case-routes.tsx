@@ -25,15 +25,38 @@ const channelHref = (channel: ContactChannel): string | null => {
 const PREPARE: Record<string, (caseId: string) => string> = { "ID-OJK-VIOLATION": (caseId) => `/cases/${caseId}/complaints/ojk` };
 
 /** "What can I do?": where this case can go, when, why, and what each route still needs. */
-export async function CaseRoutes({ caseId, recommendations, timeZone }: { caseId: string; recommendations: Recommendation[]; timeZone: string }) {
+export async function CaseRoutes({
+  caseId,
+  recommendations,
+  timeZone,
+  dataRequest,
+}: {
+  caseId: string;
+  recommendations: Recommendation[];
+  timeZone: string;
+  /** The law a personal-data letter to the sender rests on, when the country has one. */
+  dataRequest: string | null;
+}) {
   const [t, tf, locale, format] = await Promise.all([getTranslations("routes"), getTranslations("documents"), getLocale(), getFormatter()]);
-  if (recommendations.length === 0) return null;
+  if (recommendations.length === 0 && !dataRequest) return null;
   return (
     <section aria-labelledby="routes-heading" className="space-y-3">
       <h2 id="routes-heading" className="text-xl font-semibold">
         {t("title")}
       </h2>
       <ul className="space-y-3">
+        {dataRequest ? (
+          <li className="card space-y-2">
+            <h3 className="font-semibold">
+              {t("senderLetterTitle")}{" "}
+              <span className="ml-1 inline-block rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-900">{t("timing.now")}</span>
+            </h3>
+            <p>{t("senderLetterText", { law: dataRequest })}</p>
+            <Link href={`/cases/${caseId}/letters/data-request`} className="btn-primary min-h-10 py-1 text-sm">
+              {t("senderLetterAction")}
+            </Link>
+          </li>
+        ) : null}
         {recommendations.map(({ regulator, timing, reasons, violationCount, dueEnd, missingProfile }) => (
           <li key={regulator.id} className="card space-y-2">
             <h3 className="font-semibold">

@@ -26,7 +26,9 @@ export async function CaseStatusPanel({ userCase, progress, timeZone }: Props) {
 
       {progress.deadlines.map((deadline) => (
         <div key={deadline.rule.id} className={`rounded-lg border p-3 ${deadline.overdue ? "border-red-700 bg-red-50" : "border-stone-300"}`} role={deadline.overdue ? "alert" : undefined}>
-          {deadline.overdue ? <p className="font-bold text-red-900">{t("overdue", { regulator: deadline.rule.escalateTo })}</p> : null}
+          {deadline.overdue ? (
+            <p className="font-bold text-red-900">{deadline.rule.escalateTo ? t("overdue", { regulator: deadline.rule.escalateTo }) : t("overdueNoBody")}</p>
+          ) : null}
           <p className="font-semibold">
             {deadline.settled ? t("dueSettled", { date: day(deadline.dueEnd) }) : t("dueBy", { date: day(deadline.dueEnd) })}
           </p>

@@ -5,13 +5,13 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
-import { FILING_CHANNELS } from "@/lib/domain";
+import { FILING_CHANNELS, type ComplaintKind } from "@/lib/domain";
 import { filingSchema, type FilingInput } from "@/lib/validations/complaint";
 import { FormAlert, SelectField, setServerErrors, TextField, useErrorText } from "./form-fields";
 
-/** "I filed it": the case becomes escalated and the filing enters the timeline. */
-export function FilingForm({ defaultValues, save }: { defaultValues: FilingInput; save: (values: FilingInput) => Promise<ActionResult> }) {
-  const t = useTranslations("complaint");
+/** "I filed it" / "I sent it": the document's date enters the case and its timeline. */
+export function FilingForm({ kind, defaultValues, save }: { kind: ComplaintKind; defaultValues: FilingInput; save: (values: FilingInput) => Promise<ActionResult> }) {
+  const t = useTranslations(kind === "sender_data" ? "dataLetter" : "complaint");
   const errorText = useErrorText();
   const router = useRouter();
   const [formError, setFormError] = useState<string>();

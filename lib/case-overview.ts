@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/db";
+import { findComplaint, listDataLettersSentForUser } from "@/db/queries/complaints";
 import { findCaseForUser, listCaseCategories, listExchangeFactsForUser, updateCase, type CaseSummary } from "@/db/queries/cases";
 import type { Case, Exchange } from "@/db/schema";
 import { caseState, complaintDeadlines, runaround, type Deadline, type ExchangeFact, type Runaround } from "./case-progress";
@@ -15,14 +16,21 @@ export type CaseProgress = {
 };
 
 /** Status, deadlines and runaround of one case, counted in the recipient's zone. */
-export function caseProgress(userCase: Pick<Case, "status" | "country">, categories: readonly Category[], exchanges: readonly ExchangeFact[], timeZone: string, now = new Date()): CaseProgress {
-  const facts = { status: userCase.status, categories, timeZone, exchanges };
+export function caseProgress(
+  userCase: Pick<Case, "status" | "country">,
+  categories: readonly Category[],
+  exchanges: readonly ExchangeFact[],
+  timeZone: string,
+  now = new Date(),
+  dataRequestSentAt: Date | null = null,
+): CaseProgress {
+  const facts = { status: userCase.status, categories, timeZone, exchanges, dataRequestSentAt };
   const deadlines = complaintDeadlines(facts, countryPack(userCase.country), now);
   return { ...caseState(facts), deadlines, overdue: deadlines.some((d) => d.overdue), runaround: runaround(exchanges, now) };
 }
 
 export function progressForCase(userCase: Case, exchanges: readonly Exchange[], timeZone: string, now = new Date()): CaseProgress {
-  return caseProgress(userCase, listCaseCategories(userCase.id), exchanges, timeZone, now);
+  return caseProgress(userCase, listCaseCategories(userCase.id), exchanges, timeZone, now, findComplaint(userCase.id, "sender_data")?.filedAt ?? null);
 }
 
 export type CaseWithProgress = CaseSummary & { progress: CaseProgress };
@@ -30,9 +38,10 @@ export type CaseWithProgress = CaseSummary & { progress: CaseProgress };
 /** "My cases" with each case's status and deadlines, from two more queries for all cases at once. */
 export function withProgress(userId: string, summaries: CaseSummary[], timeZone: string, now = new Date()): CaseWithProgress[] {
   const exchangesByCase = listExchangeFactsForUser(getDb(), userId);
+  const lettersSent = listDataLettersSentForUser(userId);
   return summaries.map((summary) =>
     Object.assign(summary, {
-      progress: caseProgress(summary, summary.categories, exchangesByCase.get(summary.id) ?? [], timeZone, now),
+      progress: caseProgress(summary, summary.categories, exchangesByCase.get(summary.id) ?? [], timeZone, now, lettersSent.get(summary.id) ?? null),
     }),
   );
 }

@@ -1,5 +1,6 @@
 import { FINANCIAL_CATEGORIES, SPOKEN_CHANNELS, type CaseState, type CaseStatus, type Category, type Direction, type ExchangeChannel, type ExchangeTag } from "./domain";
 import type { ComplaintDeadline, CountryPack } from "./countries/types";
+import { DateTime } from "luxon";
 import { addWorkingDays } from "./working-days";
 
 /** What the status, the deadlines and the runaround numbers are computed from. */
@@ -17,6 +18,8 @@ export type CaseFacts = {
   /** The recipient's zone: working days are counted in their local time. */
   timeZone: string;
   exchanges: readonly ExchangeFact[];
+  /** When the user's personal-data letter to the sender was sent, if it was. */
+  dataRequestSentAt?: Date | null;
 };
 
 export type Deadline = {
@@ -61,6 +64,23 @@ export function complaintDeadlines(facts: CaseFacts, pack: CountryPack, now: Dat
     const { dueDate, dueEnd } = addWorkingDays(complaint.occurredAt, rule.workingDays + (extended ? rule.extensionWorkingDays : 0), facts.timeZone, pack.holidayCalendar);
     const settled = USER_DECIDED.includes(facts.status) || after.some((e) => e.tags.includes("resolved"));
     deadlines.push({ rule, complainedAt: complaint.occurredAt, extended, dueDate, dueEnd, settled, overdue: !settled && now > dueEnd });
+  }
+  const request = pack.dataRequest;
+  if (request && facts.dataRequestSentAt) {
+    const sent = facts.dataRequestSentAt;
+    const due = DateTime.fromJSDate(sent, { zone: facts.timeZone }).plus("hours" in request.answerWithin ? { hours: request.answerWithin.hours } : { months: request.answerWithin.months });
+    const dueEnd = due.toJSDate();
+    // Any answer from them after the letter counts: the letter asks questions, not for a settlement.
+    const settled = USER_DECIDED.includes(facts.status) || exchanges.some((e) => e.direction === "incoming" && e.occurredAt >= sent);
+    deadlines.push({
+      rule: { id: request.id, trigger: "dataRequest", sectors: "any", workingDays: 0, extensionWorkingDays: 0, escalateTo: request.escalateTo, source: request.law, confidence: request.confidence },
+      complainedAt: sent,
+      extended: false,
+      dueDate: due.toISODate() ?? "",
+      dueEnd,
+      settled,
+      overdue: !settled && now > dueEnd,
+    });
   }
   return deadlines;
 }

@@ -52,7 +52,11 @@ export default async function CasesPage({ searchParams }: PageProps<"/cases">) {
                   <Link href={`/cases/${c.id}`} className="link font-semibold">
                     {c.sender.display}
                   </Link>
-                  {late ? <span className="block text-sm">{t("overdueSince", { date: day(late.dueEnd), regulator: late.rule.escalateTo })}</span> : null}
+                  {late ? (
+                    <span className="block text-sm">
+                      {late.rule.escalateTo ? t("overdueSince", { date: day(late.dueEnd), regulator: late.rule.escalateTo }) : t("overdueSinceNoBody", { date: day(late.dueEnd) })}
+                    </span>
+                  ) : null}
                 </li>
               );
             })}

@@ -4,7 +4,8 @@ import { findCaseForUser } from "@/db/queries/cases";
 import { listEvidenceForCase } from "@/db/queries/evidence";
 import { isUuid } from "../validations/id";
 import { readBlob } from "../evidence/blobs";
-import { openOjkDraft } from "./drafts";
+import { dataRequestLetter } from "./data-request";
+import { openDataLetter, openOjkDraft } from "./drafts";
 import { tanggalWaktu } from "./indonesian";
 import { ojkViolationLetter, type Letter } from "./letter";
 import type { Exhibit } from "./pdf";
@@ -39,6 +40,20 @@ export async function ownOjkLetter(caseId: string, withExhibits: boolean): Promi
     fileName: `pengaduan-ojk-${userCase.sender.display.replace(/[^A-Za-z0-9]+/g, "-").slice(0, 40)}`,
   };
 }
+
+/** The signed-in owner's personal-data letter to the sender; null for anyone else or without a rule. */
+export async function ownDataLetter(caseId: string): Promise<{ letter: Letter; fileName: string } | null> {
+  const user = await getCurrentUser();
+  const userCase = user && isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined;
+  const draft = user && userCase ? openDataLetter(user, userCase) : null;
+  if (!user || !userCase || !draft) return null;
+  return {
+    letter: dataRequestLetter(draft.fields, draft.rule, { now: new Date(), timeZone: user.timeZone, signatory: user.legalName ?? "", email: user.email }),
+    fileName: `data-request-${userCase.sender.display.replace(/[^A-Za-z0-9]+/g, "-").slice(0, 40)}`,
+  };
+}
+
+export const notFoundResponse = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
 
 export const documentHeaders = (contentType: string, fileName: string) => ({
   "Content-Type": contentType,

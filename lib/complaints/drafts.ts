@@ -8,9 +8,14 @@ import { listIncidentsForCase } from "@/db/queries/incidents";
 import type { Case, Sender, User } from "@/db/schema";
 import { rulesForCase } from "../case-rules";
 import { FILING_AS_EXCHANGE } from "../domain";
+import { refreshCaseOptOut } from "../exchanges";
 import { localToInstant } from "../local-time";
-import type { FilingInput, OjkViolationInput } from "../validations/complaint";
+import type { DataLetterInput, FilingInput, OjkViolationInput } from "../validations/complaint";
+import { countryPack } from "../countries";
+import type { DataRequestRule } from "../countries/types";
+import { DATA_LETTER_FIELDS, dataRequestDraft, type DataLetterField, type DataLetterFields } from "./data-request";
 import { ojkViolationDraft, regenerate, type ComplaintFields, type ComplaintSource, type OjkViolationField } from "./ojk";
+import { regenerateFields } from "./regenerate";
 
 type UserCase = Case & { sender: Sender };
 
@@ -92,6 +97,84 @@ export function recordOjkFiling(user: User, caseId: string, filing: FilingInput)
       isComplaint: false,
       isStopRequest: false,
     });
+  });
+  return true;
+}
+
+/** The case's personal-data letter: its rule (null when the country has none) and draft. */
+export function openDataLetter(user: User, userCase: UserCase): { rule: DataRequestRule; fields: DataLetterFields; saved: boolean; sentAt: Date | null } | null {
+  const rule = countryPack(userCase.country).dataRequest;
+  if (!rule) return null;
+  const stored = findComplaint(userCase.id, "sender_data");
+  if (!stored) return { rule, fields: freshDataLetter(user, userCase, rule), saved: false, sentAt: null };
+  return { rule, fields: stored.fields as DataLetterFields, saved: true, sentAt: stored.filedAt };
+}
+
+function freshDataLetter(user: User, userCase: UserCase, rule: DataRequestRule): DataLetterFields {
+  const incidents = listIncidentsForCase(userCase.id);
+  return dataRequestDraft(
+    {
+      sender: userCase.sender.display,
+      complainant: { legalName: user.legalName, phone: user.phone, email: user.email },
+      firstContact: incidents[0]?.occurredAt ?? null,
+      lastContact: incidents.at(-1)?.occurredAt ?? null,
+      timeZone: user.timeZone,
+    },
+    rule,
+  );
+}
+
+export function saveDataLetter(user: User, caseId: string, fields: DataLetterInput): boolean {
+  const userCase = findCaseForUser(user.id, caseId);
+  const rule = userCase ? countryPack(userCase.country).dataRequest : null;
+  if (!userCase || !rule) return false;
+  const stored = findComplaint(caseId, "sender_data");
+  upsertComplaint(getDb(), caseId, "sender_data", fields, stored?.generated ?? freshDataLetter(user, userCase, rule));
+  return true;
+}
+
+export function regenerateDataLetter(user: User, caseId: string): { keptEdits: DataLetterField[] } | null {
+  const userCase = findCaseForUser(user.id, caseId);
+  const rule = userCase ? countryPack(userCase.country).dataRequest : null;
+  if (!userCase || !rule) return null;
+  const fresh = freshDataLetter(user, userCase, rule);
+  const stored = findComplaint(caseId, "sender_data");
+  const { fields, keptEdits } = stored
+    ? regenerateFields(DATA_LETTER_FIELDS, stored.fields as DataLetterFields, stored.generated as DataLetterFields, fresh)
+    : { fields: fresh, keptEdits: [] };
+  upsertComplaint(getDb(), caseId, "sender_data", fields, fresh);
+  return { keptEdits };
+}
+
+/**
+ * Records that the letter went out: its legal answer time becomes a deadline on the case, and
+ * it enters the timeline as the user's message that also asks them to stop (the opt-out time).
+ */
+export function recordDataLetterSent(user: User, caseId: string, filing: FilingInput): boolean {
+  const userCase = findCaseForUser(user.id, caseId);
+  const rule = userCase ? countryPack(userCase.country).dataRequest : null;
+  const sentAt = localToInstant(filing.filedAt, filing.timeZone);
+  if (!userCase || !rule || !sentAt) return false;
+  getDb().transaction((tx) => {
+    if (!findComplaint(caseId, "sender_data", tx)) {
+      const fresh = freshDataLetter(user, userCase, rule);
+      upsertComplaint(tx, caseId, "sender_data", fresh, fresh);
+    }
+    const letter = findComplaint(caseId, "sender_data", tx)!;
+    markComplaintFiled(tx, letter.id, { filedAt: sentAt, filedChannel: filing.channel, filedReference: filing.reference || null });
+    insertExchange(tx, caseId, {
+      channel: FILING_AS_EXCHANGE[filing.channel],
+      direction: "outgoing",
+      handle: (letter.fields as DataLetterFields).recipient || userCase.sender.display,
+      occurredAt: sentAt,
+      timeZone: filing.timeZone,
+      body: (letter.fields as DataLetterFields).subject,
+      reference: filing.reference || null,
+      tags: [],
+      isComplaint: false,
+      isStopRequest: true,
+    });
+    refreshCaseOptOut(tx, caseId);
   });
   return true;
 }

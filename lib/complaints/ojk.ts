@@ -1,6 +1,7 @@
 import type { Category, Channel, Direction, ExchangeChannel } from "../domain";
 import type { Violation } from "../rules-engine";
 import { kata, tanggalWaktu } from "./indonesian";
+import { regenerateFields } from "./regenerate";
 
 /** The fields of OJK's violation report, in the order of the APPK portal (regulators.md §1b). */
 export const OJK_VIOLATION_FIELDS = [
@@ -111,18 +112,9 @@ export function ojkViolationDraft(source: ComplaintSource): ComplaintFields {
   };
 }
 
-/**
- * Regenerating keeps every field the user edited: a field is replaced only if it still holds
- * what was generated last time. Returns the fields kept although the case now suggests other text.
- */
-export function regenerate(current: ComplaintFields, lastGenerated: ComplaintFields, fresh: ComplaintFields): { fields: ComplaintFields; keptEdits: OjkViolationField[] } {
-  const fields = { ...current };
-  const keptEdits: OjkViolationField[] = [];
-  for (const key of OJK_VIOLATION_FIELDS) {
-    if (current[key] === lastGenerated[key]) fields[key] = fresh[key];
-    else if (current[key] !== fresh[key]) keptEdits.push(key);
-  }
-  return { fields, keptEdits };
+/** Regenerating the OJK report keeps every field the user edited (see regenerateFields). */
+export function regenerate(current: ComplaintFields, lastGenerated: ComplaintFields, fresh: ComplaintFields) {
+  return regenerateFields(OJK_VIOLATION_FIELDS, current, lastGenerated, fresh);
 }
 
 /** The dispute request (POJK 31/2020 Art 10(4), (7)): only after the firm answered or its deadline passed. */

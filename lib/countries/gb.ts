@@ -86,4 +86,12 @@ export const unitedKingdom: CountryPack = {
       confidence: "M",
     },
   ],
+  dataRequest: {
+    id: "GDPR-REQUEST",
+    language: "en",
+    law: { instrument: "UK GDPR", article: "Art. 12(3), 15, 17 and 21", url: "https://eur-lex.europa.eu/eli/reg/2016/679/oj" },
+    answerWithin: { months: 1 },
+    escalateTo: "ICO",
+    confidence: "M",
+  },
 };

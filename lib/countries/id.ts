@@ -235,4 +235,14 @@ export const indonesia: CountryPack = {
       confidence: "M",
     },
   ],
+  dataRequest: {
+    id: "ID-PDP-REQUEST",
+    language: "id",
+    law: { instrument: "UU 27/2022 (Pelindungan Data Pribadi)", article: "Pasal 5, 8, 9, 32 dan 40" },
+    // 3×24 hours to stop processing after consent is withdrawn and to give access (Arts 32, 40).
+    answerWithin: { hours: 72 },
+    // Which body takes personal-data complaints is unconfirmed (regulators.md §1a notes).
+    escalateTo: null,
+    confidence: "M",
+  },
 };

@@ -69,4 +69,5 @@ export const israel: CountryPack = {
       confidence: "M",
     },
   ],
+  dataRequest: null,
 };

@@ -11,15 +11,15 @@ export type LegalSource = { instrument: string; article: string; url?: string };
  */
 export type ComplaintDeadline = {
   id: string;
-  /** A written complaint (email, message, letter…) or a spoken one (phone, in person). */
-  trigger: "writtenComplaint" | "spokenComplaint";
+  /** A written complaint (email, message, letter…), a spoken one (phone, in person), or the personal-data letter. */
+  trigger: "writtenComplaint" | "spokenComplaint" | "dataRequest";
   /** "financial": only firms that offer financial services (the case has a financial category). */
   sectors: "financial" | "any";
   workingDays: number;
   /** Added when the company notified an extension (a reply tagged notified_extension). */
   extensionWorkingDays: number;
-  /** Who the user can turn to once it has passed, shown as "you can escalate to …". */
-  escalateTo: string;
+  /** Who the user can turn to once it has passed, shown as "you can escalate to …"; null when unknown. */
+  escalateTo: string | null;
   source: LegalSource;
   confidence: Confidence;
 };
@@ -99,6 +99,16 @@ export type Regulator = {
   confidence: Confidence;
 };
 
+/** The personal-data letter to the sender: which law, in which language, answered within how long. */
+export type DataRequestRule = {
+  id: string;
+  language: "id" | "en";
+  law: LegalSource;
+  answerWithin: { hours: number } | { months: number };
+  escalateTo: string | null;
+  confidence: Confidence;
+};
+
 /** Everything about one country that is data: adding a country means adding one of these. */
 export type CountryPack = {
   country: Country;
@@ -108,4 +118,5 @@ export type CountryPack = {
   rules: Rule[];
   gaps: RuleGap[];
   regulators: Regulator[];
+  dataRequest: DataRequestRule | null;
 };

@@ -71,4 +71,5 @@ export const unitedStates: CountryPack = {
       confidence: "M",
     },
   ],
+  dataRequest: null,
 };

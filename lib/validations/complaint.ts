@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FILING_CHANNELS, REFERENCE_MAX_LENGTH } from "../domain";
+import { DATA_LETTER_FIELDS } from "../complaints/data-request";
 import { OJK_VIOLATION_FIELDS } from "../complaints/ojk";
 import { isValidTimeZone } from "../local-time";
 import { checkPastTime } from "./past-time";
@@ -14,6 +15,15 @@ export const ojkViolationSchema = z.object(
   >,
 );
 export type OjkViolationInput = z.infer<typeof ojkViolationSchema>;
+
+/** The personal-data letter form: the addressee, the subject and the text, all editable. */
+export const dataLetterSchema = z.object(
+  Object.fromEntries(DATA_LETTER_FIELDS.map((field) => [field, z.string().max(COMPLAINT_FIELD_MAX, { error: "complaintFieldTooLong" })])) as Record<
+    (typeof DATA_LETTER_FIELDS)[number],
+    z.ZodString
+  >,
+);
+export type DataLetterInput = z.infer<typeof dataLetterSchema>;
 
 /** "I filed it": when, how, and the reference the regulator gave (service number, PIN, ticket). */
 export const filingSchema = z

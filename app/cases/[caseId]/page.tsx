@@ -105,7 +105,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
         <CaseTimeline entries={mergeTimeline(incidents, exchanges)} filesByParent={filesByParent} marks={violationsByIncident(rules)} />
       </section>
       <CaseRules userCase={userCase} incidents={incidents} report={rules} />
-      <CaseRoutes caseId={userCase.id} recommendations={recommendations} timeZone={user.timeZone} />
+      <CaseRoutes caseId={userCase.id} recommendations={recommendations} timeZone={user.timeZone} dataRequest={countryPack(userCase.country).dataRequest?.law.instrument ?? null} />
       <section className="space-y-3" aria-labelledby="evidence-heading">
         <h2 id="evidence-heading" className="text-xl font-semibold">
           {te("galleryTitle", { count: files.length })}

@@ -18,10 +18,10 @@ export async function GET(_request: Request, { params }: RouteContext<"/cases/[c
   const progress = progressForCase(userCase, listExchangesForCase(userCase.id), user.timeZone);
   const calendar = deadlineCalendar(userCase.id, progress.deadlines, (deadline) => ({
     title: t("calendarTitle", { sender: userCase.sender.display }),
-    description: t("calendarDescription", {
+    description: t(deadline.rule.escalateTo ? "calendarDescription" : "calendarDescriptionNoBody", {
       complained: format.dateTime(deadline.complainedAt, { dateStyle: "long", timeStyle: "short", timeZone: user.timeZone }),
       source: `${deadline.rule.source.instrument} ${deadline.rule.source.article}`,
-      regulator: deadline.rule.escalateTo,
+      regulator: deadline.rule.escalateTo ?? "",
     }),
   }));
   if (!calendar) return notFound();

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { FilingForm } from "@/components/filing-form";
-import { OjkComplaintForm } from "@/components/ojk-complaint-form";
+import { ComplaintForm } from "@/components/complaint-form";
 import { findCaseForUser } from "@/db/queries/cases";
 import { recordOjkFilingAction, regenerateOjkDraftAction, saveOjkDraftAction } from "@/lib/actions/complaint";
 import { requireUser } from "@/lib/auth";
@@ -49,7 +49,8 @@ export default async function OjkComplaintPage({ params, searchParams }: PagePro
         </Link>
       </div>
       <p className="hint mt-0">{t("downloadHint")}</p>
-      <OjkComplaintForm
+      <ComplaintForm
+        kind="ojk_violation"
         // Only filling in again replaces what the form shows; saving keeps the form as it is.
         key={typeof query.regenerated === "string" ? query.regenerated : "draft"}
         defaultValues={draft.fields}
@@ -67,7 +68,11 @@ export default async function OjkComplaintPage({ params, searchParams }: PagePro
         ) : (
           <>
             <p>{t("filingLead")}</p>
-            <FilingForm defaultValues={{ timeZone: user.timeZone, filedAt: nowLocal(user.timeZone), channel: "web", reference: "" }} save={recordOjkFilingAction.bind(null, userCase.id)} />
+            <FilingForm
+              kind="ojk_violation"
+              defaultValues={{ timeZone: user.timeZone, filedAt: nowLocal(user.timeZone), channel: "web", reference: "" }}
+              save={recordOjkFilingAction.bind(null, userCase.id)}
+            />
           </>
         )}
       </section>

@@ -5,28 +5,37 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
-import { OJK_VIOLATION_FIELDS, type OjkViolationField } from "@/lib/complaints/ojk";
-import { ojkViolationSchema, type OjkViolationInput } from "@/lib/validations/complaint";
+import { DATA_LETTER_FIELDS } from "@/lib/complaints/data-request";
+import { OJK_VIOLATION_FIELDS } from "@/lib/complaints/ojk";
+import type { ComplaintKind } from "@/lib/domain";
+import { dataLetterSchema, ojkViolationSchema } from "@/lib/validations/complaint";
 import { FormAlert, setServerErrors, TextField, useErrorText } from "./form-fields";
 import { SavedNotice } from "./saved-notice";
 
-const SHORT: readonly OjkViolationField[] = ["firm", "product", "complainantName", "complainantId", "phone", "email"];
+/** Each kind of document: its fields in order, which are one line, and its schema. */
+const FORMS = {
+  ojk_violation: { fields: OJK_VIOLATION_FIELDS, short: ["firm", "product", "complainantName", "complainantId", "phone", "email"], schema: ojkViolationSchema },
+  sender_data: { fields: DATA_LETTER_FIELDS, short: ["recipient", "subject"], schema: dataLetterSchema },
+} as const satisfies Record<ComplaintKind, { fields: readonly string[]; short: readonly string[]; schema: unknown }>;
 
+type Values = Record<string, string>;
 type Props = {
-  defaultValues: OjkViolationInput;
-  save: (values: OjkViolationInput) => Promise<ActionResult>;
-  regenerate: () => Promise<ActionResult<{ keptEdits: OjkViolationField[] }>>;
+  kind: ComplaintKind;
+  defaultValues: Values;
+  save: (values: Values) => Promise<ActionResult>;
+  regenerate: () => Promise<ActionResult<{ keptEdits: string[] }>>;
 };
 
-/** Every field of the OJK report, pre-filled and editable; drafts are saved on the server. */
-export function OjkComplaintForm({ defaultValues, save, regenerate }: Props) {
+/** Every field of a document prepared from the case, pre-filled and editable; drafts are saved on the server. */
+export function ComplaintForm({ kind, defaultValues, save, regenerate }: Props) {
+  const { fields, short, schema } = FORMS[kind];
   const t = useTranslations("complaint");
   const errorText = useErrorText();
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const [formError, setFormError] = useState<string>();
   const [regenerating, startRegenerate] = useTransition();
-  const form = useForm<OjkViolationInput>({ resolver: zodResolver(ojkViolationSchema), defaultValues });
+  const form = useForm<Values>({ resolver: zodResolver(schema as typeof ojkViolationSchema) as never, defaultValues });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(
@@ -66,14 +75,14 @@ export function OjkComplaintForm({ defaultValues, save, regenerate }: Props) {
       <FormAlert message={formError} />
       {saved ? <SavedNotice message={t("saved")} /> : null}
       <fieldset disabled={isSubmitting || regenerating} className="space-y-5">
-        {OJK_VIOLATION_FIELDS.map((field) => (
+        {fields.map((field) => (
           <TextField
             key={field}
             id={field}
             dir="auto"
-            multiline={!SHORT.includes(field)}
+            multiline={!(short as readonly string[]).includes(field)}
             label={t(`field.${field}`)}
-            error={errorText(errors[field])}
+            error={errorText(errors[field]?.message)}
             registration={form.register(field, { onChange: () => setSaved(false) })}
           />
         ))}

@@ -1,0 +1,57 @@
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { complaintDeadlines } from "../case-progress";
+import { countryPack } from "../countries";
+import { dataRequestDraft, dataRequestLetter } from "./data-request";
+import { letterToText } from "./letter";
+
+const wib = (iso: string) => DateTime.fromISO(iso, { zone: "Asia/Jakarta" }).toJSDate();
+const source = {
+  sender: "DanaKilat",
+  complainant: { legalName: "Romel Tea", phone: "0812-5555-0000", email: "romel@example.com" },
+  firstContact: wib("2026-11-20T10:00"),
+  lastContact: wib("2026-11-22T19:45"),
+  timeZone: "Asia/Jakarta",
+};
+
+describe("dataRequestDraft", () => {
+  it("writes the Indonesian letter under UU PDP with its 3×24-hour answer time", () => {
+    const draft = dataRequestDraft(source, countryPack("ID").dataRequest!);
+    expect(draft.recipient).toBe("DanaKilat");
+    expect(draft.body).toContain("Saya, Romel Tea, pemilik nomor telepon 0812-5555-0000");
+    expect(draft.body).toContain("sejak Jumat, 20 November 2026 pukul 10.00 WIB");
+    expect(draft.body).toContain("UU 27/2022 (Pelindungan Data Pribadi)");
+    expect(draft.body).toContain("3 × 24 jam");
+    const text = letterToText(dataRequestLetter(draft, countryPack("ID").dataRequest!, { now: wib("2026-11-24T10:00"), timeZone: "Asia/Jakarta", signatory: "Romel Tea", email: "romel@example.com" }));
+    expect(text).toContain("24 November 2026");
+    expect(text).toContain("Kepada Yth.\nDanaKilat");
+  });
+
+  it("writes an English GDPR letter for France, answered within a month", () => {
+    const draft = dataRequestDraft({ ...source, timeZone: "Europe/Paris" }, countryPack("FR").dataRequest!);
+    expect(draft.subject).toBe("Request about my personal data, and objection to marketing");
+    expect(draft.body).toContain("Under GDPR (Regulation (EU) 2016/679)");
+    expect(draft.body).toContain("within one month");
+  });
+
+  it("has no letter where the pack has no data-request rule", () => {
+    expect(countryPack("US").dataRequest).toBeNull();
+  });
+});
+
+describe("the letter's deadline on the case", () => {
+  const facts = (more: object) => ({ status: "new" as const, categories: ["shop_promo" as const], timeZone: "Asia/Jakarta", exchanges: [], ...more });
+  it("is 3×24 hours in Indonesia, overdue after, settled by any answer", () => {
+    const sent = wib("2026-11-24T10:00");
+    const [open] = complaintDeadlines(facts({ dataRequestSentAt: sent }), countryPack("ID"), wib("2026-11-27T09:59"));
+    expect(open).toMatchObject({ rule: { id: "ID-PDP-REQUEST", escalateTo: null }, dueDate: "2026-11-27", overdue: false });
+    expect(complaintDeadlines(facts({ dataRequestSentAt: sent }), countryPack("ID"), wib("2026-11-27T10:01"))[0]?.overdue).toBe(true);
+    const answered = facts({ dataRequestSentAt: sent, exchanges: [{ occurredAt: wib("2026-11-25T10:00"), direction: "incoming", channel: "email", isComplaint: false, tags: [] }] });
+    expect(complaintDeadlines(answered, countryPack("ID"), wib("2026-12-01T00:00"))[0]).toMatchObject({ settled: true, overdue: false });
+  });
+
+  it("is one month under GDPR, escalating to the CNIL in France", () => {
+    const [deadline] = complaintDeadlines(facts({ timeZone: "Europe/Paris", dataRequestSentAt: DateTime.fromISO("2026-01-31T10:00", { zone: "Europe/Paris" }).toJSDate() }), countryPack("FR"), new Date("2026-02-20T00:00Z"));
+    expect(deadline).toMatchObject({ rule: { id: "GDPR-REQUEST", escalateTo: "CNIL" }, dueDate: "2026-02-28", overdue: false });
+  });
+});
