@@ -111,3 +111,37 @@ test("another user gets 404 for a case's complaint, letter and portal view", asy
   }
   await intruderContext.close();
 });
+
+test("a personal-data letter to the sender: prepare, download, record it as sent, and its 3×24-hour deadline appears", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/profile");
+  await page.getByLabel("Nama lengkap sesuai identitas").fill("Sari Dewi");
+  await page.getByRole("button", { name: "Simpan data" }).click();
+  await expect(page.getByText("Tersimpan.", { exact: true })).toBeVisible();
+  await page.goto("/incidents/new");
+  await fillSms(page, { sender: "TokoBaju", when: "2026-11-20T21:00", text: "Diskon 70% hari ini saja!", category: "Promo toko" });
+  await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  await expect(page.getByRole("heading", { name: /Menulis kepada pengirim/ })).toBeVisible();
+  await page.getByRole("link", { name: "Siapkan suratnya" }).click();
+  await expect(page.getByRole("heading", { name: "Surat data pribadi kepada pengirim" })).toBeVisible();
+  await expect(page.getByLabel("Isi surat")).toHaveValue(/Saya, Sari Dewi, pemilik nomor telepon/);
+  await page.getByLabel("Perihal").fill("Permintaan penghapusan data pribadi saya");
+  await page.getByRole("button", { name: "Simpan draf" }).click();
+  await expect(page.getByText("Draf tersimpan.")).toBeVisible();
+  await checkPage(page, "data-letter");
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Unduh surat (PDF)" }).click();
+  const { text } = await pdfText((await (await download).path())!);
+  expect(text).toContain("Permintaan penghapusan data pribadi saya");
+  expect(text).toContain("TokoBaju");
+  expect(text).toContain("Sari Dewi");
+
+  await page.getByLabel("Kapan Anda mengirimnya?").fill("2026-11-21T09:00");
+  await page.getByRole("button", { name: "Catat bahwa saya sudah mengirim" }).click();
+  await expect(page.getByText(/Dikirim pada 21 November 2026/)).toBeVisible();
+  await page.getByRole("link", { name: "Kembali ke kasus" }).click();
+  await expect(page.getByText(/Surat data pribadi Anda dikirim .*3×24 jam/)).toBeVisible();
+  await expect(page.getByText("Lewat tenggat — mereka tidak menjawab tepat waktu.")).toBeVisible();
+  await expect(page.getByText(/Anda pertama kali meminta mereka berhenti pada 21 November 2026/)).toBeVisible();
+});
