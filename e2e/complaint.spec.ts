@@ -1,18 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
+import { pdfText } from "../lib/complaints/pdf-text.test-helpers";
 import { checkPage, fillSms, signUp } from "./fixtures";
 
-async function pdfText(file: string): Promise<{ pages: number; text: string }> {
-  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(await readFile(file)), isEvalSupported: false }).promise;
-  let text = "";
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    text += content.items.map((item) => ("str" in item ? item.str : "")).join(" ") + "\n";
-  }
-  return { pages: doc.numPages, text };
-}
+const pdfFileText = async (file: string) => pdfText(new Uint8Array(await readFile(file)));
 
 const screenshot = async (name: string, colour: string) => ({
   name,
@@ -64,7 +56,7 @@ test("from a case to the OJK complaint: review, edit, PDF with every incident an
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Unduh surat (PDF)" }).click();
-  const { pages, text } = await pdfText((await (await download).path())!);
+  const { pages, text } = await pdfFileText((await (await download).path())!);
   expect(text).toContain("Romel Tea");
   expect(text).toContain("+62 812 7000 1111");
   expect(text).toContain("Minggu, 22 November 2026 pukul 19.45 WIB");
@@ -132,7 +124,7 @@ test("a personal-data letter to the sender: prepare, download, record it as sent
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Unduh surat (PDF)" }).click();
-  const { text } = await pdfText((await (await download).path())!);
+  const { text } = await pdfFileText((await (await download).path())!);
   expect(text).toContain("Permintaan penghapusan data pribadi saya");
   expect(text).toContain("TokoBaju");
   expect(text).toContain("Sari Dewi");

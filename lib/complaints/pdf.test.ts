@@ -4,17 +4,7 @@ import { solidImage } from "../evidence/fixtures.test-helpers";
 import { ojkViolationLetter } from "./letter";
 import { OJK_VIOLATION_FIELDS, type ComplaintFields } from "./ojk";
 import { renderLetterPdf } from "./pdf";
-
-async function pdfText(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
-  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
-  let text = "";
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    text += content.items.map((item) => ("str" in item ? item.str : "")).join(" ") + "\n";
-  }
-  return { pages: doc.numPages, text };
-}
+import { pdfText } from "./pdf-text.test-helpers";
 
 describe("renderLetterPdf", () => {
   const fields = Object.fromEntries(OJK_VIOLATION_FIELDS.map((f) => [f, ""])) as ComplaintFields;
