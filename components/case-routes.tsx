@@ -45,18 +45,6 @@ export async function CaseRoutes({
         {t("title")}
       </h2>
       <ul className="space-y-3">
-        {dataRequest ? (
-          <li className="card space-y-2">
-            <h3 className="font-semibold">
-              {t("senderLetterTitle")}{" "}
-              <span className="ml-1 inline-block rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-900">{t("timing.now")}</span>
-            </h3>
-            <p>{t("senderLetterText", { law: dataRequest })}</p>
-            <Link href={`/cases/${caseId}/letters/data-request`} className="btn-primary min-h-10 py-1 text-sm">
-              {t("senderLetterAction")}
-            </Link>
-          </li>
-        ) : null}
         {recommendations.map(({ regulator, timing, reasons, violationCount, dueEnd, missingProfile }) => (
           <li key={regulator.id} className="card space-y-2">
             <h3 className="font-semibold">
@@ -102,6 +90,18 @@ export async function CaseRoutes({
             {regulator.confidence !== "H" ? <p className="hint">{t("checkFirst")}</p> : null}
           </li>
         ))}
+        {dataRequest ? (
+          <li className="card space-y-2">
+            <h3 className="font-semibold">
+              {t("senderLetterTitle")}{" "}
+              <span className="ml-1 inline-block rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-900">{t("timing.now")}</span>
+            </h3>
+            <p>{t("senderLetterText", { law: dataRequest })}</p>
+            <Link href={`/cases/${caseId}/letters/data-request`} className="btn-primary min-h-10 py-1 text-sm">
+              {t("senderLetterAction")}
+            </Link>
+          </li>
+        ) : null}
       </ul>
     </section>
   );
