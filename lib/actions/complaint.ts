@@ -1,71 +1,53 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { failed, invalid, type ActionResult } from "../action-result";
 import { requireActionUser } from "../auth";
-import { recordDataLetterSent, recordOjkFiling, regenerateDataLetter, regenerateOjkDraft, saveDataLetter, saveOjkDraft } from "../complaints/drafts";
-import type { DataLetterField } from "../complaints/data-request";
-import type { OjkViolationField } from "../complaints/ojk";
-import { dataLetterSchema, filingSchema, ojkViolationSchema } from "../validations/complaint";
+import { recordDataLetterSent, recordOjkFiling, regenerateDocument, saveDocument } from "../complaints/drafts";
+import { COMPLAINT_KINDS } from "../domain";
+import { DOCUMENT_SCHEMAS, filingSchema } from "../validations/complaint";
 import { idSchema } from "../validations/id";
 
-export async function saveOjkDraftAction(caseId: unknown, values: unknown): Promise<ActionResult> {
+const kindSchema = z.enum(COMPLAINT_KINDS);
+
+/** Saves the draft of a document of a case (its kind comes bound from the page, and is checked). */
+export async function saveDocumentAction(kind: unknown, caseId: unknown, values: unknown): Promise<ActionResult> {
   const user = await requireActionUser();
   const id = idSchema.safeParse(caseId);
-  const parsed = ojkViolationSchema.safeParse(values);
+  const documentKind = kindSchema.safeParse(kind);
+  if (!id.success || !documentKind.success) return failed("notFound");
+  const parsed = DOCUMENT_SCHEMAS[documentKind.data].safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
-  if (!id.success || !saveOjkDraft(user, id.data, parsed.data)) return failed("notFound");
-  revalidatePath(`/cases/${id.data}/complaints/ojk`);
+  if (!saveDocument(documentKind.data, user, id.data, parsed.data)) return failed("notFound");
+  revalidatePath(`/cases/${id.data}`, "layout");
   return { ok: true, data: undefined };
 }
 
-export async function regenerateOjkDraftAction(caseId: unknown): Promise<ActionResult<{ keptEdits: OjkViolationField[] }>> {
+export async function regenerateDocumentAction(kind: unknown, caseId: unknown): Promise<ActionResult<{ keptEdits: string[] }>> {
   const user = await requireActionUser();
   const id = idSchema.safeParse(caseId);
-  const result = id.success ? regenerateOjkDraft(user, id.data) : null;
+  const documentKind = kindSchema.safeParse(kind);
+  const result = id.success && documentKind.success ? regenerateDocument(documentKind.data, user, id.data) : null;
   if (!result) return failed("notFound");
-  revalidatePath(`/cases/${id.data}/complaints/ojk`);
+  revalidatePath(`/cases/${id.data}`, "layout");
   return { ok: true, data: result };
+}
+
+async function recordSentAction(caseId: unknown, values: unknown, record: typeof recordOjkFiling): Promise<ActionResult> {
+  const user = await requireActionUser();
+  const id = idSchema.safeParse(caseId);
+  const object = typeof values === "object" && values !== null ? values : {};
+  const parsed = filingSchema.safeParse({ ...object, timeZone: user.timeZone });
+  if (!parsed.success) return invalid(parsed.error);
+  if (!id.success || !record(user, id.data, parsed.data)) return failed("notFound");
+  revalidatePath("/cases", "layout");
+  return { ok: true, data: undefined };
 }
 
 export async function recordOjkFilingAction(caseId: unknown, values: unknown): Promise<ActionResult> {
-  const user = await requireActionUser();
-  const id = idSchema.safeParse(caseId);
-  const object = typeof values === "object" && values !== null ? values : {};
-  const parsed = filingSchema.safeParse({ ...object, timeZone: user.timeZone });
-  if (!parsed.success) return invalid(parsed.error);
-  if (!id.success || !recordOjkFiling(user, id.data, parsed.data)) return failed("notFound");
-  revalidatePath("/cases");
-  revalidatePath(`/cases/${id.data}`);
-  return { ok: true, data: undefined };
-}
-
-export async function saveDataLetterAction(caseId: unknown, values: unknown): Promise<ActionResult> {
-  const user = await requireActionUser();
-  const id = idSchema.safeParse(caseId);
-  const parsed = dataLetterSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!id.success || !saveDataLetter(user, id.data, parsed.data)) return failed("notFound");
-  revalidatePath(`/cases/${id.data}/letters/data-request`);
-  return { ok: true, data: undefined };
-}
-
-export async function regenerateDataLetterAction(caseId: unknown): Promise<ActionResult<{ keptEdits: DataLetterField[] }>> {
-  const user = await requireActionUser();
-  const id = idSchema.safeParse(caseId);
-  const result = id.success ? regenerateDataLetter(user, id.data) : null;
-  if (!result) return failed("notFound");
-  revalidatePath(`/cases/${id.data}/letters/data-request`);
-  return { ok: true, data: result };
+  return recordSentAction(caseId, values, recordOjkFiling);
 }
 
 export async function recordDataLetterSentAction(caseId: unknown, values: unknown): Promise<ActionResult> {
-  const user = await requireActionUser();
-  const id = idSchema.safeParse(caseId);
-  const object = typeof values === "object" && values !== null ? values : {};
-  const parsed = filingSchema.safeParse({ ...object, timeZone: user.timeZone });
-  if (!parsed.success) return invalid(parsed.error);
-  if (!id.success || !recordDataLetterSent(user, id.data, parsed.data)) return failed("notFound");
-  revalidatePath("/cases");
-  revalidatePath(`/cases/${id.data}`);
-  return { ok: true, data: undefined };
+  return recordSentAction(caseId, values, recordDataLetterSent);
 }

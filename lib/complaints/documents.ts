@@ -5,7 +5,10 @@ import { listEvidenceForCase } from "@/db/queries/evidence";
 import { isUuid } from "../validations/id";
 import { readBlob } from "../evidence/blobs";
 import { dataRequestLetter } from "./data-request";
-import { openDataLetter, openOjkDraft } from "./drafts";
+import { countryPack } from "../countries";
+import type { DataLetterFields } from "./data-request";
+import { openDocument } from "./drafts";
+import type { ComplaintFields } from "./ojk";
 import { tanggalWaktu } from "./indonesian";
 import { ojkViolationLetter, type Letter } from "./letter";
 import type { Exhibit } from "./pdf";
@@ -17,8 +20,8 @@ import type { Exhibit } from "./pdf";
 export async function ownOjkLetter(caseId: string, withExhibits: boolean): Promise<{ letter: Letter; exhibits: Exhibit[]; fileName: string } | null> {
   const user = await getCurrentUser();
   const userCase = user && isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined;
-  if (!user || !userCase) return null;
-  const draft = openOjkDraft(user, userCase);
+  const draft = user && userCase ? openDocument("ojk_violation", user, userCase) : null;
+  if (!user || !userCase || !draft) return null;
   const files = listEvidenceForCase(userCase.id);
   const exhibits: Exhibit[] = [];
   if (withExhibits) {
@@ -35,7 +38,7 @@ export async function ownOjkLetter(caseId: string, withExhibits: boolean): Promi
     }
   }
   return {
-    letter: ojkViolationLetter(draft.fields, { now: new Date(), timeZone: user.timeZone, exhibits: files.length }),
+    letter: ojkViolationLetter(draft.fields as ComplaintFields, { now: new Date(), timeZone: user.timeZone, exhibits: files.length }),
     exhibits,
     fileName: `pengaduan-ojk-${userCase.sender.display.replace(/[^A-Za-z0-9]+/g, "-").slice(0, 40)}`,
   };
@@ -45,10 +48,11 @@ export async function ownOjkLetter(caseId: string, withExhibits: boolean): Promi
 export async function ownDataLetter(caseId: string): Promise<{ letter: Letter; fileName: string } | null> {
   const user = await getCurrentUser();
   const userCase = user && isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined;
-  const draft = user && userCase ? openDataLetter(user, userCase) : null;
-  if (!user || !userCase || !draft) return null;
+  const draft = user && userCase ? openDocument("sender_data", user, userCase) : null;
+  const rule = userCase ? countryPack(userCase.country).dataRequest : null;
+  if (!user || !userCase || !draft || !rule) return null;
   return {
-    letter: dataRequestLetter(draft.fields, draft.rule, { now: new Date(), timeZone: user.timeZone, signatory: user.legalName ?? "", email: user.email }),
+    letter: dataRequestLetter(draft.fields as DataLetterFields, rule, { now: new Date(), timeZone: user.timeZone, signatory: user.legalName ?? "", email: user.email }),
     fileName: `data-request-${userCase.sender.display.replace(/[^A-Za-z0-9]+/g, "-").slice(0, 40)}`,
   };
 }

@@ -5,19 +5,20 @@ import { findComplaint, markComplaintFiled, upsertComplaint } from "@/db/queries
 import { listEvidenceForCase } from "@/db/queries/evidence";
 import { insertExchange, listExchangesForCase } from "@/db/queries/exchanges";
 import { listIncidentsForCase } from "@/db/queries/incidents";
-import type { Case, Sender, User } from "@/db/schema";
+import type { Case, Complaint, Sender, User } from "@/db/schema";
+import type { DbOrTx } from "@/db/queries/tx";
 import { rulesForCase } from "../case-rules";
-import { FILING_AS_EXCHANGE } from "../domain";
+import { countryPack } from "../countries";
+import { FILING_AS_EXCHANGE, type ComplaintKind } from "../domain";
 import { refreshCaseOptOut } from "../exchanges";
 import { localToInstant } from "../local-time";
-import type { DataLetterInput, FilingInput, OjkViolationInput } from "../validations/complaint";
-import { countryPack } from "../countries";
-import type { DataRequestRule } from "../countries/types";
-import { DATA_LETTER_FIELDS, dataRequestDraft, type DataLetterField, type DataLetterFields } from "./data-request";
-import { ojkViolationDraft, regenerate, type ComplaintFields, type ComplaintSource, type OjkViolationField } from "./ojk";
+import type { FilingInput } from "../validations/complaint";
+import { DATA_LETTER_FIELDS, dataRequestDraft, type DataLetterFields } from "./data-request";
+import { OJK_VIOLATION_FIELDS, ojkViolationDraft, type ComplaintSource } from "./ojk";
 import { regenerateFields } from "./regenerate";
 
 type UserCase = Case & { sender: Sender };
+type Fields = Record<string, string>;
 
 /** Everything a complaint is filled from, read from the case and the user's private profile. */
 export function complaintSource(user: User, userCase: UserCase): ComplaintSource {
@@ -33,84 +34,9 @@ export function complaintSource(user: User, userCase: UserCase): ComplaintSource
   };
 }
 
-export type Draft = { fields: ComplaintFields; saved: boolean; filed: { at: Date; channel: string; reference: string | null } | null };
-
-/** The saved draft, or a fresh one filled from the case (not stored until the user saves). */
-export function openOjkDraft(user: User, userCase: UserCase): Draft {
-  const stored = findComplaint(userCase.id, "ojk_violation");
-  if (!stored) return { fields: ojkViolationDraft(complaintSource(user, userCase)), saved: false, filed: null };
-  return {
-    fields: stored.fields as ComplaintFields,
-    saved: true,
-    filed: stored.filedAt ? { at: stored.filedAt, channel: stored.filedChannel ?? "", reference: stored.filedReference } : null,
-  };
-}
-
-export function saveOjkDraft(user: User, caseId: string, fields: OjkViolationInput): boolean {
-  const userCase = findCaseForUser(user.id, caseId);
-  if (!userCase) return false;
-  const stored = findComplaint(caseId, "ojk_violation");
-  upsertComplaint(getDb(), caseId, "ojk_violation", fields, stored?.generated ?? ojkViolationDraft(complaintSource(user, userCase)));
-  return true;
-}
-
-/** Fills the draft again from the case; fields the user edited stay as they are. */
-export function regenerateOjkDraft(user: User, caseId: string): { keptEdits: OjkViolationField[] } | null {
-  const userCase = findCaseForUser(user.id, caseId);
-  if (!userCase) return null;
-  const fresh = ojkViolationDraft(complaintSource(user, userCase));
-  const stored = findComplaint(caseId, "ojk_violation");
-  if (!stored) {
-    upsertComplaint(getDb(), caseId, "ojk_violation", fresh, fresh);
-    return { keptEdits: [] };
-  }
-  const { fields, keptEdits } = regenerate(stored.fields as ComplaintFields, stored.generated as ComplaintFields, fresh);
-  upsertComplaint(getDb(), caseId, "ojk_violation", fields, fresh);
-  return { keptEdits };
-}
-
-/**
- * Records that the user filed the complaint: the draft is marked, the case becomes "escalated",
- * and the filing enters the timeline as a message to OJK, so OJK's replies can follow it.
- */
-export function recordOjkFiling(user: User, caseId: string, filing: FilingInput): boolean {
-  const userCase = findCaseForUser(user.id, caseId);
-  const filedAt = localToInstant(filing.filedAt, filing.timeZone);
-  if (!userCase || !filedAt) return false;
-  getDb().transaction((tx) => {
-    if (!findComplaint(caseId, "ojk_violation", tx)) {
-      const fresh = ojkViolationDraft(complaintSource(user, userCase));
-      upsertComplaint(tx, caseId, "ojk_violation", fresh, fresh);
-    }
-    const complaint = findComplaint(caseId, "ojk_violation", tx)!;
-    markComplaintFiled(tx, complaint.id, { filedAt, filedChannel: filing.channel, filedReference: filing.reference || null });
-    updateCase(tx, caseId, { status: "escalated" });
-    insertExchange(tx, caseId, {
-      channel: FILING_AS_EXCHANGE[filing.channel],
-      direction: "outgoing",
-      handle: "OJK",
-      occurredAt: filedAt,
-      timeZone: filing.timeZone,
-      body: "Pengaduan berindikasi pelanggaran diajukan ke OJK.",
-      reference: filing.reference || null,
-      tags: [],
-      isComplaint: false,
-      isStopRequest: false,
-    });
-  });
-  return true;
-}
-
-/** The case's personal-data letter: its rule (null when the country has none) and draft. */
-export function openDataLetter(user: User, userCase: UserCase): { rule: DataRequestRule; fields: DataLetterFields; saved: boolean; sentAt: Date | null } | null {
+function dataLetterFromCase(user: User, userCase: UserCase): DataLetterFields | null {
   const rule = countryPack(userCase.country).dataRequest;
   if (!rule) return null;
-  const stored = findComplaint(userCase.id, "sender_data");
-  if (!stored) return { rule, fields: freshDataLetter(user, userCase, rule), saved: false, sentAt: null };
-  return { rule, fields: stored.fields as DataLetterFields, saved: true, sentAt: stored.filedAt };
-}
-
-function freshDataLetter(user: User, userCase: UserCase, rule: DataRequestRule): DataLetterFields {
   const incidents = listIncidentsForCase(userCase.id);
   return dataRequestDraft(
     {
@@ -124,51 +50,101 @@ function freshDataLetter(user: User, userCase: UserCase, rule: DataRequestRule):
   );
 }
 
-export function saveDataLetter(user: User, caseId: string, fields: DataLetterInput): boolean {
+/** Each kind of document: its fields, and how it is filled from a case (null: not for this case). */
+const DOCUMENTS: Record<ComplaintKind, { fields: readonly string[]; fill: (user: User, userCase: UserCase) => Fields | null }> = {
+  ojk_violation: { fields: OJK_VIOLATION_FIELDS, fill: (user, userCase) => ojkViolationDraft(complaintSource(user, userCase)) },
+  sender_data: { fields: DATA_LETTER_FIELDS, fill: dataLetterFromCase },
+};
+
+export type Draft = { fields: Fields; saved: boolean; filed: { at: Date; channel: string; reference: string | null } | null };
+
+/** The saved draft, or a fresh one filled from the case (not stored until the user saves); null if the case has no such document. */
+export function openDocument(kind: ComplaintKind, user: User, userCase: UserCase): Draft | null {
+  const stored = findComplaint(userCase.id, kind);
+  if (!stored) {
+    const fields = DOCUMENTS[kind].fill(user, userCase);
+    return fields ? { fields, saved: false, filed: null } : null;
+  }
+  return {
+    fields: stored.fields,
+    saved: true,
+    filed: stored.filedAt ? { at: stored.filedAt, channel: stored.filedChannel ?? "", reference: stored.filedReference } : null,
+  };
+}
+
+export function saveDocument(kind: ComplaintKind, user: User, caseId: string, fields: Fields): boolean {
   const userCase = findCaseForUser(user.id, caseId);
-  const rule = userCase ? countryPack(userCase.country).dataRequest : null;
-  if (!userCase || !rule) return false;
-  const stored = findComplaint(caseId, "sender_data");
-  upsertComplaint(getDb(), caseId, "sender_data", fields, stored?.generated ?? freshDataLetter(user, userCase, rule));
+  const generated = userCase ? (findComplaint(caseId, kind)?.generated ?? DOCUMENTS[kind].fill(user, userCase)) : null;
+  if (!userCase || !generated) return false;
+  upsertComplaint(getDb(), caseId, kind, fields, generated);
   return true;
 }
 
-export function regenerateDataLetter(user: User, caseId: string): { keptEdits: DataLetterField[] } | null {
+/** Fills the draft again from the case; fields the user edited stay as they are. */
+export function regenerateDocument(kind: ComplaintKind, user: User, caseId: string): { keptEdits: string[] } | null {
   const userCase = findCaseForUser(user.id, caseId);
-  const rule = userCase ? countryPack(userCase.country).dataRequest : null;
-  if (!userCase || !rule) return null;
-  const fresh = freshDataLetter(user, userCase, rule);
-  const stored = findComplaint(caseId, "sender_data");
-  const { fields, keptEdits } = stored
-    ? regenerateFields(DATA_LETTER_FIELDS, stored.fields as DataLetterFields, stored.generated as DataLetterFields, fresh)
-    : { fields: fresh, keptEdits: [] };
-  upsertComplaint(getDb(), caseId, "sender_data", fields, fresh);
+  const fresh = userCase ? DOCUMENTS[kind].fill(user, userCase) : null;
+  if (!userCase || !fresh) return null;
+  const stored = findComplaint(caseId, kind);
+  const { fields, keptEdits } = stored ? regenerateFields(DOCUMENTS[kind].fields, stored.fields, stored.generated, fresh) : { fields: fresh, keptEdits: [] };
+  upsertComplaint(getDb(), caseId, kind, fields, fresh);
   return { keptEdits };
 }
 
 /**
- * Records that the letter went out: its legal answer time becomes a deadline on the case, and
- * it enters the timeline as the user's message that also asks them to stop (the opt-out time).
+ * Records that the user filed or sent a document: the draft (stored now if it never was) is
+ * marked with the date, then `effects` puts it into the case, in the same transaction.
  */
-export function recordDataLetterSent(user: User, caseId: string, filing: FilingInput): boolean {
+function recordSent(
+  kind: ComplaintKind,
+  user: User,
+  caseId: string,
+  filing: FilingInput,
+  effects: (tx: DbOrTx, userCase: UserCase, document: Complaint, sentAt: Date) => void,
+): boolean {
   const userCase = findCaseForUser(user.id, caseId);
-  const rule = userCase ? countryPack(userCase.country).dataRequest : null;
   const sentAt = localToInstant(filing.filedAt, filing.timeZone);
-  if (!userCase || !rule || !sentAt) return false;
+  const fresh = userCase && !findComplaint(caseId, kind) ? DOCUMENTS[kind].fill(user, userCase) : null;
+  if (!userCase || !sentAt || (!fresh && !findComplaint(caseId, kind))) return false;
   getDb().transaction((tx) => {
-    if (!findComplaint(caseId, "sender_data", tx)) {
-      const fresh = freshDataLetter(user, userCase, rule);
-      upsertComplaint(tx, caseId, "sender_data", fresh, fresh);
-    }
-    const letter = findComplaint(caseId, "sender_data", tx)!;
-    markComplaintFiled(tx, letter.id, { filedAt: sentAt, filedChannel: filing.channel, filedReference: filing.reference || null });
+    if (fresh) upsertComplaint(tx, caseId, kind, fresh, fresh);
+    const document = findComplaint(caseId, kind, tx)!;
+    markComplaintFiled(tx, document.id, { filedAt: sentAt, filedChannel: filing.channel, filedReference: filing.reference || null });
+    effects(tx, userCase, document, sentAt);
+  });
+  return true;
+}
+
+/** The OJK report was filed: the case becomes "escalated" and the filing enters the timeline, so OJK's replies can follow. */
+export function recordOjkFiling(user: User, caseId: string, filing: FilingInput): boolean {
+  return recordSent("ojk_violation", user, caseId, filing, (tx, _userCase, _document, sentAt) => {
+    updateCase(tx, caseId, { status: "escalated" });
     insertExchange(tx, caseId, {
       channel: FILING_AS_EXCHANGE[filing.channel],
       direction: "outgoing",
-      handle: (letter.fields as DataLetterFields).recipient || userCase.sender.display,
+      handle: "OJK",
       occurredAt: sentAt,
       timeZone: filing.timeZone,
-      body: (letter.fields as DataLetterFields).subject,
+      body: "Pengaduan berindikasi pelanggaran diajukan ke OJK.",
+      reference: filing.reference || null,
+      tags: [],
+      isComplaint: false,
+      isStopRequest: false,
+    });
+  });
+}
+
+/** The data letter went out: its answer time becomes a deadline, and it counts as the user's request to stop. */
+export function recordDataLetterSent(user: User, caseId: string, filing: FilingInput): boolean {
+  return recordSent("sender_data", user, caseId, filing, (tx, userCase, document, sentAt) => {
+    const fields = document.fields as DataLetterFields;
+    insertExchange(tx, caseId, {
+      channel: FILING_AS_EXCHANGE[filing.channel],
+      direction: "outgoing",
+      handle: fields.recipient || userCase.sender.display,
+      occurredAt: sentAt,
+      timeZone: filing.timeZone,
+      body: fields.subject,
       reference: filing.reference || null,
       tags: [],
       isComplaint: false,
@@ -176,5 +152,4 @@ export function recordDataLetterSent(user: User, caseId: string, filing: FilingI
     });
     refreshCaseOptOut(tx, caseId);
   });
-  return true;
 }

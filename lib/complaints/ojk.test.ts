@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { countryPack } from "../countries";
 import { evaluateRules } from "../rules-engine";
 import { tanggal, tanggalWaktu } from "./indonesian";
-import { ojkDisputeDraft, ojkViolationDraft, regenerate, type ComplaintSource } from "./ojk";
+import { OJK_VIOLATION_FIELDS, ojkDisputeDraft, ojkViolationDraft, type ComplaintSource } from "./ojk";
+import { regenerateFields } from "./regenerate";
 
 const wib = (iso: string) => DateTime.fromISO(iso, { zone: "Asia/Jakarta" }).toJSDate();
 
@@ -64,7 +65,7 @@ describe("ojkViolationDraft", () => {
     const first = ojkViolationDraft(source);
     const edited = { ...first, demand: "Saya minta ganti rugi.", firm: "PT Dana Kilat Indonesia" };
     const fresh = ojkViolationDraft({ ...source, sender: "DanaKilat2", exchanges: [] });
-    const { fields, keptEdits } = regenerate(edited, first, fresh);
+    const { fields, keptEdits } = regenerateFields(OJK_VIOLATION_FIELDS, edited, first, fresh);
     expect(fields.demand).toBe("Saya minta ganti rugi.");
     expect(fields.firm).toBe("PT Dana Kilat Indonesia");
     expect(fields.stepsTaken).toBe(fresh.stepsTaken);

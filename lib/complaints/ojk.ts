@@ -1,7 +1,6 @@
 import type { Category, Channel, Direction, ExchangeChannel } from "../domain";
 import type { Violation } from "../rules-engine";
 import { kata, tanggalWaktu } from "./indonesian";
-import { regenerateFields } from "./regenerate";
 
 /** The fields of OJK's violation report, in the order of the APPK portal (regulators.md §1b). */
 export const OJK_VIOLATION_FIELDS = [
@@ -110,11 +109,6 @@ export function ojkViolationDraft(source: ComplaintSource): ComplaintFields {
       .map((file, i) => `Lampiran ${i + 1}: ${file.caption || file.fileName} — diunggah ${tanggalWaktu(file.uploadedAt, source.timeZone)} — SHA-256 ${file.storedKey}`)
       .join("\n"),
   };
-}
-
-/** Regenerating the OJK report keeps every field the user edited (see regenerateFields). */
-export function regenerate(current: ComplaintFields, lastGenerated: ComplaintFields, fresh: ComplaintFields) {
-  return regenerateFields(OJK_VIOLATION_FIELDS, current, lastGenerated, fresh);
 }
 
 /** The dispute request (POJK 31/2020 Art 10(4), (7)): only after the firm answered or its deadline passed. */

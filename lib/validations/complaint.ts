@@ -25,6 +25,9 @@ export const dataLetterSchema = z.object(
 );
 export type DataLetterInput = z.infer<typeof dataLetterSchema>;
 
+/** The form schema of each kind of document. */
+export const DOCUMENT_SCHEMAS = { ojk_violation: ojkViolationSchema, sender_data: dataLetterSchema } as const;
+
 /** "I filed it": when, how, and the reference the regulator gave (service number, PIN, ticket). */
 export const filingSchema = z
   .object({

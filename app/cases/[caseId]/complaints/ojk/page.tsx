@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { FilingForm } from "@/components/filing-form";
 import { ComplaintForm } from "@/components/complaint-form";
 import { findCaseForUser } from "@/db/queries/cases";
-import { recordOjkFilingAction, regenerateOjkDraftAction, saveOjkDraftAction } from "@/lib/actions/complaint";
+import { recordOjkFilingAction, regenerateDocumentAction, saveDocumentAction } from "@/lib/actions/complaint";
 import { requireUser } from "@/lib/auth";
-import { openOjkDraft } from "@/lib/complaints/drafts";
+import { openDocument } from "@/lib/complaints/drafts";
 import { OJK_VIOLATION_FIELDS } from "@/lib/complaints/ojk";
 import { nowLocal } from "@/lib/local-time";
 import { isUuid } from "@/lib/validations/id";
@@ -16,9 +16,9 @@ export default async function OjkComplaintPage({ params, searchParams }: PagePro
   const [{ caseId }, query] = await Promise.all([params, searchParams]);
   const user = await requireUser(`/cases/${caseId}/complaints/ojk`);
   const userCase = isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined;
-  if (!userCase) notFound();
+  const draft = userCase ? openDocument("ojk_violation", user, userCase) : null;
+  if (!userCase || !draft) notFound();
   const [t, format] = await Promise.all([getTranslations("complaint"), getFormatter()]);
-  const draft = openOjkDraft(user, userCase);
   const kept = typeof query.kept === "string" ? query.kept.split(",").filter((field) => (OJK_VIOLATION_FIELDS as readonly string[]).includes(field)) : [];
   const base = `/cases/${userCase.id}/complaints/ojk`;
 
@@ -54,8 +54,8 @@ export default async function OjkComplaintPage({ params, searchParams }: PagePro
         // Only filling in again replaces what the form shows; saving keeps the form as it is.
         key={typeof query.regenerated === "string" ? query.regenerated : "draft"}
         defaultValues={draft.fields}
-        save={saveOjkDraftAction.bind(null, userCase.id)}
-        regenerate={regenerateOjkDraftAction.bind(null, userCase.id)}
+        save={saveDocumentAction.bind(null, "ojk_violation", userCase.id)}
+        regenerate={regenerateDocumentAction.bind(null, "ojk_violation", userCase.id)}
       />
       <section aria-labelledby="filing-heading" className="card space-y-3">
         <h2 id="filing-heading" className="text-xl font-semibold">

@@ -4,10 +4,11 @@ import { notFound } from "next/navigation";
 import { ComplaintForm } from "@/components/complaint-form";
 import { FilingForm } from "@/components/filing-form";
 import { findCaseForUser } from "@/db/queries/cases";
-import { recordDataLetterSentAction, regenerateDataLetterAction, saveDataLetterAction } from "@/lib/actions/complaint";
+import { recordDataLetterSentAction, regenerateDocumentAction, saveDocumentAction } from "@/lib/actions/complaint";
 import { requireUser } from "@/lib/auth";
 import { DATA_LETTER_FIELDS } from "@/lib/complaints/data-request";
-import { openDataLetter } from "@/lib/complaints/drafts";
+import { openDocument } from "@/lib/complaints/drafts";
+import { countryPack } from "@/lib/countries";
 import { nowLocal } from "@/lib/local-time";
 import { isUuid } from "@/lib/validations/id";
 
@@ -16,8 +17,9 @@ export default async function DataLetterPage({ params, searchParams }: PageProps
   const [{ caseId }, query] = await Promise.all([params, searchParams]);
   const user = await requireUser(`/cases/${caseId}/letters/data-request`);
   const userCase = isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined;
-  const draft = userCase ? openDataLetter(user, userCase) : null;
-  if (!userCase || !draft) notFound();
+  const draft = userCase ? openDocument("sender_data", user, userCase) : null;
+  const rule = userCase ? countryPack(userCase.country).dataRequest : null;
+  if (!userCase || !draft || !rule) notFound();
   const [t, tc, format] = await Promise.all([getTranslations("dataLetter"), getTranslations("complaint"), getFormatter()]);
   const kept = typeof query.kept === "string" ? query.kept.split(",").filter((field) => (DATA_LETTER_FIELDS as readonly string[]).includes(field)) : [];
   const base = `/cases/${userCase.id}/letters/data-request`;
@@ -29,7 +31,7 @@ export default async function DataLetterPage({ params, searchParams }: PageProps
       </Link>
       <div>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-stone-700">{t("lead", { sender: userCase.sender.display, law: `${draft.rule.law.instrument}` })}</p>
+        <p className="text-stone-700">{t("lead", { sender: userCase.sender.display, law: rule.law.instrument })}</p>
       </div>
       {query.regenerated ? (
         <p role="status" className="rounded-lg border border-brand-700 bg-brand-50 p-3">
@@ -50,16 +52,16 @@ export default async function DataLetterPage({ params, searchParams }: PageProps
         kind="sender_data"
         key={typeof query.regenerated === "string" ? query.regenerated : "draft"}
         defaultValues={draft.fields}
-        save={saveDataLetterAction.bind(null, userCase.id)}
-        regenerate={regenerateDataLetterAction.bind(null, userCase.id)}
+        save={saveDocumentAction.bind(null, "sender_data", userCase.id)}
+        regenerate={regenerateDocumentAction.bind(null, "sender_data", userCase.id)}
       />
       <section aria-labelledby="sent-heading" className="card space-y-3">
         <h2 id="sent-heading" className="text-xl font-semibold">
           {t("sentTitle")}
         </h2>
-        {draft.sentAt ? (
+        {draft.filed ? (
           <p role="status" className="font-medium">
-            {t("sent", { date: format.dateTime(draft.sentAt, { dateStyle: "long", timeStyle: "short", timeZone: user.timeZone }) })}
+            {t("sent", { date: format.dateTime(draft.filed.at, { dateStyle: "long", timeStyle: "short", timeZone: user.timeZone }) })}
           </p>
         ) : (
           <>

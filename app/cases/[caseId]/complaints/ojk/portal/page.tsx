@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { CopyField } from "@/components/copy-field";
 import { findCaseForUser } from "@/db/queries/cases";
 import { requireUser } from "@/lib/auth";
-import { openOjkDraft } from "@/lib/complaints/drafts";
+import { openDocument } from "@/lib/complaints/drafts";
 import type { OjkViolationField } from "@/lib/complaints/ojk";
 import { isUuid } from "@/lib/validations/id";
 
@@ -19,9 +19,10 @@ export default async function OjkPortalPage({ params }: PageProps<"/cases/[caseI
   const { caseId } = await params;
   const user = await requireUser(`/cases/${caseId}/complaints/ojk/portal`);
   const userCase = isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined;
-  if (!userCase) notFound();
+  const draft = userCase ? openDocument("ojk_violation", user, userCase) : null;
+  if (!userCase || !draft) notFound();
   const t = await getTranslations("complaint");
-  const { fields } = openOjkDraft(user, userCase);
+  const fields = draft.fields;
   return (
     <div className="space-y-5">
       <Link href={`/cases/${userCase.id}/complaints/ojk`} className="link inline-block py-2">
@@ -40,7 +41,7 @@ export default async function OjkPortalPage({ params }: PageProps<"/cases/[caseI
             {t("portalStep", { number: index + 1, name: t(`portalStepName.${step}`) })}
           </h2>
           {keys.map((key) => (
-            <CopyField key={key} id={key} label={t(`field.${key}`)} value={fields[key]} />
+            <CopyField key={key} id={key} label={t(`field.${key}`)} value={fields[key] ?? ""} />
           ))}
           {step === "files" ? <p className="hint">{t("portalFilesHint")}</p> : null}
         </section>
