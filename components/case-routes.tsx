@@ -22,7 +22,10 @@ const channelHref = (channel: ContactChannel): string | null => {
 };
 
 /** Routes Spamtrail can prepare the document for. */
-const PREPARE: Record<string, (caseId: string) => string> = { "ID-OJK-VIOLATION": (caseId) => `/cases/${caseId}/complaints/ojk` };
+const PREPARE: Record<string, (caseId: string) => string> = {
+  "ID-OJK-VIOLATION": (caseId) => `/cases/${caseId}/complaints/ojk`,
+  "ID-OJK-DISPUTE": (caseId) => `/cases/${caseId}/complaints/ojk-dispute`,
+};
 
 /** "What can I do?": where this case can go, when, why, and what each route still needs. */
 export async function CaseRoutes({
@@ -82,7 +85,7 @@ export async function CaseRoutes({
                 ) : null;
               })}
             </ul>
-            {PREPARE[regulator.id] ? (
+            {PREPARE[regulator.id] && timing === "now" ? (
               <Link href={PREPARE[regulator.id]!(caseId)} className="btn-primary min-h-10 py-1 text-sm">
                 {t("prepare")}
               </Link>

@@ -6,15 +6,20 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
 import { DATA_LETTER_FIELDS } from "@/lib/complaints/data-request";
-import { OJK_VIOLATION_FIELDS } from "@/lib/complaints/ojk";
+import { OJK_DISPUTE_FIELDS, OJK_VIOLATION_FIELDS } from "@/lib/complaints/ojk";
 import type { ComplaintKind } from "@/lib/domain";
-import { dataLetterSchema, ojkViolationSchema } from "@/lib/validations/complaint";
+import { dataLetterSchema, ojkDisputeSchema, ojkViolationSchema } from "@/lib/validations/complaint";
 import { FormAlert, setServerErrors, TextField, useErrorText } from "./form-fields";
 import { SavedNotice } from "./saved-notice";
 
 /** Each kind of document: its fields in order, which are one line, and its schema. */
 const FORMS = {
   ojk_violation: { fields: OJK_VIOLATION_FIELDS, short: ["firm", "product", "complainantName", "complainantId", "phone", "email"], schema: ojkViolationSchema },
+  ojk_dispute: {
+    fields: OJK_DISPUTE_FIELDS,
+    short: ["firm", "product", "complainantName", "complainantId", "phone", "email", "lossAmount"],
+    schema: ojkDisputeSchema,
+  },
   sender_data: { fields: DATA_LETTER_FIELDS, short: ["recipient", "subject"], schema: dataLetterSchema },
 } as const satisfies Record<ComplaintKind, { fields: readonly string[]; short: readonly string[]; schema: unknown }>;
 

@@ -98,7 +98,8 @@ test("another user gets 404 for a case's complaint, letter and portal view", asy
   const intruderContext = await browser.newContext();
   const intruder = await intruderContext.newPage();
   await signUp(intruder);
-  for (const url of [base, `${base}/letter.pdf`, `${base}/letter.txt`, `${base}/portal`]) {
+  const dispute = base.replace(/ojk$/, "ojk-dispute");
+  for (const url of [base, `${base}/letter.pdf`, `${base}/letter.txt`, `${base}/portal`, dispute, `${dispute}/letter.txt`]) {
     expect((await intruder.request.get(url)).status(), url).toBe(404);
   }
   await intruderContext.close();
@@ -136,4 +137,33 @@ test("a personal-data letter to the sender: prepare, download, record it as sent
   await expect(page.getByText(/Surat data pribadi Anda dikirim .*3×24 jam/)).toBeVisible();
   await expect(page.getByText("Lewat tenggat — mereka tidak menjawab tepat waktu.")).toBeVisible();
   await expect(page.getByText(/Anda pertama kali meminta mereka berhenti pada 21 November 2026/)).toBeVisible();
+});
+
+test("after the firm's deadline passed, the OJK dispute request opens, pre-filled with the complaint and the missed deadline", async ({ page }) => {
+  await signUp(page);
+  await fillSms(page, { sender: "0812-7000-3333", when: "2026-10-01T10:00", text: "Tagihan kartu kredit Anda naik!", category: "Kartu kredit" });
+  await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  const dispute = page.getByRole("region", { name: "Apa yang bisa saya lakukan?" }).getByRole("listitem").filter({ has: page.getByRole("heading", { name: /Pengaduan Berindikasi Sengketa/ }) });
+  await expect(dispute).toContainText("Mengadu ke perusahaan dulu");
+  await expect(dispute.getByRole("link", { name: "Siapkan pengaduan ini" })).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Catat pesan dengan layanan pelanggannya" }).click();
+  await page.getByLabel("Di mana?").selectOption({ label: "Email" });
+  await page.getByLabel("Kapan?").fill("2026-10-02T09:00");
+  await page.getByLabel("Yang Anda tulis atau katakan").fill("Saya keberatan atas kenaikan tagihan.");
+  await page.getByRole("checkbox", { name: /Pengaduan saya kepada perusahaan/ }).check();
+  await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  await expect(page.getByText("Lewat tenggat — Anda bisa mengadu ke OJK.")).toBeVisible();
+
+  await dispute.getByRole("link", { name: "Siapkan pengaduan ini" }).click();
+  await expect(page.getByRole("heading", { name: "Permohonan ke OJK: fasilitasi sengketa" })).toBeVisible();
+  await expect(page.getByLabel("Tanggapan perusahaan")).toHaveValue(/PUJK tidak memberikan tanggapan sampai batas waktu Jumat, 16 Oktober 2026/);
+  await expect(page.getByLabel("Pengaduan Anda kepada perusahaan")).toHaveValue(/Jumat, 2 Oktober 2026 pukul 09\.00 WIB melalui Email/);
+  await page.getByLabel("Kerugian materiil Anda (Rp)").fill("Rp750.000");
+  await page.getByRole("button", { name: "Simpan draf" }).click();
+  await expect(page.getByText("Draf tersimpan.")).toBeVisible();
+  await checkPage(page, "complaint-dispute");
+  const text = await (await page.request.get(`${new URL(page.url()).pathname}/letter.txt`)).text();
+  expect(text).toContain("Permohonan Fasilitasi Penyelesaian Sengketa dengan +62 812 7000 3333");
+  expect(text).toContain("Rp750.000");
 });

@@ -90,7 +90,7 @@ export const NOTE_MAX_LENGTH = 2000;
 export const LOCALE_COOKIE = "spamtrail-locale";
 
 /** Documents prepared from a case. */
-export const COMPLAINT_KINDS = ["ojk_violation", "sender_data"] as const;
+export const COMPLAINT_KINDS = ["ojk_violation", "ojk_dispute", "sender_data"] as const;
 export type ComplaintKind = (typeof COMPLAINT_KINDS)[number];
 /** How a complaint was filed with a regulator, and how the filing shows in the timeline. */
 export const FILING_CHANNELS = ["web", "email", "whatsapp", "phone", "letter"] as const;

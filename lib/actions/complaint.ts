@@ -33,7 +33,7 @@ export async function regenerateDocumentAction(kind: unknown, caseId: unknown): 
   return { ok: true, data: result };
 }
 
-async function recordSentAction(caseId: unknown, values: unknown, record: typeof recordOjkFiling): Promise<ActionResult> {
+async function recordSentAction(caseId: unknown, values: unknown, record: typeof recordDataLetterSent): Promise<ActionResult> {
   const user = await requireActionUser();
   const id = idSchema.safeParse(caseId);
   const object = typeof values === "object" && values !== null ? values : {};
@@ -45,7 +45,11 @@ async function recordSentAction(caseId: unknown, values: unknown, record: typeof
 }
 
 export async function recordOjkFilingAction(caseId: unknown, values: unknown): Promise<ActionResult> {
-  return recordSentAction(caseId, values, recordOjkFiling);
+  return recordSentAction(caseId, values, (user, id, filing) => recordOjkFiling("ojk_violation", user, id, filing));
+}
+
+export async function recordOjkDisputeFilingAction(caseId: unknown, values: unknown): Promise<ActionResult> {
+  return recordSentAction(caseId, values, (user, id, filing) => recordOjkFiling("ojk_dispute", user, id, filing));
 }
 
 export async function recordDataLetterSentAction(caseId: unknown, values: unknown): Promise<ActionResult> {

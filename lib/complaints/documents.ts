@@ -8,19 +8,23 @@ import { dataRequestLetter } from "./data-request";
 import { countryPack } from "../countries";
 import type { DataLetterFields } from "./data-request";
 import { openDocument } from "./drafts";
-import type { ComplaintFields } from "./ojk";
+import type { ComplaintFields, OjkDisputeField } from "./ojk";
 import { tanggalWaktu } from "./indonesian";
-import { ojkViolationLetter, type Letter } from "./letter";
+import { ojkDisputeLetter, ojkViolationLetter, type Letter } from "./letter";
 import type { Exhibit } from "./pdf";
 
 /**
  * The signed-in owner's OJK letter for a case, built from the saved draft (or a fresh one), and
  * its exhibits in the order of the evidence list. Null for anyone else: routes answer 404.
  */
-export async function ownOjkLetter(caseId: string, withExhibits: boolean): Promise<{ letter: Letter; exhibits: Exhibit[]; fileName: string } | null> {
+export async function ownOjkLetter(
+  caseId: string,
+  withExhibits: boolean,
+  kind: "ojk_violation" | "ojk_dispute" = "ojk_violation",
+): Promise<{ letter: Letter; exhibits: Exhibit[]; fileName: string } | null> {
   const user = await getCurrentUser();
   const userCase = user && isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined;
-  const draft = user && userCase ? openDocument("ojk_violation", user, userCase) : null;
+  const draft = user && userCase ? openDocument(kind, user, userCase) : null;
   if (!user || !userCase || !draft) return null;
   const files = listEvidenceForCase(userCase.id);
   const exhibits: Exhibit[] = [];
@@ -38,9 +42,12 @@ export async function ownOjkLetter(caseId: string, withExhibits: boolean): Promi
     }
   }
   return {
-    letter: ojkViolationLetter(draft.fields as ComplaintFields, { now: new Date(), timeZone: user.timeZone, exhibits: files.length }),
+    letter:
+      kind === "ojk_dispute"
+        ? ojkDisputeLetter(draft.fields as Record<OjkDisputeField, string>, { now: new Date(), timeZone: user.timeZone, exhibits: files.length })
+        : ojkViolationLetter(draft.fields as ComplaintFields, { now: new Date(), timeZone: user.timeZone, exhibits: files.length }),
     exhibits,
-    fileName: `pengaduan-ojk-${userCase.sender.display.replace(/[^A-Za-z0-9]+/g, "-").slice(0, 40)}`,
+    fileName: `${kind === "ojk_dispute" ? "sengketa" : "pengaduan"}-ojk-${userCase.sender.display.replace(/[^A-Za-z0-9]+/g, "-").slice(0, 40)}`,
   };
 }
 

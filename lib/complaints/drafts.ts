@@ -7,6 +7,8 @@ import { insertExchange, listExchangesForCase } from "@/db/queries/exchanges";
 import { listIncidentsForCase } from "@/db/queries/incidents";
 import type { Case, Complaint, Sender, User } from "@/db/schema";
 import type { DbOrTx } from "@/db/queries/tx";
+import { isFinancialCase } from "../case-progress";
+import { progressForCase } from "../case-overview";
 import { rulesForCase } from "../case-rules";
 import { countryPack } from "../countries";
 import { FILING_AS_EXCHANGE, type ComplaintKind } from "../domain";
@@ -14,7 +16,7 @@ import { refreshCaseOptOut } from "../exchanges";
 import { localToInstant } from "../local-time";
 import type { FilingInput } from "../validations/complaint";
 import { DATA_LETTER_FIELDS, dataRequestDraft, type DataLetterFields } from "./data-request";
-import { OJK_VIOLATION_FIELDS, ojkViolationDraft, type ComplaintSource } from "./ojk";
+import { OJK_DISPUTE_FIELDS, OJK_VIOLATION_FIELDS, ojkDisputeDraft, ojkViolationDraft, type ComplaintSource } from "./ojk";
 import { regenerateFields } from "./regenerate";
 
 type UserCase = Case & { sender: Sender };
@@ -50,9 +52,20 @@ function dataLetterFromCase(user: User, userCase: UserCase): DataLetterFields | 
   );
 }
 
+/** The dispute request: only for a financial firm in Indonesia, naming the deadline it let pass. */
+function disputeFromCase(user: User, userCase: UserCase): Fields | null {
+  const source = complaintSource(user, userCase);
+  if (userCase.country !== "ID" || !isFinancialCase(source.incidents.map((incident) => incident.category))) return null;
+  const written = progressForCase(userCase, listExchangesForCase(userCase.id), user.timeZone).deadlines.find(
+    (deadline) => deadline.rule.trigger === "writtenComplaint",
+  );
+  return ojkDisputeDraft(source, written ?? null);
+}
+
 /** Each kind of document: its fields, and how it is filled from a case (null: not for this case). */
 const DOCUMENTS: Record<ComplaintKind, { fields: readonly string[]; fill: (user: User, userCase: UserCase) => Fields | null }> = {
   ojk_violation: { fields: OJK_VIOLATION_FIELDS, fill: (user, userCase) => ojkViolationDraft(complaintSource(user, userCase)) },
+  ojk_dispute: { fields: OJK_DISPUTE_FIELDS, fill: disputeFromCase },
   sender_data: { fields: DATA_LETTER_FIELDS, fill: dataLetterFromCase },
 };
 
@@ -115,9 +128,14 @@ function recordSent(
   return true;
 }
 
-/** The OJK report was filed: the case becomes "escalated" and the filing enters the timeline, so OJK's replies can follow. */
-export function recordOjkFiling(user: User, caseId: string, filing: FilingInput): boolean {
-  return recordSent("ojk_violation", user, caseId, filing, (tx, _userCase, _document, sentAt) => {
+const FILED_WITH_OJK = {
+  ojk_violation: "Pengaduan berindikasi pelanggaran diajukan ke OJK.",
+  ojk_dispute: "Permohonan fasilitasi penyelesaian sengketa diajukan ke OJK.",
+} as const;
+
+/** A document was filed with OJK: the case becomes "escalated" and the filing enters the timeline, so OJK's replies can follow. */
+export function recordOjkFiling(kind: keyof typeof FILED_WITH_OJK, user: User, caseId: string, filing: FilingInput): boolean {
+  return recordSent(kind, user, caseId, filing, (tx, _userCase, _document, sentAt) => {
     updateCase(tx, caseId, { status: "escalated" });
     insertExchange(tx, caseId, {
       channel: FILING_AS_EXCHANGE[filing.channel],
@@ -125,7 +143,7 @@ export function recordOjkFiling(user: User, caseId: string, filing: FilingInput)
       handle: "OJK",
       occurredAt: sentAt,
       timeZone: filing.timeZone,
-      body: "Pengaduan berindikasi pelanggaran diajukan ke OJK.",
+      body: FILED_WITH_OJK[kind],
       reference: filing.reference || null,
       tags: [],
       isComplaint: false,

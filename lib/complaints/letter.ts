@@ -1,4 +1,4 @@
-import type { ComplaintFields } from "./ojk";
+import type { ComplaintFields, OjkDisputeField } from "./ojk";
 import { tanggal } from "./indonesian";
 
 /** A formal Indonesian letter, laid out once and rendered as PDF or plain text. */
@@ -61,6 +61,53 @@ export function ojkViolationLetter(fields: ComplaintFields, options: { now: Date
     signOff: "Hormat saya,",
     signatory: dash(fields.complainantName),
   };
+}
+
+/** The dispute facilitation request to OJK (POJK 31/2020 Art 10), to be signed over meterai. */
+export function ojkDisputeLetter(fields: Record<OjkDisputeField, string>, options: { now: Date; timeZone: string; exhibits: number }): Letter {
+  const violation = ojkViolationLetter({ ...emptyViolation, ...pickShared(fields) }, options);
+  const dash = (value: string) => value.trim() || "—";
+  return {
+    ...violation,
+    meta: [
+      ["Nomor", "—"],
+      ["Lampiran", options.exhibits > 0 ? `${options.exhibits} berkas` : "—"],
+      ["Perihal", `Permohonan Fasilitasi Penyelesaian Sengketa dengan ${dash(fields.firm)}`],
+    ],
+    statement: `dengan ini mengajukan permohonan fasilitasi penyelesaian sengketa dengan ${dash(fields.firm)} terkait produk ${dash(fields.product)}.`,
+    sections: [
+      { title: "Pengaduan kepada PUJK", body: dash(fields.complaintToFirm) },
+      { title: "Tanggapan PUJK", body: dash(fields.firmResponse) },
+      { title: "Nilai kerugian", body: dash(fields.lossAmount) },
+      { title: "Kronologi", body: dash(fields.chronology) },
+      { title: "Permohonan", body: dash(fields.demand) },
+      { title: "Pernyataan", body: dash(fields.declarations) },
+      { title: "Daftar lampiran", body: dash(fields.evidenceList) },
+    ],
+    closing: "Demikian permohonan ini saya sampaikan dengan sebenar-benarnya. Surat pernyataan bermeterai saya lampirkan.",
+  };
+}
+
+const emptyViolation: ComplaintFields = {
+  firm: "",
+  product: "",
+  dateOfUse: "",
+  problem: "",
+  complainantName: "",
+  complainantId: "",
+  address: "",
+  phone: "",
+  email: "",
+  chronology: "",
+  rulesBroken: "",
+  stepsTaken: "",
+  demand: "",
+  evidenceList: "",
+};
+
+function pickShared(fields: Record<OjkDisputeField, string>): Partial<ComplaintFields> {
+  const { firm, product, complainantName, complainantId, address, phone, email } = fields;
+  return { firm, product, complainantName, complainantId, address, phone, email };
 }
 
 export function letterToText(letter: Letter): string {

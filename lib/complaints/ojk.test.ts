@@ -4,6 +4,7 @@ import { countryPack } from "../countries";
 import { evaluateRules } from "../rules-engine";
 import { tanggal, tanggalWaktu } from "./indonesian";
 import { OJK_VIOLATION_FIELDS, ojkDisputeDraft, ojkViolationDraft, type ComplaintSource } from "./ojk";
+import { ojkDisputeLetter, letterToText } from "./letter";
 import { regenerateFields } from "./regenerate";
 
 const wib = (iso: string) => DateTime.fromISO(iso, { zone: "Asia/Jakarta" }).toJSDate();
@@ -92,6 +93,16 @@ describe("ojkDisputeDraft", () => {
     expect(draft.firmResponse).toBe("PUJK tidak memberikan tanggapan sampai batas waktu Senin, 16 November 2026 pukul 23.59 WIB.");
     expect(draft.lossAmount).toBe("");
     expect(draft.declarations.split("\n")).toHaveLength(3);
+  });
+
+  it("lays the dispute out as a request for facilitation, with the statements for the meterai", () => {
+    const draft = { ...ojkDisputeDraft(base, null), lossAmount: "Rp1.500.000", address: "Jl. Merdeka 1, Bandung" };
+    const text = letterToText(ojkDisputeLetter(draft, { now: wib("2026-11-24T10:00"), timeZone: "Asia/Jakarta", exhibits: 0 }));
+    expect(text).toContain("Bandung, 24 November 2026");
+    expect(text).toContain("Perihal  : Permohonan Fasilitasi Penyelesaian Sengketa dengan DanaKilat");
+    expect(text).toContain("NILAI KERUGIAN\nRp1.500.000");
+    expect(text).toContain("Sengketa ini belum pernah difasilitasi oleh OJK.");
+    expect(text).toContain("NIK      : 3273012345678901");
   });
 
   it("quotes the firm's last reply after the complaint", () => {

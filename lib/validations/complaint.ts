@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { FILING_CHANNELS, REFERENCE_MAX_LENGTH } from "../domain";
 import { DATA_LETTER_FIELDS } from "../complaints/data-request";
-import { OJK_VIOLATION_FIELDS } from "../complaints/ojk";
+import { OJK_DISPUTE_FIELDS, OJK_VIOLATION_FIELDS } from "../complaints/ojk";
 import { isValidTimeZone } from "../local-time";
 import { checkPastTime } from "./past-time";
 
@@ -25,8 +25,16 @@ export const dataLetterSchema = z.object(
 );
 export type DataLetterInput = z.infer<typeof dataLetterSchema>;
 
+/** The OJK dispute request form. */
+export const ojkDisputeSchema = z.object(
+  Object.fromEntries(OJK_DISPUTE_FIELDS.map((field) => [field, z.string().max(COMPLAINT_FIELD_MAX, { error: "complaintFieldTooLong" })])) as Record<
+    (typeof OJK_DISPUTE_FIELDS)[number],
+    z.ZodString
+  >,
+);
+
 /** The form schema of each kind of document. */
-export const DOCUMENT_SCHEMAS = { ojk_violation: ojkViolationSchema, sender_data: dataLetterSchema } as const;
+export const DOCUMENT_SCHEMAS = { ojk_violation: ojkViolationSchema, ojk_dispute: ojkDisputeSchema, sender_data: dataLetterSchema } as const;
 
 /** "I filed it": when, how, and the reference the regulator gave (service number, PIN, ticket). */
 export const filingSchema = z
