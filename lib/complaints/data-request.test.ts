@@ -27,11 +27,19 @@ describe("dataRequestDraft", () => {
     expect(text).toContain("Kepada Yth.\nDanaKilat");
   });
 
-  it("writes an English GDPR letter for France, answered within a month", () => {
-    const draft = dataRequestDraft({ ...source, timeZone: "Europe/Paris" }, countryPack("FR").dataRequest!);
-    expect(draft.subject).toBe("Request about my personal data, and objection to marketing");
-    expect(draft.body).toContain("Under GDPR (Regulation (EU) 2016/679)");
-    expect(draft.body).toContain("within one month");
+  it("writes the GDPR letter in the country's language: French for France, Spanish for Spain, English for the UK", () => {
+    const fr = dataRequestDraft({ ...source, timeZone: "Europe/Paris" }, countryPack("FR").dataRequest!);
+    expect(fr.subject).toBe("Demande relative à mes données personnelles et opposition à la prospection");
+    expect(fr.body).toContain("depuis le 20 novembre 2026");
+    expect(fr.body).toContain("En application du règlement (UE) 2016/679 (RGPD)");
+    expect(fr.body).toContain("dans un délai d'un mois");
+    expect(dataRequestDraft(source, countryPack("ES").dataRequest!).body).toContain("en el plazo de un mes");
+    const uk = dataRequestDraft({ ...source, timeZone: "Europe/London" }, countryPack("GB").dataRequest!);
+    expect(uk.body).toContain("Under UK GDPR, I ask you to:");
+    const letter = letterToText(dataRequestLetter(fr, countryPack("FR").dataRequest!, { now: new Date("2026-11-24T10:00Z"), timeZone: "Europe/Paris", signatory: "Marie Dupont", email: "m@example.fr" }));
+    expect(letter).toContain("24 novembre 2026");
+    expect(letter).toContain("Objet    : Demande relative");
+    expect(letter).toContain("Madame, Monsieur,");
   });
 
   it("has no letter where the pack has no data-request rule", () => {

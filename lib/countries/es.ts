@@ -85,7 +85,7 @@ export const spain: CountryPack = {
   ],
   dataRequest: {
     id: "GDPR-REQUEST",
-    language: "en",
+    language: "es",
     law: { instrument: "GDPR (Regulation (EU) 2016/679)", article: "Art. 12(3), 15, 17 and 21", url: "https://eur-lex.europa.eu/eli/reg/2016/679/oj" },
     answerWithin: { months: 1 },
     escalateTo: "AEPD",

@@ -145,7 +145,7 @@ export const france: CountryPack = {
   ],
   dataRequest: {
     id: "GDPR-REQUEST",
-    language: "en",
+    language: "fr",
     law: { instrument: "GDPR (Regulation (EU) 2016/679)", article: "Art. 12(3), 15, 17 and 21", url: "https://eur-lex.europa.eu/eli/reg/2016/679/oj" },
     answerWithin: { months: 1 },
     escalateTo: "CNIL",

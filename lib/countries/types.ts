@@ -102,7 +102,8 @@ export type Regulator = {
 /** The personal-data letter to the sender: which law, in which language, answered within how long. */
 export type DataRequestRule = {
   id: string;
-  language: "id" | "en";
+  /** The language of its letter: the law's country's own. */
+  language: "id" | "en" | "fr" | "es";
   law: LegalSource;
   answerWithin: { hours: number } | { months: number };
   escalateTo: string | null;
