@@ -23,6 +23,9 @@ const FORMS = {
   sender_data: { fields: DATA_LETTER_FIELDS, short: ["recipient", "subject"], schema: dataLetterSchema },
 } as const satisfies Record<ComplaintKind, { fields: readonly string[]; short: readonly string[]; schema: unknown }>;
 
+/** Fields that hold a whole letter or list: shown tall enough to read without scrolling inside. */
+const LONG = ["chronology", "rulesBroken", "evidenceList", "body", "declarations"];
+
 type Values = Record<string, string>;
 type Props = {
   kind: ComplaintKind;
@@ -86,6 +89,7 @@ export function ComplaintForm({ kind, defaultValues, save, regenerate }: Props) 
             id={field}
             dir="auto"
             multiline={!(short as readonly string[]).includes(field)}
+            rows={LONG.includes(field) ? 12 : 4}
             label={t(`field.${field}`)}
             error={errorText(errors[field]?.message)}
             registration={form.register(field, { onChange: () => setSaved(false) })}

@@ -57,9 +57,9 @@ function Field({ id, label, hint, error, control }: Omit<FieldProps, "registrati
   );
 }
 
-type TextFieldProps = FieldProps & { multiline?: boolean } & Omit<ComponentProps<"input">, "id" | "name">;
+type TextFieldProps = FieldProps & { multiline?: boolean; rows?: number } & Omit<ComponentProps<"input">, "id" | "name">;
 
-export function TextField({ id, label, hint, error, registration, multiline, className, ...rest }: TextFieldProps) {
+export function TextField({ id, label, hint, error, registration, multiline, rows = 5, className, ...rest }: TextFieldProps) {
   const inputClass = `input ${className ?? ""}`;
   return (
     <Field
@@ -68,7 +68,7 @@ export function TextField({ id, label, hint, error, registration, multiline, cla
       hint={hint}
       error={error}
       control={(a11y) =>
-        multiline ? <textarea rows={5} dir={rest.dir} {...a11y} className={inputClass} {...registration} /> : <input {...rest} {...a11y} className={inputClass} {...registration} />
+        multiline ? <textarea rows={rows} dir={rest.dir} {...a11y} className={inputClass} {...registration} /> : <input {...rest} {...a11y} className={inputClass} {...registration} />
       }
     />
   );
