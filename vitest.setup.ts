@@ -1,3 +1,4 @@
+import { vi } from "vitest";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -5,3 +6,23 @@ import path from "node:path";
 // Each test file gets a throwaway data directory, so its database starts empty and migrated.
 process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "spamtrail-test-"));
 process.env.BCRYPT_COST = "4";
+
+// Server actions run in tests without a request: only what needs one is replaced.
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new Error(`REDIRECT ${url}`);
+  },
+  notFound: () => {
+    throw new Error("NOT_FOUND");
+  },
+}));
+vi.mock("@/lib/auth", async () => {
+  const { testSession } = await import("@/lib/test-session");
+  return {
+    requireActionUser: async () => {
+      if (!testSession.user) throw new Error("NOT_FOUND");
+      return testSession.user;
+    },
+  };
+});

@@ -1,11 +1,10 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
 import { CASE_SETTING_SCHEMAS, type CaseSetting } from "@/lib/validations/case-settings";
 import { FormAlert, SelectField, useErrorText } from "./form-fields";
+import { useActionForm } from "./use-action-form";
 
 type Props = {
   setting: CaseSetting;
@@ -18,31 +17,19 @@ type Props = {
 /** One choice on a case (its status, its country), saved on its own; the page then refreshes. */
 export function CaseSettingForm({ setting, value, options, text, save }: Props) {
   const errorText = useErrorText();
-  const router = useRouter();
-  const [message, setMessage] = useState<{ saved: boolean; error?: string }>({ saved: false });
   const form = useForm<Record<string, string>>({ resolver: zodResolver(CASE_SETTING_SCHEMAS[setting]) as never, defaultValues: { [setting]: value } });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage({ saved: false });
-    try {
-      const result = await save(values);
-      if (!result.ok) return setMessage({ saved: false, error: errorText(result.formError ?? result.fieldErrors[setting]) });
-      setMessage({ saved: true });
-      router.refresh();
-    } catch {
-      setMessage({ saved: false, error: errorText("unexpected") });
-    }
-  });
+  const { onSubmit, saved, formError, clearSaved } = useActionForm(form, save, { refresh: true });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
-      <FormAlert message={message.error} />
+      <FormAlert message={formError} />
       <SelectField
         id={`case-${setting}`}
         label={text.label}
         hint={text.hint}
         error={errorText(form.formState.errors[setting]?.message)}
-        registration={form.register(setting, { onChange: () => setMessage({ saved: false }) })}
+        registration={form.register(setting, { onChange: clearSaved })}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -54,7 +41,7 @@ export function CaseSettingForm({ setting, value, options, text, save }: Props) 
         <button type="submit" className="btn-secondary" disabled={form.formState.isSubmitting}>
           {text.save}
         </button>
-        {message.saved ? (
+        {saved ? (
           <p role="status" className="text-sm font-medium text-green-800">
             {text.saved}
           </p>

@@ -2,15 +2,16 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
 import { DATA_LETTER_FIELDS } from "@/lib/complaints/data-request";
 import { OJK_DISPUTE_FIELDS, OJK_VIOLATION_FIELDS } from "@/lib/complaints/ojk";
 import type { ComplaintKind } from "@/lib/domain";
 import { dataLetterSchema, ojkDisputeSchema, ojkViolationSchema } from "@/lib/validations/complaint";
-import { FormAlert, setServerErrors, TextField, useErrorText } from "./form-fields";
+import { FormAlert, TextField, useErrorText } from "./form-fields";
 import { SavedNotice } from "./saved-notice";
+import { useActionForm } from "./use-action-form";
 
 /** Each kind of document: its fields in order, which are one line, and its schema. */
 const FORMS = {
@@ -40,30 +41,10 @@ export function ComplaintForm({ kind, defaultValues, save, regenerate }: Props) 
   const t = useTranslations("complaint");
   const errorText = useErrorText();
   const router = useRouter();
-  const [saved, setSaved] = useState(false);
-  const [formError, setFormError] = useState<string>();
   const [regenerating, startRegenerate] = useTransition();
   const form = useForm<Values>({ resolver: zodResolver(schema as typeof ojkViolationSchema) as never, defaultValues });
   const { errors, isSubmitting } = form.formState;
-
-  const onSubmit = form.handleSubmit(
-    async (values) => {
-      setSaved(false);
-      setFormError(undefined);
-      try {
-        const result = await save(values);
-        if (!result.ok) {
-          setServerErrors(form.setError, result.fieldErrors);
-          return setFormError(result.formError ? errorText(result.formError) : t("fixErrors"));
-        }
-        setSaved(true);
-        router.refresh();
-      } catch {
-        setFormError(errorText("unexpected"));
-      }
-    },
-    () => setFormError(t("fixErrors")),
-  );
+  const { onSubmit, saved, formError, setFormError, clearSaved } = useActionForm(form, save, { refresh: true });
 
   const onRegenerate = () =>
     startRegenerate(async () => {
@@ -92,7 +73,7 @@ export function ComplaintForm({ kind, defaultValues, save, regenerate }: Props) 
             rows={LONG.includes(field) ? 12 : 4}
             label={t(`field.${field}`)}
             error={errorText(errors[field]?.message)}
-            registration={form.register(field, { onChange: () => setSaved(false) })}
+            registration={form.register(field, { onChange: clearSaved })}
           />
         ))}
         <div className="flex flex-col gap-3 sm:flex-row">

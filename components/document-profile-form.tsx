@@ -1,36 +1,21 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { updateDocumentProfileAction } from "@/lib/actions/profile";
 import { documentProfileSchema, type DocumentProfileInput } from "@/lib/validations/profile";
-import { FormAlert, setServerErrors, TextField, useErrorText } from "./form-fields";
+import { FormAlert, TextField, useErrorText } from "./form-fields";
 import { SavedNotice } from "./saved-notice";
+import { useActionForm } from "./use-action-form";
 
 /** The private details for the user's own letters: every field optional. */
 export function DocumentProfileForm({ defaultValues }: { defaultValues: DocumentProfileInput }) {
   const t = useTranslations("documents");
   const errorText = useErrorText();
-  const router = useRouter();
-  const [saved, setSaved] = useState(false);
-  const [formError, setFormError] = useState<string>();
   const form = useForm<DocumentProfileInput>({ resolver: zodResolver(documentProfileSchema), defaultValues });
   const { errors, isSubmitting } = form.formState;
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setSaved(false);
-    setFormError(undefined);
-    try {
-      const result = await updateDocumentProfileAction(values);
-      if (!result.ok) return setServerErrors(form.setError, result.fieldErrors);
-      setSaved(true);
-      router.refresh();
-    } catch {
-      setFormError(errorText("unexpected"));
-    }
-  });
+  const { onSubmit, saved, formError } = useActionForm(form, updateDocumentProfileAction, { refresh: true });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" aria-labelledby="documents-heading">

@@ -35,7 +35,7 @@ export function ExchangeForm({ defaultValues, submit, submitLabel, cancelHref, i
   const addNext = useRef(false);
   const form = useForm<ExchangeInput>({ resolver: zodResolver(exchangeSchema), defaultValues, shouldFocusError: true });
   const { errors, isSubmitting } = form.formState;
-  const { formError, onSubmit, setEvidence, setUploading } = useEvidenceForm(form, (values) => {
+  const { formError, onSubmit, evidenceField } = useEvidenceForm(form, (values) => {
     const next = addNext.current;
     addNext.current = false;
     return submit(values, next);
@@ -112,13 +112,7 @@ export function ExchangeForm({ defaultValues, submit, submitLabel, cancelHref, i
           </fieldset>
         )}
 
-        <EvidenceFieldset
-          legend={t("attachments")}
-          initial={initialEvidence}
-          onChange={setEvidence}
-          onBusyChange={setUploading}
-          error={errorText(errors.evidence?.message ?? errors.evidence?.root?.message)}
-        />
+        <EvidenceFieldset legend={t("attachments")} initial={initialEvidence} {...evidenceField} />
 
         <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap">
           <button type="submit" className="btn-primary">

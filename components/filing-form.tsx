@@ -1,36 +1,21 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
 import { FILING_CHANNELS, type ComplaintKind } from "@/lib/domain";
 import { filingSchema, type FilingInput } from "@/lib/validations/complaint";
-import { FormAlert, SelectField, setServerErrors, TextField, useErrorText } from "./form-fields";
+import { FormAlert, SelectField, TextField, useErrorText } from "./form-fields";
+import { useActionForm } from "./use-action-form";
 
 /** "I filed it" / "I sent it": the document's date enters the case and its timeline. */
 export function FilingForm({ kind, defaultValues, save }: { kind: ComplaintKind; defaultValues: FilingInput; save: (values: FilingInput) => Promise<ActionResult> }) {
   const t = useTranslations(kind === "sender_data" ? "dataLetter" : "complaint");
   const errorText = useErrorText();
-  const router = useRouter();
-  const [formError, setFormError] = useState<string>();
   const form = useForm<FilingInput>({ resolver: zodResolver(filingSchema), defaultValues });
   const { errors, isSubmitting } = form.formState;
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(undefined);
-    try {
-      const result = await save(values);
-      if (!result.ok) {
-        setServerErrors(form.setError, result.fieldErrors);
-        return setFormError(result.formError ? errorText(result.formError) : t("fixErrors"));
-      }
-      router.refresh();
-    } catch {
-      setFormError(errorText("unexpected"));
-    }
-  });
+  const { onSubmit, formError } = useActionForm(form, save, { refresh: true });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

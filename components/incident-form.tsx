@@ -34,7 +34,7 @@ export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, i
   const { errors, isSubmitting } = form.formState;
   const [channel, callAnswered, stopRequest, messageText, timeZone] = form.watch(["channel", "callAnswered", "stopRequest", "messageText", "timeZone"]);
   const zoneName = tz.has(timeZone as never) ? tz(timeZone as never) : timeZone;
-  const { formError, onSubmit, setEvidence, setUploading } = useEvidenceForm(form, submit);
+  const { formError, onSubmit, evidenceField } = useEvidenceForm(form, submit);
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
@@ -158,13 +158,7 @@ export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, i
           error={errorText(errors.sourceGiven)}
         />
 
-        <EvidenceFieldset
-          legend={t("evidence")}
-          initial={initialEvidence}
-          onChange={setEvidence}
-          onBusyChange={setUploading}
-          error={errorText(errors.evidence?.message ?? errors.evidence?.root?.message)}
-        />
+        <EvidenceFieldset legend={t("evidence")} initial={initialEvidence} {...evidenceField} />
 
         <div className="flex flex-col gap-3 sm:flex-row">
           <button type="submit" className="btn-primary">

@@ -1,14 +1,13 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { updateProfileAction } from "@/lib/actions/profile";
 import { COUNTRIES, INDONESIAN_TIME_ZONES, LOCALES } from "@/lib/domain";
 import { profileSchema, type ProfileInput } from "@/lib/validations/profile";
 import { SavedNotice } from "./saved-notice";
-import { FormAlert, SelectField, setServerErrors, TextField, useErrorText } from "./form-fields";
+import { FormAlert, SelectField, TextField, useErrorText } from "./form-fields";
+import { useActionForm } from "./use-action-form";
 
 const LANGUAGE_NAMES = { id: "Bahasa Indonesia", en: "English" } as const;
 
@@ -17,27 +16,10 @@ export function ProfileForm({ defaultValues, allZones }: { defaultValues: Profil
   const tcountry = useTranslations("country");
   const tz = useTranslations("zones");
   const errorText = useErrorText();
-  const router = useRouter();
-  const [saved, setSaved] = useState(false);
-  const [formError, setFormError] = useState<string>();
   const form = useForm<ProfileInput>({ resolver: zodResolver(profileSchema), defaultValues });
   const { errors, isSubmitting } = form.formState;
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setSaved(false);
-    setFormError(undefined);
-    try {
-      const result = await updateProfileAction(values);
-      if (!result.ok) {
-        setServerErrors(form.setError, result.fieldErrors);
-        return;
-      }
-      setSaved(true);
-      router.refresh();
-    } catch {
-      setFormError(errorText("unexpected"));
-    }
-  });
+  const { onSubmit, saved, formError } = useActionForm(form, updateProfileAction, { refresh: true });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">

@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import { testSession as session } from "./test-session";
 import { findCaseForUser } from "@/db/queries/cases";
 import { listEvidenceForCase } from "@/db/queries/evidence";
 import { listExchangesForCase } from "@/db/queries/exchanges";
@@ -9,25 +10,8 @@ import { editExchange, nextExchangeDefaults, recordExchange, removeExchange } fr
 import { recordIncident, removeIncident } from "./incidents";
 import { createTestUser, smsInput } from "./test-factories";
 import type { ExchangeInput } from "./validations/exchange";
-
-const session = vi.hoisted(() => ({ user: null as User | null }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`REDIRECT ${url}`);
-  },
-  notFound: () => {
-    throw new Error("NOT_FOUND");
-  },
-}));
-vi.mock("./auth", () => ({
-  requireActionUser: async () => {
-    if (!session.user) throw new Error("NOT_FOUND");
-    return session.user;
-  },
-}));
-const { createExchangeAction } = await import("./actions/exchange");
-const { setCaseCountryAction, setCaseStatusAction } = await import("./actions/case");
+import { createExchangeAction } from "./actions/exchange";
+import { setCaseCountryAction, setCaseStatusAction } from "./actions/case";
 
 function exchangeInput(overrides: Partial<ExchangeInput> = {}): ExchangeInput {
   return {

@@ -1,20 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import { testSession as session } from "../test-session";
 import { findComplaint } from "@/db/queries/complaints";
 import { findCaseForUser } from "@/db/queries/cases";
-import type { User } from "@/db/schema";
 import { OJK_VIOLATION_FIELDS } from "../complaints/ojk";
 import { recordIncident } from "../incidents";
 import { createTestUser, smsInput } from "../test-factories";
-
-const session = vi.hoisted(() => ({ user: null as User | null }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("../auth", () => ({
-  requireActionUser: async () => {
-    if (!session.user) throw new Error("NOT_FOUND");
-    return session.user;
-  },
-}));
-const { recordOjkFilingAction, regenerateDocumentAction, saveDocumentAction } = await import("./complaint");
+import { recordOjkFilingAction, regenerateDocumentAction, saveDocumentAction } from "./complaint";
 
 const emptyOjkFields = () => Object.fromEntries(OJK_VIOLATION_FIELDS.map((field) => [field, ""]));
 

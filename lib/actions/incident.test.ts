@@ -1,27 +1,9 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import { testSession as session } from "../test-session";
 import { listCaseSummaries } from "@/db/queries/cases";
-import type { User } from "@/db/schema";
 import { createTestUser, smsInput } from "../test-factories";
-
-// Only the request-bound parts of Next are replaced; parsing, authorisation and storage are real.
-const session = vi.hoisted(() => ({ user: null as User | null }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`REDIRECT ${url}`);
-  },
-  notFound: () => {
-    throw new Error("NOT_FOUND");
-  },
-}));
-vi.mock("../auth", () => ({
-  requireActionUser: async () => {
-    if (!session.user) throw new Error("NOT_FOUND");
-    return session.user;
-  },
-}));
-
-const { createIncidentAction, deleteIncidentAction, updateIncidentAction } = await import("./incident");
+import { createIncidentAction, deleteIncidentAction, updateIncidentAction } from "./incident";
+import { listIncidentsForCase } from "@/db/queries/incidents";
 
 describe("incident server actions", () => {
   beforeEach(() => {
@@ -50,8 +32,7 @@ describe("incident server actions", () => {
   it("keeps an incident's own zone when it is edited after the profile moved", async () => {
     const user = session.user!;
     await expect(createIncidentAction(smsInput())).rejects.toThrow(/REDIRECT/);
-    const { listIncidentsForCase } = await import("@/db/queries/incidents");
-    const incident = listIncidentsForCase(listCaseSummaries(user.id)[0]!.id)[0]!;
+        const incident = listIncidentsForCase(listCaseSummaries(user.id)[0]!.id)[0]!;
     session.user = { ...user, timeZone: "Asia/Jayapura" };
     await expect(updateIncidentAction(incident.id, smsInput({ messageText: "edited" }))).rejects.toThrow(/REDIRECT/);
     const edited = listIncidentsForCase(incident.caseId)[0]!;
@@ -63,8 +44,7 @@ describe("incident server actions", () => {
     await expect(createIncidentAction(smsInput())).rejects.toThrow(/REDIRECT/);
     const owner = session.user!;
     const [ownerCase] = listCaseSummaries(owner.id);
-    const { listIncidentsForCase } = await import("@/db/queries/incidents");
-    const incidentId = listIncidentsForCase(ownerCase!.id)[0]!.id;
+        const incidentId = listIncidentsForCase(ownerCase!.id)[0]!.id;
 
     session.user = createTestUser();
     expect(await updateIncidentAction(incidentId, smsInput({ messageText: "changed" }))).toEqual({ ok: false, fieldErrors: {}, formError: "notFound" });
