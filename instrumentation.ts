@@ -12,6 +12,7 @@ export async function register() {
   getDb();
   getAuthSecret();
   const sweep = () => sweepEvidence().catch((error: unknown) => console.error("Evidence sweep failed", error));
-  await sweep();
+  // In the background: with many files the sweep takes a while, and serving must not wait for it.
+  void sweep();
   setInterval(sweep, SWEEP_INTERVAL_MS).unref();
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/db";
 import { findComplaint, listDataLettersSentForUser } from "@/db/queries/complaints";
-import { findCaseForUser, listCaseCategories, listExchangeFactsForUser, updateCase, type CaseSummary } from "@/db/queries/cases";
-import type { Case, Exchange } from "@/db/schema";
+import { findCaseForUser, listExchangeFactsForUser, updateCase, type CaseSummary } from "@/db/queries/cases";
+import type { Case } from "@/db/schema";
 import { caseState, complaintDeadlines, runaround, type Deadline, type ExchangeFact, type Runaround } from "./case-progress";
 import { countryPack } from "./countries";
 import type { CaseState, CaseStatus, Category, Country } from "./domain";
@@ -29,8 +29,15 @@ export function caseProgress(
   return { ...caseState(facts), deadlines, overdue: deadlines.some((d) => d.overdue), runaround: runaround(exchanges, now) };
 }
 
-export function progressForCase(userCase: Case, exchanges: readonly Exchange[], timeZone: string, now = new Date()): CaseProgress {
-  return caseProgress(userCase, listCaseCategories(userCase.id), exchanges, timeZone, now, findComplaint(userCase.id, "sender_data")?.filedAt ?? null);
+/** One case's progress; the caller passes the categories of its incidents (it has them already). */
+export function progressForCase(
+  userCase: Case,
+  categories: readonly Category[],
+  exchanges: readonly ExchangeFact[],
+  timeZone: string,
+  now = new Date(),
+): CaseProgress {
+  return caseProgress(userCase, categories, exchanges, timeZone, now, findComplaint(userCase.id, "sender_data")?.filedAt ?? null);
 }
 
 export type CaseWithProgress = CaseSummary & { progress: CaseProgress };

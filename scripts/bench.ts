@@ -119,7 +119,7 @@ for (const c of heavyCases.slice(0, HEAVY_CASES)) for (let k = 0; k < 10; k++) r
 console.log(`seeded ${HEAVY_CASES * 10} exchanges in ${((performance.now() - exchangeStart) / 1000).toFixed(1)} s`);
 time("recordExchange (with opt-out refresh)", 1_000, (i) => recordExchange(heavy.id, heavyCaseId, exchangeInput(i % 10)));
 const exchangeCase = findCaseForUser(heavy.id, heavyCases[0]!.id)!;
-time("case page status: listExchangesForCase + progressForCase", 1_000, () => progressForCase(exchangeCase, listExchangesForCase(exchangeCase.id), "Asia/Jakarta"));
+time("case page status: listExchangesForCase + progressForCase", 1_000, () => progressForCase(exchangeCase, ["loan"], listExchangesForCase(exchangeCase.id), "Asia/Jakarta"));
 time(`My cases with status and deadlines, heavy user (${heavyCases.length} cases)`, 50, () => withProgress(heavy.id, listCaseSummaries(heavy.id), "Asia/Jakarta"));
 time("My cases with status and deadlines, typical user", 500, (i) => withProgress(userIds[i % userIds.length]!, listCaseSummaries(userIds[i % userIds.length]!), "Asia/Jakarta"));
 

@@ -56,7 +56,8 @@ function dataLetterFromCase(user: User, userCase: UserCase): DataLetterFields | 
 function disputeFromCase(user: User, userCase: UserCase): Fields | null {
   const source = complaintSource(user, userCase);
   if (userCase.country !== "ID" || !isFinancialCase(source.incidents.map((incident) => incident.category))) return null;
-  const written = progressForCase(userCase, listExchangesForCase(userCase.id), user.timeZone).deadlines.find(
+  const categories = source.incidents.map((incident) => incident.category);
+  const written = progressForCase(userCase, categories, source.exchanges, user.timeZone).deadlines.find(
     (deadline) => deadline.rule.trigger === "writtenComplaint",
   );
   return ojkDisputeDraft(source, written ?? null);

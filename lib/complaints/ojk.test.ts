@@ -32,8 +32,8 @@ describe("ojkViolationDraft", () => {
     timeZone: "Asia/Jakarta",
     incidents: [sms],
     exchanges: [
-      { occurredAt: wib("2026-11-23T09:00"), timeZone: "Asia/Jakarta", channel: "email", direction: "outgoing", handle: "cs@danakilat.id", body: "Mohon hentikan SMS.", reference: null, isComplaint: true },
-      { occurredAt: wib("2026-11-23T10:00"), timeZone: "Asia/Jakarta", channel: "email", direction: "incoming", handle: "cs@danakilat.id", body: "Silakan DM kami.", reference: "TK-9", isComplaint: false },
+      { occurredAt: wib("2026-11-23T09:00"), timeZone: "Asia/Jakarta", channel: "email", direction: "outgoing", handle: "cs@danakilat.id", body: "Mohon hentikan SMS.", reference: null, isComplaint: true, tags: [] },
+      { occurredAt: wib("2026-11-23T10:00"), timeZone: "Asia/Jakarta", channel: "email", direction: "incoming", handle: "cs@danakilat.id", body: "Silakan DM kami.", reference: "TK-9", isComplaint: false, tags: [] },
     ],
     violations,
     evidence: [{ fileName: "sms.png", caption: "SMS hari Minggu", uploadedAt: wib("2026-11-22T20:00"), storedKey: "ab".repeat(32) }],
@@ -81,7 +81,7 @@ describe("ojkDisputeDraft", () => {
     timeZone: "Asia/Jakarta",
     incidents: [],
     exchanges: [
-      { occurredAt: wib("2026-11-02T09:00"), timeZone: "Asia/Jakarta", channel: "email", direction: "outgoing", handle: null, body: "Keberatan atas tagihan.", reference: "TK-1", isComplaint: true },
+      { occurredAt: wib("2026-11-02T09:00"), timeZone: "Asia/Jakarta", channel: "email", direction: "outgoing", handle: null, body: "Keberatan atas tagihan.", reference: "TK-1", isComplaint: true, tags: [] },
     ],
     violations: [],
     evidence: [],
@@ -106,7 +106,7 @@ describe("ojkDisputeDraft", () => {
   });
 
   it("quotes the firm's last reply after the complaint", () => {
-    const replied = { ...base, exchanges: [...base.exchanges, { occurredAt: wib("2026-11-05T10:00"), timeZone: "Asia/Jakarta", channel: "email" as const, direction: "incoming" as const, handle: null, body: "Tagihan sudah sesuai.", reference: null, isComplaint: false }] };
+    const replied = { ...base, exchanges: [...base.exchanges, { occurredAt: wib("2026-11-05T10:00"), timeZone: "Asia/Jakarta", channel: "email" as const, direction: "incoming" as const, handle: null, body: "Tagihan sudah sesuai.", reference: null, isComplaint: false, tags: [] }] };
     expect(ojkDisputeDraft(replied, null).firmResponse).toBe("Tanggapan terakhir PUJK pada Kamis, 5 November 2026 pukul 10.00 WIB: “Tagihan sudah sesuai.”");
   });
 });

@@ -1,4 +1,4 @@
-import type { Category, Channel, Direction, ExchangeChannel } from "../domain";
+import type { Category, Channel, Direction, ExchangeChannel, ExchangeTag } from "../domain";
 import type { Violation } from "../rules-engine";
 import { kata, tanggalWaktu } from "./indonesian";
 
@@ -36,7 +36,17 @@ export type ComplaintSource = {
     callDurationSeconds: number | null;
     callOffer: string | null;
   }[];
-  exchanges: readonly { occurredAt: Date; timeZone: string; channel: ExchangeChannel; direction: Direction; handle: string | null; body: string | null; reference: string | null; isComplaint: boolean }[];
+  exchanges: readonly {
+    occurredAt: Date;
+    timeZone: string;
+    channel: ExchangeChannel;
+    direction: Direction;
+    handle: string | null;
+    body: string | null;
+    reference: string | null;
+    isComplaint: boolean;
+    tags: readonly ExchangeTag[];
+  }[];
   violations: readonly Violation[];
   evidence: readonly { fileName: string; caption: string | null; uploadedAt: Date; storedKey: string }[];
 };

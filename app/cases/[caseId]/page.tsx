@@ -50,9 +50,9 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
   ]);
   const incidents = listIncidentsForCase(userCase.id);
   const exchanges = listExchangesForCase(userCase.id);
-  const progress = progressForCase(userCase, exchanges, user.timeZone);
-  const rules = rulesForCase(userCase, incidents);
   const categories = incidents.map((incident) => incident.category);
+  const progress = progressForCase(userCase, categories, exchanges, user.timeZone);
+  const rules = rulesForCase(userCase, incidents);
   const recommendations = recommendRoutes({
     pack: countryPack(userCase.country),
     financial: isFinancialCase(categories),

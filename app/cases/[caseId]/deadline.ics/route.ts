@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { findCaseForUser } from "@/db/queries/cases";
+import { findCaseForUser, listCaseCategories } from "@/db/queries/cases";
 import { listExchangesForCase } from "@/db/queries/exchanges";
 import { getCurrentUser } from "@/lib/auth";
 import { progressForCase } from "@/lib/case-overview";
@@ -15,7 +15,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/cases/[c
   const userCase = user && isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined;
   if (!user || !userCase) return notFound();
   const [t, format] = await Promise.all([getTranslations("caseStatus"), getFormatter()]);
-  const progress = progressForCase(userCase, listExchangesForCase(userCase.id), user.timeZone);
+  const progress = progressForCase(userCase, listCaseCategories(userCase.id), listExchangesForCase(userCase.id), user.timeZone);
   const calendar = deadlineCalendar(userCase.id, progress.deadlines, (deadline) => ({
     title: t("calendarTitle", { sender: userCase.sender.display }),
     description: t(deadline.rule.escalateTo ? "calendarDescription" : "calendarDescriptionNoBody", {
