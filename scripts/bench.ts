@@ -197,7 +197,7 @@ const exhibitBytes = await Promise.all(uploadedIds.slice(0, 5).map(async (id) =>
 await timeAsync(`OJK letter PDF, ${bundleIncidents.length} incidents + ${exhibitBytes.length} screenshots`, 20, () =>
   renderLetterPdf(
     ojkViolationLetter(bundleFields, { now: new Date(), timeZone: "Asia/Jakarta", exhibits: exhibitBytes.length }),
-    exhibitBytes.map((e, i) => ({ number: i + 1, title: `shot ${i + 1}`, lines: ["SHA-256: x"], ...e })),
+    exhibitBytes.map((e, i) => ({ heading: `Lampiran ${i + 1}: shot ${i + 1}`, lines: ["SHA-256: x"], ...e })),
   ),
 );
 await timeAsync("removeEvidence (row + both blobs)", uploadedIds.length, (i) => removeEvidence(heavy.id, uploadedIds[i]!));

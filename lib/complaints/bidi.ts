@@ -1,26 +1,59 @@
 import bidiFactory from "bidi-js";
 
 const bidi = bidiFactory();
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+export type Direction = "ltr" | "rtl";
+/** A piece of a line, drawn left to right after the pieces before it, in one font. */
+export type Run<Font> = { text: string; font: Font };
+
+export const hasRightToLeft = (text: string) => RIGHT_TO_LEFT.test(text);
+
+/** The direction of a paragraph: that of its first letter with a direction (UAX #9 P2–P3). */
+export function paragraphDirection(text: string): Direction {
+  return hasRightToLeft(text) && bidi.getEmbeddingLevels(text).paragraphs[0]?.level === 1 ? "rtl" : "ltr";
+}
 
 /**
- * A line in the order its characters are drawn, left to right (Unicode bidi, UAX #9): Hebrew
- * and Arabic runs come out reversed and mirrored, so a PDF that draws glyphs left to right shows
- * them readable. Arabic letters are not joined (no shaping) — see the note on issue 6.
+ * A line cut into runs in drawing order (Unicode bidi, UAX #9), each run in one font. The PDF
+ * font engine (fontkit) lays out a run whose script is Hebrew or Arabic right to left itself,
+ * joining Arabic letters on the way, so such runs are given in reading order; every other run
+ * is given as drawn. Brackets in right-to-left text are mirrored; a grapheme (an emoji with its
+ * modifiers, a letter with its marks) is never split.
  */
-export function visualOrder(line: string): string {
-  if (!/[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/.test(line)) return line;
-  const levels = bidi.getEmbeddingLevels(line);
-  const chars = [...line];
-  // bidi-js indexes UTF-16 code units; these scripts have no surrogate pairs, emoji aside.
-  if (chars.length !== line.length) return line;
-  // Brackets in right-to-left runs are mirrored (bidi-js's own map came back empty here).
-  chars.forEach((char, index) => {
-    const mirror = (levels.levels[index] ?? 0) % 2 === 1 ? bidi.getMirroredCharacter(char) : null;
-    if (mirror) chars[index] = mirror;
+export function visualRuns<Font>(line: string, direction: Direction, fontOf: (grapheme: string) => Font): Run<Font>[] {
+  type Unit = { text: string; level: number; font: Font };
+  const baseLevel = direction === "rtl" ? 1 : 0;
+  const levels = hasRightToLeft(line) || direction === "rtl" ? bidi.getEmbeddingLevels(line, direction).levels : null;
+  const units: Unit[] = [...graphemes.segment(line)].map(({ segment, index }) => {
+    const level = levels?.[index] ?? baseLevel;
+    const mirrored = level % 2 === 1 ? bidi.getMirroredCharacter(segment) : null;
+    return { text: mirrored ?? segment, level, font: fontOf(segment) };
   });
-  for (const [start, end] of bidi.getReorderSegments(line, levels)) {
-    const reversed = chars.slice(start, end + 1).reverse();
-    chars.splice(start, reversed.length, ...reversed);
+  // L1: whitespace at the end of the line takes the paragraph's level.
+  for (let i = units.length - 1; i >= 0 && /^\s+$/.test(units[i]!.text); i--) units[i]!.level = baseLevel;
+  // L2: from the highest level down to the lowest odd one, reverse every sequence at that level or above.
+  const highest = Math.max(baseLevel, ...units.map((unit) => unit.level));
+  const lowestOdd = Math.min(...units.map((unit) => unit.level | 1));
+  for (let level = highest; level >= lowestOdd; level--) {
+    for (let start = 0; start < units.length; start++) {
+      if (units[start]!.level < level) continue;
+      let end = start;
+      while (end + 1 < units.length && units[end + 1]!.level >= level) end++;
+      units.splice(start, end - start + 1, ...units.slice(start, end + 1).reverse());
+      start = end;
+    }
   }
-  return chars.join("");
+  const runs: (Run<Font> & { level: number })[] = [];
+  for (const unit of units) {
+    const last = runs.at(-1);
+    if (last && last.level === unit.level && last.font === unit.font) last.text += unit.text;
+    else runs.push({ text: unit.text, font: unit.font, level: unit.level });
+  }
+  return runs.map(({ text, font, level }) => ({
+    // Back to reading order for the font engine, which reverses right-to-left scripts itself.
+    text: level % 2 === 1 && hasRightToLeft(text) ? [...graphemes.segment(text)].map((g) => g.segment).reverse().join("") : text,
+    font,
+  }));
 }

@@ -33,8 +33,7 @@ export async function ownOjkLetter(
       const bytes = await readBlob(file.storedKey);
       if (!bytes) continue;
       exhibits.push({
-        number: index + 1,
-        title: file.caption || file.fileName,
+        heading: `Lampiran ${index + 1}: ${file.caption || file.fileName}`,
         lines: [`Berkas: ${file.fileName}`, `Diunggah: ${tanggalWaktu(file.uploadedAt, user.timeZone)}`, `SHA-256: ${file.storedKey}`],
         contentType: file.contentType,
         bytes,

@@ -1,8 +1,11 @@
+import type { Direction } from "./bidi";
 import type { ComplaintFields, OjkDisputeField } from "./ojk";
 import { tanggal } from "./indonesian";
 
-/** A formal Indonesian letter, laid out once and rendered as PDF or plain text. */
+/** A formal letter, laid out once and rendered as PDF or plain text. */
 export type Letter = {
+  /** "rtl" for a Hebrew letter: aligned right, read right to left. */
+  direction?: Direction;
   dateLine: string;
   meta: [label: string, value: string][];
   addressee: string[];

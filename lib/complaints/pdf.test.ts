@@ -4,7 +4,7 @@ import { solidImage } from "../evidence/fixtures.test-helpers";
 import { ojkViolationLetter } from "./letter";
 import { OJK_VIOLATION_FIELDS, type ComplaintFields } from "./ojk";
 import { renderLetterPdf } from "./pdf";
-import { pdfText } from "./pdf-text.test-helpers";
+import { pdfDrawnGlyphs, pdfDrawnText, pdfText } from "./pdf-text.test-helpers";
 
 describe("renderLetterPdf", () => {
   const fields = Object.fromEntries(OJK_VIOLATION_FIELDS.map((f) => [f, ""])) as ComplaintFields;
@@ -13,7 +13,7 @@ describe("renderLetterPdf", () => {
     complainantName: "Romel Tea",
     address: "Jl. Merdeka 1, Bandung 40111",
     chronology: "1. Minggu, 22 November 2026 pukul 19.45 WIB — SMS dari DanaKilat: “Pinjaman cair!”",
-    demand: "Привет, Ελλάδα, Nguyễn — ditulis pengguna\nשלום עולם (דוד)",
+    demand: "Привет, Ελλάδα, Nguyễn — ditulis pengguna",
   });
 
   it("prints user text beyond Latin-1 with the embedded font, and appends each exhibit", async () => {
@@ -21,8 +21,8 @@ describe("renderLetterPdf", () => {
     const jpeg = await solidImage(300, 600, "#123456").jpeg().toBuffer();
     const webp = await solidImage(300, 600, "#654321").webp().toBuffer();
     const pdf = await renderLetterPdf(letter, [
-      { number: 1, title: "SMS hari Minggu", lines: ["SHA-256: abc"], contentType: "image/jpeg", bytes: jpeg },
-      { number: 2, title: "Balasan CS", lines: ["SHA-256: def"], contentType: "image/webp", bytes: webp },
+      { heading: "Lampiran 1: SMS hari Minggu", lines: ["SHA-256: abc"], contentType: "image/jpeg", bytes: jpeg },
+      { heading: "Lampiran 2: Balasan CS", lines: ["SHA-256: def"], contentType: "image/webp", bytes: webp },
     ]);
     const { pages, text } = await pdfText(pdf);
     expect(pages).toBe(3);
@@ -30,18 +30,33 @@ describe("renderLetterPdf", () => {
     expect(text).toContain("Romel Tea");
     expect(text).toContain("Minggu, 22 November 2026 pukul 19.45 WIB");
     expect(text).toContain("Привет, Ελλάδα, Nguyễn — ditulis pengguna");
-    // pdf.js reports glyphs in drawing order: drawn left to right as "(דוד) םלוע םולש", the
-    // line reads right to left as typed, "שלום עולם (דוד)", brackets facing the right way.
-    expect(text).toContain("(דוד) םלוע םולש");
     expect(text).toContain("Lampiran 1: SMS hari Minggu");
     expect(text).toContain("Lampiran 2: Balasan CS");
     expect(text).toContain("Kepada Yth.");
   });
 
+  it("draws Hebrew right to left with mirrored brackets, Arabic letters joined, and emoji from an emoji font", async () => {
+    const demand = "שלום עולם (דוד)\nمرحبا بكم\nTerima kasih 🙏👍🏽 ❤️";
+    const letter = ojkViolationLetter({ ...fields, demand }, { now: new Date(), timeZone: "Asia/Jakarta", exhibits: 0 });
+    const drawn = await pdfDrawnText(await renderLetterPdf(letter, []));
+    // Left to right on the page: the line reads "שלום עולם (דוד)" from the right.
+    expect(drawn).toContain("(דוד) םלוע םולש");
+    const arabic = drawn.find((text) => text.includes("مكب"));
+    expect(arabic).toBe("مكب ابحرم");
+    // The skin tone joins the thumb into one glyph, read back as the thumb.
+    expect(drawn).toContain("🙏👍");
+    const glyphs = await pdfDrawnGlyphs(await renderLetterPdf(letter, []));
+    // No character fell back to the empty box (glyph 0).
+    expect(glyphs.flat().filter((glyph) => glyph.code === 0)).toEqual([]);
+    const run = glyphs.find((g) => g.map((glyph) => glyph.unicode).join("") === "مكب ابحرم")!;
+    // Joined: the meem at the end of بكم is its final form, not the glyph of a meem standing alone.
+    expect(run[0]!.code).not.toBe(run.at(-1)!.code);
+  });
+
   it("copies every page of a PDF exhibit", async () => {
     const letter = ojkViolationLetter(fields, { now: new Date(), timeZone: "Asia/Jakarta", exhibits: 1 });
     const one = await renderLetterPdf(letter, []);
-    const withPdf = await renderLetterPdf(letter, [{ number: 1, title: "Email", lines: [], contentType: "application/pdf", bytes: one }]);
+    const withPdf = await renderLetterPdf(letter, [{ heading: "Lampiran 1: Email", lines: [], contentType: "application/pdf", bytes: one }]);
     expect((await pdfText(withPdf)).pages).toBe(2 * (await pdfText(one)).pages + 1);
   });
 });

@@ -1,31 +1,29 @@
 import "server-only";
-import fontkit from "@pdf-lib/fontkit";
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { PDFDocument, rgb, type PDFPage } from "pdf-lib";
 import sharp from "sharp";
-import { visualOrder } from "./bidi";
+import { paragraphDirection, visualRuns, type Direction } from "./bidi";
 import type { Letter } from "./letter";
+import { LetterFonts } from "./pdf-fonts";
 
-/** A file appended as "Lampiran n": images on a page of their own, PDFs with all their pages. */
-export type Exhibit = { number: number; title: string; lines: string[]; contentType: string; bytes: Uint8Array };
+/** A file appended after the letter: images on a page of their own, PDFs with all their pages. */
+export type Exhibit = { heading: string; lines: string[]; contentType: string; bytes: Uint8Array };
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
 const SIZE = 11;
 const LEADING = 15;
-// DejaVu covers Latin, Greek, Cyrillic, Hebrew and Arabic letters that users type; shipped from npm.
-const FONT_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
-let fonts: Promise<[Uint8Array, Uint8Array]> | undefined;
-const loadFonts = () => (fonts ??= Promise.all([readFile(path.join(FONT_DIR, "DejaVuSans.ttf")), readFile(path.join(FONT_DIR, "DejaVuSans-Bold.ttf"))]));
+const LABEL_WIDTH = 80;
+/** Text every font draws left to right as it comes: measured and drawn in one piece. */
+const SIMPLE = /^[\u0000-\u058f]*$/;
 
 class Writer {
   page: PDFPage;
   y = 0;
   constructor(
     private readonly doc: PDFDocument,
-    readonly regular: PDFFont,
-    readonly bold: PDFFont,
+    private readonly fonts: LetterFonts,
+    /** A right-to-left letter (Hebrew) is aligned right, every paragraph read right to left. */
+    private readonly direction: Direction,
   ) {
     this.page = this.newPage();
   }
@@ -36,40 +34,62 @@ class Writer {
     return this.page;
   }
 
-  private wrap(text: string, font: PDFFont, width: number): string[] {
+  private runs(line: string, bold: boolean, direction: Direction) {
+    const key = bold ? "bold" : "regular";
+    if (SIMPLE.test(line)) return [{ text: line, font: this.fonts.get(key) }];
+    return visualRuns(line, direction, (grapheme) => this.fonts.fontOf(grapheme, bold)).map((run) => ({ text: run.text, font: this.fonts.get(run.font) }));
+  }
+
+  private width(line: string, bold: boolean, direction: Direction): number {
+    return this.runs(line, bold, direction).reduce((sum, run) => sum + run.font.widthOfTextAtSize(run.text, SIZE), 0);
+  }
+
+  private wrap(paragraph: string, bold: boolean, direction: Direction, width: number): string[] {
     const lines: string[] = [];
-    for (const paragraph of text.split("\n")) {
-      let line = "";
-      for (const word of paragraph.split(/\s+/)) {
-        const candidate = line ? `${line} ${word}` : word;
-        if (font.widthOfTextAtSize(candidate, SIZE) <= width || !line) line = candidate;
-        else {
-          lines.push(line);
-          line = word;
-        }
+    let line = "";
+    for (const word of paragraph.split(/\s+/)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (!line || this.width(candidate, bold, direction) <= width) line = candidate;
+      else {
+        lines.push(line);
+        line = word;
       }
-      lines.push(line);
     }
+    lines.push(line);
     return lines;
   }
 
-  text(text: string, options: { bold?: boolean; indent?: number; gapAfter?: number } = {}): void {
-    const font = options.bold ? this.bold : this.regular;
-    const x = MARGIN + (options.indent ?? 0);
-    for (const line of this.wrap(text, font, A4[0] - MARGIN - x)) {
-      if (this.y < MARGIN + LEADING) this.newPage();
-      this.page.drawText(visualOrder(line), { x, y: this.y, size: SIZE, font, color: rgb(0, 0, 0) });
-      this.y -= LEADING;
+  /** Draws a line starting `indent` from the margin on the letter's reading side. */
+  private draw(line: string, bold: boolean, direction: Direction, indent: number): void {
+    let x = this.direction === "rtl" ? A4[0] - MARGIN - indent - this.width(line, bold, direction) : MARGIN + indent;
+    for (const run of this.runs(line, bold, direction)) {
+      this.page.drawText(run.text, { x, y: this.y, size: SIZE, font: run.font, color: rgb(0, 0, 0) });
+      x += run.font.widthOfTextAtSize(run.text, SIZE);
+    }
+  }
+
+  async text(text: string, options: { bold?: boolean; indent?: number; gapAfter?: number } = {}): Promise<void> {
+    const bold = options.bold ?? false;
+    const indent = options.indent ?? 0;
+    await this.fonts.use(text, bold);
+    for (const paragraph of text.split("\n")) {
+      const direction = this.direction === "rtl" ? "rtl" : paragraphDirection(paragraph);
+      for (const line of this.wrap(paragraph, bold, direction, A4[0] - 2 * MARGIN - indent)) {
+        if (this.y < MARGIN + LEADING) this.newPage();
+        this.draw(line, bold, direction, indent);
+        this.y -= LEADING;
+      }
     }
     this.y -= options.gapAfter ?? 0;
   }
 
-  pairs(rows: [string, string][]): void {
+  async pairs(rows: [string, string][]): Promise<void> {
     for (const [label, value] of rows) {
       if (this.y < MARGIN + LEADING) this.newPage();
-      this.page.drawText(label, { x: MARGIN, y: this.y, size: SIZE, font: this.regular });
-      this.page.drawText(":", { x: MARGIN + 70, y: this.y, size: SIZE, font: this.regular });
-      this.text(value, { indent: 80 });
+      await this.fonts.use(label, false);
+      this.draw(`${label}`, false, this.direction, 0);
+      this.draw(":", false, this.direction, LABEL_WIDTH - 10);
+      await this.text(value, { indent: LABEL_WIDTH });
     }
   }
 }
@@ -77,34 +97,32 @@ class Writer {
 /** The letter on A4 with embedded fonts, then each exhibit as a numbered appendix. */
 export async function renderLetterPdf(letter: Letter, exhibits: readonly Exhibit[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  const [regularBytes, boldBytes] = await loadFonts();
-  const w = new Writer(doc, await doc.embedFont(regularBytes, { subset: true }), await doc.embedFont(boldBytes, { subset: true }));
-  doc.setTitle(letter.meta.find(([label]) => label === "Perihal")?.[1] ?? "Pengaduan");
+  const w = new Writer(doc, await LetterFonts.for(doc), letter.direction ?? "ltr");
+  doc.setTitle(letter.meta.at(-1)?.[1] ?? letter.dateLine);
   doc.setProducer("Spamtrail");
 
-  w.text(letter.dateLine, { gapAfter: LEADING });
-  w.pairs(letter.meta);
+  await w.text(letter.dateLine, { gapAfter: LEADING });
+  await w.pairs(letter.meta);
   w.y -= LEADING;
-  for (const line of letter.addressee) w.text(line);
+  for (const line of letter.addressee) await w.text(line);
   w.y -= LEADING;
-  w.text(letter.salutation, { gapAfter: 4 });
-  w.text(letter.intro, { gapAfter: 4 });
-  w.pairs(letter.identity);
+  await w.text(letter.salutation, { gapAfter: 4 });
+  await w.text(letter.intro, { gapAfter: 4 });
+  await w.pairs(letter.identity);
   w.y -= 4;
-  w.text(letter.statement, { gapAfter: LEADING / 2 });
+  await w.text(letter.statement, { gapAfter: LEADING / 2 });
   for (const section of letter.sections) {
-    w.text(section.title, { bold: true, gapAfter: 2 });
-    w.text(section.body, { gapAfter: LEADING / 2 });
+    await w.text(section.title, { bold: true, gapAfter: 2 });
+    await w.text(section.body, { gapAfter: LEADING / 2 });
   }
-  w.text(letter.closing, { gapAfter: LEADING });
-  w.text(letter.signOff, { gapAfter: LEADING * 3 });
-  w.text(letter.signatory, { bold: true });
+  await w.text(letter.closing, { gapAfter: LEADING });
+  await w.text(letter.signOff, { gapAfter: LEADING * 3 });
+  await w.text(letter.signatory, { bold: true });
 
   for (const exhibit of exhibits) {
     w.newPage();
-    w.text(`Lampiran ${exhibit.number}: ${exhibit.title}`, { bold: true });
-    for (const line of exhibit.lines) w.text(line);
+    await w.text(exhibit.heading, { bold: true });
+    for (const line of exhibit.lines) await w.text(line);
     w.y -= LEADING / 2;
     if (exhibit.contentType === "application/pdf") {
       const source = await PDFDocument.load(exhibit.bytes, { ignoreEncryption: true });
@@ -118,7 +136,9 @@ export async function renderLetterPdf(letter: Letter, exhibits: readonly Exhibit
     const maxWidth = A4[0] - 2 * MARGIN;
     const maxHeight = w.y - MARGIN;
     const scale = Math.min(maxWidth / image.width, maxHeight / image.height, 1);
-    w.page.drawImage(image, { x: MARGIN, y: w.y - image.height * scale, width: image.width * scale, height: image.height * scale });
+    const width = image.width * scale;
+    const x = letter.direction === "rtl" ? A4[0] - MARGIN - width : MARGIN;
+    w.page.drawImage(image, { x, y: w.y - image.height * scale, width, height: image.height * scale });
   }
   return doc.save();
 }
