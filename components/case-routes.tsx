@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import type { ContactChannel } from "@/lib/countries/types";
+import type { ContactChannel, Regulator } from "@/lib/countries/types";
 import type { Recommendation } from "@/lib/recommendations";
 
 const channelHref = (channel: ContactChannel): string | null => {
@@ -21,11 +21,10 @@ const channelHref = (channel: ContactChannel): string | null => {
   }
 };
 
-/** Routes Spamtrail can prepare the document for. */
-const PREPARE: Record<string, (caseId: string) => string> = {
-  "ID-OJK-VIOLATION": (caseId) => `/cases/${caseId}/complaints/ojk`,
-  "ID-OJK-DISPUTE": (caseId) => `/cases/${caseId}/complaints/ojk-dispute`,
-};
+/** OJK's two complaints have forms of their own; every other body with a template shares one page. */
+const OJK_PAGES: Record<string, string> = { "ID-OJK-VIOLATION": "ojk", "ID-OJK-DISPUTE": "ojk-dispute" };
+const prepareHref = (caseId: string, regulator: Regulator): string | null =>
+  OJK_PAGES[regulator.id] ? `/cases/${caseId}/complaints/${OJK_PAGES[regulator.id]}` : regulator.complaint ? `/cases/${caseId}/complaints/${regulator.id}` : null;
 
 /** "What can I do?": where this case can go, when, why, and what each route still needs. */
 export async function CaseRoutes({
@@ -85,9 +84,9 @@ export async function CaseRoutes({
                 ) : null;
               })}
             </ul>
-            {PREPARE[regulator.id] && timing === "now" ? (
-              <Link href={PREPARE[regulator.id]!(caseId)} className="btn-primary min-h-10 py-1 text-sm">
-                {t("prepare")}
+            {prepareHref(caseId, regulator) && timing === "now" ? (
+              <Link href={prepareHref(caseId, regulator)!} className="btn-primary min-h-10 py-1 text-sm">
+                {regulator.complaint?.toSender ? t("prepareLetter") : t("prepare")}
               </Link>
             ) : null}
             {regulator.confidence !== "H" ? <p className="hint">{t("checkFirst")}</p> : null}

@@ -7,8 +7,9 @@ import { useForm } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
 import { DATA_LETTER_FIELDS } from "@/lib/complaints/data-request";
 import { OJK_DISPUTE_FIELDS, OJK_VIOLATION_FIELDS } from "@/lib/complaints/ojk";
-import type { ComplaintKind } from "@/lib/domain";
-import { dataLetterSchema, ojkDisputeSchema, ojkViolationSchema } from "@/lib/validations/complaint";
+import { REGULATOR_COMPLAINT_FIELDS } from "@/lib/countries/types";
+import type { ComplaintKind, DocumentKind } from "@/lib/domain";
+import { dataLetterSchema, ojkDisputeSchema, ojkViolationSchema, regulatorComplaintSchema } from "@/lib/validations/complaint";
 import { FormAlert, TextField, useErrorText } from "./form-fields";
 import { SavedNotice } from "./saved-notice";
 import { useActionForm } from "./use-action-form";
@@ -23,21 +24,28 @@ const FORMS = {
   },
   sender_data: { fields: DATA_LETTER_FIELDS, short: ["recipient", "subject"], schema: dataLetterSchema },
 } as const satisfies Record<ComplaintKind, { fields: readonly string[]; short: readonly string[]; schema: unknown }>;
+const REGULATOR_FORM = {
+  fields: REGULATOR_COMPLAINT_FIELDS,
+  short: ["subject", "complainantName", "complainantId", "phone", "email", "senderNumber", "company", "product"],
+  schema: regulatorComplaintSchema,
+};
 
 /** Fields that hold a whole letter or list: shown tall enough to read without scrolling inside. */
 const LONG = ["chronology", "rulesBroken", "evidenceList", "body", "declarations"];
 
 type Values = Record<string, string>;
 type Props = {
-  kind: ComplaintKind;
+  kind: DocumentKind;
+  /** Fields this body does not ask for (they stay in the draft, empty). */
+  omit?: readonly string[];
   defaultValues: Values;
   save: (values: Values) => Promise<ActionResult>;
   regenerate: () => Promise<ActionResult<{ keptEdits: string[] }>>;
 };
 
 /** Every field of a document prepared from the case, pre-filled and editable; drafts are saved on the server. */
-export function ComplaintForm({ kind, defaultValues, save, regenerate }: Props) {
-  const { fields, short, schema } = FORMS[kind];
+export function ComplaintForm({ kind, omit = [], defaultValues, save, regenerate }: Props) {
+  const { fields, short, schema } = kind.startsWith("regulator:") ? REGULATOR_FORM : FORMS[kind as ComplaintKind];
   const t = useTranslations("complaint");
   const errorText = useErrorText();
   const router = useRouter();
@@ -64,7 +72,9 @@ export function ComplaintForm({ kind, defaultValues, save, regenerate }: Props) 
       <FormAlert message={formError} />
       {saved ? <SavedNotice message={t("saved")} /> : null}
       <fieldset disabled={isSubmitting || regenerating} className="space-y-5">
-        {fields.map((field) => (
+        {fields
+          .filter((field) => !omit.includes(field))
+          .map((field) => (
           <TextField
             key={field}
             id={field}

@@ -3,14 +3,18 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { User } from "@/db/schema";
 import type { ActionResult } from "@/lib/action-result";
 import type { Draft } from "@/lib/complaints/drafts";
-import type { ComplaintKind } from "@/lib/domain";
+import type { DocumentKind } from "@/lib/domain";
 import { nowLocal } from "@/lib/local-time";
 import type { FilingInput } from "@/lib/validations/complaint";
 import { ComplaintForm } from "./complaint-form";
 import { FilingForm } from "./filing-form";
 
 type Props = {
-  kind: ComplaintKind;
+  kind: DocumentKind;
+  /** Fields of the form this document does not use. */
+  omit?: readonly string[];
+  /** For a body's complaint: its name, and whether the letter goes to the sender itself. */
+  body?: { name: string; toSender: boolean };
   caseId: string;
   user: User;
   draft: Draft;
@@ -30,8 +34,9 @@ type Props = {
  * A document prepared from a case: downloads, the editable draft, and "I filed / sent it".
  * Shared by the OJK report, the OJK dispute request and the letter to the sender.
  */
-export async function DocumentEditor({ kind, caseId, user, draft, title, lead, base, portalHref, query, save, regenerate, recordSent, defaultChannel }: Props) {
-  const namespace = kind === "sender_data" ? "dataLetter" : "complaint";
+export async function DocumentEditor({ kind, omit, body, caseId, user, draft, title, lead, base, portalHref, query, save, regenerate, recordSent, defaultChannel }: Props) {
+  const namespace = kind === "sender_data" ? "dataLetter" : kind.startsWith("regulator:") ? "regulatorComplaint" : "complaint";
+  const bodyValues = { name: body?.name ?? "", toSender: String(body?.toSender ?? false) };
   const [t, tn, format] = await Promise.all([getTranslations("complaint"), getTranslations(namespace), getFormatter()]);
   const kept = typeof query.kept === "string" ? query.kept.split(",").filter((field) => field in draft.fields) : [];
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short", timeZone: user.timeZone });
@@ -60,13 +65,14 @@ export async function DocumentEditor({ kind, caseId, user, draft, title, lead, b
         </a>
         {portalHref ? (
           <Link href={portalHref} className="btn-secondary">
-            {t("portalView")}
+            {body ? tn("portalView", bodyValues) : t("portalView")}
           </Link>
         ) : null}
       </div>
       <p className="hint mt-0">{t("downloadHint")}</p>
       <ComplaintForm
         kind={kind}
+        omit={omit}
         // Only filling in again replaces what the form shows; saving keeps the form as it is.
         key={typeof query.regenerated === "string" ? query.regenerated : "draft"}
         defaultValues={draft.fields}
@@ -75,16 +81,16 @@ export async function DocumentEditor({ kind, caseId, user, draft, title, lead, b
       />
       <section aria-labelledby="sent-heading" className="card space-y-3">
         <h2 id="sent-heading" className="text-xl font-semibold">
-          {tn(kind === "sender_data" ? "sentTitle" : "filingTitle")}
+          {tn(kind === "sender_data" ? "sentTitle" : "filingTitle", bodyValues)}
         </h2>
         {draft.filed ? (
           <p role="status" className="font-medium">
-            {kind === "sender_data" ? tn("sent", { date: when(draft.filed.at) }) : tn("filed", { date: when(draft.filed.at), reference: draft.filed.reference ?? "—" })}
+            {kind === "sender_data" ? tn("sent", { date: when(draft.filed.at) }) : tn("filed", { ...bodyValues, date: when(draft.filed.at), reference: draft.filed.reference ?? "—" })}
           </p>
         ) : (
           <>
-            <p>{tn(kind === "sender_data" ? "sentLead" : "filingLead")}</p>
-            <FilingForm kind={kind} defaultValues={{ timeZone: user.timeZone, filedAt: nowLocal(user.timeZone), channel: defaultChannel, reference: "" }} save={recordSent} />
+            <p>{tn(kind === "sender_data" ? "sentLead" : "filingLead", bodyValues)}</p>
+            <FilingForm namespace={namespace} defaultValues={{ timeZone: user.timeZone, filedAt: nowLocal(user.timeZone), channel: defaultChannel, reference: "" }} save={recordSent} />
           </>
         )}
       </section>

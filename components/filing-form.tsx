@@ -3,14 +3,23 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
-import { FILING_CHANNELS, type ComplaintKind } from "@/lib/domain";
+import { FILING_CHANNELS } from "@/lib/domain";
 import { filingSchema, type FilingInput } from "@/lib/validations/complaint";
 import { FormAlert, SelectField, TextField, useErrorText } from "./form-fields";
 import { useActionForm } from "./use-action-form";
 
 /** "I filed it" / "I sent it": the document's date enters the case and its timeline. */
-export function FilingForm({ kind, defaultValues, save }: { kind: ComplaintKind; defaultValues: FilingInput; save: (values: FilingInput) => Promise<ActionResult> }) {
-  const t = useTranslations(kind === "sender_data" ? "dataLetter" : "complaint");
+export function FilingForm({
+  namespace,
+  defaultValues,
+  save,
+}: {
+  /** Where the form's words are: an OJK filing, a letter sent to the sender, or another body's complaint. */
+  namespace: "complaint" | "dataLetter" | "regulatorComplaint";
+  defaultValues: FilingInput;
+  save: (values: FilingInput) => Promise<ActionResult>;
+}) {
+  const t = useTranslations(namespace);
   const errorText = useErrorText();
   const form = useForm<FilingInput>({ resolver: zodResolver(filingSchema), defaultValues });
   const { errors, isSubmitting } = form.formState;

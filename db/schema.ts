@@ -6,7 +6,7 @@ import {
   CHANNELS,
   CONSENTS,
   DEFAULT_COUNTRY,
-  COMPLAINT_KINDS,
+  type DocumentKind,
   DIRECTIONS,
   EXCHANGE_CHANNELS,
   type ExchangeTag,
@@ -204,7 +204,8 @@ export const complaints = sqliteTable(
     caseId: text("case_id")
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
-    kind: text("kind", { enum: COMPLAINT_KINDS }).notNull(),
+    // One of COMPLAINT_KINDS, or "regulator:<id>" for a body's templated complaint (one per body and case).
+    kind: text("kind").$type<DocumentKind>().notNull(),
     fields: text("fields", { mode: "json" }).$type<Record<string, string>>().notNull(),
     generated: text("generated", { mode: "json" }).$type<Record<string, string>>().notNull(),
     filedAt: integer("filed_at", { mode: "timestamp_ms" }),

@@ -26,6 +26,7 @@ export type Violation = {
   ruleId: string;
   title: Bilingual;
   explanation: Bilingual;
+  inLaw?: Rule["inLaw"];
   /** In time order. */
   incidentIds: string[];
   source: LegalSource;
@@ -137,6 +138,7 @@ function toViolation(rule: Rule, result: CheckResult): Violation {
   return {
     ruleId: rule.id,
     title: rule.title,
+    inLaw: rule.inLaw,
     explanation: fill(rule.explanation, { count: result.offending.length, ...result.values }),
     incidentIds: result.offending.map((incident) => incident.id),
     source: rule.source,

@@ -3,9 +3,11 @@ import { testSession as session } from "../test-session";
 import { findComplaint } from "@/db/queries/complaints";
 import { findCaseForUser } from "@/db/queries/cases";
 import { OJK_VIOLATION_FIELDS } from "../complaints/ojk";
+import { REGULATOR_COMPLAINT_FIELDS } from "../countries/types";
 import { recordIncident } from "../incidents";
 import { createTestUser, smsInput } from "../test-factories";
-import { recordOjkFilingAction, regenerateDocumentAction, saveDocumentAction } from "./complaint";
+import { listExchangesForCase } from "@/db/queries/exchanges";
+import { recordOjkFilingAction, recordRegulatorFilingAction, regenerateDocumentAction, saveDocumentAction } from "./complaint";
 
 const emptyOjkFields = () => Object.fromEntries(OJK_VIOLATION_FIELDS.map((field) => [field, ""]));
 
@@ -41,3 +43,43 @@ describe("complaint actions", () => {
     expect(findComplaint(caseId, "ojk_violation")?.filedReference).toBe("APPK-1");
   });
 });
+
+describe("complaints to other bodies", () => {
+  beforeEach(() => {
+    session.user = createTestUser();
+  });
+  const britishCase = () => recordIncident(session.user!.id, smsInput({ country: "GB", timeZone: "Europe/London", sender: "+44 7911 123456", category: "shop_promo" })).caseId;
+
+  it("saves the ICO draft, files it, and escalates the case with the filing in the timeline", async () => {
+    const caseId = britishCase();
+    expect(await regenerateDocumentAction("regulator:UK-ICO", caseId)).toEqual({ ok: true, data: { keptEdits: [] } });
+    const fields = { ...findComplaint(caseId, "regulator:UK-ICO")!.fields, company: "Cheap Phones Ltd" };
+    expect(await saveDocumentAction("regulator:UK-ICO", caseId, fields)).toEqual({ ok: true, data: undefined });
+    expect(await recordRegulatorFilingAction("UK-ICO", caseId, { filedAt: "2026-11-24T08:00", channel: "web", reference: "ICO-77" })).toEqual({ ok: true, data: undefined });
+    expect(findCaseForUser(session.user!.id, caseId)?.status).toBe("escalated");
+    expect(listExchangesForCase(caseId).at(-1)).toMatchObject({ handle: "Information Commissioner's Office (ICO)", body: "Complaint filed with Information Commissioner's Office (ICO).", reference: "ICO-77" });
+  });
+
+  it("refuses a body of another country, an unknown body, a field too long, and another user's case", async () => {
+    const caseId = britishCase();
+    expect(await regenerateDocumentAction("regulator:FR-CNIL", caseId)).toMatchObject({ ok: false, formError: "notFound" });
+    expect(await saveDocumentAction("regulator:../etc", caseId, {})).toMatchObject({ ok: false, formError: "notFound" });
+    expect(await recordRegulatorFilingAction("UK-NOBODY", caseId, { filedAt: "2026-11-24T08:00", channel: "web", reference: "" })).toMatchObject({ ok: false, formError: "notFound" });
+    const tooLong = { ...emptyRegulatorFields(), chronology: "x".repeat(20_001) };
+    expect(await saveDocumentAction("regulator:UK-ICO", caseId, tooLong)).toMatchObject({ ok: false, fieldErrors: { chronology: "complaintFieldTooLong" } });
+    session.user = createTestUser();
+    expect(await saveDocumentAction("regulator:UK-ICO", caseId, emptyRegulatorFields())).toMatchObject({ ok: false, formError: "notFound" });
+    expect(await recordRegulatorFilingAction("UK-ICO", caseId, { filedAt: "2026-11-24T08:00", channel: "web", reference: "" })).toMatchObject({ ok: false, formError: "notFound" });
+  });
+
+  it("records the Israeli demand letter as a complaint and a stop request to the sender, not as an escalation", async () => {
+    const caseId = recordIncident(session.user!.id, smsInput({ country: "IL", timeZone: "Asia/Jerusalem", sender: "054-123-4567" })).caseId;
+    expect(await recordRegulatorFilingAction("IL-SMALL-CLAIMS", caseId, { filedAt: "2026-11-24T08:00", channel: "letter", reference: "RR123" })).toEqual({ ok: true, data: undefined });
+    const userCase = findCaseForUser(session.user!.id, caseId)!;
+    expect(userCase.status).toBe("new");
+    expect(userCase.optOutAt).not.toBeNull();
+    expect(listExchangesForCase(caseId).at(-1)).toMatchObject({ handle: userCase.sender.display, isComplaint: true, isStopRequest: true });
+  });
+});
+
+const emptyRegulatorFields = () => Object.fromEntries(REGULATOR_COMPLAINT_FIELDS.map((field) => [field, ""]));

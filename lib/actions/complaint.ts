@@ -3,20 +3,19 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { failed, invalid, type ActionResult } from "../action-result";
 import { requireActionUser } from "../auth";
-import { recordDataLetterSent, recordOjkFiling, regenerateDocument, saveDocument } from "../complaints/drafts";
-import { COMPLAINT_KINDS } from "../domain";
-import { DOCUMENT_SCHEMAS, filingSchema } from "../validations/complaint";
+import { recordDataLetterSent, recordOjkFiling, recordRegulatorFiling, regenerateDocument, saveDocument } from "../complaints/drafts";
+import { documentKindSchema, documentSchema, filingSchema } from "../validations/complaint";
 import { idSchema } from "../validations/id";
 
-const kindSchema = z.enum(COMPLAINT_KINDS);
+const regulatorIdSchema = z.string().regex(/^[A-Z0-9-]{2,40}$/);
 
 /** Saves the draft of a document of a case (its kind comes bound from the page, and is checked). */
 export async function saveDocumentAction(kind: unknown, caseId: unknown, values: unknown): Promise<ActionResult> {
   const user = await requireActionUser();
   const id = idSchema.safeParse(caseId);
-  const documentKind = kindSchema.safeParse(kind);
+  const documentKind = documentKindSchema.safeParse(kind);
   if (!id.success || !documentKind.success) return failed("notFound");
-  const parsed = DOCUMENT_SCHEMAS[documentKind.data].safeParse(values);
+  const parsed = documentSchema(documentKind.data).safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
   if (!saveDocument(documentKind.data, user, id.data, parsed.data)) return failed("notFound");
   revalidatePath(`/cases/${id.data}`, "layout");
@@ -26,7 +25,7 @@ export async function saveDocumentAction(kind: unknown, caseId: unknown, values:
 export async function regenerateDocumentAction(kind: unknown, caseId: unknown): Promise<ActionResult<{ keptEdits: string[] }>> {
   const user = await requireActionUser();
   const id = idSchema.safeParse(caseId);
-  const documentKind = kindSchema.safeParse(kind);
+  const documentKind = documentKindSchema.safeParse(kind);
   const result = id.success && documentKind.success ? regenerateDocument(documentKind.data, user, id.data) : null;
   if (!result) return failed("notFound");
   revalidatePath(`/cases/${id.data}`, "layout");
@@ -54,4 +53,10 @@ export async function recordOjkDisputeFilingAction(caseId: unknown, values: unkn
 
 export async function recordDataLetterSentAction(caseId: unknown, values: unknown): Promise<ActionResult> {
   return recordSentAction(caseId, values, recordDataLetterSent);
+}
+
+/** A body's templated complaint was filed (or, for a demand letter, sent to the sender). */
+export async function recordRegulatorFilingAction(regulatorId: unknown, caseId: unknown, values: unknown): Promise<ActionResult> {
+  const regulator = regulatorIdSchema.safeParse(regulatorId);
+  return recordSentAction(caseId, values, (user, id, filing) => regulator.success && recordRegulatorFiling(regulator.data, user, id, filing));
 }

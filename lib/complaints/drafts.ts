@@ -11,13 +11,16 @@ import { isFinancialCase } from "../case-progress";
 import { progressForCase } from "../case-overview";
 import { rulesForCase } from "../case-rules";
 import { countryPack } from "../countries";
-import { FILING_AS_EXCHANGE, type ComplaintKind } from "../domain";
+import type { Regulator } from "../countries/types";
+import { REGULATOR_COMPLAINT_FIELDS } from "../countries/types";
+import { FILING_AS_EXCHANGE, type ComplaintKind, type DocumentKind } from "../domain";
 import { refreshCaseOptOut } from "../exchanges";
 import { localToInstant } from "../local-time";
 import type { FilingInput } from "../validations/complaint";
 import { DATA_LETTER_FIELDS, dataRequestDraft, type DataLetterFields } from "./data-request";
 import { OJK_DISPUTE_FIELDS, OJK_VIOLATION_FIELDS, ojkDisputeDraft, ojkViolationDraft, type ComplaintSource } from "./ojk";
 import { regenerateFields } from "./regenerate";
+import { phrasesFor, regulatorComplaintDraft, type RegulatorComplaintFields } from "./regulator";
 
 type UserCase = Case & { sender: Sender };
 type Fields = Record<string, string>;
@@ -63,20 +66,39 @@ function disputeFromCase(user: User, userCase: UserCase): Fields | null {
   return ojkDisputeDraft(source, written ?? null);
 }
 
+type DocumentType = { fields: readonly string[]; fill: (user: User, userCase: UserCase) => Fields | null };
+
 /** Each kind of document: its fields, and how it is filled from a case (null: not for this case). */
-const DOCUMENTS: Record<ComplaintKind, { fields: readonly string[]; fill: (user: User, userCase: UserCase) => Fields | null }> = {
+const DOCUMENTS: Record<ComplaintKind, DocumentType> = {
   ojk_violation: { fields: OJK_VIOLATION_FIELDS, fill: (user, userCase) => ojkViolationDraft(complaintSource(user, userCase)) },
   ojk_dispute: { fields: OJK_DISPUTE_FIELDS, fill: disputeFromCase },
   sender_data: { fields: DATA_LETTER_FIELDS, fill: dataLetterFromCase },
 };
 
+export type TemplatedRegulator = Regulator & { complaint: NonNullable<Regulator["complaint"]> };
+
+/** A body of the case's country with a complaint template. */
+export function templatedRegulator(country: string, regulatorId: string): TemplatedRegulator | null {
+  const regulator = countryPack(country).regulators.find((r) => r.id === regulatorId);
+  return regulator?.complaint ? (regulator as TemplatedRegulator) : null;
+}
+
+/** The document type behind a kind, for this case: a body's complaint only exists in its own country. */
+function documentType(kind: DocumentKind, userCase: UserCase): DocumentType | null {
+  if (!kind.startsWith("regulator:")) return DOCUMENTS[kind as ComplaintKind];
+  const regulator = templatedRegulator(userCase.country, kind.slice("regulator:".length));
+  return regulator ? { fields: REGULATOR_COMPLAINT_FIELDS, fill: (user, c) => regulatorComplaintDraft(complaintSource(user, c), regulator) } : null;
+}
+
 export type Draft = { fields: Fields; saved: boolean; filed: { at: Date; channel: string; reference: string | null } | null };
 
 /** The saved draft, or a fresh one filled from the case (not stored until the user saves); null if the case has no such document. */
-export function openDocument(kind: ComplaintKind, user: User, userCase: UserCase): Draft | null {
-  const stored = findComplaint(userCase.id, kind);
+export function openDocument(kind: DocumentKind, user: User, userCase: UserCase): Draft | null {
+  const type = documentType(kind, userCase);
+  const stored = type ? findComplaint(userCase.id, kind) : undefined;
+  if (!type) return null;
   if (!stored) {
-    const fields = DOCUMENTS[kind].fill(user, userCase);
+    const fields = type.fill(user, userCase);
     return fields ? { fields, saved: false, filed: null } : null;
   }
   return {
@@ -86,21 +108,23 @@ export function openDocument(kind: ComplaintKind, user: User, userCase: UserCase
   };
 }
 
-export function saveDocument(kind: ComplaintKind, user: User, caseId: string, fields: Fields): boolean {
+export function saveDocument(kind: DocumentKind, user: User, caseId: string, fields: Fields): boolean {
   const userCase = findCaseForUser(user.id, caseId);
-  const generated = userCase ? (findComplaint(caseId, kind)?.generated ?? DOCUMENTS[kind].fill(user, userCase)) : null;
+  const type = userCase ? documentType(kind, userCase) : null;
+  const generated = userCase && type ? (findComplaint(caseId, kind)?.generated ?? type.fill(user, userCase)) : null;
   if (!userCase || !generated) return false;
   upsertComplaint(getDb(), caseId, kind, fields, generated);
   return true;
 }
 
 /** Fills the draft again from the case; fields the user edited stay as they are. */
-export function regenerateDocument(kind: ComplaintKind, user: User, caseId: string): { keptEdits: string[] } | null {
+export function regenerateDocument(kind: DocumentKind, user: User, caseId: string): { keptEdits: string[] } | null {
   const userCase = findCaseForUser(user.id, caseId);
-  const fresh = userCase ? DOCUMENTS[kind].fill(user, userCase) : null;
-  if (!userCase || !fresh) return null;
+  const type = userCase ? documentType(kind, userCase) : null;
+  const fresh = userCase && type ? type.fill(user, userCase) : null;
+  if (!userCase || !type || !fresh) return null;
   const stored = findComplaint(caseId, kind);
-  const { fields, keptEdits } = stored ? regenerateFields(DOCUMENTS[kind].fields, stored.fields, stored.generated, fresh) : { fields: fresh, keptEdits: [] };
+  const { fields, keptEdits } = stored ? regenerateFields(type.fields, stored.fields, stored.generated, fresh) : { fields: fresh, keptEdits: [] };
   upsertComplaint(getDb(), caseId, kind, fields, fresh);
   return { keptEdits };
 }
@@ -110,7 +134,7 @@ export function regenerateDocument(kind: ComplaintKind, user: User, caseId: stri
  * marked with the date, then `effects` puts it into the case, in the same transaction.
  */
 function recordSent(
-  kind: ComplaintKind,
+  kind: DocumentKind,
   user: User,
   caseId: string,
   filing: FilingInput,
@@ -118,8 +142,9 @@ function recordSent(
 ): boolean {
   const userCase = findCaseForUser(user.id, caseId);
   const sentAt = localToInstant(filing.filedAt, filing.timeZone);
-  const fresh = userCase && !findComplaint(caseId, kind) ? DOCUMENTS[kind].fill(user, userCase) : null;
-  if (!userCase || !sentAt || (!fresh && !findComplaint(caseId, kind))) return false;
+  const type = userCase ? documentType(kind, userCase) : null;
+  const fresh = userCase && type && !findComplaint(caseId, kind) ? type.fill(user, userCase) : null;
+  if (!userCase || !type || !sentAt || (!fresh && !findComplaint(caseId, kind))) return false;
   getDb().transaction((tx) => {
     if (fresh) upsertComplaint(tx, caseId, kind, fresh, fresh);
     const document = findComplaint(caseId, kind, tx)!;
@@ -170,5 +195,35 @@ export function recordDataLetterSent(user: User, caseId: string, filing: FilingI
       isStopRequest: true,
     });
     refreshCaseOptOut(tx, caseId);
+  });
+}
+
+/**
+ * A body's complaint was filed: the case becomes "escalated" and the filing enters the timeline.
+ * A demand letter goes to the sender itself: it enters the timeline as a written complaint to it
+ * and a request to stop, and the status keeps following the exchanges.
+ */
+export function recordRegulatorFiling(regulatorId: string, user: User, caseId: string, filing: FilingInput): boolean {
+  const userCase = findCaseForUser(user.id, caseId);
+  const regulator = userCase ? templatedRegulator(userCase.country, regulatorId) : null;
+  if (!regulator) return false;
+  return recordSent(`regulator:${regulator.id}`, user, caseId, filing, (tx, sentCase, document, sentAt) => {
+    const fields = document.fields as RegulatorComplaintFields;
+    const toSender = regulator.complaint.toSender ?? false;
+    if (!toSender) updateCase(tx, caseId, { status: "escalated" });
+    insertExchange(tx, caseId, {
+      channel: FILING_AS_EXCHANGE[filing.channel],
+      direction: "outgoing",
+      handle: toSender ? fields.company.trim() || sentCase.sender.display : regulator.name,
+      occurredAt: sentAt,
+      timeZone: filing.timeZone,
+      body: toSender ? fields.subject : phrasesFor(regulator.complaint).filed(regulator.name),
+      reference: filing.reference || null,
+      tags: [],
+      isComplaint: toSender,
+      // The demand letter tells the sender to stop.
+      isStopRequest: toSender,
+    });
+    if (toSender) refreshCaseOptOut(tx, caseId);
   });
 }

@@ -19,7 +19,7 @@ describe("Indonesian dates", () => {
 });
 
 describe("ojkViolationDraft", () => {
-  const sms = { occurredAt: wib("2026-11-22T19:45"), timeZone: "Asia/Jakarta", channel: "sms" as const, category: "loan" as const, messageText: "Pinjaman cair  10 juta!\nKlik link.", callAnswered: null, callDurationSeconds: null, callOffer: null };
+  const sms = { id: "a", occurredAt: wib("2026-11-22T19:45"), timeZone: "Asia/Jakarta", channel: "sms" as const, category: "loan" as const, messageText: "Pinjaman cair  10 juta!\nKlik link.", callAnswered: null, callDurationSeconds: null, callOffer: null };
   const violations = evaluateRules({
     pack: countryPack("ID"),
     incidents: [{ id: "a", channel: "sms", occurredAt: sms.occurredAt, timeZone: "Asia/Jakarta", consent: "never", companyNamed: null, sourceGiven: null }],

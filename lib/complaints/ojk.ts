@@ -1,6 +1,8 @@
-import type { Category, Channel, Direction, ExchangeChannel, ExchangeTag } from "../domain";
-import type { Violation } from "../rules-engine";
+import { chronology, evidenceList, products, quote, type ComplaintSource } from "./case-story";
 import { kata, tanggalWaktu } from "./indonesian";
+import { PHRASES } from "./phrases";
+
+export type { ComplaintSource };
 
 /** The fields of OJK's violation report, in the order of the APPK portal (regulators.md §1b). */
 export const OJK_VIOLATION_FIELDS = [
@@ -22,60 +24,6 @@ export const OJK_VIOLATION_FIELDS = [
 export type OjkViolationField = (typeof OJK_VIOLATION_FIELDS)[number];
 export type ComplaintFields = Record<OjkViolationField, string>;
 
-export type ComplaintSource = {
-  sender: string;
-  complainant: { legalName: string | null; idNumber: string | null; postalAddress: string | null; phone: string | null; email: string };
-  timeZone: string;
-  incidents: readonly {
-    occurredAt: Date;
-    timeZone: string;
-    channel: Channel;
-    category: Category;
-    messageText: string | null;
-    callAnswered: boolean | null;
-    callDurationSeconds: number | null;
-    callOffer: string | null;
-  }[];
-  exchanges: readonly {
-    occurredAt: Date;
-    timeZone: string;
-    channel: ExchangeChannel;
-    direction: Direction;
-    handle: string | null;
-    body: string | null;
-    reference: string | null;
-    isComplaint: boolean;
-    tags: readonly ExchangeTag[];
-  }[];
-  violations: readonly Violation[];
-  evidence: readonly { fileName: string; caption: string | null; uploadedAt: Date; storedKey: string }[];
-};
-
-const quote = (text: string) => `“${text.replace(/\s+/g, " ").trim()}”`;
-
-function chronology(source: ComplaintSource): string {
-  const lines = [
-    ...source.incidents.map((incident) => {
-      const what =
-        incident.channel === "call"
-          ? `${kata.channel.call} dari ${source.sender}${incident.callAnswered ? "" : " (tidak diangkat)"}${incident.callOffer ? `, menawarkan ${quote(incident.callOffer)}` : ""}`
-          : `${kata.channel[incident.channel]} dari ${source.sender}${incident.messageText ? `: ${quote(incident.messageText)}` : ""}`;
-      return { at: incident.occurredAt, text: `${tanggalWaktu(incident.occurredAt, incident.timeZone)} — ${what}` };
-    }),
-    ...source.exchanges.map((exchange) => {
-      const via = `melalui ${kata.exchangeChannel[exchange.channel]}`;
-      const who = exchange.handle ?? source.sender;
-      const what =
-        exchange.direction === "outgoing"
-          ? `Saya ${exchange.isComplaint ? "mengirim pengaduan" : "menulis"} ${via} kepada ${who}`
-          : `${who} membalas ${via}`;
-      const ticket = exchange.reference ? ` (tiket ${exchange.reference})` : "";
-      return { at: exchange.occurredAt, text: `${tanggalWaktu(exchange.occurredAt, exchange.timeZone)} — ${what}${ticket}${exchange.body ? `: ${quote(exchange.body)}` : ""}` };
-    }),
-  ].sort((a, b) => a.at.getTime() - b.at.getTime());
-  return lines.map((line, i) => `${i + 1}. ${line.text}`).join("\n");
-}
-
 function stepsTaken(source: ComplaintSource): string {
   const sent = source.exchanges.filter((e) => e.direction === "outgoing");
   const replies = source.exchanges.filter((e) => e.direction === "incoming");
@@ -93,11 +41,10 @@ function stepsTaken(source: ComplaintSource): string {
 
 /** The violation report pre-filled from the case, in formal Indonesian; every field stays editable. */
 export function ojkViolationDraft(source: ComplaintSource): ComplaintFields {
-  const categories = [...new Set(source.incidents.map((incident) => incident.category))];
   const channels = [...new Set(source.incidents.map((incident) => kata.channel[incident.channel]))];
   return {
     firm: source.sender,
-    product: categories.map((category) => kata.category[category]).join(", "),
+    product: products(source, PHRASES.id),
     dateOfUse: "Saya bukan nasabah dan tidak pernah menggunakan produk ini.",
     problem:
       source.violations.length > 0
@@ -108,16 +55,14 @@ export function ojkViolationDraft(source: ComplaintSource): ComplaintFields {
     address: source.complainant.postalAddress ?? "",
     phone: source.complainant.phone ?? "",
     email: source.complainant.email,
-    chronology: chronology(source),
+    chronology: chronology(source, PHRASES.id),
     rulesBroken: source.violations
       .map((v, i) => `${i + 1}. ${v.title.id}. ${v.explanation.id} Dasar hukum: ${v.source.instrument} ${v.source.article}.${v.mayApply ? " (Sumber sekunder; perlu diperiksa.)" : ""}`)
       .join("\n"),
     stepsTaken: stepsTaken(source),
     demand:
       "Saya memohon OJK menindaklanjuti pelanggaran ini, meminta PUJK menghentikan penawaran kepada saya, menjelaskan dari mana PUJK memperoleh nomor saya, dan menghapus data pribadi saya.",
-    evidenceList: source.evidence
-      .map((file, i) => `Lampiran ${i + 1}: ${file.caption || file.fileName} — diunggah ${tanggalWaktu(file.uploadedAt, source.timeZone)} — SHA-256 ${file.storedKey}`)
-      .join("\n"),
+    evidenceList: evidenceList(source, PHRASES.id),
   };
 }
 

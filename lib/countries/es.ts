@@ -22,6 +22,7 @@ export const spain: CountryPack = {
       sectors: "any",
       source: { instrument: "TRLGDCU (RDLeg 1/2007)", article: "art. 96.2" },
       confidence: "M",
+      inLaw: { title: "Llamadas comerciales fuera de los días y horas permitidos" },
     },
     {
       id: "ES-CALL-CONSENT",
@@ -35,6 +36,7 @@ export const spain: CountryPack = {
       sectors: "any",
       source: { instrument: "Ley 11/2022 General de Telecomunicaciones", article: "art. 66.1.b" },
       confidence: "M",
+      inLaw: { title: "Llamadas comerciales no deseadas sin consentimiento" },
     },
     {
       id: "ES-SMS-CONSENT",
@@ -48,6 +50,7 @@ export const spain: CountryPack = {
       sectors: "any",
       source: { instrument: "Ley 34/2002 (LSSI)", article: "art. 21" },
       confidence: "M",
+      inLaw: { title: "Comunicaciones comerciales por SMS no solicitadas ni autorizadas" },
     },
   ],
   gaps: [],
@@ -63,6 +66,22 @@ export const spain: CountryPack = {
       companyFirst: false,
       sectors: "any",
       confidence: "M",
+      complaint: {
+        language: "es",
+        addressee: ["Agencia Española de Protección de Datos (AEPD)"],
+        subject: "Reclamación por comunicaciones comerciales no deseadas de {company}",
+        demand: "Solicito que la AEPD investigue estos hechos y, en su caso, sancione al responsable, y que cesen las comunicaciones comerciales dirigidas a mí.",
+        // Caller number, date and time, company, evidence, and proof of the Robinson list if registered (regulators.md §6b).
+        portal: {
+          url: "https://sede.aepd.gob.es",
+          steps: [
+            { name: { id: "data Anda", en: "your details" }, fields: ["complainantName", "address", "email"] },
+            { name: { id: "perusahaannya", en: "the company" }, fields: ["company", "senderNumber"] },
+            { name: { id: "fakta", en: "the facts" }, fields: ["chronology", "rulesBroken", "stepsTaken", "demand"] },
+            { name: { id: "dokumen", en: "documents" }, fields: ["evidenceList"] },
+          ],
+        },
+      },
     },
     {
       id: "ES-IGCC",
@@ -81,6 +100,12 @@ export const spain: CountryPack = {
       companyFirst: true,
       sectors: "any",
       confidence: "M",
+      complaint: {
+        language: "es",
+        addressee: ["Instituto Galego de Consumo e da Competencia (IGCC)"],
+        subject: "Reclamación de consumo contra {company}",
+        demand: "Solicito la mediación del IGCC para que la empresa cese sus comunicaciones comerciales, me indique de dónde obtuvo mis datos y los suprima.",
+      },
     },
   ],
   dataRequest: {

@@ -32,6 +32,7 @@ export const france: CountryPack = {
       sectors: "any",
       source: D223_9,
       confidence: "H",
+      inLaw: { title: "Appels de prospection en dehors des jours et horaires autorisés" },
     },
     {
       id: "FR-CALL-FREQ",
@@ -45,6 +46,7 @@ export const france: CountryPack = {
       sectors: "any",
       source: D223_9,
       confidence: "H",
+      inLaw: { title: "Appels de prospection trop fréquents" },
     },
     {
       id: "FR-SMS-CONSENT",
@@ -58,6 +60,7 @@ export const france: CountryPack = {
       sectors: "any",
       source: { instrument: "Code des postes et des communications électroniques", article: "art. L34-5", url: "https://www.cnil.fr/fr/la-prospection-commerciale-par-sms-mms" },
       confidence: "H",
+      inLaw: { title: "Prospection par SMS sans consentement préalable" },
     },
     {
       id: "FR-SMS-ID-OPTOUT",
@@ -71,6 +74,7 @@ export const france: CountryPack = {
       sectors: "any",
       source: { instrument: "CNIL; DGCCRF", article: "opposition (STOP SMS)", url: "https://www.cnil.fr/fr/la-prospection-commerciale-par-sms-mms" },
       confidence: "M",
+      inLaw: { title: "SMS de prospection reçus après une demande STOP" },
     },
     {
       id: "FR-SMS-HOURS",
@@ -84,6 +88,7 @@ export const france: CountryPack = {
       sectors: "any",
       source: { instrument: "AF2M, charte Business Messaging", article: "en vigueur 1er septembre 2024", url: "https://www.af2m.org" },
       confidence: "M",
+      inLaw: { title: "SMS de prospection en dehors des jours ouvrés, 8 h–22 h (charte AF2M)" },
     },
   ],
   gaps: [],
@@ -114,6 +119,20 @@ export const france: CountryPack = {
       companyFirst: false,
       sectors: "any",
       confidence: "M",
+      complaint: {
+        language: "fr",
+        addressee: ["Bloctel", "Service de réclamation"],
+        subject: "Réclamation : démarchage téléphonique par {company}",
+        demand: "Je demande que ce professionnel soit rappelé à ses obligations et cesse de m'appeler.",
+        // The réclamation form: the call (date and time, caller's number, company, purpose), then you (regulators.md §2b).
+        portal: {
+          url: "https://www.bloctel.gouv.fr",
+          steps: [
+            { name: { id: "telepon itu", en: "the call" }, fields: ["chronology", "senderNumber", "company", "product"] },
+            { name: { id: "data Anda", en: "your details" }, fields: ["phone", "complainantName", "email"] },
+          ],
+        },
+      },
     },
     {
       id: "FR-CNIL",
@@ -129,6 +148,22 @@ export const france: CountryPack = {
       companyFirst: true,
       sectors: "any",
       confidence: "M",
+      complaint: {
+        language: "fr",
+        addressee: ["Commission nationale de l'informatique et des libertés (CNIL)", "Service des plaintes"],
+        subject: "Plainte : prospection non sollicitée par {company}",
+        demand: "Je demande à la CNIL d'intervenir afin que cet organisme cesse toute prospection à mon égard, m'indique l'origine de mes données et les efface.",
+        // The complaint asks for you, the organisation, the steps already taken and their replies (regulators.md §2b).
+        portal: {
+          url: "https://www.cnil.fr/fr/adresser-une-plainte",
+          steps: [
+            { name: { id: "data Anda", en: "your details" }, fields: ["complainantName", "address", "phone", "email"] },
+            { name: { id: "organisasinya", en: "the organisation" }, fields: ["company", "senderNumber"] },
+            { name: { id: "keluhan Anda", en: "your complaint" }, fields: ["chronology", "stepsTaken", "rulesBroken", "demand"] },
+            { name: { id: "lampiran", en: "attachments" }, fields: ["evidenceList"] },
+          ],
+        },
+      },
     },
     {
       id: "FR-SIGNALCONSO",

@@ -72,6 +72,21 @@ export const unitedKingdom: CountryPack = {
       companyFirst: false,
       sectors: "any",
       confidence: "M",
+      complaint: {
+        language: "en",
+        addressee: ["Information Commissioner's Office", "Nuisance calls and messages"],
+        subject: "Complaint about unsolicited marketing from {company}",
+        demand: "I ask the ICO to take action so that this organisation stops contacting me, and to consider enforcement under PECR.",
+        // The report asks for you, the sender, then the contacts themselves (regulators.md §3b).
+        portal: {
+          url: "https://ico.org.uk/make-a-complaint/nuisance-calls-and-messages/",
+          steps: [
+            { name: { id: "data Anda", en: "your details" }, fields: ["complainantName", "address", "phone", "email"] },
+            { name: { id: "pengirimnya", en: "the sender" }, fields: ["company", "senderNumber"] },
+            { name: { id: "yang terjadi", en: "what happened" }, fields: ["product", "chronology", "stepsTaken"] },
+          ],
+        },
+      },
     },
     {
       id: "UK-TPS",
@@ -84,6 +99,20 @@ export const unitedKingdom: CountryPack = {
       companyFirst: false,
       sectors: "any",
       confidence: "M",
+      complaint: {
+        language: "en",
+        addressee: ["Telephone Preference Service (TPS)"],
+        subject: "TPS complaint: sales calls from {company}",
+        demand: "I ask the TPS to pass this complaint to the company and to the ICO.",
+        // A full complaint: company and number, date and time, then you (regulators.md §3b).
+        portal: {
+          url: "https://www.tpsonline.org.uk",
+          steps: [
+            { name: { id: "telepon itu", en: "the call" }, fields: ["company", "senderNumber", "chronology"] },
+            { name: { id: "data Anda", en: "your details" }, fields: ["complainantName", "phone", "address"] },
+          ],
+        },
+      },
     },
   ],
   dataRequest: {

@@ -202,6 +202,22 @@ export const indonesia: CountryPack = {
       sectors: "any",
       source: { instrument: "Permenkominfo 5/2021", article: "(cited by Kominfo; article not given)" },
       confidence: "M",
+      complaint: {
+        language: "id",
+        addressee: ["Kepada Yth.", "Kementerian Komunikasi dan Digital (Komdigi)", "Layanan aduannomor.id"],
+        subject: "Laporan nomor {sender}",
+        demand: "Saya memohon nomor ini diverifikasi dan diblokir, karena digunakan untuk mengirim pesan dan menelepon saya tanpa persetujuan.",
+        // The portal's order: the number and its category, the reporter, the chronology, the evidence (regulators.md §1b.3).
+        portal: {
+          url: "https://aduannomor.id",
+          steps: [
+            { name: { id: "nomor yang dilaporkan", en: "the reported number" }, fields: ["senderNumber", "product"] },
+            { name: { id: "biodata pelapor", en: "your details" }, fields: ["complainantName", "complainantId", "address", "phone", "email"] },
+            { name: { id: "kronologi", en: "what happened" }, fields: ["chronology"] },
+            { name: { id: "bukti", en: "evidence" }, fields: ["evidenceList"] },
+          ],
+        },
+      },
     },
     {
       id: "ID-YLKI",
@@ -221,6 +237,12 @@ export const indonesia: CountryPack = {
       companyFirst: true,
       sectors: "any",
       confidence: "M",
+      complaint: {
+        language: "id",
+        addressee: ["Kepada Yth.", "Yayasan Lembaga Konsumen Indonesia (YLKI)", "di Jakarta"],
+        subject: "Pengaduan konsumen terhadap {company}",
+        demand: "Saya memohon bantuan YLKI agar pengirim menghentikan penawaran kepada saya, menjelaskan dari mana memperoleh nomor saya, dan menghapus data pribadi saya.",
+      },
     },
     {
       id: "ID-BPKN",

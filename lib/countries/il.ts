@@ -1,6 +1,7 @@
 import type { CountryPack } from "./types";
 
 const S30A = { instrument: "Communications Law (Bezeq and Broadcasts) 5742-1982", article: "s. 30A" };
+const S30A_HE = "חוק התקשורת (בזק ושידורים), התשמ\"ב-1982, סעיף 30א";
 
 /** Israel. Facts and grades: ../shared/domain/regulators.md §5. */
 export const israel: CountryPack = {
@@ -20,6 +21,7 @@ export const israel: CountryPack = {
       sectors: "any",
       source: S30A,
       confidence: "M",
+      inLaw: { title: "שיגור דבר פרסומת ללא הסכמה מפורשת מראש", citation: S30A_HE },
     },
     {
       id: "IL-SPAM-WITHDRAW",
@@ -33,6 +35,7 @@ export const israel: CountryPack = {
       sectors: "any",
       source: S30A,
       confidence: "M",
+      inLaw: { title: "שיגור דבר פרסומת לאחר שהודעתי על סירובי", citation: S30A_HE },
     },
   ],
   gaps: [
@@ -54,6 +57,22 @@ export const israel: CountryPack = {
       companyFirst: false,
       sectors: "any",
       confidence: "M",
+      complaint: {
+        language: "he",
+        addressee: ["המועצה הישראלית לצרכנות"],
+        subject: "תלונה על פניות פרסומיות מאת {company}",
+        demand: "אבקש את סיוע המועצה כדי שהעסק יפסיק לפנות אליי וימחק את פרטיי.",
+        // Online only: you, the business, the complaint, then every document (regulators.md §5b).
+        portal: {
+          url: "https://www.consumers.org.il",
+          steps: [
+            { name: { id: "data Anda", en: "your details" }, fields: ["complainantName", "phone", "email"] },
+            { name: { id: "usahanya", en: "the business" }, fields: ["company", "senderNumber"] },
+            { name: { id: "keluhan Anda", en: "your complaint" }, fields: ["chronology", "stepsTaken", "demand"] },
+            { name: { id: "dokumen", en: "documents" }, fields: ["evidenceList"] },
+          ],
+        },
+      },
     },
     {
       id: "IL-SMALL-CLAIMS",
@@ -67,6 +86,15 @@ export const israel: CountryPack = {
       sectors: "any",
       source: { instrument: "Communications Law (Bezeq and Broadcasts) 5742-1982", article: "s. 30A" },
       confidence: "M",
+      // A demand letter to the sender before suing: up to NIS 1,000 per message without proof of damage (s. 30A).
+      complaint: {
+        language: "he",
+        addressee: ["{company}"],
+        subject: "מכתב התראה לפני הגשת תביעה לפי סעיף 30א לחוק התקשורת (בזק ושידורים)",
+        demand: "אני דורש/ת לחדול מיד מכל פנייה אליי, ולשלם לי פיצוי בסך {amount} ₪ ({count} הודעות פרסומת × 1,000 ₪) לפי סעיף 30א לחוק. אם הסכום לא ישולם, אגיש תביעה לבית המשפט לתביעות קטנות ללא הודעה נוספת.",
+        toSender: true,
+        damages: { perMessage: 1000, currency: "ILS", rules: ["IL-SPAM-CONSENT", "IL-SPAM-WITHDRAW"] },
+      },
     },
   ],
   dataRequest: null,

@@ -54,6 +54,8 @@ export type Rule = {
   sectors: "financial" | "any";
   source: LegalSource;
   confidence: Confidence;
+  /** The rule named in the language of its law, for letters in that language (not needed for id and en). */
+  inLaw?: { title: string; citation?: string };
 };
 
 /** A rule people expect that was looked for and not found: said, never invented. */
@@ -97,6 +99,53 @@ export type Regulator = {
   sectors: "financial" | "any";
   source?: LegalSource;
   confidence: Confidence;
+  /** The complaint Spamtrail pre-fills for this body (OJK's two have their own forms). */
+  complaint?: ComplaintTemplate;
+};
+
+/** Languages letters are written in: the language of the body or law they go to. */
+export const LETTER_LANGUAGES = ["id", "en", "fr", "es", "he"] as const;
+export type LetterLanguage = (typeof LETTER_LANGUAGES)[number];
+
+/** The fields of a complaint pre-filled for a body (lib/complaints/regulator.ts fills them). */
+export const REGULATOR_COMPLAINT_FIELDS = [
+  "recipient",
+  "subject",
+  "complainantName",
+  "complainantId",
+  "address",
+  "phone",
+  "email",
+  "senderNumber",
+  "company",
+  "product",
+  "chronology",
+  "rulesBroken",
+  "stepsTaken",
+  "demand",
+  "evidenceList",
+] as const;
+export type RegulatorComplaintField = (typeof REGULATOR_COMPLAINT_FIELDS)[number];
+
+/** A web form's fields in the order it asks for them, step by step, for the copy-to-portal view. */
+export type Portal<Field extends string = RegulatorComplaintField> = { url: string; steps: { name: Bilingual; fields: Field[] }[] };
+
+/**
+ * A complaint letter to a body, as data: written in the body's language, with `{company}` and
+ * `{sender}` filled from the case. The chronology, rules and evidence come from the case.
+ */
+export type ComplaintTemplate = {
+  language: LetterLanguage;
+  /** Intl locale of its dates, when not the language's default (e.g. en-US). */
+  locale?: string;
+  addressee: string[];
+  subject: string;
+  demand: string;
+  portal?: Portal;
+  /** A demand letter to the sender itself, before going to court: recorded as sent to it. */
+  toSender?: boolean;
+  /** Statutory damages per message, claimed for the incidents that broke these rules. */
+  damages?: { perMessage: number; currency: string; rules: string[] };
 };
 
 /** The personal-data letter to the sender: which law, in which language, answered within how long. */

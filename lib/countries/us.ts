@@ -57,6 +57,21 @@ export const unitedStates: CountryPack = {
       companyFirst: false,
       sectors: "any",
       confidence: "M",
+      complaint: {
+        language: "en",
+        locale: "en-US",
+        addressee: ["Federal Trade Commission", "National Do Not Call Registry"],
+        subject: "Do Not Call complaint about {company}",
+        demand: "I ask the FTC to act against this caller.",
+        // Your number; date and time; the number that called; the company; the subject; whether you asked them to stop (regulators.md §4b).
+        portal: {
+          url: "https://www.donotcall.gov",
+          steps: [
+            { name: { id: "nomor Anda", en: "your number" }, fields: ["phone"] },
+            { name: { id: "telepon itu", en: "the call" }, fields: ["chronology", "senderNumber", "company", "product", "stepsTaken"] },
+          ],
+        },
+      },
     },
     {
       id: "US-FCC",
@@ -69,6 +84,22 @@ export const unitedStates: CountryPack = {
       companyFirst: false,
       sectors: "any",
       confidence: "M",
+      complaint: {
+        language: "en",
+        locale: "en-US",
+        addressee: ["Federal Communications Commission", "Consumer Complaint Center"],
+        subject: "Complaint about unwanted calls and texts from {company}",
+        demand: "I ask the FCC to act on this complaint so that these calls and texts stop.",
+        // Name, address, phone; the number involved; the telemarketer; the dates (regulators.md §4b).
+        portal: {
+          url: "https://consumercomplaints.fcc.gov",
+          steps: [
+            { name: { id: "data Anda", en: "your details" }, fields: ["complainantName", "address", "phone", "email"] },
+            { name: { id: "peneleponnya", en: "the caller" }, fields: ["senderNumber", "company"] },
+            { name: { id: "yang terjadi", en: "what happened" }, fields: ["chronology", "stepsTaken", "rulesBroken"] },
+          ],
+        },
+      },
     },
   ],
   dataRequest: null,

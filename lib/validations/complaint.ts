@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { FILING_CHANNELS, REFERENCE_MAX_LENGTH } from "../domain";
+import { REGULATOR_COMPLAINT_FIELDS } from "../countries/types";
+import { COMPLAINT_KINDS, FILING_CHANNELS, REFERENCE_MAX_LENGTH, type DocumentKind, type RegulatorDocumentKind } from "../domain";
 import { DATA_LETTER_FIELDS } from "../complaints/data-request";
 import { OJK_DISPUTE_FIELDS, OJK_VIOLATION_FIELDS } from "../complaints/ojk";
 import { isValidTimeZone } from "../local-time";
@@ -33,8 +34,26 @@ export const ojkDisputeSchema = z.object(
   >,
 );
 
+/** A body's complaint made from its country pack's template. */
+export const regulatorComplaintSchema = z.object(
+  Object.fromEntries(REGULATOR_COMPLAINT_FIELDS.map((field) => [field, z.string().max(COMPLAINT_FIELD_MAX, { error: "complaintFieldTooLong" })])) as Record<
+    (typeof REGULATOR_COMPLAINT_FIELDS)[number],
+    z.ZodString
+  >,
+);
+
 /** The form schema of each kind of document. */
 export const DOCUMENT_SCHEMAS = { ojk_violation: ojkViolationSchema, ojk_dispute: ojkDisputeSchema, sender_data: dataLetterSchema } as const;
+export const documentSchema = (kind: DocumentKind) => (kind.startsWith("regulator:") ? regulatorComplaintSchema : DOCUMENT_SCHEMAS[kind as keyof typeof DOCUMENT_SCHEMAS]);
+
+/** A kind of document as the client names it: a fixed kind, or a body's complaint. */
+export const documentKindSchema = z.union([
+  z.enum(COMPLAINT_KINDS),
+  z
+    .string()
+    .regex(/^regulator:[A-Z0-9-]{2,40}$/)
+    .transform((kind) => kind as RegulatorDocumentKind),
+]);
 
 /** "I filed it": when, how, and the reference the regulator gave (service number, PIN, ticket). */
 export const filingSchema = z

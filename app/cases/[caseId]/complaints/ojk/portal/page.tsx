@@ -1,7 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { CopyField } from "@/components/copy-field";
+import { PortalSteps } from "@/components/portal-steps";
 import { findCaseForUser } from "@/db/queries/cases";
 import { requireUser } from "@/lib/auth";
 import { openDocument } from "@/lib/complaints/drafts";
@@ -22,30 +21,15 @@ export default async function OjkPortalPage({ params }: PageProps<"/cases/[caseI
   const draft = userCase ? openDocument("ojk_violation", user, userCase) : null;
   if (!userCase || !draft) notFound();
   const t = await getTranslations("complaint");
-  const fields = draft.fields;
   return (
-    <div className="space-y-5">
-      <Link href={`/cases/${userCase.id}/complaints/ojk`} className="link inline-block py-2">
-        ← {t("backToDraft")}
-      </Link>
-      <h1 className="text-2xl font-bold">{t("portalTitle")}</h1>
-      <p>
-        {t("portalLead")}{" "}
-        <a href="https://kontak157.ojk.go.id/appkpublicportal/Pengaduan" className="link" rel="noreferrer">
-          kontak157.ojk.go.id
-        </a>
-      </p>
-      {STEPS.map(({ step, fields: keys }, index) => (
-        <section key={step} aria-labelledby={`step-${step}`} className="space-y-3">
-          <h2 id={`step-${step}`} className="text-xl font-semibold">
-            {t("portalStep", { number: index + 1, name: t(`portalStepName.${step}`) })}
-          </h2>
-          {keys.map((key) => (
-            <CopyField key={key} id={key} label={t(`field.${key}`)} value={fields[key] ?? ""} />
-          ))}
-          {step === "files" ? <p className="hint">{t("portalFilesHint")}</p> : null}
-        </section>
-      ))}
-    </div>
+    <PortalSteps
+      title={t("portalTitle")}
+      backHref={`/cases/${userCase.id}/complaints/ojk`}
+      backLabel={t("backToDraft")}
+      url="https://kontak157.ojk.go.id/appkpublicportal/Pengaduan"
+      steps={STEPS.map(({ step, fields }) => ({ name: t(`portalStepName.${step}`), fields }))}
+      fields={draft.fields}
+      filesHint={t("portalFilesHint")}
+    />
   );
 }

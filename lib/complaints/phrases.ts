@@ -1,0 +1,365 @@
+import en from "@/messages/en.json";
+import id from "@/messages/id.json";
+import type { LetterLanguage } from "../countries/types";
+import type { Category, Channel, ExchangeChannel } from "../domain";
+import type { Direction } from "./bidi";
+
+/**
+ * The words of a letter in one language: its formal frame, and the phrases the chronology,
+ * the steps taken and the evidence list are written with. Indonesian and English take their
+ * vocabulary from the interface messages.
+ */
+export type Phrases = {
+  locale: string;
+  direction: Direction;
+  channel: Record<Channel, string>;
+  exchangeChannel: Record<ExchangeChannel, string>;
+  category: Record<Category, string>;
+  labels: {
+    subject: string;
+    to: string;
+    salutation: string;
+    closing: string;
+    signOff: string;
+    intro: string;
+    name: string;
+    idNumber: string;
+    address: string;
+    phone: string;
+    email: string;
+    sender: string;
+  };
+  sections: { product: string; chronology: string; rulesBroken: string; stepsTaken: string; demand: string; evidenceList: string };
+  /** "… complain about … from {who}": the sentence after the identity block. */
+  statement: (who: string) => string;
+  /** Before a quotation: ": ", or " : " in French. */
+  colon: string;
+  /** Quotation marks around what the sender or the user wrote. */
+  quotes: [open: string, close: string];
+  message: (channel: string, sender: string, text: string | null) => string;
+  call: (sender: string, answered: boolean, offer: string | null) => string;
+  wrote: (who: string, via: string, complaint: boolean) => string;
+  replied: (who: string, via: string) => string;
+  ticket: (reference: string) => string;
+  notContacted: string;
+  contacted: (count: number, first: string, via: string) => string;
+  answered: (count: number, last: string) => string;
+  noAnswer: string;
+  tickets: (list: string) => string;
+  rule: (title: string, citation: string, dates: string[]) => string;
+  exhibit: (number: number) => string;
+  file: string;
+  uploaded: string;
+  evidence: (number: number, name: string, uploaded: string, hash: string) => string;
+  /** The timeline entry when the user records the filing. */
+  filed: (body: string) => string;
+};
+
+const id_: Phrases = {
+  quotes: ["“", "”"],
+  colon: ": ",
+  locale: "id-ID",
+  direction: "ltr",
+  channel: id.channel,
+  exchangeChannel: id.exchangeChannel,
+  category: id.category,
+  labels: {
+    subject: "Perihal",
+    to: "Kepada Yth.",
+    salutation: "Dengan hormat,",
+    closing: "Demikian pengaduan ini saya sampaikan dengan sebenar-benarnya. Atas perhatian dan tindak lanjut Bapak/Ibu, saya ucapkan terima kasih.",
+    signOff: "Hormat saya,",
+    intro: "Saya yang bertanda tangan di bawah ini:",
+    name: "Nama",
+    idNumber: "NIK",
+    address: "Alamat",
+    phone: "Telepon",
+    email: "Email",
+    sender: "Pengirim",
+  },
+  sections: { product: "Produk yang ditawarkan", chronology: "Kronologi", rulesBroken: "Ketentuan yang dilanggar", stepsTaken: "Upaya yang telah dilakukan", demand: "Permohonan", evidenceList: "Daftar lampiran" },
+  statement: (who) => `dengan ini menyampaikan pengaduan atas pesan dan telepon yang tidak saya kehendaki dari ${who}.`,
+  message: (channel, sender, text) => `${channel} dari ${sender}${text ? `: ${text}` : ""}`,
+  call: (sender, answered, offer) => `${id.channel.call} dari ${sender}${answered ? "" : " (tidak diangkat)"}${offer ? `, menawarkan ${offer}` : ""}`,
+  wrote: (who, via, complaint) => `Saya ${complaint ? "mengirim pengaduan" : "menulis"} melalui ${via} kepada ${who}`,
+  replied: (who, via) => `${who} membalas melalui ${via}`,
+  ticket: (reference) => ` (tiket ${reference})`,
+  notContacted: "Saya belum menghubungi pengirim.",
+  contacted: (count, first, via) => `Saya telah menghubungi pengirim sebanyak ${count} kali, pertama pada ${first} melalui ${via}.`,
+  answered: (count, last) => `Pengirim membalas ${count} kali; balasan terakhir pada ${last}.`,
+  noAnswer: "Pengirim tidak membalas.",
+  tickets: (list) => `Nomor tiket: ${list}.`,
+  rule: (title, citation, dates) => `${title}. Dasar hukum: ${citation}. Kontak terkait: ${dates.join("; ")}.`,
+  exhibit: (number) => `Lampiran ${number}`,
+  file: "Berkas",
+  uploaded: "Diunggah",
+  evidence: (number, name, uploaded, hash) => `Lampiran ${number}: ${name} — diunggah ${uploaded} — SHA-256 ${hash}`,
+  filed: (body) => `Pengaduan diajukan ke ${body}.`,
+};
+
+const en_: Phrases = {
+  quotes: ["“", "”"],
+  colon: ": ",
+  locale: "en-GB",
+  direction: "ltr",
+  channel: en.channel,
+  exchangeChannel: en.exchangeChannel,
+  category: en.category,
+  labels: {
+    subject: "Subject",
+    to: "To:",
+    salutation: "Dear Sir or Madam,",
+    closing: "I confirm that the above is true to the best of my knowledge. Thank you for looking into this complaint.",
+    signOff: "Yours faithfully,",
+    intro: "I, the undersigned:",
+    name: "Name",
+    idNumber: "ID number",
+    address: "Address",
+    phone: "Phone",
+    email: "Email",
+    sender: "Sender",
+  },
+  sections: { product: "What was offered", chronology: "What happened", rulesBroken: "Rules broken", stepsTaken: "What I asked of the sender and what it answered", demand: "What I ask for", evidenceList: "Attachments" },
+  statement: (who) => `complain about unsolicited marketing messages and calls I received from ${who}.`,
+  message: (channel, sender, text) => `${channel} from ${sender}${text ? `: ${text}` : ""}`,
+  call: (sender, answered, offer) => `Phone call from ${sender}${answered ? "" : " (not answered)"}${offer ? `, offering ${offer}` : ""}`,
+  wrote: (who, via, complaint) => `I ${complaint ? "complained" : "wrote"} to ${who} by ${via}`,
+  replied: (who, via) => `${who} replied by ${via}`,
+  ticket: (reference) => ` (ticket ${reference})`,
+  notContacted: "I have not contacted the sender.",
+  contacted: (count, first, via) => `I contacted the sender ${count === 1 ? "once" : `${count} times`}, first on ${first} by ${via}.`,
+  answered: (count, last) => `It replied ${count === 1 ? "once" : `${count} times`}; last on ${last}.`,
+  noAnswer: "It did not reply.",
+  tickets: (list) => `Ticket numbers: ${list}.`,
+  rule: (title, citation, dates) => `${title}. Legal basis: ${citation}. Contacts concerned: ${dates.join("; ")}.`,
+  exhibit: (number) => `Attachment ${number}`,
+  file: "File",
+  uploaded: "Uploaded",
+  evidence: (number, name, uploaded, hash) => `Attachment ${number}: ${name} — uploaded ${uploaded} — SHA-256 ${hash}`,
+  filed: (body) => `Complaint filed with ${body}.`,
+};
+
+const fr: Phrases = {
+  quotes: ["« ", " »"],
+  colon: " : ",
+  locale: "fr-FR",
+  direction: "ltr",
+  channel: { sms: "SMS", call: "Appel téléphonique", whatsapp: "WhatsApp", other_app: "Message sur une autre application" },
+  exchangeChannel: {
+    x: "X (Twitter)",
+    facebook: "Facebook",
+    instagram: "Instagram",
+    whatsapp: "WhatsApp",
+    email: "courriel",
+    phone_call: "téléphone",
+    live_chat: "chat ou formulaire en ligne",
+    sms: "SMS",
+    letter: "courrier",
+    in_person: "en personne",
+  },
+  category: {
+    loan: "crédit",
+    credit_card: "carte de crédit",
+    insurance: "assurance",
+    investment: "investissement et trading",
+    gambling: "jeux d'argent",
+    scam: "arnaque ou hameçonnage",
+    telco_promo: "offre d'opérateur téléphonique",
+    shop_promo: "promotion commerciale",
+    political: "message politique",
+    other: "autre",
+  },
+  labels: {
+    subject: "Objet",
+    to: "À l'attention de :",
+    salutation: "Madame, Monsieur,",
+    closing: "Je certifie l'exactitude des faits exposés. Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.",
+    signOff: "",
+    intro: "Je soussigné(e) :",
+    name: "Nom",
+    idNumber: "Pièce d'identité",
+    address: "Adresse",
+    phone: "Téléphone",
+    email: "Courriel",
+    sender: "Expéditeur",
+  },
+  sections: {
+    product: "Objet de la prospection",
+    chronology: "Déroulé des faits",
+    rulesBroken: "Règles méconnues",
+    stepsTaken: "Démarches effectuées auprès de l'organisme et réponses",
+    demand: "Demande",
+    evidenceList: "Pièces jointes",
+  },
+  statement: (who) => `vous saisis de messages et d'appels de prospection non sollicités reçus de ${who}.`,
+  message: (channel, sender, text) => `${channel} de ${sender}${text ? ` : ${text}` : ""}`,
+  call: (sender, answered, offer) => `Appel de ${sender}${answered ? "" : " (sans réponse)"}${offer ? `, proposant ${offer}` : ""}`,
+  wrote: (who, via, complaint) => `J'ai ${complaint ? "adressé une réclamation" : "écrit"} à ${who} par ${via}`,
+  replied: (who, via) => `${who} a répondu par ${via}`,
+  ticket: (reference) => ` (référence ${reference})`,
+  notContacted: "Je n'ai pas contacté l'expéditeur.",
+  contacted: (count, first, via) => `J'ai contacté l'expéditeur ${count === 1 ? "une fois" : `${count} fois`}, la première fois le ${first} par ${via}.`,
+  answered: (count, last) => `Il a répondu ${count === 1 ? "une fois" : `${count} fois`} ; dernière réponse le ${last}.`,
+  noAnswer: "Il n'a pas répondu.",
+  tickets: (list) => `Références : ${list}.`,
+  rule: (title, citation, dates) => `${title}. Fondement : ${citation}. Contacts concernés : ${dates.join(" ; ")}.`,
+  exhibit: (number) => `Pièce ${number}`,
+  file: "Fichier",
+  uploaded: "Déposé",
+  evidence: (number, name, uploaded, hash) => `Pièce ${number} : ${name} — déposée le ${uploaded} — SHA-256 ${hash}`,
+  filed: (body) => `Plainte déposée auprès de ${body}.`,
+};
+
+const es: Phrases = {
+  quotes: ["«", "»"],
+  colon: ": ",
+  locale: "es-ES",
+  direction: "ltr",
+  channel: { sms: "SMS", call: "Llamada", whatsapp: "WhatsApp", other_app: "Mensaje en otra aplicación" },
+  exchangeChannel: {
+    x: "X (Twitter)",
+    facebook: "Facebook",
+    instagram: "Instagram",
+    whatsapp: "WhatsApp",
+    email: "correo electrónico",
+    phone_call: "teléfono",
+    live_chat: "chat o formulario web",
+    sms: "SMS",
+    letter: "carta",
+    in_person: "en persona",
+  },
+  category: {
+    loan: "préstamo",
+    credit_card: "tarjeta de crédito",
+    insurance: "seguro",
+    investment: "inversión y trading",
+    gambling: "juego",
+    scam: "estafa o phishing",
+    telco_promo: "oferta de operadora telefónica",
+    shop_promo: "promoción comercial",
+    political: "mensaje político",
+    other: "otro",
+  },
+  labels: {
+    subject: "Asunto",
+    to: "A la atención de:",
+    salutation: "Muy señores míos:",
+    closing: "Declaro que los hechos expuestos son ciertos. Atentamente,",
+    signOff: "",
+    intro: "La persona abajo firmante:",
+    name: "Nombre",
+    idNumber: "DNI/NIE",
+    address: "Domicilio",
+    phone: "Teléfono",
+    email: "Correo electrónico",
+    sender: "Remitente",
+  },
+  sections: {
+    product: "Objeto de las comunicaciones",
+    chronology: "Hechos",
+    rulesBroken: "Normas infringidas",
+    stepsTaken: "Gestiones realizadas ante la empresa y sus respuestas",
+    demand: "Solicitud",
+    evidenceList: "Documentos adjuntos",
+  },
+  statement: (who) => `presenta reclamación por comunicaciones comerciales no solicitadas recibidas de ${who}.`,
+  message: (channel, sender, text) => `${channel} de ${sender}${text ? `: ${text}` : ""}`,
+  call: (sender, answered, offer) => `Llamada de ${sender}${answered ? "" : " (no atendida)"}${offer ? `, ofreciendo ${offer}` : ""}`,
+  wrote: (who, via, complaint) => `${complaint ? "Presenté una queja" : "Escribí"} a ${who} por ${via}`,
+  replied: (who, via) => `${who} respondió por ${via}`,
+  ticket: (reference) => ` (referencia ${reference})`,
+  notContacted: "No he contactado con el remitente.",
+  contacted: (count, first, via) => `Contacté con el remitente ${count === 1 ? "una vez" : `${count} veces`}, la primera el ${first} por ${via}.`,
+  answered: (count, last) => `Respondió ${count === 1 ? "una vez" : `${count} veces`}; la última el ${last}.`,
+  noAnswer: "No respondió.",
+  tickets: (list) => `Referencias: ${list}.`,
+  rule: (title, citation, dates) => `${title}. Fundamento: ${citation}. Contactos afectados: ${dates.join("; ")}.`,
+  exhibit: (number) => `Documento ${number}`,
+  file: "Archivo",
+  uploaded: "Subido",
+  evidence: (number, name, uploaded, hash) => `Documento ${number}: ${name} — subido el ${uploaded} — SHA-256 ${hash}`,
+  filed: (body) => `Reclamación presentada ante ${body}.`,
+};
+
+const he: Phrases = {
+  quotes: ['"', '"'],
+  colon: ": ",
+  locale: "he-IL",
+  direction: "rtl",
+  channel: { sms: "הודעת SMS", call: "שיחת טלפון", whatsapp: "הודעת WhatsApp", other_app: "הודעה באפליקציה אחרת" },
+  exchangeChannel: {
+    x: "X (טוויטר)",
+    facebook: "פייסבוק",
+    instagram: "אינסטגרם",
+    whatsapp: "WhatsApp",
+    email: "דואר אלקטרוני",
+    phone_call: "טלפון",
+    live_chat: "צ'אט או טופס באתר",
+    sms: "SMS",
+    letter: "מכתב",
+    in_person: "פגישה אישית",
+  },
+  category: {
+    loan: "הלוואה",
+    credit_card: "כרטיס אשראי",
+    insurance: "ביטוח",
+    investment: "השקעות ומסחר",
+    gambling: "הימורים",
+    scam: "הונאה או פישינג",
+    telco_promo: "מבצע של חברת סלולר",
+    shop_promo: "מבצע של חנות",
+    political: "תעמולה פוליטית",
+    other: "אחר",
+  },
+  labels: {
+    subject: "הנדון",
+    to: "לכבוד",
+    salutation: "א.ג.נ.,",
+    closing: "אני מצהיר/ה כי העובדות המפורטות לעיל נכונות.",
+    signOff: "בכבוד רב,",
+    intro: "הח\"מ:",
+    name: "שם",
+    idNumber: "מספר זהות",
+    address: "כתובת",
+    phone: "טלפון",
+    email: "דוא\"ל",
+    sender: "השולח",
+  },
+  sections: {
+    product: "נושא הפרסומת",
+    chronology: "השתלשלות העניינים",
+    rulesBroken: "הוראות החוק שהופרו",
+    stepsTaken: "פניותיי לשולח ותשובותיו",
+    demand: "דרישתי",
+    evidenceList: "נספחים",
+  },
+  statement: (who) => `קיבלתי הודעות ושיחות פרסומיות שלא ביקשתי מאת ${who}.`,
+  message: (channel, sender, text) => `${channel} מאת ${sender}${text ? `: ${text}` : ""}`,
+  call: (sender, answered, offer) => `שיחת טלפון מאת ${sender}${answered ? "" : " (לא נענתה)"}${offer ? `, הצעה: ${offer}` : ""}`,
+  wrote: (who, via, complaint) => `${complaint ? "הגשתי תלונה" : "כתבתי"} ל-${who} ב${via}`,
+  replied: (who, via) => `${who} השיב/ה ב${via}`,
+  ticket: (reference) => ` (פנייה מס' ${reference})`,
+  notContacted: "לא פניתי לשולח.",
+  contacted: (count, first, via) => `פניתי לשולח ${count === 1 ? "פעם אחת" : `${count} פעמים`}, לראשונה ב-${first} ב${via}.`,
+  answered: (count, last) => `השולח השיב ${count === 1 ? "פעם אחת" : `${count} פעמים`}; לאחרונה ב-${last}.`,
+  noAnswer: "השולח לא השיב.",
+  tickets: (list) => `מספרי פנייה: ${list}.`,
+  rule: (title, citation, dates) => `${title}. המקור בחוק: ${citation}. הפניות הרלוונטיות: ${dates.join("; ")}.`,
+  exhibit: (number) => `נספח ${number}`,
+  file: "קובץ",
+  uploaded: "הועלה",
+  evidence: (number, name, uploaded, hash) => `נספח ${number}: ${name} — הועלה ב-${uploaded} — SHA-256 ${hash}`,
+  filed: (body) => `נשלח אל ${body}.`,
+};
+
+export const PHRASES: Record<LetterLanguage, Phrases> = { id: id_, en: en_, fr, es, he };
+
+/** A date and time in a letter: Indonesian letters write "Minggu, 22 November 2026 pukul 19.45 WIB". */
+export function letterDateTime(locale: string, instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" }).format(instant);
+}
+
+/** The date line of a letter: "24 November 2026". */
+export function letterDate(locale: string, instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone }).format(instant);
+}

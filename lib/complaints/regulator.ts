@@ -1,0 +1,103 @@
+import type { ComplaintTemplate, Regulator, RegulatorComplaintField } from "../countries/types";
+import { chronology, evidenceList, products, stepsTaken, type ComplaintSource } from "./case-story";
+import type { Letter } from "./letter";
+import { letterDate, letterDateTime, PHRASES, type Phrases } from "./phrases";
+
+export type RegulatorComplaintFields = Record<RegulatorComplaintField, string>;
+
+const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
+
+export const phrasesFor = (template: ComplaintTemplate): Phrases => {
+  const words = PHRASES[template.language];
+  return template.locale ? { ...words, locale: template.locale } : words;
+};
+
+/** The rules broken, named in the letter's language, with their source and the dates of the contacts concerned. */
+function rulesBroken(source: ComplaintSource, words: Phrases, language: ComplaintTemplate["language"]): string {
+  const when = new Map(source.incidents.map((incident) => [incident.id, letterDateTime(words.locale, incident.occurredAt, incident.timeZone)]));
+  return source.violations
+    .map((violation, i) => {
+      const title = language === "id" ? violation.title.id : language === "en" ? violation.title.en : (violation.inLaw?.title ?? violation.title.en);
+      const citation = violation.inLaw?.citation ?? `${violation.source.instrument}, ${violation.source.article}`;
+      return `${i + 1}. ${words.rule(title, citation, violation.incidentIds.flatMap((id) => when.get(id) ?? []))}`;
+    })
+    .join("\n");
+}
+
+/** The messages statutory damages can be claimed for: each incident behind one of the template's rules, once. */
+export function damagesClaim(source: ComplaintSource, template: ComplaintTemplate): { count: number; amount: number } | null {
+  if (!template.damages) return null;
+  const rules = template.damages.rules;
+  const count = new Set(source.violations.filter((v) => rules.includes(v.ruleId)).flatMap((v) => v.incidentIds)).size;
+  return { count, amount: count * template.damages.perMessage };
+}
+
+/**
+ * A complaint to a body pre-filled from the case, in the body's language: the addressee,
+ * subject and demand from the country pack's template; the chronology, the rules broken, the
+ * steps taken and the evidence from the case. Every field stays editable.
+ */
+export function regulatorComplaintDraft(source: ComplaintSource, regulator: Regulator & { complaint: ComplaintTemplate }): RegulatorComplaintFields {
+  const template = regulator.complaint;
+  const words = phrasesFor(template);
+  const claim = damagesClaim(source, template);
+  const values = {
+    sender: source.sender,
+    company: source.sender,
+    count: String(claim?.count ?? 0),
+    amount: new Intl.NumberFormat(words.locale).format(claim?.amount ?? 0),
+  };
+  return {
+    recipient: fill(template.addressee.join("\n"), values),
+    subject: fill(template.subject, values),
+    complainantName: source.complainant.legalName ?? "",
+    complainantId: regulator.requiredFields.includes("idDocument") ? (source.complainant.idNumber ?? "") : "",
+    address: source.complainant.postalAddress ?? "",
+    phone: source.complainant.phone ?? "",
+    email: source.complainant.email,
+    senderNumber: source.sender,
+    company: "",
+    product: products(source, words),
+    chronology: chronology(source, words),
+    rulesBroken: rulesBroken(source, words, template.language),
+    stepsTaken: stepsTaken(source, words),
+    demand: fill(template.demand, values),
+    evidenceList: evidenceList(source, words),
+  };
+}
+
+/** The complaint as a letter in its template's language (right to left for Hebrew). */
+export function regulatorComplaintLetter(fields: RegulatorComplaintFields, template: ComplaintTemplate, options: { now: Date; timeZone: string }): Letter {
+  const words = phrasesFor(template);
+  const { labels, sections } = words;
+  const sender = fields.company.trim() ? `${fields.company.trim()} (${fields.senderNumber.trim()})` : fields.senderNumber.trim();
+  const identity: [string, string][] = [
+    [labels.name, fields.complainantName],
+    [labels.idNumber, fields.complainantId],
+    [labels.address, fields.address],
+    [labels.phone, fields.phone],
+    [labels.email, fields.email],
+  ];
+  const body: [string, string][] = [
+    [sections.product, fields.product],
+    [sections.chronology, fields.chronology],
+    [sections.rulesBroken, fields.rulesBroken],
+    [sections.stepsTaken, fields.stepsTaken],
+    [sections.demand, fields.demand],
+    [sections.evidenceList, fields.evidenceList],
+  ];
+  return {
+    direction: words.direction,
+    dateLine: letterDate(words.locale, options.now, options.timeZone),
+    meta: [[labels.subject, fields.subject]],
+    addressee: fields.recipient.split("\n"),
+    salutation: labels.salutation,
+    intro: labels.intro,
+    identity: identity.filter(([, value]) => value.trim()),
+    statement: words.statement(sender || "—"),
+    sections: body.filter(([, text]) => text.trim()).map(([title, text]) => ({ title, body: text })),
+    closing: labels.closing,
+    signOff: labels.signOff,
+    signatory: fields.complainantName.trim() || "—",
+  };
+}
