@@ -87,6 +87,8 @@ export async function CaseRoutes({
             {prepareHref(caseId, regulator) && timing === "now" ? (
               <Link href={prepareHref(caseId, regulator)!} className="btn-primary min-h-10 py-1 text-sm">
                 {regulator.complaint?.toSender ? t("prepareLetter") : t("prepare")}
+                {/* Several bodies can be prepared: each link names its own for screen readers. */}
+                <span className="sr-only"> — {regulator.name}</span>
               </Link>
             ) : null}
             {regulator.confidence !== "H" ? <p className="hint">{t("checkFirst")}</p> : null}

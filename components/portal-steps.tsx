@@ -4,6 +4,7 @@ import { CopyField } from "./copy-field";
 
 type Props = {
   title: string;
+  lead: string;
   backHref: string;
   backLabel: string;
   url: string;
@@ -13,7 +14,7 @@ type Props = {
 };
 
 /** A web form to fill by hand: the draft's fields in the form's own order, step by step, each with a copy button. */
-export async function PortalSteps({ title, backHref, backLabel, url, steps, fields, filesHint }: Props) {
+export async function PortalSteps({ title, lead, backHref, backLabel, url, steps, fields, filesHint }: Props) {
   const t = await getTranslations("complaint");
   return (
     <div className="space-y-5">
@@ -22,9 +23,9 @@ export async function PortalSteps({ title, backHref, backLabel, url, steps, fiel
       </Link>
       <h1 className="text-2xl font-bold">{title}</h1>
       <p>
-        {t("portalLead")}{" "}
+        {lead}{" "}
         <a href={url} className="link break-all" rel="noreferrer">
-          {url.replace(/^https:\/\/(www\.)?/, "").replace(/\/$/, "")}
+          {new URL(url).host.replace(/^www\./, "")}
         </a>
       </p>
       {steps.map(({ name, fields: keys }, index) => (

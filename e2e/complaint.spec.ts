@@ -40,7 +40,7 @@ test("from a case to the OJK complaint: review, edit, PDF with every incident an
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
   await expect(page.getByText("Tersimpan. Pesan sudah ada di linimasa.")).toBeVisible();
 
-  await page.getByRole("link", { name: "Siapkan pengaduan ini" }).click();
+  await page.getByRole("link", { name: /^Siapkan pengaduan ini — .*Pelanggaran/ }).click();
   await expect(page.getByRole("heading", { name: "Pengaduan ke OJK: berindikasi pelanggaran" })).toBeVisible();
   await expect(page.getByLabel("Nama lengkap Anda")).toHaveValue("Romel Tea");
   await expect(page.getByLabel("Kronologi (bertanggal, waktu setempat)")).toHaveValue(/Minggu, 22 November 2026 pukul 19\.45 WIB — SMS dari \+62 812 7000 1111/);
@@ -93,7 +93,7 @@ test("another user gets 404 for a case's complaint, letter and portal view", asy
   await signUp(page);
   await fillSms(page, { sender: "0812-7000-2222", when: "2026-11-22T19:45", text: "Pinjaman!", category: "Pinjaman" });
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
-  await page.getByRole("link", { name: "Siapkan pengaduan ini" }).click();
+  await page.getByRole("link", { name: /^Siapkan pengaduan ini — .*Pelanggaran/ }).click();
   const base = new URL(page.url()).pathname;
   const intruderContext = await browser.newContext();
   const intruder = await intruderContext.newPage();

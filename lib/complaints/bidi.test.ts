@@ -44,4 +44,9 @@ describe("visualRuns", () => {
     // Drawn left to right: the last word first.
     expect(hebrew[0]!.text.trim()).toBe("רבה");
   });
+
+  it("keeps a phone number with spaces whole and left to right inside Hebrew", () => {
+    expect(drawn("השולח +972 54 123 4567 שלח", "rtl")).toBe("חלש +972 54 123 4567 חלושה");
+    expect(drawn("טלפון: (021) 7981858", "rtl")).toBe("(021) 7981858 :ןופלט");
+  });
 });

@@ -10,6 +10,12 @@ export type Run<Font> = { text: string; font: Font };
 
 export const hasRightToLeft = (text: string) => RIGHT_TO_LEFT.test(text);
 
+/** Digit groups with spaces or a leading "+" (phone numbers): without this, Hebrew text would show their groups in reverse order. */
+const NUMBER_GROUPS = /[+(]?\d[\d\s\-().\/]*\d\)?/g;
+const ISOLATE_MARK = /^[\u2066-\u2069]$/;
+/** Wraps phone numbers in a left-to-right isolate (UAX #9 X5a), so they read as one left-to-right piece. */
+const isolateNumbers = (line: string) => line.replace(NUMBER_GROUPS, (match) => (/\s/.test(match) || match.startsWith("+") ? `\u2066${match}\u2069` : match));
+
 /** The direction of a paragraph: that of its first letter with a direction (UAX #9 P2–P3). */
 export function paragraphDirection(text: string): Direction {
   return hasRightToLeft(text) && bidi.getEmbeddingLevels(text).paragraphs[0]?.level === 1 ? "rtl" : "ltr";
@@ -20,13 +26,16 @@ export function paragraphDirection(text: string): Direction {
  * font engine (fontkit) lays out a run whose script is Hebrew or Arabic right to left itself,
  * joining Arabic letters on the way, so such runs are given in reading order; every other run
  * is given as drawn. Brackets in right-to-left text are mirrored; a grapheme (an emoji with its
- * modifiers, a letter with its marks) is never split.
+ * modifiers, a letter with its marks) is never split; a phone number reads left to right whole.
  */
 export function visualRuns<Font>(line: string, direction: Direction, fontOf: (grapheme: string) => Font): Run<Font>[] {
   type Unit = { text: string; level: number; font: Font };
   const baseLevel = direction === "rtl" ? 1 : 0;
-  const levels = hasRightToLeft(line) || direction === "rtl" ? bidi.getEmbeddingLevels(line, direction).levels : null;
-  const units: Unit[] = [...graphemes.segment(line)].map(({ segment, index }) => {
+  const mixed = hasRightToLeft(line) || direction === "rtl";
+  const text = mixed ? isolateNumbers(line) : line;
+  const levels = mixed ? bidi.getEmbeddingLevels(text, direction).levels : null;
+  const segments = [...graphemes.segment(text)].filter(({ segment }) => !ISOLATE_MARK.test(segment));
+  const units: Unit[] = segments.map(({ segment, index }) => {
     const level = levels?.[index] ?? baseLevel;
     const mirrored = level % 2 === 1 ? bidi.getMirroredCharacter(segment) : null;
     return { text: mirrored ?? segment, level, font: fontOf(segment) };

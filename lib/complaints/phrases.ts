@@ -281,6 +281,9 @@ const es: Phrases = {
   filed: (body) => `Reclamación presentada ante ${body}.`,
 };
 
+/** A number or name inside Hebrew text kept left to right whole, on screen too (a left-to-right isolate, UAX #9). */
+const ltr = (text: string) => `\u2066${text}\u2069`;
+
 const he: Phrases = {
   quotes: ['"', '"'],
   colon: ": ",
@@ -333,11 +336,11 @@ const he: Phrases = {
     demand: "דרישתי",
     evidenceList: "נספחים",
   },
-  statement: (who) => `קיבלתי הודעות ושיחות פרסומיות שלא ביקשתי מאת ${who}.`,
-  message: (channel, sender, text) => `${channel} מאת ${sender}${text ? `: ${text}` : ""}`,
-  call: (sender, answered, offer) => `שיחת טלפון מאת ${sender}${answered ? "" : " (לא נענתה)"}${offer ? `, הצעה: ${offer}` : ""}`,
-  wrote: (who, via, complaint) => `${complaint ? "הגשתי תלונה" : "כתבתי"} ל-${who} ב${via}`,
-  replied: (who, via) => `${who} השיב/ה ב${via}`,
+  statement: (who) => `קיבלתי הודעות ושיחות פרסומיות שלא ביקשתי מאת ${ltr(who)}.`,
+  message: (channel, sender, text) => `${channel} מאת ${ltr(sender)}${text ? `: ${text}` : ""}`,
+  call: (sender, answered, offer) => `שיחת טלפון מאת ${ltr(sender)}${answered ? "" : " (לא נענתה)"}${offer ? `, הצעה: ${offer}` : ""}`,
+  wrote: (who, via, complaint) => `${complaint ? "הגשתי תלונה" : "כתבתי"} ל-${ltr(who)} ב${via}`,
+  replied: (who, via) => `${ltr(who)} השיב/ה ב${via}`,
   ticket: (reference) => ` (פנייה מס' ${reference})`,
   notContacted: "לא פניתי לשולח.",
   contacted: (count, first, via) => `פניתי לשולח ${count === 1 ? "פעם אחת" : `${count} פעמים`}, לראשונה ב-${first} ב${via}.`,

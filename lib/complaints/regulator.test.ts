@@ -127,7 +127,8 @@ describe("regulatorComplaintDraft", () => {
     expect(draft.recipient).toBe("054-123-4567");
     expect(draft.demand).toContain("פיצוי בסך 3,000 ₪ (3 הודעות פרסומת × 1,000 ₪)");
     expect(draft.rulesBroken).toContain("שיגור דבר פרסומת ללא הסכמה מפורשת מראש. המקור בחוק: חוק התקשורת (בזק ושידורים), התשמ\"ב-1982, סעיף 30א.");
-    expect(draft.chronology).toContain("הודעת SMS מאת 054-123-4567");
+    // The number is isolated left to right, so that it also reads whole in the browser's text box.
+    expect(draft.chronology).toContain("הודעת SMS מאת \u2066054-123-4567\u2069");
   });
 });
 

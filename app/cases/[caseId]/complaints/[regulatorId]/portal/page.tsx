@@ -15,6 +15,7 @@ export default async function RegulatorPortalPage({ params }: PageProps<"/cases/
   return (
     <PortalSteps
       title={t("portalTitle", { name: found.regulator.name })}
+      lead={t("portalLead")}
       backHref={`/cases/${found.userCase.id}/complaints/${found.regulator.id}`}
       backLabel={t("backToDraft")}
       url={portal.url}

@@ -24,6 +24,7 @@ export default async function OjkPortalPage({ params }: PageProps<"/cases/[caseI
   return (
     <PortalSteps
       title={t("portalTitle")}
+      lead={t("portalLead")}
       backHref={`/cases/${userCase.id}/complaints/ojk`}
       backLabel={t("backToDraft")}
       url="https://kontak157.ojk.go.id/appkpublicportal/Pengaduan"
