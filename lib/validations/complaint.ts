@@ -8,39 +8,23 @@ import { checkPastTime } from "./past-time";
 
 const COMPLAINT_FIELD_MAX = 20_000;
 
+/** A document's form: every field free text, editable, none required, each up to 20,000 characters. */
+const textFields = <const F extends readonly string[]>(fields: F) =>
+  z.object(Object.fromEntries(fields.map((field) => [field, z.string().max(COMPLAINT_FIELD_MAX, { error: "complaintFieldTooLong" })])) as Record<F[number], z.ZodString>);
+
 /** The OJK violation report form: every field editable, none required (OJK asks for identity, contact and a description). */
-export const ojkViolationSchema = z.object(
-  Object.fromEntries(OJK_VIOLATION_FIELDS.map((field) => [field, z.string().max(COMPLAINT_FIELD_MAX, { error: "complaintFieldTooLong" })])) as Record<
-    (typeof OJK_VIOLATION_FIELDS)[number],
-    z.ZodString
-  >,
-);
+export const ojkViolationSchema = textFields(OJK_VIOLATION_FIELDS);
 export type OjkViolationInput = z.infer<typeof ojkViolationSchema>;
 
 /** The personal-data letter form: the addressee, the subject and the text, all editable. */
-export const dataLetterSchema = z.object(
-  Object.fromEntries(DATA_LETTER_FIELDS.map((field) => [field, z.string().max(COMPLAINT_FIELD_MAX, { error: "complaintFieldTooLong" })])) as Record<
-    (typeof DATA_LETTER_FIELDS)[number],
-    z.ZodString
-  >,
-);
+export const dataLetterSchema = textFields(DATA_LETTER_FIELDS);
 export type DataLetterInput = z.infer<typeof dataLetterSchema>;
 
 /** The OJK dispute request form. */
-export const ojkDisputeSchema = z.object(
-  Object.fromEntries(OJK_DISPUTE_FIELDS.map((field) => [field, z.string().max(COMPLAINT_FIELD_MAX, { error: "complaintFieldTooLong" })])) as Record<
-    (typeof OJK_DISPUTE_FIELDS)[number],
-    z.ZodString
-  >,
-);
+export const ojkDisputeSchema = textFields(OJK_DISPUTE_FIELDS);
 
 /** A body's complaint made from its country pack's template. */
-export const regulatorComplaintSchema = z.object(
-  Object.fromEntries(REGULATOR_COMPLAINT_FIELDS.map((field) => [field, z.string().max(COMPLAINT_FIELD_MAX, { error: "complaintFieldTooLong" })])) as Record<
-    (typeof REGULATOR_COMPLAINT_FIELDS)[number],
-    z.ZodString
-  >,
-);
+export const regulatorComplaintSchema = textFields(REGULATOR_COMPLAINT_FIELDS);
 
 /** The form schema of each kind of document. */
 export const DOCUMENT_SCHEMAS = { ojk_violation: ojkViolationSchema, ojk_dispute: ojkDisputeSchema, sender_data: dataLetterSchema } as const;
