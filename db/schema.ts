@@ -1,5 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import {
   CASE_STATUSES,
   CATEGORIES,
@@ -13,7 +13,9 @@ import {
   DEFAULT_LOCALE,
   DEFAULT_TIME_ZONE,
   LOCALES,
+  MODERATION_TARGETS,
   ROLES,
+  SECTORS,
   SENDER_KINDS,
   STOP_REQUESTS,
 } from "@/lib/domain";
@@ -64,8 +66,13 @@ export const senders = sqliteTable("senders", {
   /** How to show it: international format for phones, the first spelling seen for sender IDs. */
   display: text("display").notNull(),
   country: text("country"),
+  /** Another identity of the same organisation (a number and its sender ID): its page shows both. */
+  parentId: text("parent_id").references((): AnySQLiteColumn => senders.id, { onDelete: "set null" }),
+  /** Organisation name and sector, when an admin has established them. */
+  organisation: text("organisation"),
+  sector: text("sector", { enum: SECTORS }),
   createdAt: createdAt(),
-});
+}, (t) => [index("senders_parent_idx").on(t.parentId), index("senders_organisation_idx").on(sql`${t.organisation} collate nocase`)]);
 
 /** One case per user per sender, created with the first incident. */
 export const cases = sqliteTable(
@@ -217,6 +224,199 @@ export const complaints = sqliteTable(
   (t) => [uniqueIndex("complaints_case_kind_uq").on(t.caseId, t.kind)],
 );
 
+/**
+ * A case the reporter shared with the public directory, and what is public of it. The public
+ * rows below are made from the case by lib/publishing.ts (redacted) and follow every write.
+ */
+export const caseShares = sqliteTable(
+  "case_shares",
+  {
+    id: id(),
+    caseId: text("case_id")
+      .notNull()
+      .unique()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    senderId: text("sender_id")
+      .notNull()
+      .references(() => senders.id, { onDelete: "cascade" }),
+    /** Text the reporter selected to hide, on top of the automatic masks. */
+    extraMasks: text("extra_masks", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    country: text("country").notNull(),
+    /** Rules this case breaks, by id (for the sender's rule counts). */
+    ruleIds: text("rule_ids", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** The support figures of this case: minutes to the first reply to a complaint, redirected, resolved. */
+    complained: integer("complained", { mode: "boolean" }).notNull().default(false),
+    firstReplyMinutes: integer("first_reply_minutes"),
+    redirected: integer("redirected", { mode: "boolean" }).notNull().default(false),
+    resolved: integer("resolved", { mode: "boolean" }).notNull().default(false),
+    sharedAt: integer("shared_at", { mode: "timestamp_ms" }).notNull(),
+    hiddenAt: integer("hidden_at", { mode: "timestamp_ms" }),
+    hiddenReason: text("hidden_reason"),
+  },
+  (t) => [index("case_shares_sender_idx").on(t.senderId), index("case_shares_user_idx").on(t.userId)],
+);
+
+/** A shared incident as the public sees it: redacted text, local weekday and hour in the recipient's zone. */
+export const publicIncidents = sqliteTable(
+  "public_incidents",
+  {
+    id: id(),
+    shareId: text("share_id")
+      .notNull()
+      .references(() => caseShares.id, { onDelete: "cascade" }),
+    incidentId: text("incident_id")
+      .notNull()
+      .unique()
+      .references(() => incidents.id, { onDelete: "cascade" }),
+    senderId: text("sender_id").notNull(),
+    occurredAt: integer("occurred_at", { mode: "timestamp_ms" }).notNull(),
+    timeZone: text("time_zone").notNull(),
+    /** 1 = Monday … 7 = Sunday, and 0–23, in the recipient's time zone. */
+    weekday: integer("weekday").notNull(),
+    hour: integer("hour").notNull(),
+    channel: text("channel", { enum: CHANNELS }).notNull(),
+    category: text("category", { enum: CATEGORIES }).notNull(),
+    text: text("text"),
+    callDurationSeconds: integer("call_duration_seconds"),
+    ruleIds: text("rule_ids", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    hiddenAt: integer("hidden_at", { mode: "timestamp_ms" }),
+    hiddenReason: text("hidden_reason"),
+  },
+  (t) => [index("public_incidents_sender_time_idx").on(t.senderId, t.occurredAt), index("public_incidents_share_idx").on(t.shareId)],
+);
+
+export const publicExchanges = sqliteTable(
+  "public_exchanges",
+  {
+    id: id(),
+    shareId: text("share_id")
+      .notNull()
+      .references(() => caseShares.id, { onDelete: "cascade" }),
+    exchangeId: text("exchange_id")
+      .notNull()
+      .unique()
+      .references(() => exchanges.id, { onDelete: "cascade" }),
+    occurredAt: integer("occurred_at", { mode: "timestamp_ms" }).notNull(),
+    timeZone: text("time_zone").notNull(),
+    direction: text("direction", { enum: DIRECTIONS }).notNull(),
+    channel: text("channel", { enum: EXCHANGE_CHANNELS }).notNull(),
+    text: text("text"),
+    tags: text("tags", { mode: "json" }).$type<ExchangeTag[]>().notNull().default(sql`'[]'`),
+    hiddenAt: integer("hidden_at", { mode: "timestamp_ms" }),
+    hiddenReason: text("hidden_reason"),
+  },
+  (t) => [index("public_exchanges_share_idx").on(t.shareId, t.occurredAt)],
+);
+
+/** A screenshot the reporter chose to publish, cropped, as its own blob. */
+export const publicEvidence = sqliteTable(
+  "public_evidence",
+  {
+    id: id(),
+    shareId: text("share_id")
+      .notNull()
+      .references(() => caseShares.id, { onDelete: "cascade" }),
+    evidenceId: text("evidence_id")
+      .notNull()
+      .unique()
+      .references(() => evidence.id, { onDelete: "cascade" }),
+    storedKey: text("stored_key").notNull(),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    hiddenAt: integer("hidden_at", { mode: "timestamp_ms" }),
+    hiddenReason: text("hidden_reason"),
+  },
+  (t) => [index("public_evidence_share_idx").on(t.shareId), index("public_evidence_key_idx").on(t.storedKey)],
+);
+
+/** What a sender's page and the directory show, kept in step by every write to its public rows. */
+export type SenderFacts = {
+  categories: Record<string, number>;
+  channels: Record<string, number>;
+  /** Per rule: cases breaking it, and their incidents that broke it. */
+  rules: Record<string, { cases: number; reports: number }>;
+  /** [weekday 0 = Monday][hour] = reports. */
+  heatmap: number[][];
+  /** Monday of the week (yyyy-mm-dd) → reports. */
+  weeks: Record<string, number>;
+  support: { cases: number; complained: number; replied: number; medianFirstReplyMinutes: number | null; redirected: number; resolved: number };
+  identities: { display: string; kind: string }[];
+};
+
+export const senderStats = sqliteTable(
+  "sender_stats",
+  {
+    senderId: text("sender_id")
+      .primaryKey()
+      .references(() => senders.id, { onDelete: "cascade" }),
+    publicCases: integer("public_cases").notNull(),
+    publicReports: integer("public_reports").notNull(),
+    reporters: integer("reporters").notNull(),
+    violations: integer("violations").notNull(),
+    firstSeen: integer("first_seen", { mode: "timestamp_ms" }),
+    lastSeen: integer("last_seen", { mode: "timestamp_ms" }),
+    /** The sector an admin set, or the one most of its reports point to. */
+    sector: text("sector", { enum: SECTORS }),
+    /** The country of most of its reporters, whose legal hours the heatmap shows. */
+    country: text("country"),
+    facts: text("facts", { mode: "json" }).$type<SenderFacts>().notNull(),
+  },
+  (t) => [
+    index("sender_stats_last_seen_idx").on(t.lastSeen),
+    index("sender_stats_reports_idx").on(t.publicReports),
+    index("sender_stats_violations_idx").on(t.violations),
+  ],
+);
+
+/** Reports per category of each sender, for filtering the directory by category. */
+export const senderCategories = sqliteTable(
+  "sender_categories",
+  {
+    senderId: text("sender_id")
+      .notNull()
+      .references(() => senders.id, { onDelete: "cascade" }),
+    category: text("category", { enum: CATEGORIES }).notNull(),
+    reports: integer("reports").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.senderId, t.category] }), index("sender_categories_category_idx").on(t.category, t.senderId)],
+);
+
+/** Someone flagged public content, with a reason; an admin decides. */
+export const contentReports = sqliteTable(
+  "content_reports",
+  {
+    id: id(),
+    reporterId: text("reporter_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    targetKind: text("target_kind", { enum: MODERATION_TARGETS }).notNull(),
+    targetId: text("target_id").notNull(),
+    reason: text("reason").notNull(),
+    createdAt: createdAt(),
+    resolvedAt: integer("resolved_at", { mode: "timestamp_ms" }),
+    resolution: text("resolution", { enum: ["hidden", "kept"] }),
+  },
+  (t) => [index("content_reports_open_idx").on(t.resolvedAt, t.createdAt)],
+);
+
+/** Every moderation action, who took it, on what, and why. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: id(),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    targetKind: text("target_kind").notNull(),
+    targetId: text("target_id").notNull(),
+    reason: text("reason"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("audit_log_time_idx").on(t.createdAt)],
+);
+
 export const usersRelations = relations(users, ({ many }) => ({ cases: many(cases) }));
 export const sendersRelations = relations(senders, ({ many }) => ({ cases: many(cases) }));
 export const casesRelations = relations(cases, ({ one, many }) => ({
@@ -238,4 +438,6 @@ export type Exchange = typeof exchanges.$inferSelect;
 export type NewExchange = typeof exchanges.$inferInsert;
 export type Evidence = typeof evidence.$inferSelect;
 export type Complaint = typeof complaints.$inferSelect;
+export type CaseShare = typeof caseShares.$inferSelect;
+export type SenderStats = typeof senderStats.$inferSelect;
 export type NewEvidence = typeof evidence.$inferInsert;

@@ -5,6 +5,7 @@ import { findCaseForUser, listExchangeFactsForUser, updateCase, type CaseSummary
 import type { Case } from "@/db/schema";
 import { caseState, complaintDeadlines, runaround, type Deadline, type ExchangeFact, type Runaround } from "./case-progress";
 import { countryPack } from "./countries";
+import { syncPublicCase } from "./public/sharing";
 import type { CaseState, CaseStatus, Category, Country } from "./domain";
 
 export type CaseProgress = {
@@ -56,6 +57,10 @@ export function withProgress(userId: string, summaries: CaseSummary[], timeZone:
 /** Sets the user's own word on a case, or the country whose rules apply; false when not theirs. */
 export function changeCaseSetting(userId: string, caseId: string, setting: { status: CaseStatus } | { country: Country }): boolean {
   if (!findCaseForUser(userId, caseId)) return false;
-  updateCase(getDb(), caseId, setting);
+  getDb().transaction((tx) => {
+    updateCase(tx, caseId, setting);
+    // Another country checks other rules; a resolved case counts as resolved on its sender's page.
+    syncPublicCase(tx, caseId);
+  });
   return true;
 }

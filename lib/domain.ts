@@ -44,6 +44,13 @@ export type StopRequest = (typeof STOP_REQUESTS)[number];
 /** Optional answers about what the caller or sender said: "" is not answered. */
 export const YES_NO = ["", "yes", "no"] as const;
 
+/** What kind of business a sender is, for the directory's filter. */
+export const SECTORS = ["financial", "telecom", "retail", "gambling", "political", "scam", "other"] as const;
+export type Sector = (typeof SECTORS)[number];
+/** Public content that can be flagged and hidden. */
+export const MODERATION_TARGETS = ["incident", "exchange", "evidence", "case"] as const;
+export type ModerationTarget = (typeof MODERATION_TARGETS)[number];
+
 export const SENDER_KINDS = ["phone", "short_code", "alphanumeric"] as const;
 export type SenderKind = (typeof SENDER_KINDS)[number];
 

@@ -8,27 +8,9 @@ import { pngBytes } from "./evidence/fixtures.test-helpers";
 import { uploadEvidence } from "./evidence/upload";
 import { editExchange, nextExchangeDefaults, recordExchange, removeExchange } from "./exchanges";
 import { recordIncident, removeIncident } from "./incidents";
-import { createTestUser, smsInput } from "./test-factories";
-import type { ExchangeInput } from "./validations/exchange";
+import { createTestUser, exchangeInput, smsInput } from "./test-factories";
 import { createExchangeAction } from "./actions/exchange";
 import { setCaseCountryAction, setCaseStatusAction } from "./actions/case";
-
-function exchangeInput(overrides: Partial<ExchangeInput> = {}): ExchangeInput {
-  return {
-    timeZone: "Asia/Jakarta",
-    channel: "x",
-    direction: "outgoing",
-    handle: "@toko_care",
-    occurredAt: "2026-11-20T13:00",
-    body: "SMS promo Anda setiap hari sangat mengganggu.",
-    reference: "",
-    tags: [],
-    isComplaint: true,
-    isStopRequest: false,
-    evidence: [],
-    ...overrides,
-  };
-}
 
 describe("exchanges", () => {
   let user: User;

@@ -8,6 +8,7 @@ import type { Evidence, Exchange } from "@/db/schema";
 import { deleteUnreferencedBlobs } from "./evidence/blobs";
 import { deleteBlobsOf, syncEvidence } from "./evidence/lifecycle";
 import { instantToLocal, localToInstant } from "./local-time";
+import { syncPublicCase } from "./public/sharing";
 import type { ExchangeInput } from "./validations/exchange";
 
 export class InvalidExchangeError extends Error {}
@@ -44,6 +45,7 @@ export function recordExchange(userId: string, caseId: string, input: ExchangeIn
     const exchange = insertExchange(tx, caseId, fields);
     syncEvidence(tx, userId, { kind: "exchange", id: exchange.id }, input.evidence);
     refreshCaseOptOut(tx, caseId);
+    syncPublicCase(tx, caseId);
     return { exchangeId: exchange.id };
   });
 }
@@ -56,6 +58,7 @@ export async function editExchange(userId: string, exchangeId: string, input: Ex
     updateExchangeRow(tx, exchangeId, fields);
     const keys = syncEvidence(tx, userId, { kind: "exchange", id: exchangeId }, input.evidence);
     refreshCaseOptOut(tx, existing.caseId);
+    syncPublicCase(tx, existing.caseId);
     return keys;
   });
   await deleteUnreferencedBlobs(dropped);
@@ -70,6 +73,7 @@ export async function removeExchange(userId: string, exchangeId: string): Promis
     files = listEvidenceFor({ kind: "exchange", id: exchangeId }, tx);
     deleteExchangeRow(tx, exchangeId);
     refreshCaseOptOut(tx, existing.caseId);
+    syncPublicCase(tx, existing.caseId);
   });
   await deleteBlobsOf(files);
   return { caseId: existing.caseId };

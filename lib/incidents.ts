@@ -14,6 +14,7 @@ import type { Evidence, Incident } from "@/db/schema";
 import { deleteUnreferencedBlobs } from "./evidence/blobs";
 import { deleteBlobsOf, syncEvidence } from "./evidence/lifecycle";
 import { refreshCaseOptOut } from "./exchanges";
+import { removeSharedCase, syncPublicCase } from "./public/sharing";
 import { instantToLocal, localToInstant } from "./local-time";
 import { parseSender } from "./sender-identity";
 import type { IncidentInput } from "./validations/incident";
@@ -63,6 +64,7 @@ export function recordIncident(userId: string, input: IncidentInput): { caseId: 
     const incident = insertIncident(tx, userCase.id, fields);
     syncEvidence(tx, userId, { kind: "incident", id: incident.id }, input.evidence);
     refreshCaseOptOut(tx, userCase.id);
+    syncPublicCase(tx, userCase.id);
     return { caseId: userCase.id, incidentId: incident.id };
   });
 }
@@ -82,7 +84,11 @@ export async function editIncident(userId: string, incidentId: string, input: In
     updateIncidentRow(tx, incidentId, target.id, fields);
     const dropped = syncEvidence(tx, userId, { kind: "incident", id: incidentId }, input.evidence);
     refreshCaseOptOut(tx, target.id);
-    if (target.id !== existing.caseId && !deleteCaseIfEmpty(tx, existing.caseId)) refreshCaseOptOut(tx, existing.caseId);
+    syncPublicCase(tx, target.id);
+    if (target.id !== existing.caseId && !removeSharedCase(tx, existing.caseId, () => deleteCaseIfEmpty(tx, existing.caseId))) {
+      refreshCaseOptOut(tx, existing.caseId);
+      syncPublicCase(tx, existing.caseId);
+    }
     return { caseId: target.id, droppedBlobs: dropped };
   });
   await deleteUnreferencedBlobs(droppedBlobs);
@@ -97,8 +103,11 @@ export async function removeIncident(userId: string, incidentId: string): Promis
   const caseDeleted = getDb().transaction((tx) => {
     files = listEvidenceFor({ kind: "incident", id: incidentId }, tx);
     deleteIncidentRow(tx, incidentId);
-    const caseDeleted = deleteCaseIfEmpty(tx, existing.caseId);
-    if (!caseDeleted) refreshCaseOptOut(tx, existing.caseId);
+    const caseDeleted = removeSharedCase(tx, existing.caseId, () => deleteCaseIfEmpty(tx, existing.caseId));
+    if (!caseDeleted) {
+      refreshCaseOptOut(tx, existing.caseId);
+      syncPublicCase(tx, existing.caseId);
+    }
     return caseDeleted;
   });
   await deleteBlobsOf(files);
@@ -111,7 +120,7 @@ export async function removeCase(userId: string, caseId: string): Promise<boolea
   let files: Evidence[] = [];
   getDb().transaction((tx) => {
     files = listEvidenceForCase(caseId, tx);
-    deleteCase(tx, caseId);
+    removeSharedCase(tx, caseId, () => deleteCase(tx, caseId));
   });
   await deleteBlobsOf(files);
   return true;

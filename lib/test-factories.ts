@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { insertUser } from "@/db/queries/users";
+import type { ExchangeInput } from "./validations/exchange";
 import type { IncidentInput } from "./validations/incident";
 
 /** A user with a unique email, straight into the database. */
@@ -27,6 +28,23 @@ export function smsInput(overrides: Partial<IncidentInput> = {}): IncidentInput 
     stopRequestedAt: "",
     companyNamed: "",
     sourceGiven: "",
+    evidence: [],
+    ...overrides,
+  };
+}
+
+export function exchangeInput(overrides: Partial<ExchangeInput> = {}): ExchangeInput {
+  return {
+    timeZone: "Asia/Jakarta",
+    channel: "x",
+    direction: "outgoing",
+    handle: "@toko_care",
+    occurredAt: "2026-11-20T13:00",
+    body: "SMS promo Anda setiap hari sangat mengganggu.",
+    reference: "",
+    tags: [],
+    isComplaint: true,
+    isStopRequest: false,
     evidence: [],
     ...overrides,
   };

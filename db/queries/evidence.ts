@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { getDb } from "../index";
-import { cases, evidence, exchanges, incidents, type Evidence, type NewEvidence } from "../schema";
+import { cases, evidence, exchanges, incidents, publicEvidence, type Evidence, type NewEvidence } from "../schema";
 import type { DbOrTx } from "./tx";
 
 /** What a file shows: an incident or an exchange. */
@@ -123,7 +123,7 @@ export function listStalePendingEvidence(db: DbOrTx, uploadedBefore: Date): Evid
     .all();
 }
 
-/** Whether any row still points at this blob, as its file or as its thumbnail. */
+/** Whether any row still points at this blob: as a file, a thumbnail, or a published (cropped) screenshot. */
 export function isBlobReferenced(db: DbOrTx, key: string): boolean {
   return (
     db
@@ -131,6 +131,7 @@ export function isBlobReferenced(db: DbOrTx, key: string): boolean {
       .from(evidence)
       .where(or(eq(evidence.storedKey, key), eq(evidence.thumbnailKey, key)))
       .limit(1)
-      .get() !== undefined
+      .get() !== undefined ||
+    db.select({ id: publicEvidence.id }).from(publicEvidence).where(eq(publicEvidence.storedKey, key)).limit(1).get() !== undefined
   );
 }

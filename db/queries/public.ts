@@ -1,0 +1,265 @@
+import "server-only";
+import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import type { FactIncident, FactShare, SenderFigures } from "@/lib/public/sender-facts";
+import type { Snapshot } from "@/lib/public/snapshot";
+import { getDb } from "..";
+import { caseShares, publicEvidence, publicExchanges, publicIncidents, senderCategories, senders, senderStats, type CaseShare, type Sender, type SenderFacts } from "../schema";
+import type { DbOrTx } from "./tx";
+
+// Written out: drizzle leaves columns of a single-table select unqualified, which a subquery would misread.
+const HAS_VISIBLE_EXCHANGES = sql`exists (select 1 from public_exchanges pe where pe.share_id = case_shares.id and pe.hidden_at is null)`;
+
+export function findShareForCase(caseId: string, db: DbOrTx = getDb()): CaseShare | undefined {
+  return db.select().from(caseShares).where(eq(caseShares.caseId, caseId)).get();
+}
+
+/** The ids of the incidents and exchanges that are public in a share. */
+export function publishedSources(db: DbOrTx, shareId: string): { incidents: Set<string>; exchanges: Set<string> } {
+  const incidents = db.select({ id: publicIncidents.incidentId }).from(publicIncidents).where(eq(publicIncidents.shareId, shareId)).all();
+  const exchanges = db.select({ id: publicExchanges.exchangeId }).from(publicExchanges).where(eq(publicExchanges.shareId, shareId)).all();
+  return { incidents: new Set(incidents.map((row) => row.id)), exchanges: new Set(exchanges.map((row) => row.id)) };
+}
+
+/**
+ * Creates or updates the share of a case and replaces its public incidents and exchanges with
+ * the snapshot. Rows hidden by a moderator stay hidden: their hidden state follows their source.
+ */
+export function writeShare(
+  db: DbOrTx,
+  share: { caseId: string; userId: string; senderId: string; country: string; extraMasks: string[]; sharedAt: Date },
+  snapshot: Snapshot,
+): CaseShare {
+  const figures = snapshot.figures;
+  db.insert(caseShares)
+    .values({ ...share, ...figures })
+    .onConflictDoUpdate({ target: caseShares.caseId, set: { senderId: share.senderId, country: share.country, extraMasks: share.extraMasks, ...figures } })
+    .run();
+  const stored = findShareForCase(share.caseId, db)!;
+  const hiddenIncidents = new Map(
+    db
+      .select({ id: publicIncidents.incidentId, at: publicIncidents.hiddenAt, reason: publicIncidents.hiddenReason })
+      .from(publicIncidents)
+      .where(and(eq(publicIncidents.shareId, stored.id), sql`${publicIncidents.hiddenAt} is not null`))
+      .all()
+      .map((row) => [row.id, row]),
+  );
+  const hiddenExchanges = new Map(
+    db
+      .select({ id: publicExchanges.exchangeId, at: publicExchanges.hiddenAt, reason: publicExchanges.hiddenReason })
+      .from(publicExchanges)
+      .where(and(eq(publicExchanges.shareId, stored.id), sql`${publicExchanges.hiddenAt} is not null`))
+      .all()
+      .map((row) => [row.id, row]),
+  );
+  db.delete(publicIncidents).where(eq(publicIncidents.shareId, stored.id)).run();
+  db.delete(publicExchanges).where(eq(publicExchanges.shareId, stored.id)).run();
+  for (const row of snapshot.incidents) {
+    const hidden = hiddenIncidents.get(row.incidentId);
+    db.insert(publicIncidents)
+      .values({ ...row, shareId: stored.id, senderId: share.senderId, hiddenAt: hidden?.at ?? null, hiddenReason: hidden?.reason ?? null })
+      .run();
+  }
+  for (const row of snapshot.exchanges) {
+    const hidden = hiddenExchanges.get(row.exchangeId);
+    db.insert(publicExchanges)
+      .values({ ...row, shareId: stored.id, hiddenAt: hidden?.at ?? null, hiddenReason: hidden?.reason ?? null })
+      .run();
+  }
+  return stored;
+}
+
+/** Replaces the screenshots a share publishes; returns the blob keys no longer used by it. */
+export function writePublicEvidence(db: DbOrTx, shareId: string, files: { evidenceId: string; storedKey: string; width: number; height: number }[]): string[] {
+  const before = db.select({ key: publicEvidence.storedKey }).from(publicEvidence).where(eq(publicEvidence.shareId, shareId)).all();
+  db.delete(publicEvidence).where(eq(publicEvidence.shareId, shareId)).run();
+  for (const file of files) db.insert(publicEvidence).values({ ...file, shareId }).run();
+  const kept = new Set(files.map((file) => file.storedKey));
+  return before.map((row) => row.key).filter((key) => !kept.has(key));
+}
+
+/** Removes a share and everything public of it; returns its sender and the blob keys it used. */
+export function deleteShare(db: DbOrTx, caseId: string): { senderId: string; keys: string[] } | null {
+  const share = findShareForCase(caseId, db);
+  if (!share) return null;
+  const keys = db.select({ key: publicEvidence.storedKey }).from(publicEvidence).where(eq(publicEvidence.shareId, share.id)).all();
+  db.delete(caseShares).where(eq(caseShares.id, share.id)).run();
+  return { senderId: share.senderId, keys: keys.map((row) => row.key) };
+}
+
+/** The sender whose page shows this one: its parent when it is a linked identity. */
+export function pageSenderId(db: DbOrTx, senderId: string): string {
+  const sender = db.select({ id: senders.id, parentId: senders.parentId }).from(senders).where(eq(senders.id, senderId)).get();
+  return sender?.parentId ?? senderId;
+}
+
+/** A sender and its linked identities. */
+export function senderGroup(db: DbOrTx, pageId: string): Sender[] {
+  return db
+    .select()
+    .from(senders)
+    .where(or(eq(senders.id, pageId), eq(senders.parentId, pageId)))
+    .all();
+}
+
+/** What a sender's figures are computed from: its visible shares and their visible incidents. */
+export function loadFactRows(db: DbOrTx, senderIds: string[]): { shares: FactShare[]; incidents: FactIncident[] } {
+  const shares = db
+    .select({
+      id: caseShares.id,
+      userId: caseShares.userId,
+      country: caseShares.country,
+      ruleIds: caseShares.ruleIds,
+      complained: caseShares.complained,
+      firstReplyMinutes: caseShares.firstReplyMinutes,
+      redirected: caseShares.redirected,
+      resolved: caseShares.resolved,
+      hasExchanges: sql<number>`${HAS_VISIBLE_EXCHANGES}`,
+    })
+    .from(caseShares)
+    .where(and(inArray(caseShares.senderId, senderIds), isNull(caseShares.hiddenAt)))
+    .all();
+  const incidents = db
+    .select({
+      occurredAt: publicIncidents.occurredAt,
+      weekday: publicIncidents.weekday,
+      hour: publicIncidents.hour,
+      channel: publicIncidents.channel,
+      category: publicIncidents.category,
+      ruleIds: publicIncidents.ruleIds,
+    })
+    .from(publicIncidents)
+    .innerJoin(caseShares, eq(caseShares.id, publicIncidents.shareId))
+    .where(and(inArray(publicIncidents.senderId, senderIds), isNull(publicIncidents.hiddenAt), isNull(caseShares.hiddenAt)))
+    .all();
+  return { shares: shares.map((share) => ({ ...share, hasExchanges: Boolean(share.hasExchanges) })), incidents };
+}
+
+/** Stores a sender's figures (or removes them when nothing of it is public any more). */
+export function writeSenderStats(db: DbOrTx, senderId: string, figures: SenderFigures | null, identities: SenderFacts["identities"]): void {
+  db.delete(senderCategories).where(eq(senderCategories.senderId, senderId)).run();
+  if (!figures || figures.publicCases === 0) {
+    db.delete(senderStats).where(eq(senderStats.senderId, senderId)).run();
+    return;
+  }
+  const { categories, facts, ...columns } = figures;
+  const values = { ...columns, facts: { ...facts, identities } };
+  db.insert(senderStats)
+    .values({ senderId, ...values })
+    .onConflictDoUpdate({ target: senderStats.senderId, set: values })
+    .run();
+  for (const [category, reports] of Object.entries(categories)) {
+    db.insert(senderCategories)
+      .values({ senderId, category: category as keyof typeof categories, reports: reports ?? 0 })
+      .run();
+  }
+}
+
+export type PublicSender = { sender: Sender; identities: Sender[]; stats: typeof senderStats.$inferSelect };
+
+/** A sender's public page data, or undefined when nothing of it is public. */
+export function findPublicSender(senderId: string): PublicSender | undefined {
+  const db = getDb();
+  const pageId = pageSenderId(db, senderId);
+  const stats = db.select().from(senderStats).where(eq(senderStats.senderId, pageId)).get();
+  if (!stats) return undefined;
+  const identities = senderGroup(db, pageId);
+  const sender = identities.find((identity) => identity.id === pageId)!;
+  return { sender, identities, stats };
+}
+
+export type PublicReport = {
+  id: string;
+  occurredAt: Date;
+  timeZone: string;
+  channel: string;
+  category: string;
+  text: string | null;
+  callDurationSeconds: number | null;
+  ruleIds: string[];
+  shareId: string;
+};
+
+/** Public reports of a sender's identities, newest first, from just before `before` (keyset pages). */
+export function listPublicReports(senderIds: string[], limit: number, before?: { at: Date; id: string }): PublicReport[] {
+  return getDb()
+    .select({
+      id: publicIncidents.id,
+      occurredAt: publicIncidents.occurredAt,
+      timeZone: publicIncidents.timeZone,
+      channel: publicIncidents.channel,
+      category: publicIncidents.category,
+      text: publicIncidents.text,
+      callDurationSeconds: publicIncidents.callDurationSeconds,
+      ruleIds: publicIncidents.ruleIds,
+      shareId: publicIncidents.shareId,
+    })
+    .from(publicIncidents)
+    .innerJoin(caseShares, eq(caseShares.id, publicIncidents.shareId))
+    .where(
+      and(
+        inArray(publicIncidents.senderId, senderIds),
+        isNull(publicIncidents.hiddenAt),
+        isNull(caseShares.hiddenAt),
+        before
+          ? or(lt(publicIncidents.occurredAt, before.at), and(eq(publicIncidents.occurredAt, before.at), lt(publicIncidents.id, before.id)))
+          : undefined,
+      ),
+    )
+    .orderBy(desc(publicIncidents.occurredAt), desc(publicIncidents.id))
+    .limit(limit)
+    .all();
+}
+
+/** The latest shared conversations with the sender's support, each with its visible messages. */
+export function listPublicConversations(senderIds: string[], limit: number) {
+  const db = getDb();
+  const shares = db
+    .select({ id: caseShares.id })
+    .from(caseShares)
+    .where(
+      and(
+        inArray(caseShares.senderId, senderIds),
+        isNull(caseShares.hiddenAt),
+        HAS_VISIBLE_EXCHANGES,
+      ),
+    )
+    .orderBy(desc(caseShares.sharedAt))
+    .limit(limit)
+    .all();
+  if (shares.length === 0) return [];
+  const messages = db
+    .select()
+    .from(publicExchanges)
+    .where(
+      and(
+        inArray(
+          publicExchanges.shareId,
+          shares.map((share) => share.id),
+        ),
+        isNull(publicExchanges.hiddenAt),
+      ),
+    )
+    .orderBy(publicExchanges.occurredAt)
+    .all();
+  return shares.map((share) => ({ shareId: share.id, messages: messages.filter((message) => message.shareId === share.id) }));
+}
+
+/** The screenshots a sender's reporters published, visible ones only. */
+export function listPublicEvidence(shareIds: string[]) {
+  if (shareIds.length === 0) return [];
+  return getDb()
+    .select({ id: publicEvidence.id, shareId: publicEvidence.shareId, width: publicEvidence.width, height: publicEvidence.height })
+    .from(publicEvidence)
+    .where(and(inArray(publicEvidence.shareId, shareIds), isNull(publicEvidence.hiddenAt)))
+    .all();
+}
+
+/** A published screenshot, if it and its share are visible. */
+export function findVisiblePublicEvidence(id: string) {
+  return getDb()
+    .select({ storedKey: publicEvidence.storedKey })
+    .from(publicEvidence)
+    .innerJoin(caseShares, eq(caseShares.id, publicEvidence.shareId))
+    .where(and(eq(publicEvidence.id, id), isNull(publicEvidence.hiddenAt), isNull(caseShares.hiddenAt)))
+    .get();
+}

@@ -1,0 +1,122 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/db";
+import { findShareForCase, findPublicSender, listPublicConversations, listPublicEvidence, listPublicReports } from "@/db/queries/public";
+import { updateUserProfile, findUserById } from "@/db/queries/users";
+import { publicEvidence } from "@/db/schema";
+import type { User } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { changeCaseSetting } from "../case-overview";
+import { getBlobStore } from "../evidence/blobs";
+import { pngBytes } from "../evidence/fixtures.test-helpers";
+import { uploadEvidence } from "../evidence/upload";
+import { recordExchange } from "../exchanges";
+import { editIncident, recordIncident, removeCase } from "../incidents";
+import { createTestUser, exchangeInput, smsInput } from "../test-factories";
+import { previewShare, shareCase, unshareCase } from "./sharing";
+
+const noScreenshots = { extraMasks: [], screenshots: [] };
+
+function reporter(name: string, phone = "0812-5555-0000"): User {
+  const user = createTestUser();
+  updateUserProfile(user.id, { name, legalName: `${name} Santoso`, phone });
+  return findUserById(user.id)!;
+}
+
+let nextSender = 3000;
+
+describe("sharing a case", () => {
+  let user: User;
+  let caseId: string;
+  let senderId: string;
+  let sender: string;
+  beforeEach(() => {
+    user = reporter("Romel");
+    // Each test has a sender of its own: the database lives as long as the file.
+    sender = `0812-7000-${nextSender++}`;
+    caseId = recordIncident(user.id, smsInput({ sender, occurredAt: "2026-11-22T19:45", messageText: "Halo Romel, pinjaman cair! WA 0813-9876-5432" })).caseId;
+    senderId = getDb().query.cases.findFirst({ where: (c, { eq }) => eq(c.id, caseId) }).sync()!.senderId;
+  });
+
+  it("publishes the redacted incidents with the sender's figures; the reporter stays out of it", async () => {
+    expect(await shareCase(user, caseId, noScreenshots)).toBe(true);
+    const page = findPublicSender(senderId)!;
+    expect(page.stats).toMatchObject({ publicCases: 1, publicReports: 1, reporters: 1, sector: "financial", country: "ID" });
+    // Sunday 19:45 in Jakarta: weekday 7, hour 19.
+    expect(page.stats.facts.heatmap[6]![19]).toBe(1);
+    expect(page.stats.facts.rules["ID-OJK-HOURS"]).toEqual({ cases: 1, reports: 1 });
+    const [report] = listPublicReports([senderId], 10);
+    expect(report!.text).toBe("Halo ⟦name⟧, pinjaman cair! WA ⟦phone⟧");
+    expect(JSON.stringify(page)).not.toContain(user.email);
+    expect(JSON.stringify(page)).not.toContain("Romel");
+  });
+
+  it("takes everything down at once when unshared, counts included", async () => {
+    await shareCase(user, caseId, noScreenshots);
+    expect(await unshareCase(user, caseId)).toBe(true);
+    expect(findPublicSender(senderId)).toBeUndefined();
+    expect(listPublicReports([senderId], 10)).toEqual([]);
+  });
+
+  it("counts distinct reporters and leaves private cases out", async () => {
+    await shareCase(user, caseId, noScreenshots);
+    const other = reporter("Sari", "0812-1111-2222");
+    const otherCase = recordIncident(other.id, smsInput({ sender: `+62${sender.replace(/\D/g, "").slice(1)}`, occurredAt: "2026-11-23T07:00" })).caseId;
+    // A third user keeps theirs private.
+    const quiet = reporter("Budi", "0812-3333-4444");
+    recordIncident(quiet.id, smsInput({ sender, occurredAt: "2026-11-24T07:00", messageText: "private text" }));
+    expect(findPublicSender(senderId)!.stats).toMatchObject({ publicCases: 1, reporters: 1, publicReports: 1 });
+    await shareCase(other, otherCase, noScreenshots);
+    expect(findPublicSender(senderId)!.stats).toMatchObject({ publicCases: 2, reporters: 2, publicReports: 2 });
+    expect(listPublicReports([senderId], 10).map((r) => r.text)).not.toContain("private text");
+  });
+
+  it("follows edits and deletions at once, but waits for the reporter's review before publishing what they add", async () => {
+    await shareCase(user, caseId, noScreenshots);
+    const [incident] = getDb().query.incidents.findMany({ where: (i, { eq }) => eq(i.caseId, caseId) }).sync();
+    await editIncident(user.id, incident!.id, smsInput({ sender, occurredAt: "2026-11-22T19:45", messageText: "Pinjaman cair, email romel@mail.com" }));
+    expect(listPublicReports([senderId], 10)[0]!.text).toBe("Pinjaman cair, email ⟦email⟧");
+
+    recordIncident(user.id, smsInput({ sender, occurredAt: "2026-11-23T21:00", messageText: "Lagi!" }));
+    recordExchange(user.id, caseId, exchangeInput({ body: "Tolong berhenti, saya Romel." }));
+    expect(findPublicSender(senderId)!.stats.publicReports).toBe(1);
+    expect(previewShare(user, findCase(user, caseId), []).unpublished).toBe(2);
+    await shareCase(user, caseId, noScreenshots);
+    expect(findPublicSender(senderId)!.stats.publicReports).toBe(2);
+    expect(listPublicConversations([senderId], 5)[0]!.messages.map((m) => m.text)).toEqual(["Tolong berhenti, saya ⟦name⟧."]);
+
+    expect(changeCaseSetting(user.id, caseId, { status: "resolved" })).toBe(true);
+    expect(findPublicSender(senderId)!.stats.facts.support).toMatchObject({ cases: 1, resolved: 1 });
+
+    await removeCase(user.id, caseId);
+    expect(findPublicSender(senderId)).toBeUndefined();
+  });
+
+  it("publishes only the screenshots picked, cropped, and removes the crop's file when unshared", async () => {
+    const upload = await uploadEvidence(user.id, { bytes: await pngBytes(200, 400), fileName: "sms.png" }, { kind: "incident", id: getIncidentId(caseId) });
+    await uploadEvidence(user.id, { bytes: await pngBytes(201, 400), fileName: "private.png" }, { kind: "incident", id: getIncidentId(caseId) });
+    if (!upload.ok) throw new Error("upload failed");
+    await shareCase(user, caseId, { extraMasks: [], screenshots: [{ evidenceId: upload.evidence.id, crop: { top: 25, bottom: 25, left: 0, right: 50 } }] });
+    const share = findShareForCase(caseId)!;
+    const files = listPublicEvidence([share.id]);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatchObject({ width: 100, height: 200 });
+    const [row] = getDb().select().from(publicEvidence).where(eq(publicEvidence.shareId, share.id)).all();
+    expect(await getBlobStore().get(row!.storedKey)).not.toBeNull();
+    await unshareCase(user, caseId);
+    expect(await getBlobStore().get(row!.storedKey)).toBeNull();
+  });
+
+  it("refuses another user's case", async () => {
+    const intruder = reporter("Eve");
+    expect(await shareCase(intruder, caseId, noScreenshots)).toBe(false);
+    expect(await unshareCase(intruder, caseId)).toBe(false);
+    expect(findShareForCase(caseId)).toBeUndefined();
+  });
+});
+
+const getIncidentId = (caseId: string) => getDb().query.incidents.findFirst({ where: (i, { eq }) => eq(i.caseId, caseId) }).sync()!.id;
+const findCase = (user: User, caseId: string) => {
+  const row = getDb().query.cases.findFirst({ where: (c, { eq }) => eq(c.id, caseId), with: { sender: true } }).sync()!;
+  if (row.userId !== user.id) throw new Error("not theirs");
+  return row;
+};

@@ -1,0 +1,168 @@
+import "server-only";
+import sharp from "sharp";
+import { getDb } from "@/db";
+import { findCaseForUser } from "@/db/queries/cases";
+import { findUserById } from "@/db/queries/users";
+import { listEvidenceForCase } from "@/db/queries/evidence";
+import { listExchangesForCase } from "@/db/queries/exchanges";
+import { listIncidentsForCase } from "@/db/queries/incidents";
+import {
+  deleteShare,
+  findShareForCase,
+  loadFactRows,
+  pageSenderId,
+  publishedSources,
+  senderGroup,
+  writePublicEvidence,
+  writeSenderStats,
+  writeShare,
+} from "@/db/queries/public";
+import type { DbOrTx } from "@/db/queries/tx";
+import type { Case, Sender, User } from "@/db/schema";
+import { rulesForCase } from "../case-rules";
+import { deleteUnreferencedBlobs, putPinned, readBlob } from "../evidence/blobs";
+import type { RedactionContext } from "../redaction";
+import type { ShareInput } from "../validations/share";
+import { senderFigures } from "./sender-facts";
+import { buildSnapshot, type Snapshot, type SnapshotInput } from "./snapshot";
+
+type UserCase = Case & { sender: Sender };
+
+/** What is masked in a case's public text: the reporter's names and numbers, what they selected; the sender's number stays. */
+export function redactionContext(user: Pick<User, "name" | "legalName" | "phone">, userCase: UserCase, extraMasks: readonly string[]): RedactionContext {
+  return {
+    names: [user.name, user.legalName].filter((name): name is string => Boolean(name?.trim())),
+    ownNumbers: user.phone ? [user.phone] : [],
+    keepNumbers: [userCase.sender.display],
+    country: userCase.country,
+    extra: extraMasks,
+  };
+}
+
+// Reads go through the one connection, so inside a write's transaction they see its changes.
+function snapshotOf(db: DbOrTx, user: Pick<User, "name" | "legalName" | "phone">, userCase: UserCase, extraMasks: readonly string[], only?: SnapshotInput["only"]): Snapshot {
+  const incidents = listIncidentsForCase(userCase.id);
+  return buildSnapshot({
+    incidents,
+    exchanges: listExchangesForCase(userCase.id, db),
+    violations: rulesForCase(userCase, incidents).violations,
+    status: userCase.status,
+    redaction: redactionContext(user, userCase, extraMasks),
+    only,
+  });
+}
+
+/** Recomputes the public figures of the page a sender is shown on (its own, or its parent's). */
+export function refreshSenderStats(db: DbOrTx, senderId: string): void {
+  const pageId = pageSenderId(db, senderId);
+  const group = senderGroup(db, pageId);
+  const { shares, incidents } = loadFactRows(
+    db,
+    group.map((sender) => sender.id),
+  );
+  const page = group.find((sender) => sender.id === pageId);
+  writeSenderStats(
+    db,
+    pageId,
+    shares.length ? senderFigures(shares, incidents, page?.sector ?? null) : null,
+    group.map((sender) => ({ display: sender.display, kind: sender.kind })),
+  );
+}
+
+/** A screenshot cut by the reporter's crop (percent from each edge), re-encoded without metadata. */
+async function croppedScreenshot(bytes: Uint8Array, crop: ShareInput["screenshots"][number]["crop"]) {
+  const image = sharp(bytes, { autoOrient: true });
+  const { width = 0, height = 0 } = await image.metadata();
+  const left = Math.round((width * crop.left) / 100);
+  const top = Math.round((height * crop.top) / 100);
+  const area = { left, top, width: Math.max(1, width - left - Math.round((width * crop.right) / 100)), height: Math.max(1, height - top - Math.round((height * crop.bottom) / 100)) };
+  const { data, info } = await sharp(bytes, { autoOrient: true }).extract(area).webp({ quality: 85 }).toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/**
+ * Shares the user's case (or updates what is public of it): every incident and exchange as
+ * the preview showed it, and the screenshots they picked, cropped. False when not theirs.
+ */
+export async function shareCase(user: User, caseId: string, input: ShareInput): Promise<boolean> {
+  const userCase = findCaseForUser(user.id, caseId);
+  if (!userCase) return false;
+  const files = new Map(listEvidenceForCase(caseId).map((file) => [file.id, file]));
+  const published: { evidenceId: string; storedKey: string; width: number; height: number }[] = [];
+  const unpins: (() => void)[] = [];
+  let dropped: string[] = [];
+  try {
+    for (const choice of input.screenshots) {
+      const file = files.get(choice.evidenceId);
+      const bytes = file?.kind === "image" ? await readBlob(file.storedKey) : null;
+      if (!file || !bytes) continue;
+      const cropped = await croppedScreenshot(bytes, choice.crop);
+      const { key, unpin } = await putPinned(cropped.data);
+      unpins.push(unpin);
+      published.push({ evidenceId: file.id, storedKey: key, width: cropped.width, height: cropped.height });
+    }
+    getDb().transaction((tx) => {
+      const snapshot = snapshotOf(tx, user, userCase, input.extraMasks);
+      const share = writeShare(
+        tx,
+        { caseId, userId: user.id, senderId: userCase.senderId, country: userCase.country, extraMasks: input.extraMasks, sharedAt: findShareForCase(caseId, tx)?.sharedAt ?? new Date() },
+        snapshot,
+      );
+      dropped = writePublicEvidence(tx, share.id, published);
+      refreshSenderStats(tx, userCase.senderId);
+    });
+  } finally {
+    for (const unpin of unpins) unpin();
+  }
+  await deleteUnreferencedBlobs(dropped);
+  return true;
+}
+
+/** Takes the case out of the public directory at once, counts included. False when not theirs. */
+export async function unshareCase(user: User, caseId: string): Promise<boolean> {
+  if (!findCaseForUser(user.id, caseId)) return false;
+  const removed = getDb().transaction((tx) => {
+    const share = deleteShare(tx, caseId);
+    if (share) refreshSenderStats(tx, share.senderId);
+    return share;
+  });
+  if (removed) await deleteUnreferencedBlobs(removed.keys);
+  return true;
+}
+
+/**
+ * Keeps a shared case's public rows in step with a write to it: edits and deletions show at
+ * once (redacted as before); what the reporter adds later waits for their review. Call in the
+ * same transaction as the write, after it.
+ */
+export function syncPublicCase(tx: DbOrTx, caseId: string): void {
+  const share = findShareForCase(caseId, tx);
+  if (!share) return;
+  const user = findUserById(share.userId);
+  const userCase = findCaseForUser(share.userId, caseId);
+  if (!user || !userCase) return;
+  const snapshot = snapshotOf(tx, user, userCase, share.extraMasks, publishedSources(tx, share.id));
+  writeShare(tx, { caseId, userId: share.userId, senderId: userCase.senderId, country: userCase.country, extraMasks: share.extraMasks, sharedAt: share.sharedAt }, snapshot);
+  refreshSenderStats(tx, userCase.senderId);
+  if (share.senderId !== userCase.senderId) refreshSenderStats(tx, share.senderId);
+}
+
+/** The preview of what sharing would publish now, with the items not public yet counted. */
+export function previewShare(user: User, userCase: UserCase, extraMasks: readonly string[]): { snapshot: Snapshot; unpublished: number } {
+  const db = getDb();
+  const snapshot = snapshotOf(db, user, userCase, extraMasks);
+  const share = findShareForCase(userCase.id, db);
+  if (!share) return { snapshot, unpublished: 0 };
+  const sources = publishedSources(db, share.id);
+  const unpublished =
+    snapshot.incidents.filter((row) => !sources.incidents.has(row.incidentId)).length + snapshot.exchanges.filter((row) => !sources.exchanges.has(row.exchangeId)).length;
+  return { snapshot, unpublished };
+}
+
+/** Deletes a case through `remove`, then brings its sender's public figures up to date if it was shared. */
+export function removeSharedCase<T>(tx: DbOrTx, caseId: string, remove: () => T): T {
+  const share = findShareForCase(caseId, tx);
+  const result = remove();
+  if (share && !findShareForCase(caseId, tx)) refreshSenderStats(tx, share.senderId);
+  return result;
+}
