@@ -326,6 +326,8 @@ export const publicEvidence = sqliteTable(
     storedKey: text("stored_key").notNull(),
     width: integer("width").notNull(),
     height: integer("height").notNull(),
+    /** Percent cut from each edge of the original, so that an update crops the same way. */
+    crop: text("crop", { mode: "json" }).$type<{ top: number; bottom: number; left: number; right: number }>().notNull(),
     hiddenAt: integer("hidden_at", { mode: "timestamp_ms" }),
     hiddenReason: text("hidden_reason"),
   },

@@ -53,6 +53,7 @@ CREATE TABLE `public_evidence` (
 	`stored_key` text NOT NULL,
 	`width` integer NOT NULL,
 	`height` integer NOT NULL,
+	`crop` text NOT NULL,
 	`hidden_at` integer,
 	`hidden_reason` text,
 	FOREIGN KEY (`share_id`) REFERENCES `case_shares`(`id`) ON UPDATE no action ON DELETE cascade,

@@ -69,7 +69,7 @@ export function writeShare(
 }
 
 /** Replaces the screenshots a share publishes; returns the blob keys no longer used by it. */
-export function writePublicEvidence(db: DbOrTx, shareId: string, files: { evidenceId: string; storedKey: string; width: number; height: number }[]): string[] {
+export function writePublicEvidence(db: DbOrTx, shareId: string, files: Omit<typeof publicEvidence.$inferInsert, "shareId">[]): string[] {
   const before = db.select({ key: publicEvidence.storedKey }).from(publicEvidence).where(eq(publicEvidence.shareId, shareId)).all();
   db.delete(publicEvidence).where(eq(publicEvidence.shareId, shareId)).run();
   for (const file of files) db.insert(publicEvidence).values({ ...file, shareId }).run();
@@ -248,7 +248,7 @@ export function listPublicConversations(senderIds: string[], limit: number) {
 export function listPublicEvidence(shareIds: string[]) {
   if (shareIds.length === 0) return [];
   return getDb()
-    .select({ id: publicEvidence.id, shareId: publicEvidence.shareId, width: publicEvidence.width, height: publicEvidence.height })
+    .select({ id: publicEvidence.id, evidenceId: publicEvidence.evidenceId, shareId: publicEvidence.shareId, width: publicEvidence.width, height: publicEvidence.height, crop: publicEvidence.crop })
     .from(publicEvidence)
     .where(and(inArray(publicEvidence.shareId, shareIds), isNull(publicEvidence.hiddenAt)))
     .all();

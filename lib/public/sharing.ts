@@ -88,7 +88,7 @@ export async function shareCase(user: User, caseId: string, input: ShareInput): 
   const userCase = findCaseForUser(user.id, caseId);
   if (!userCase) return false;
   const files = new Map(listEvidenceForCase(caseId).map((file) => [file.id, file]));
-  const published: { evidenceId: string; storedKey: string; width: number; height: number }[] = [];
+  const published: { evidenceId: string; storedKey: string; width: number; height: number; crop: ShareInput["screenshots"][number]["crop"] }[] = [];
   const unpins: (() => void)[] = [];
   let dropped: string[] = [];
   try {
@@ -99,7 +99,7 @@ export async function shareCase(user: User, caseId: string, input: ShareInput): 
       const cropped = await croppedScreenshot(bytes, choice.crop);
       const { key, unpin } = await putPinned(cropped.data);
       unpins.push(unpin);
-      published.push({ evidenceId: file.id, storedKey: key, width: cropped.width, height: cropped.height });
+      published.push({ evidenceId: file.id, storedKey: key, width: cropped.width, height: cropped.height, crop: choice.crop });
     }
     getDb().transaction((tx) => {
       const snapshot = snapshotOf(tx, user, userCase, input.extraMasks);
