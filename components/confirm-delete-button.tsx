@@ -10,10 +10,12 @@ type Props = {
   label: string;
   /** The question that asks for the second click. */
   question: string;
+  /** The second button's text, when "Yes, delete" would not say what it does. */
+  confirmLabel?: string;
 };
 
 /** Deleting takes two clicks: the second one, on a clearly worded question, does it. */
-export function ConfirmDeleteButton({ remove, label, question }: Props) {
+export function ConfirmDeleteButton({ remove, label, question, confirmLabel }: Props) {
   const t = useTranslations("common");
   const errorText = useErrorText();
   const questionId = useId();
@@ -50,7 +52,7 @@ export function ConfirmDeleteButton({ remove, label, question }: Props) {
             })
           }
         >
-          {t("confirmDeleteYes")}
+          {confirmLabel ?? t("confirmDeleteYes")}
         </button>
         <button type="button" className="btn-secondary" onClick={() => setConfirming(false)}>
           {t("cancel")}

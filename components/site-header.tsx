@@ -20,11 +20,13 @@ export async function SiteHeader() {
             <>
               <li><Link className="link inline-block py-2" href="/cases">{t("myCases")}</Link></li>
               <li><Link className="link inline-block py-2" href="/incidents/new">{t("logIncident")}</Link></li>
+              <li><Link className="link inline-block py-2" href="/senders">{t("directory")}</Link></li>
               <li><Link className="link inline-block py-2" href="/profile">{t("profile")}</Link></li>
               <li><SignOutButton label={t("signOut")} /></li>
             </>
           ) : (
             <>
+              <li><Link className="link inline-block py-2" href="/senders">{t("directory")}</Link></li>
               <li><Link className="link inline-block py-2" href="/login">{t("signIn")}</Link></li>
               <li><Link className="link inline-block py-2" href="/signup">{t("signUp")}</Link></li>
             </>

@@ -244,7 +244,19 @@ export function listPublicConversations(senderIds: string[], limit: number) {
   return shares.map((share) => ({ shareId: share.id, messages: messages.filter((message) => message.shareId === share.id) }));
 }
 
-/** The screenshots a sender's reporters published, visible ones only. */
+/** The latest screenshots reporters published about a sender, visible ones only. */
+export function listSenderScreenshots(senderIds: string[], limit: number) {
+  return getDb()
+    .select({ id: publicEvidence.id, width: publicEvidence.width, height: publicEvidence.height })
+    .from(publicEvidence)
+    .innerJoin(caseShares, eq(caseShares.id, publicEvidence.shareId))
+    .where(and(inArray(caseShares.senderId, senderIds), isNull(publicEvidence.hiddenAt), isNull(caseShares.hiddenAt)))
+    .orderBy(desc(caseShares.sharedAt))
+    .limit(limit)
+    .all();
+}
+
+/** The screenshots a share publishes, visible ones only. */
 export function listPublicEvidence(shareIds: string[]) {
   if (shareIds.length === 0) return [];
   return getDb()

@@ -1,5 +1,6 @@
 import "server-only";
 import { findEvidenceForUser } from "@/db/queries/evidence";
+import { findVisiblePublicEvidence } from "@/db/queries/public";
 import type { Evidence } from "@/db/schema";
 import { getCurrentUser } from "../auth";
 import { isUuid } from "../validations/id";
@@ -49,5 +50,28 @@ async function serveEvidence(request: Request, row: Evidence, part: "file" | "th
   headers.set("Content-Type", part === "file" ? row.contentType : "image/webp");
   headers.set("Content-Length", String(blob.size));
   headers.set("Content-Disposition", contentDisposition(download ? "attachment" : "inline", name));
+  return new Response(blob.stream, { status: 200, headers });
+}
+
+/**
+ * Streams a screenshot a reporter published (cropped, WebP) to anyone, while it and its case
+ * are public: caches must ask again each time, so an unshared or hidden file is gone at once.
+ */
+export async function servePublicEvidence(request: Request, id: string): Promise<Response> {
+  const row = isUuid(id) ? findVisiblePublicEvidence(id) : undefined;
+  if (!row) return evidenceNotFound();
+  const etag = `"${row.storedKey}"`;
+  const headers = new Headers({
+    "Cache-Control": "public, no-cache",
+    ETag: etag,
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "default-src 'none'; sandbox",
+    "Referrer-Policy": "no-referrer",
+    "Content-Type": "image/webp",
+  });
+  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+  const blob = await getBlobStore().get(row.storedKey);
+  if (!blob) return evidenceNotFound();
+  headers.set("Content-Length", String(blob.size));
   return new Response(blob.stream, { status: 200, headers });
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CaseEvidenceAdder } from "@/components/case-evidence-adder";
 import { CaseRoutes } from "@/components/case-routes";
 import { CaseRules } from "@/components/case-rules";
+import { CaseSharing } from "@/components/case-sharing";
 import { CaseStatusPanel } from "@/components/case-status-panel";
 import { CaseTimeline } from "@/components/case-timeline";
 import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
@@ -13,6 +14,7 @@ import { findCaseForUser } from "@/db/queries/cases";
 import { listEvidenceForCase } from "@/db/queries/evidence";
 import { listExchangesForCase } from "@/db/queries/exchanges";
 import { listIncidentsForCase } from "@/db/queries/incidents";
+import { findShareForCase } from "@/db/queries/public";
 import { deleteCaseAction } from "@/lib/actions/incident";
 import { requireUser } from "@/lib/auth";
 import { progressForCase } from "@/lib/case-overview";
@@ -106,6 +108,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
       </section>
       <CaseRules userCase={userCase} incidents={incidents} report={rules} />
       <CaseRoutes caseId={userCase.id} recommendations={recommendations} timeZone={user.timeZone} dataRequest={countryPack(userCase.country).dataRequest?.law.instrument ?? null} />
+      <CaseSharing caseId={userCase.id} share={findShareForCase(userCase.id)} />
       <section className="space-y-3" aria-labelledby="evidence-heading">
         <h2 id="evidence-heading" className="text-xl font-semibold">
           {te("galleryTitle", { count: files.length })}

@@ -1,0 +1,5 @@
+import { servePublicEvidence } from "@/lib/evidence/serve";
+
+export async function GET(request: Request, { params }: RouteContext<"/api/public-evidence/[id]">) {
+  return servePublicEvidence(request, (await params).id);
+}

@@ -1,0 +1,237 @@
+import { DateTime } from "luxon";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { FiguresNote } from "@/components/figures-note";
+import { MaskedText } from "@/components/masked-text";
+import { HeatmapChart, WeeklyChart, type LegalWindow } from "@/components/sender-charts";
+import { findPublicSender, listPublicConversations, listPublicReports, listSenderScreenshots } from "@/db/queries/public";
+import { findRule, hoursRule } from "@/lib/countries";
+import { isUuid } from "@/lib/validations/id";
+
+const PAGE_SIZE = 20;
+/** Below this many cases, support figures say little: the page warns. */
+const SMALL_SAMPLE = 5;
+
+/** The weeks up to the last one with reports, every week included (quiet ones as 0), at most `count`. */
+function lastWeeks(counts: Record<string, number>, count: number): { week: string; reports: number }[] {
+  const known = Object.keys(counts).sort();
+  if (known.length === 0) return [];
+  const last = DateTime.fromISO(known.at(-1)!, { zone: "UTC" });
+  const first = DateTime.max(DateTime.fromISO(known[0]!, { zone: "UTC" }), last.minus({ weeks: count - 1 }));
+  const weeks: { week: string; reports: number }[] = [];
+  for (let week = first; week <= last; week = week.plus({ weeks: 1 })) weeks.push({ week: week.toISODate()!, reports: counts[week.toISODate()!] ?? 0 });
+  return weeks;
+}
+
+const parseBefore = (value: unknown) => {
+  const match = typeof value === "string" ? /^(\d{1,15})_([0-9a-f-]{36})$/.exec(value) : null;
+  return match ? { at: new Date(Number(match[1])), id: match[2]! } : undefined;
+};
+
+/** A sender's public page: facts with their denominators, when it sends, the rules it breaks, how its support answers, the reports. */
+export default async function SenderPage({ params, searchParams }: PageProps<"/senders/[senderId]">) {
+  const [{ senderId }, { before }] = await Promise.all([params, searchParams]);
+  const found = isUuid(senderId) ? findPublicSender(senderId) : undefined;
+  if (!found) notFound();
+  const { sender, identities, stats } = found;
+  const facts = stats.facts;
+  const ids = identities.map((identity) => identity.id);
+  const [t, tcat, tch, texch, tsector, tcountry, ttag, locale, format] = await Promise.all([
+    getTranslations("sender"),
+    getTranslations("category"),
+    getTranslations("channel"),
+    getTranslations("exchangeChannel"),
+    getTranslations("sector"),
+    getTranslations("country"),
+    getTranslations("exchangeTag"),
+    getLocale(),
+    getFormatter(),
+  ]);
+  const cursor = parseBefore(before);
+  const reports = listPublicReports(ids, PAGE_SIZE + 1, cursor);
+  const older = reports.length > PAGE_SIZE ? reports[PAGE_SIZE - 1]! : null;
+  const conversations = listPublicConversations(ids, 5);
+  const screenshots = listSenderScreenshots(ids, 12);
+  const weekdays = Array.from({ length: 7 }, (_, i) => format.dateTime(new Date(Date.UTC(2026, 10, 23 + i)), { weekday: "short", timeZone: "UTC" }));
+  const rule = stats.country ? hoursRule(stats.country) : undefined;
+  const window: LegalWindow | null = rule ? rule.check.windows.map((w) => ({ days: w.days, from: Number(w.from.slice(0, 2)), to: Math.ceil(Number(w.to.slice(0, 2)) + Number(w.to.slice(3)) / 60) })) : null;
+  const weeks = lastWeeks(facts.weeks, 26);
+  const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "—");
+  const support = facts.support;
+  const share = (part: number) => (support.cases ? Math.round((part / support.cases) * 100) : 0);
+  const ruleRows = Object.entries(facts.rules).sort((a, b) => b[1].cases - a[1].cases);
+  const bilingual = (text: { id: string; en: string }) => (locale === "en" ? text.en : text.id);
+
+  return (
+    <div className="space-y-6">
+      <Link href="/senders" className="link inline-block py-2">
+        ← {t("back")}
+      </Link>
+      <div>
+        <h1 className="break-words text-2xl font-bold">{sender.organisation ?? sender.display}</h1>
+        <p className="text-stone-700">
+          {[sender.organisation ? sender.display : null, stats.sector ? tsector(stats.sector) : null].filter(Boolean).join(" · ")}
+        </p>
+        {identities.length > 1 ? <p>{t("identities", { list: identities.map((identity) => identity.display).join(", ") })}</p> : null}
+      </div>
+
+      <section aria-labelledby="facts-heading" className="card space-y-2">
+        <h2 id="facts-heading" className="text-xl font-semibold">{t("factsTitle")}</h2>
+        <p className="text-lg font-semibold">{t("reportedBy", { people: stats.reporters, reports: stats.publicReports, cases: stats.publicCases })}</p>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+          <dt className="font-medium">{t("firstSeen")}</dt>
+          <dd>{date(stats.firstSeen)}</dd>
+          <dt className="font-medium">{t("lastSeen")}</dt>
+          <dd>{date(stats.lastSeen)}</dd>
+          <dt className="font-medium">{t("categories")}</dt>
+          <dd>{Object.entries(facts.categories).map(([key, count]) => `${tcat(key as never)} (${count})`).join(", ")}</dd>
+          <dt className="font-medium">{t("channels")}</dt>
+          <dd>{Object.entries(facts.channels).map(([key, count]) => `${tch(key as never)} (${count})`).join(", ")}</dd>
+          {stats.country ? (
+            <>
+              <dt className="font-medium">{t("recipients")}</dt>
+              <dd>{tcountry(stats.country as never)}</dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+
+      <section aria-labelledby="rules-heading" className="space-y-2">
+        <h2 id="rules-heading" className="text-xl font-semibold">{t("rulesTitle")}</h2>
+        {ruleRows.length === 0 ? <p>{t("noRules")}</p> : null}
+        <ul className="space-y-2">
+          {ruleRows.map(([ruleId, counts]) => {
+            const known = findRule(ruleId);
+            return (
+              <li key={ruleId} className="card">
+                <p className="font-semibold">{known ? bilingual(known.title) : ruleId}</p>
+                <p>{t("ruleCounts", { cases: counts.cases, reports: counts.reports })}</p>
+                {known ? <p className="text-sm text-stone-700">{`${known.source.instrument}, ${known.source.article}`}{known.confidence !== "H" ? ` · ${t("mayApply")}` : ""}</p> : null}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section aria-labelledby="hours-heading" className="space-y-2">
+        <h2 id="hours-heading" className="text-xl font-semibold">{t("hoursTitle")}</h2>
+        <p>{rule && stats.country ? t("hoursLegend", { country: tcountry(stats.country as never), rule: `${rule.source.instrument}, ${rule.source.article}` }) : t("hoursNoRule")}</p>
+        <div className="overflow-x-auto">
+          <HeatmapChart grid={facts.heatmap} weekdays={weekdays} window={window} label={t("hoursChartLabel", { reports: stats.publicReports })} />
+        </div>
+        <details>
+          <summary className="cursor-pointer py-1 font-medium">{t("asTable")}</summary>
+          <table className="mt-2 text-sm">
+            <caption className="sr-only">{t("hoursTitle")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("hour")}</th>
+                {weekdays.map((day) => <th key={day} scope="col" className="px-1">{day}</th>)}
+              </tr>
+            </thead>
+            <tbody>
+              {Array.from({ length: 24 }, (_, hour) => facts.heatmap.some((row) => row[hour]) ? (
+                <tr key={hour}>
+                  <th scope="row">{String(hour).padStart(2, "0")}:00</th>
+                  {facts.heatmap.map((row, day) => <td key={day} className="px-1 text-center">{row[hour] || ""}</td>)}
+                </tr>
+              ) : null)}
+            </tbody>
+          </table>
+        </details>
+      </section>
+
+      <section aria-labelledby="weeks-heading" className="space-y-2">
+        <h2 id="weeks-heading" className="text-xl font-semibold">{t("weeksTitle")}</h2>
+        <WeeklyChart weeks={weeks} label={t("weeksChartLabel", { weeks: weeks.length })} />
+        <details>
+          <summary className="cursor-pointer py-1 font-medium">{t("asTable")}</summary>
+          <table className="mt-2 text-sm">
+            <thead>
+              <tr><th scope="col">{t("weekOf")}</th><th scope="col">{t("reportsColumn")}</th></tr>
+            </thead>
+            <tbody>
+              {weeks.map((week) => <tr key={week.week}><td>{week.week}</td><td className="text-right">{week.reports}</td></tr>)}
+            </tbody>
+          </table>
+        </details>
+      </section>
+
+      <section aria-labelledby="support-heading" className="card space-y-2">
+        <h2 id="support-heading" className="text-xl font-semibold">{t("supportTitle")}</h2>
+        {support.cases === 0 ? (
+          <p>{t("supportNone")}</p>
+        ) : (
+          <>
+            <ul className="list-disc space-y-1 pl-5">
+              <li>{support.medianFirstReplyMinutes === null ? t("supportNoReply", { complained: support.complained }) : t("supportFirstReply", { time: format.number(Math.round(support.medianFirstReplyMinutes / 6) / 10), replied: support.replied })}</li>
+              <li>{t("supportRedirected", { percent: share(support.redirected), count: support.redirected, cases: support.cases })}</li>
+              <li>{t("supportResolved", { percent: share(support.resolved), count: support.resolved, cases: support.cases })}</li>
+            </ul>
+            {support.cases < SMALL_SAMPLE ? <p role="note" className="font-medium text-amber-900">{t("smallSample", { cases: support.cases })}</p> : null}
+          </>
+        )}
+        {conversations.length > 0 ? (
+          <details>
+            <summary className="cursor-pointer py-1 font-medium">{t("conversations", { count: conversations.length })}</summary>
+            <div className="mt-2 space-y-3">
+              {conversations.map((conversation) => (
+                <ol key={conversation.shareId} className="space-y-1 border-l-2 border-stone-300 pl-3">
+                  {conversation.messages.map((message) => (
+                    <li key={message.id}>
+                      <p className="text-sm text-stone-700">
+                        {`${message.direction === "outgoing" ? t("fromReporter") : t("fromSender")} · ${texch(message.channel)} · ${format.dateTime(message.occurredAt, { dateStyle: "medium", timeStyle: "short", timeZone: message.timeZone })}`}
+                        {message.tags.length ? ` · ${message.tags.map((tag) => ttag(tag)).join(", ")}` : ""}
+                      </p>
+                      {message.text ? <p dir="auto" className="whitespace-pre-wrap break-words"><MaskedText text={message.text} /></p> : null}
+                    </li>
+                  ))}
+                </ol>
+              ))}
+            </div>
+          </details>
+        ) : null}
+      </section>
+
+      {screenshots.length > 0 ? (
+        <section aria-labelledby="shots-heading" className="space-y-2">
+          <h2 id="shots-heading" className="text-xl font-semibold">{t("screenshotsTitle")}</h2>
+          <ul className="grid grid-cols-3 gap-2">
+            {screenshots.map((shot) => (
+              <li key={shot.id}>
+                <a href={`/api/public-evidence/${shot.id}`}>
+                  {/* eslint-disable-next-line @next/next/no-img-element -- published crops, served by their own route */}
+                  <img src={`/api/public-evidence/${shot.id}`} alt={t("screenshotAlt")} width={shot.width} height={shot.height} className="h-auto w-full rounded border border-stone-300" loading="lazy" />
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="reports-heading" className="space-y-2">
+        <h2 id="reports-heading" className="text-xl font-semibold">{t("reportsTitle")}</h2>
+        <ol className="space-y-2" aria-label={t("reportsTitle")}>
+          {reports.slice(0, PAGE_SIZE).map((report) => (
+            <li key={report.id} className="card space-y-1">
+              <p className="text-sm text-stone-700">
+                {`${tch(report.channel as never)} · ${tcat(report.category as never)} · ${format.dateTime(report.occurredAt, { dateStyle: "medium", timeStyle: "short", timeZone: report.timeZone })}`}
+              </p>
+              {report.text ? <p dir="auto" className="whitespace-pre-wrap break-words"><MaskedText text={report.text} /></p> : null}
+              {report.callDurationSeconds ? <p className="text-sm">{t("callDuration", { minutes: Math.floor(report.callDurationSeconds / 60), seconds: report.callDurationSeconds % 60 })}</p> : null}
+              {report.ruleIds.length ? (
+                <p className="text-sm font-medium text-red-900">{report.ruleIds.map((id) => { const r = findRule(id); return r ? bilingual(r.title) : id; }).join(" · ")}</p>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+        <nav aria-label={t("pages")} className="flex justify-between gap-3">
+          {cursor ? <Link className="btn-secondary" href={`/senders/${sender.id}`}>{t("newest")}</Link> : <span />}
+          {older ? <Link className="btn-secondary" href={`/senders/${sender.id}?before=${older.occurredAt.getTime()}_${older.id}`}>{t("older")}</Link> : null}
+        </nav>
+      </section>
+      <FiguresNote />
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import "server-only";
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import type { Category, Country, Sector } from "@/lib/domain";
+import { getDb } from "..";
+import { senders, senderStats } from "../schema";
+
+export const DIRECTORY_SORTS = ["recent", "reports", "violations"] as const;
+export type DirectorySort = (typeof DIRECTORY_SORTS)[number];
+export type DirectoryFilters = { sort: DirectorySort; category?: Category; sector?: Sector; country?: Country; page: number };
+export const DIRECTORY_PAGE_SIZE = 20;
+
+const row = {
+  id: senderStats.senderId,
+  display: senders.display,
+  kind: senders.kind,
+  organisation: senders.organisation,
+  publicCases: senderStats.publicCases,
+  publicReports: senderStats.publicReports,
+  reporters: senderStats.reporters,
+  violations: senderStats.violations,
+  lastSeen: senderStats.lastSeen,
+  sector: senderStats.sector,
+  country: senderStats.country,
+};
+export type DirectoryRow = {
+  id: string;
+  display: string;
+  kind: string;
+  organisation: string | null;
+  publicCases: number;
+  publicReports: number;
+  reporters: number;
+  violations: number;
+  lastSeen: Date | null;
+  sector: Sector | null;
+  country: string | null;
+};
+
+const ORDER: Record<DirectorySort, SQL[]> = {
+  recent: [desc(senderStats.lastSeen), desc(senderStats.senderId)],
+  reports: [desc(senderStats.publicReports), desc(senderStats.senderId)],
+  violations: [desc(senderStats.violations), desc(senderStats.senderId)],
+};
+
+/** Senders with public reports, sorted and filtered as the directory's URL says, a page at a time. */
+export function listDirectory(filters: DirectoryFilters): { rows: DirectoryRow[]; hasMore: boolean } {
+  const conditions = [
+    filters.category
+      ? sql`exists (select 1 from sender_categories c where c.sender_id = ${senderStats.senderId} and c.category = ${filters.category})`
+      : undefined,
+    filters.sector ? eq(senderStats.sector, filters.sector) : undefined,
+    filters.country ? eq(senderStats.country, filters.country) : undefined,
+  ];
+  const rows = getDb()
+    .select(row)
+    .from(senderStats)
+    .innerJoin(senders, eq(senders.id, senderStats.senderId))
+    .where(and(...conditions))
+    .orderBy(...ORDER[filters.sort])
+    .limit(DIRECTORY_PAGE_SIZE + 1)
+    .offset(filters.page * DIRECTORY_PAGE_SIZE)
+    .all() as DirectoryRow[];
+  return { rows: rows.slice(0, DIRECTORY_PAGE_SIZE), hasMore: rows.length > DIRECTORY_PAGE_SIZE };
+}
+
+/** The page a sender identity is shown on, if it has public reports. */
+export function publicPageForKey(key: string): string | null {
+  const found = getDb()
+    .select({ id: senderStats.senderId })
+    .from(senders)
+    .innerJoin(senderStats, eq(senderStats.senderId, sql`coalesce(${senders.parentId}, ${senders.id})`))
+    .where(eq(senders.key, key))
+    .get();
+  return found?.id ?? null;
+}
+
+/** Senders with public reports whose sender ID starts with the text, or whose organisation name does. */
+export function searchByName(text: string, limit = DIRECTORY_PAGE_SIZE): DirectoryRow[] {
+  const prefix = `id:${text.toLocaleLowerCase("en-US")}`;
+  const pages = sql`(
+    select coalesce(parent_id, id) as page_id from senders where key >= ${prefix} and key < ${`${prefix}\uffff`}
+    union
+    select coalesce(parent_id, id) from senders where organisation like ${`${text.replace(/[%_\\]/g, "\\$&")}%`} escape '\\' collate nocase
+  )`;
+  return getDb()
+    .select(row)
+    .from(senderStats)
+    .innerJoin(senders, eq(senders.id, senderStats.senderId))
+    .where(sql`${senderStats.senderId} in (select page_id from ${pages})`)
+    .orderBy(desc(senderStats.publicReports))
+    .limit(limit)
+    .all() as DirectoryRow[];
+}
