@@ -256,7 +256,7 @@ export const caseShares = sqliteTable(
     hiddenAt: integer("hidden_at", { mode: "timestamp_ms" }),
     hiddenReason: text("hidden_reason"),
   },
-  (t) => [index("case_shares_sender_idx").on(t.senderId), index("case_shares_user_idx").on(t.userId)],
+  (t) => [index("case_shares_sender_idx").on(t.senderId, t.sharedAt), index("case_shares_user_idx").on(t.userId)],
 );
 
 /** A shared incident as the public sees it: redacted text, local weekday and hour in the recipient's zone. */

@@ -41,3 +41,20 @@ describe("messages", () => {
     }
   });
 });
+
+describe("messages sent to the browser", () => {
+  it("include every namespace a client component reads", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const { CLIENT_NAMESPACES } = await import("../i18n/client-namespaces");
+    const path = await import("node:path");
+    const root = path.resolve(import.meta.dirname, "..");
+    const files = ["components", "app"].flatMap((dir) => readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" }).map((file) => path.join(root, dir, file)));
+    const client = files.filter((file) => /\.tsx?$/.test(file) && readFileSync(file, "utf8").startsWith('"use client"'));
+    const used = new Set(client.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/useTranslations\("(\w+)/g)].map((match) => match[1]!)));
+    // Components a client component renders read theirs too (MaskedText), and FilingForm takes its namespace as a prop.
+    for (const namespace of ["masks", "complaint", "dataLetter", "regulatorComplaint"]) used.add(namespace);
+    expect(used.size).toBeGreaterThan(10);
+    for (const namespace of used) expect(CLIENT_NAMESPACES, namespace).toContain(namespace);
+    for (const namespace of CLIENT_NAMESPACES) expect(Object.keys(en), namespace).toContain(namespace);
+  });
+});

@@ -26,6 +26,7 @@ export default async function DirectoryPage({ searchParams }: PageProps<"/sender
     getTranslations("country"),
     getFormatter(),
   ]);
+  // Exact identities were sent to their page by the search route; here a name lists its matches.
   const search = query.q ? findSender(query.q, user?.country ?? DEFAULT_COUNTRY) : null;
   if (search?.page) redirect(`/senders/${search.page}`);
   const { rows, hasMore } = search ? { rows: search.matches, hasMore: false } : directoryPage(query);
@@ -36,7 +37,7 @@ export default async function DirectoryPage({ searchParams }: PageProps<"/sender
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-stone-700">{t("lead")}</p>
       </div>
-      <form action="/senders" method="get" role="search" className="card space-y-3">
+      <form action="/senders/search" method="get" role="search" className="card space-y-3">
         <div>
           <label htmlFor="q" className="label">
             {t("searchLabel")}

@@ -31,7 +31,7 @@ CREATE TABLE `case_shares` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `case_shares_case_id_unique` ON `case_shares` (`case_id`);--> statement-breakpoint
-CREATE INDEX `case_shares_sender_idx` ON `case_shares` (`sender_id`);--> statement-breakpoint
+CREATE INDEX `case_shares_sender_idx` ON `case_shares` (`sender_id`,`shared_at`);--> statement-breakpoint
 CREATE INDEX `case_shares_user_idx` ON `case_shares` (`user_id`);--> statement-breakpoint
 CREATE TABLE `content_reports` (
 	`id` text PRIMARY KEY NOT NULL,

@@ -1,0 +1,107 @@
+// Part of `npm run bench`: the public directory at scale, on the production build. Seeds (once,
+// kept under ./data/bench-directory-N) 1,000,000 incidents, starts the app and a bare node:http
+// baseline on the same database, and measures the sender page, the search and the directory
+// list: latency one request at a time, then latency and throughput with 50 connections.
+// Sizes: BENCH_DIRECTORY_INCIDENTS (default 1000000), BENCH_SECONDS (default 10).
+import Database from "better-sqlite3";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const INCIDENTS = Number(process.env.BENCH_DIRECTORY_INCIDENTS ?? 1_000_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+const APP_PORT = 3311;
+const BASELINE_PORT = 3312;
+const dataDir = path.join(root, "data", `bench-directory-${INCIDENTS}`);
+const database = path.join(dataDir, "spamtrail.db");
+
+// Seed once per size and schema: the marker names both.
+const migrations = createHash("sha256")
+  .update(readdirSync(path.join(root, "db", "migrations")).filter((f) => f.endsWith(".sql")).map((f) => readFileSync(path.join(root, "db", "migrations", f))).join("\n"))
+  .digest("hex");
+const marker = path.join(dataDir, "seeded.json");
+const wanted = JSON.stringify({ incidents: INCIDENTS, migrations });
+if (!existsSync(marker) || readFileSync(marker, "utf8") !== wanted) {
+  rmSync(dataDir, { recursive: true, force: true });
+  const seed = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/seed.ts", "--incidents", String(INCIDENTS), "--data-dir", dataDir], { cwd: root, stdio: "inherit" });
+  if (seed.status !== 0) process.exit(seed.status ?? 1);
+  writeFileSync(marker, wanted);
+} else {
+  console.log(`reusing the seeded database in ${dataDir}`);
+}
+
+// What to ask for: the busiest sender, a spread of others, numbers typed the Indonesian way, list pages.
+const db = new Database(database, { readonly: true });
+const heavy = db.prepare("select sender_id as id, public_reports as reports from sender_stats order by public_reports desc limit 1").get() as { id: string; reports: number };
+const spread = (db.prepare("select sender_id as id from sender_stats order by random() limit 300").all() as { id: string }[]).map((row) => row.id);
+const numbers = (db.prepare("select s.key from senders s join sender_stats st on st.sender_id = s.id where s.kind = 'phone' order by random() limit 300").all() as { key: string }[]).map(
+  (row) => `0${row.key.slice(3, 6)}-${row.key.slice(6, 10)}-${row.key.slice(10)}`,
+);
+const counts = db.prepare("select (select count(*) from incidents) as incidents, (select count(*) from public_incidents) as public, (select count(*) from sender_stats) as senders").get() as Record<string, number>;
+db.close();
+console.log(`directory at scale: ${counts.incidents} incidents, ${counts.public} public reports, ${counts.senders} senders with public reports; busiest sender has ${heavy.reports} reports`);
+
+function start(command: string[], env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, command, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+    child.stdout!.on("data", (chunk: Buffer) => ready.test(chunk.toString()) && resolve(child));
+    child.on("exit", (code) => reject(new Error(`${command.join(" ")} exited with ${code}`)));
+  });
+}
+
+type Scenario = { name: string; app: (i: number) => string; baseline: (i: number) => string };
+const scenarios: Scenario[] = [
+  { name: `sender page, busiest sender (${heavy.reports} reports)`, app: () => `/senders/${heavy.id}`, baseline: () => `/sender/${heavy.id}` },
+  { name: "sender page, 300 senders in turn", app: (i) => `/senders/${spread[i % spread.length]}`, baseline: (i) => `/sender/${spread[i % spread.length]}` },
+  { name: "search by number in another format", app: (i) => `/senders/search?q=${encodeURIComponent(numbers[i % numbers.length]!)}`, baseline: (i) => `/search?q=${encodeURIComponent(numbers[i % numbers.length]!)}` },
+  { name: "directory list, most reports, pages 1–10", app: (i) => `/senders?sort=reports&page=${i % 10}`, baseline: (i) => `/directory?page=${i % 10}` },
+];
+
+async function hit(base: string, url: string): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(base + url, { redirect: "manual" });
+  await response.arrayBuffer();
+  if (response.status >= 400) throw new Error(`${url}: ${response.status}`);
+  return performance.now() - started;
+}
+
+/** Latencies of `connections` clients asking one after another for `seconds`, and requests per second. */
+async function load(base: string, path: (i: number) => string, connections: number, seconds: number): Promise<{ samples: number[]; perSecond: number }> {
+  const samples: number[] = [];
+  const until = performance.now() + seconds * 1000;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) samples.push(await hit(base, path(next++)));
+    }),
+  );
+  return { samples, perSecond: samples.length / seconds };
+}
+
+const percentile = (samples: number[], q: number) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
+const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
+
+const app = await start(["scripts/start.mjs"], { PORT: String(APP_PORT), HOSTNAME: "127.0.0.1", DATA_DIR: dataDir }, /Ready in/);
+const baseline = await start(["--conditions=react-server", "--import", "tsx", "scripts/bench-baseline.ts", database, String(BASELINE_PORT)], {}, /baseline ready/);
+const servers = { app: `http://127.0.0.1:${APP_PORT}`, baseline: `http://127.0.0.1:${BASELINE_PORT}` };
+try {
+  console.log(`${"".padEnd(48)} ${"1 connection".padEnd(21)} ${`${CONNECTIONS} connections, ${SECONDS} s`}`);
+  for (const scenario of scenarios) {
+    for (const side of ["app", "baseline"] as const) {
+      const pathFor = scenario[side];
+      await load(servers[side], pathFor, 4, 1); // warm up
+      const single = await load(servers[side], pathFor, 1, Math.max(2, SECONDS / 3));
+      const loaded = await load(servers[side], pathFor, CONNECTIONS, SECONDS);
+      console.log(
+        `${`${scenario.name} — ${side}`.padEnd(48)} p50 ${ms(percentile(single.samples, 0.5))} p95 ${ms(percentile(single.samples, 0.95))}   ` +
+          `p50 ${ms(percentile(loaded.samples, 0.5))} p95 ${ms(percentile(loaded.samples, 0.95))} ${loaded.perSecond.toFixed(0).padStart(6)} req/s`,
+      );
+    }
+  }
+} finally {
+  app.kill("SIGTERM");
+  baseline.kill("SIGTERM");
+}
