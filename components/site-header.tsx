@@ -21,6 +21,8 @@ export async function SiteHeader() {
               <li><Link className="link inline-block py-2" href="/cases">{t("myCases")}</Link></li>
               <li><Link className="link inline-block py-2" href="/incidents/new">{t("logIncident")}</Link></li>
               <li><Link className="link inline-block py-2" href="/senders">{t("directory")}</Link></li>
+              {user.role !== "reporter" ? <li><Link className="link inline-block py-2" href="/advocate">{t("advocate")}</Link></li> : null}
+              {user.role === "admin" ? <li><Link className="link inline-block py-2" href="/admin">{t("moderation")}</Link></li> : null}
               <li><Link className="link inline-block py-2" href="/profile">{t("profile")}</Link></li>
               <li><SignOutButton label={t("signOut")} /></li>
             </>

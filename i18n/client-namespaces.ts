@@ -22,6 +22,7 @@ export const CLIENT_NAMESPACES = [
   "forms",
   "incident",
   "masks",
+  "moderation",
   "profile",
   "regulatorComplaint",
   "share",

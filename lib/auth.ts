@@ -1,4 +1,5 @@
 import "server-only";
+import type { Role } from "./domain";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -73,5 +74,12 @@ export async function requireUser(callbackPath: string): Promise<User> {
 export async function requireActionUser(): Promise<User> {
   const user = await getCurrentUser();
   if (!user) notFound();
+  return user;
+}
+
+/** For pages only some roles may see: the user, a sign-in redirect, or 404 for the wrong role. */
+export async function requireRole(callbackPath: string, roles: readonly Role[]): Promise<User> {
+  const user = await requireUser(callbackPath);
+  if (!roles.includes(user.role)) notFound();
   return user;
 }

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { FiguresNote } from "@/components/figures-note";
 import { DIRECTORY_SORTS } from "@/db/queries/directory";
 import { getCurrentUser } from "@/lib/auth";
+import { isAdvocate } from "@/lib/public/advocacy";
 import { CATEGORIES, COUNTRIES, DEFAULT_COUNTRY, SECTORS } from "@/lib/domain";
 import { directoryPage, directoryQuerySchema, findSender, type DirectoryQuery } from "@/lib/public/directory";
 
@@ -15,11 +16,19 @@ function href(query: DirectoryQuery, change: Partial<DirectoryQuery>): string {
   return search ? `/senders?${search}` : "/senders";
 }
 
+/** The same filters, for the advocates' export of the whole filtered list. */
+function exportHref(query: DirectoryQuery, format: "csv" | "json"): string {
+  const params = new URLSearchParams({ format });
+  for (const key of ["sort", "category", "sector", "country"] as const) if (query[key]) params.set(key, String(query[key]));
+  return `/api/export/directory?${params}`;
+}
+
 /** The public directory: search by number, short code, sender ID or organisation; senders sorted and filtered. */
 export default async function DirectoryPage({ searchParams }: PageProps<"/senders">) {
   const query = directoryQuerySchema.parse(await searchParams);
-  const [user, t, tcat, tsector, tcountry, format] = await Promise.all([
+  const [user, ta, t, tcat, tsector, tcountry, format] = await Promise.all([
     getCurrentUser(),
+    getTranslations("advocate"),
     getTranslations("directory"),
     getTranslations("category"),
     getTranslations("sector"),
@@ -102,6 +111,12 @@ export default async function DirectoryPage({ searchParams }: PageProps<"/sender
         {query.page > 0 ? <Link className="btn-secondary" href={href(query, { page: query.page - 1 })}>{t("previous")}</Link> : <span />}
         {hasMore ? <Link className="btn-secondary" href={href(query, { page: query.page + 1 })}>{t("next")}</Link> : null}
       </nav>
+      {isAdvocate(user) ? (
+        <p className="flex flex-wrap gap-3">
+          <a className="btn-secondary" href={exportHref(query, "csv")} download>{ta("exportListCsv")}</a>
+          <a className="btn-secondary" href={exportHref(query, "json")} download>{ta("exportListJson")}</a>
+        </p>
+      ) : null}
       <FiguresNote />
     </div>
   );

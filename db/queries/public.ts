@@ -70,11 +70,18 @@ export function writeShare(
 
 /** Replaces the screenshots a share publishes; returns the blob keys no longer used by it. */
 export function writePublicEvidence(db: DbOrTx, shareId: string, files: Omit<typeof publicEvidence.$inferInsert, "shareId">[]): string[] {
-  const before = db.select({ key: publicEvidence.storedKey }).from(publicEvidence).where(eq(publicEvidence.shareId, shareId)).all();
+  const before = db.select().from(publicEvidence).where(eq(publicEvidence.shareId, shareId)).all();
+  // A screenshot a moderator hid stays hidden when the reporter updates the share.
+  const hidden = new Map(before.filter((row) => row.hiddenAt).map((row) => [row.evidenceId, row]));
   db.delete(publicEvidence).where(eq(publicEvidence.shareId, shareId)).run();
-  for (const file of files) db.insert(publicEvidence).values({ ...file, shareId }).run();
+  for (const file of files) {
+    const was = hidden.get(file.evidenceId);
+    db.insert(publicEvidence)
+      .values({ ...file, shareId, hiddenAt: was?.hiddenAt ?? null, hiddenReason: was?.hiddenReason ?? null })
+      .run();
+  }
   const kept = new Set(files.map((file) => file.storedKey));
-  return before.map((row) => row.key).filter((key) => !kept.has(key));
+  return before.map((row) => row.storedKey).filter((key) => !kept.has(key));
 }
 
 /** Removes a share and everything public of it; returns its sender and the blob keys it used. */

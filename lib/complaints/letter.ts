@@ -25,6 +25,14 @@ function place(address: string): string {
   return lastLine.split(",").at(-1)?.trim().replace(/\s+\d{5}$/, "") ?? "";
 }
 
+/** Written complaints to OJK go to this office (POJK 22/2023 Art 93(2)). */
+export const OJK_ADDRESSEE = [
+  "Kepada Yth.",
+  "Kepala Eksekutif Pengawas Perilaku Pelaku Usaha Jasa Keuangan, Edukasi, dan Pelindungan Konsumen",
+  "Otoritas Jasa Keuangan",
+  "di Jakarta",
+];
+
 /** The OJK violation report as a letter (addressee per POJK 22/2023 Art 93(2)). */
 export function ojkViolationLetter(fields: ComplaintFields, options: { now: Date; timeZone: string; exhibits: number }): Letter {
   const town = place(fields.address);
@@ -36,12 +44,7 @@ export function ojkViolationLetter(fields: ComplaintFields, options: { now: Date
       ["Lampiran", options.exhibits > 0 ? `${options.exhibits} berkas` : "—"],
       ["Perihal", `Pengaduan Berindikasi Pelanggaran oleh ${dash(fields.firm)}`],
     ],
-    addressee: [
-      "Kepada Yth.",
-      "Kepala Eksekutif Pengawas Perilaku Pelaku Usaha Jasa Keuangan, Edukasi, dan Pelindungan Konsumen",
-      "Otoritas Jasa Keuangan",
-      "di Jakarta",
-    ],
+    addressee: OJK_ADDRESSEE,
     salutation: "Dengan hormat,",
     intro: "Saya yang bertanda tangan di bawah ini:",
     identity: [

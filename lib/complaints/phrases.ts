@@ -53,9 +53,38 @@ export type Phrases = {
   evidence: (number: number, name: string, uploaded: string, hash: string) => string;
   /** The timeline entry when the user records the filing. */
   filed: (body: string) => string;
+  /** An advocate's collective complaint about one sender, from all its public reports. */
+  collective: {
+    subject: (sender: string) => string;
+    intro: string;
+    statement: (sender: string, people: number, reports: number, cases: number, from: string, to: string) => string;
+    figures: string;
+    about: (categories: string, channels: string) => string;
+    rules: string;
+    rule: (title: string, cases: number, reports: number, citation: string) => string;
+    support: string;
+    supportLine: (cases: number, hours: string, redirected: number, resolved: number) => string;
+    reports: string;
+    demand: string;
+    privacy: string;
+  };
 };
 
 const id_: Phrases = {
+  collective: {
+    subject: (sender) => `Pengaduan kolektif atas pesan dan telepon dari ${sender}`,
+    intro: "Saya yang bertanda tangan di bawah ini, atas nama para konsumen yang melaporkannya melalui Spamtrail,",
+    statement: (sender, people, reports, cases, from, to) => `menyampaikan pengaduan kolektif atas ${sender}: ${people} orang melaporkan ${reports} pesan dan telepon dalam ${cases} kasus, antara ${from} dan ${to}.`,
+    figures: "Ringkasan",
+    about: (categories, channels) => `Jenis penawaran: ${categories}. Saluran: ${channels}.`,
+    rules: "Ketentuan yang dilanggar",
+    rule: (title, cases, reports, citation) => `${title}: ${cases} kasus, ${reports} laporan. Dasar hukum: ${citation}.`,
+    support: "Tanggapan layanan pelanggan",
+    supportLine: (cases, hours, redirected, resolved) => `Dari ${cases} kasus dengan percakapan: median balasan pertama ${hours} jam; ${redirected} kasus dialihkan ke tempat lain; ${resolved} kasus selesai.`,
+    reports: "Daftar laporan (waktu setempat penerima; data pribadi disembunyikan)",
+    demand: "Kami memohon agar pengirim ini diperiksa dan dikenai sanksi sesuai ketentuan, serta diminta menghentikan penawaran tanpa persetujuan.",
+    privacy: "Identitas para pelapor tidak dicantumkan; pelapor yang bersedia dapat dihubungi melalui kami.",
+  },
   quotes: ["“", "”"],
   colon: ": ",
   locale: "id-ID",
@@ -98,6 +127,20 @@ const id_: Phrases = {
 };
 
 const en_: Phrases = {
+  collective: {
+    subject: (sender) => `Collective complaint about messages and calls from ${sender}`,
+    intro: "I write on behalf of the consumers who reported it through Spamtrail and",
+    statement: (sender, people, reports, cases, from, to) => `complain about ${sender}: ${people} people reported ${reports} messages and calls in ${cases} cases, between ${from} and ${to}.`,
+    figures: "Summary",
+    about: (categories, channels) => `What was offered: ${categories}. Channels: ${channels}.`,
+    rules: "Rules broken",
+    rule: (title, cases, reports, citation) => `${title}: ${cases} cases, ${reports} reports. Legal basis: ${citation}.`,
+    support: "How its customer support answered",
+    supportLine: (cases, hours, redirected, resolved) => `Of ${cases} cases with a conversation: median first reply ${hours} hours; ${redirected} cases sent elsewhere; ${resolved} resolved.`,
+    reports: "Reports (recipients' local time; personal data hidden)",
+    demand: "We ask you to investigate this sender, to take the action the law provides, and to have it stop contacting people without their consent.",
+    privacy: "The reporters' identities are withheld; those willing to be contacted can be reached through us.",
+  },
   quotes: ["“", "”"],
   colon: ": ",
   locale: "en-GB",
@@ -140,6 +183,20 @@ const en_: Phrases = {
 };
 
 const fr: Phrases = {
+  collective: {
+    subject: (sender) => `Plainte collective : messages et appels de ${sender}`,
+    intro: "Je soussigné(e), au nom des consommateurs qui l'ont signalé sur Spamtrail,",
+    statement: (sender, people, reports, cases, from, to) => `vous saisis d'une plainte collective visant ${sender} : ${people} personnes ont signalé ${reports} messages et appels dans ${cases} dossiers, entre le ${from} et le ${to}.`,
+    figures: "Synthèse",
+    about: (categories, channels) => `Objet : ${categories}. Canaux : ${channels}.`,
+    rules: "Règles méconnues",
+    rule: (title, cases, reports, citation) => `${title} : ${cases} dossiers, ${reports} signalements. Fondement : ${citation}.`,
+    support: "Réponses du service client",
+    supportLine: (cases, hours, redirected, resolved) => `Sur ${cases} dossiers avec échanges : première réponse en ${hours} heures (médiane) ; ${redirected} renvoyés ailleurs ; ${resolved} résolus.`,
+    reports: "Signalements (heure locale des destinataires ; données personnelles masquées)",
+    demand: "Nous vous demandons d'enquêter sur cet expéditeur, de prendre les mesures prévues par la loi et de faire cesser la prospection sans consentement.",
+    privacy: "L'identité des personnes qui ont signalé n'est pas communiquée ; celles qui l'acceptent peuvent être jointes par notre intermédiaire.",
+  },
   quotes: ["« ", " »"],
   colon: " : ",
   locale: "fr-FR",
@@ -211,6 +268,20 @@ const fr: Phrases = {
 };
 
 const es: Phrases = {
+  collective: {
+    subject: (sender) => `Reclamación colectiva por mensajes y llamadas de ${sender}`,
+    intro: "La persona abajo firmante, en nombre de los consumidores que lo denunciaron a través de Spamtrail,",
+    statement: (sender, people, reports, cases, from, to) => `presenta una reclamación colectiva contra ${sender}: ${people} personas denunciaron ${reports} mensajes y llamadas en ${cases} casos, entre el ${from} y el ${to}.`,
+    figures: "Resumen",
+    about: (categories, channels) => `Objeto: ${categories}. Canales: ${channels}.`,
+    rules: "Normas infringidas",
+    rule: (title, cases, reports, citation) => `${title}: ${cases} casos, ${reports} denuncias. Fundamento: ${citation}.`,
+    support: "Respuestas de su atención al cliente",
+    supportLine: (cases, hours, redirected, resolved) => `De ${cases} casos con conversación: primera respuesta en ${hours} horas (mediana); ${redirected} derivados a otro lugar; ${resolved} resueltos.`,
+    reports: "Denuncias (hora local de los destinatarios; datos personales ocultos)",
+    demand: "Solicitamos que se investigue a este remitente, se apliquen las medidas que prevé la ley y cesen las comunicaciones sin consentimiento.",
+    privacy: "No se facilita la identidad de los denunciantes; quienes lo acepten pueden ser contactados a través de nosotros.",
+  },
   quotes: ["«", "»"],
   colon: ": ",
   locale: "es-ES",
@@ -285,6 +356,20 @@ const es: Phrases = {
 const ltr = (text: string) => `\u2066${text}\u2069`;
 
 const he: Phrases = {
+  collective: {
+    subject: (sender) => `תלונה קבוצתית על הודעות ושיחות מאת ${ltr(sender)}`,
+    intro: "הח\"מ, בשם הצרכנים שדיווחו באמצעות Spamtrail,",
+    statement: (sender, people, reports, cases, from, to) => `מגיש/ה תלונה קבוצתית נגד ${ltr(sender)}: ${people} אנשים דיווחו על ${reports} הודעות ושיחות ב-${cases} תיקים, בין ${from} לבין ${to}.`,
+    figures: "סיכום",
+    about: (categories, channels) => `נושא: ${categories}. ערוצים: ${channels}.`,
+    rules: "הוראות החוק שהופרו",
+    rule: (title, cases, reports, citation) => `${title}: ${cases} תיקים, ${reports} דיווחים. המקור בחוק: ${citation}.`,
+    support: "תגובות שירות הלקוחות",
+    supportLine: (cases, hours, redirected, resolved) => `מתוך ${cases} תיקים עם התכתבות: חציון תגובה ראשונה ${hours} שעות; ${redirected} הופנו למקום אחר; ${resolved} נפתרו.`,
+    reports: "דיווחים (שעון מקומי של הנמענים; פרטים אישיים הוסתרו)",
+    demand: "אנו מבקשים לבדוק את השולח, לנקוט את הצעדים הקבועים בחוק ולהביא להפסקת הפניות ללא הסכמה.",
+    privacy: "זהות המדווחים אינה נמסרת; מי שמסכימים לכך ניתנים ליצירת קשר באמצעותנו.",
+  },
   quotes: ['"', '"'],
   colon: ": ",
   locale: "he-IL",

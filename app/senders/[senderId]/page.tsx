@@ -4,6 +4,11 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { FiguresNote } from "@/components/figures-note";
 import { MaskedText } from "@/components/masked-text";
+import { ReportContentForm } from "@/components/report-content-form";
+import { reportContentAction } from "@/lib/actions/moderation";
+import { getCurrentUser } from "@/lib/auth";
+import { isAdvocate } from "@/lib/public/advocacy";
+import type { ModerationTarget } from "@/lib/domain";
 import type { LegalWindow } from "@/components/sender-charts";
 import { HeatmapChart, WeeklyChart } from "@/components/sender-charts-lazy";
 import { findPublicSender, listPublicConversations, listPublicReports, listSenderScreenshots } from "@/db/queries/public";
@@ -38,7 +43,10 @@ export default async function SenderPage({ params, searchParams }: PageProps<"/s
   const { sender, identities, stats } = found;
   const facts = stats.facts;
   const ids = identities.map((identity) => identity.id);
-  const [t, tcat, tch, texch, tsector, tcountry, ttag, locale, format] = await Promise.all([
+  const [user, tm, ta, t, tcat, tch, texch, tsector, tcountry, ttag, locale, format] = await Promise.all([
+    getCurrentUser(),
+    getTranslations("moderation"),
+    getTranslations("advocate"),
     getTranslations("sender"),
     getTranslations("category"),
     getTranslations("channel"),
@@ -63,6 +71,13 @@ export default async function SenderPage({ params, searchParams }: PageProps<"/s
   const share = (part: number) => (support.cases ? Math.round((part / support.cases) * 100) : 0);
   const ruleRows = Object.entries(facts.rules).sort((a, b) => b[1].cases - a[1].cases);
   const bilingual = (text: { id: string; en: string }) => (locale === "en" ? text.en : text.id);
+  // Signed-in visitors can flag what they read; others are offered to sign in.
+  const flag = (targetKind: ModerationTarget, targetId: string) =>
+    user ? (
+      <ReportContentForm targetKind={targetKind} targetId={targetId} report={reportContentAction} />
+    ) : (
+      <Link className="link text-sm" href={`/login?callbackUrl=${encodeURIComponent(`/senders/${sender.id}`)}`}>{tm("signInToReport")}</Link>
+    );
 
   return (
     <div className="space-y-6">
@@ -186,6 +201,7 @@ export default async function SenderPage({ params, searchParams }: PageProps<"/s
                         {message.tags.length ? ` · ${message.tags.map((tag) => ttag(tag)).join(", ")}` : ""}
                       </p>
                       {message.text ? <p dir="auto" className="whitespace-pre-wrap break-words"><MaskedText text={message.text} /></p> : null}
+                      {flag("exchange", message.id)}
                     </li>
                   ))}
                 </ol>
@@ -205,6 +221,7 @@ export default async function SenderPage({ params, searchParams }: PageProps<"/s
                   {/* eslint-disable-next-line @next/next/no-img-element -- published crops, served by their own route */}
                   <img src={`/api/public-evidence/${shot.id}`} alt={t("screenshotAlt")} width={shot.width} height={shot.height} className="h-auto w-full rounded border border-stone-300" loading="lazy" />
                 </a>
+                {flag("evidence", shot.id)}
               </li>
             ))}
           </ul>
@@ -224,6 +241,7 @@ export default async function SenderPage({ params, searchParams }: PageProps<"/s
               {report.ruleIds.length ? (
                 <p className="text-sm font-medium text-red-900">{report.ruleIds.map((id) => { const r = findRule(id); return r ? bilingual(r.title) : id; }).join(" · ")}</p>
               ) : null}
+              {flag("incident", report.id)}
             </li>
           ))}
         </ol>
@@ -232,6 +250,17 @@ export default async function SenderPage({ params, searchParams }: PageProps<"/s
           {older ? <Link className="btn-secondary" href={`/senders/${sender.id}?before=${older.occurredAt.getTime()}_${older.id}`}>{t("older")}</Link> : null}
         </nav>
       </section>
+      {isAdvocate(user) ? (
+        <section aria-labelledby="advocate-heading" className="card space-y-2">
+          <h2 id="advocate-heading" className="text-xl font-semibold">{ta("senderTools")}</h2>
+          <div className="flex flex-wrap gap-3">
+            <a className="btn-secondary" href={`/api/export/senders/${sender.id}?format=csv`} download>{ta("exportCsv")}</a>
+            <a className="btn-secondary" href={`/api/export/senders/${sender.id}?format=json`} download>{ta("exportJson")}</a>
+            <a className="btn-primary" href={`/senders/${sender.id}/collective.pdf`} download>{ta("collective")}</a>
+          </div>
+          <p className="hint">{ta("collectiveHint")}</p>
+        </section>
+      ) : null}
       <FiguresNote />
     </div>
   );

@@ -7,6 +7,7 @@ import { findCaseForUser } from "@/db/queries/cases";
 import { listEvidenceForCase } from "@/db/queries/evidence";
 import { listExchangesForCase } from "@/db/queries/exchanges";
 import { listIncidentsForCase } from "@/db/queries/incidents";
+import { listHiddenInShare } from "@/db/queries/moderation";
 import { findShareForCase, listPublicEvidence, pageSenderId } from "@/db/queries/public";
 import { getDb } from "@/db";
 import { shareCaseAction, unshareCaseAction } from "@/lib/actions/share";
@@ -33,6 +34,8 @@ export default async function SharePage({ params }: PageProps<"/cases/[caseId]/s
     .filter((file) => file.kind === "image")
     .map((file) => ({ id: file.id, url: evidenceUrl(file.id), fileName: file.fileName }));
   const published = share ? listPublicEvidence([share.id]) : [];
+  const hidden = share ? listHiddenInShare(share.id) : [];
+  const tm = await getTranslations("moderation");
   const { extra: _extra, ...context } = redactionContext(user, userCase, []);
 
   return (
@@ -51,6 +54,16 @@ export default async function SharePage({ params }: PageProps<"/cases/[caseId]/s
           </h2>
           {share.hiddenAt ? <p role="status" className="font-medium text-red-800">{t("hiddenByModerator", { reason: share.hiddenReason ?? "—" })}</p> : null}
           {unpublished > 0 ? <p role="status">{t("unpublished", { count: unpublished })}</p> : null}
+          {hidden.length > 0 ? (
+            <div>
+              <h3 className="font-semibold text-red-800">{tm("hiddenInShare")}</h3>
+              <ul className="list-disc pl-5">
+                {hidden.map((item, index) => (
+                  <li key={index}>{item.kind === "evidence" ? tm("hiddenFile", { reason: item.reason ?? "—" }) : tm("hiddenItem", { kind: tm(`target.${item.kind}`), text: item.text ?? "", reason: item.reason ?? "—" })}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           <Link href={`/senders/${pageSenderId(getDb(), userCase.senderId)}`} className="link">
             {t("viewPublicPage")}
           </Link>

@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { MaskedText } from "@/components/masked-text";
+import { ModerationDecisionForm } from "@/components/moderation-decision-form";
+import { RoleForm } from "@/components/role-form";
+import { getDb } from "@/db";
+import { findPublicTarget, listAudit, listOpenReports } from "@/db/queries/moderation";
+import { pageSenderId } from "@/db/queries/public";
+import { changeRoleAction, decideReportAction } from "@/lib/actions/moderation";
+import { requireRole } from "@/lib/auth";
+
+/** Admins: the queue of flagged public content, roles, and the audit log of every decision. */
+export default async function AdminPage() {
+  await requireRole("/admin", ["admin"]);
+  const [t, format] = await Promise.all([getTranslations("moderation"), getFormatter()]);
+  const db = getDb();
+  const open = listOpenReports(50).map((report) => ({ report, target: findPublicTarget(db, report.targetKind, report.targetId) }));
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("adminTitle")}</h1>
+      <section aria-labelledby="queue-heading" className="space-y-3">
+        <h2 id="queue-heading" className="text-xl font-semibold">{t("queueTitle", { count: open.length })}</h2>
+        {open.length === 0 ? <p>{t("queueEmpty")}</p> : null}
+        <ul className="space-y-3" aria-label={t("queueTitle", { count: open.length })}>
+          {open.map(({ report, target }) => (
+            <li key={report.id} className="card space-y-2">
+              <p className="text-sm text-stone-700">
+                {t(`target.${report.targetKind}`)} · {format.dateTime(report.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                {target ? (
+                  <>
+                    {" · "}
+                    <Link className="link" href={`/senders/${pageSenderId(db, target.senderId)}`}>{t("seeSender")}</Link>
+                  </>
+                ) : null}
+              </p>
+              {target?.text ? <blockquote dir="auto" className="border-l-4 border-stone-300 pl-3"><MaskedText text={target.text} /></blockquote> : null}
+              <p><span className="font-semibold">{t("flagReason")}</span> {report.reason}</p>
+              {target ? <ModerationDecisionForm id={report.id} decide={decideReportAction.bind(null, report.id)} /> : <p>{t("targetGone")}</p>}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="roles-heading" className="card space-y-3">
+        <h2 id="roles-heading" className="text-xl font-semibold">{t("rolesTitle")}</h2>
+        <RoleForm save={changeRoleAction} />
+      </section>
+      <section aria-labelledby="audit-heading" className="space-y-2">
+        <h2 id="audit-heading" className="text-xl font-semibold">{t("auditTitle")}</h2>
+        <ul className="space-y-1 text-sm" aria-label={t("auditTitle")}>
+          {listAudit(50).map((entry) => (
+            <li key={entry.id}>
+              {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {entry.actor ?? "—"} · {t("auditAction", { action: entry.action })} · {entry.targetKind} {entry.targetId.slice(0, 8)}
+              {entry.reason ? ` · “${entry.reason}”` : ""}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { WeeklyChart } from "@/components/sender-charts-lazy";
+import { countSendersFirstSeenSince, reportsPerWeekSince, topSendersSince } from "@/db/queries/advocacy";
+import { pageSenderId } from "@/db/queries/public";
+import { getDb } from "@/db";
+import { requireRole } from "@/lib/auth";
+
+const DAY_MS = 24 * 3_600_000;
+
+/** Advocates: trends across senders, and where to export the public data or write a collective complaint. */
+export default async function AdvocatePage() {
+  await requireRole("/advocate", ["advocate", "admin"]);
+  const t = await getTranslations("advocate");
+  const now = Date.now();
+  const since30 = new Date(now - 30 * DAY_MS);
+  const top = topSendersSince(since30, 10);
+  const weeks = reportsPerWeekSince(new Date(now - 12 * 7 * DAY_MS));
+  const db = getDb();
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-stone-700">{t("lead")}</p>
+      </div>
+      <section aria-labelledby="top-heading" className="space-y-2">
+        <h2 id="top-heading" className="text-xl font-semibold">{t("topTitle")}</h2>
+        <p>{t("newSenders", { count: countSendersFirstSeenSince(since30) })}</p>
+        {top.length === 0 ? <p>{t("none")}</p> : null}
+        <ol className="list-decimal space-y-1 pl-6" aria-label={t("topTitle")}>
+          {top.map((row) => (
+            <li key={row.id}>
+              <Link className="link" href={`/senders/${pageSenderId(db, row.id)}`}>{row.display}</Link> — {t("topRow", { reports: row.reports, people: row.reporters })}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="weeks-heading" className="space-y-2">
+        <h2 id="weeks-heading" className="text-xl font-semibold">{t("weeksTitle")}</h2>
+        <WeeklyChart weeks={weeks} label={t("weeksLabel")} />
+        <table className="text-sm">
+          <thead><tr><th scope="col" className="pr-4 text-left">{t("weekOf")}</th><th scope="col" className="text-right">{t("reports")}</th></tr></thead>
+          <tbody>{weeks.map((week) => <tr key={week.week}><td className="pr-4">{week.week}</td><td className="text-right">{week.reports}</td></tr>)}</tbody>
+        </table>
+      </section>
+      <section aria-labelledby="export-heading" className="card space-y-2">
+        <h2 id="export-heading" className="text-xl font-semibold">{t("exportTitle")}</h2>
+        <p>{t("exportLead")}</p>
+        <div className="flex flex-wrap gap-3">
+          <a className="btn-secondary" href="/api/export/directory?format=csv" download>{t("allCsv")}</a>
+          <a className="btn-secondary" href="/api/export/directory?format=json" download>{t("allJson")}</a>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/db";
+import { listAudit, listHiddenInShare, listOpenReports } from "@/db/queries/moderation";
+import { findPublicSender, findShareForCase, listPublicReports } from "@/db/queries/public";
+import { findUserById, setUserRoleByEmail } from "@/db/queries/users";
+import type { User } from "@/db/schema";
+import { recordIncident } from "./incidents";
+import { changeRole, DAILY_REPORT_CAP, decideReport, reportContent } from "./moderation";
+import { shareCase } from "./public/sharing";
+import { createTestUser, smsInput } from "./test-factories";
+
+let nextSender = 5000;
+const admin = () => {
+  const user = createTestUser();
+  setUserRoleByEmail(user.email, "admin");
+  return findUserById(user.id)!;
+};
+
+describe("moderation", () => {
+  let owner: User;
+  let flagger: User;
+  let senderId: string;
+  let reportIds: string[];
+  beforeEach(async () => {
+    owner = createTestUser();
+    flagger = createTestUser();
+    const sender = `0812-7100-${nextSender++}`;
+    const { caseId } = recordIncident(owner.id, smsInput({ sender, occurredAt: "2026-11-20T10:00", messageText: "Pinjaman cair" }));
+    recordIncident(owner.id, smsInput({ sender, occurredAt: "2026-11-21T10:00", messageText: "Kata kasar di sini" }));
+    await shareCase(owner, caseId, { extraMasks: [], screenshots: [] });
+    senderId = findShareForCase(caseId)!.senderId;
+    reportIds = listPublicReports([senderId], 10).map((report) => report.id);
+  });
+
+  it("lets a signed-in user flag public content with a reason; an admin hides it, the figures drop it, the owner reads why, the log keeps it", () => {
+    const [newest] = listPublicReports([senderId], 1);
+    expect(newest!.text).toBe("Kata kasar di sini");
+    expect(reportContent(flagger, { targetKind: "incident", targetId: newest!.id, reason: "Ini kata-kata kasar, bukan fakta." })).toBe("reported");
+    const flag = listOpenReports(100).find((report) => report.targetId === newest!.id)!;
+    expect(flag.reason).toBe("Ini kata-kata kasar, bukan fakta.");
+
+    const moderator = admin();
+    expect(decideReport(moderator, flag.id, { action: "hide", reason: "Bahasa kasar" })).toBe(true);
+    expect(listPublicReports([senderId], 10).map((report) => report.id)).toEqual([reportIds[1]]);
+    expect(findPublicSender(senderId)!.stats.publicReports).toBe(1);
+    const share = getDb().query.caseShares.findFirst({ where: (s, { eq }) => eq(s.senderId, senderId) }).sync()!;
+    expect(listHiddenInShare(share.id)).toEqual([{ kind: "incident", text: "Kata kasar di sini", reason: "Bahasa kasar" }]);
+    expect(listOpenReports(100).some((report) => report.targetId === newest!.id)).toBe(false);
+    expect(listAudit(5)[0]).toMatchObject({ action: "hide", targetKind: "incident", targetId: newest!.id, reason: "Bahasa kasar", actor: moderator.email });
+    // Hidden content cannot be flagged again.
+    expect(reportContent(flagger, { targetKind: "incident", targetId: newest!.id, reason: "Sekali lagi, tolong." })).toBe("notFound");
+  });
+
+  it("keeps content an admin finds fine, logged too", () => {
+    reportContent(flagger, { targetKind: "incident", targetId: reportIds[0]!, reason: "Saya tidak suka ini." });
+    const flag = listOpenReports(100).find((report) => report.targetId === reportIds[0])!;
+    expect(decideReport(admin(), flag.id, { action: "keep" })).toBe(true);
+    expect(listPublicReports([senderId], 10)).toHaveLength(2);
+    expect(listAudit(1)[0]).toMatchObject({ action: "keep", targetId: reportIds[0] });
+  });
+
+  it("refuses decisions and role changes from anyone but an admin", () => {
+    reportContent(flagger, { targetKind: "incident", targetId: reportIds[0]!, reason: "Data pribadi saya terlihat." });
+    const flag = listOpenReports(100).find((report) => report.targetId === reportIds[0])!;
+    expect(decideReport(flagger, flag.id, { action: "hide", reason: "Saya mau" })).toBe(false);
+    expect(changeRole(flagger, { email: flagger.email, role: "admin" })).toBe(false);
+    expect(findUserById(flagger.id)!.role).toBe("reporter");
+    expect(changeRole(admin(), { email: flagger.email, role: "advocate" })).toBe(true);
+    expect(findUserById(flagger.id)!.role).toBe("advocate");
+  });
+
+  it("caps how many items one person can flag a day", () => {
+    const busy = createTestUser();
+    for (let i = 0; i < DAILY_REPORT_CAP; i++) expect(reportContent(busy, { targetKind: "incident", targetId: reportIds[0]!, reason: `Alasan nomor ${i} untuk ini` })).toBe("reported");
+    expect(reportContent(busy, { targetKind: "incident", targetId: reportIds[0]!, reason: "Satu lagi, yang terlalu banyak" })).toBe("tooMany");
+  });
+});

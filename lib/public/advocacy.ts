@@ -1,0 +1,61 @@
+import "server-only";
+import { listAllPublicReports } from "@/db/queries/advocacy";
+import { listDirectory, type DirectoryRow } from "@/db/queries/directory";
+import { findPublicSender } from "@/db/queries/public";
+import type { User } from "@/db/schema";
+import { getCurrentUser } from "../auth";
+import { findRule } from "../countries";
+import type { DirectoryQuery } from "./directory";
+import { exportHeaders, toCsv } from "./export";
+
+/** The most rows one export carries. */
+export const EXPORT_LIMIT = 10_000;
+
+export const isAdvocate = (user: User | null): user is User => user?.role === "advocate" || user?.role === "admin";
+
+/** The signed-in advocate or admin, or null (their routes answer 404 to anyone else). */
+export async function currentAdvocate(): Promise<User | null> {
+  const user = await getCurrentUser();
+  return isAdvocate(user) ? user : null;
+}
+
+/** A sender's public, redacted reports: the same rows its public page shows, all of them. */
+export function senderExport(senderId: string) {
+  const found = findPublicSender(senderId);
+  if (!found) return null;
+  const reports = listAllPublicReports(
+    found.identities.map((identity) => identity.id),
+    EXPORT_LIMIT,
+  ).map((report) => ({
+    sender: found.sender.display,
+    occurredAt: report.occurredAt,
+    timeZone: report.timeZone,
+    recipientsCountry: report.country,
+    channel: report.channel,
+    category: report.category,
+    text: report.text,
+    callDurationSeconds: report.callDurationSeconds,
+    rules: report.ruleIds,
+    legalSources: report.ruleIds.map((id) => findRule(id)).flatMap((rule) => (rule ? [`${rule.source.instrument} ${rule.source.article}`] : [])).join("; "),
+  }));
+  return { found, reports };
+}
+
+const REPORT_COLUMNS = ["sender", "occurredAt", "timeZone", "recipientsCountry", "channel", "category", "text", "callDurationSeconds", "rules", "legalSources"] as const;
+const DIRECTORY_COLUMNS = ["id", "display", "kind", "organisation", "publicReports", "reporters", "publicCases", "violations", "lastSeen", "sector", "country"] as const;
+
+/** Every sender of a filtered directory list (all pages, up to the export limit). */
+export function directoryExport(query: DirectoryQuery): DirectoryRow[] {
+  const rows: DirectoryRow[] = [];
+  for (let page = 0; rows.length < EXPORT_LIMIT; page++) {
+    const batch = listDirectory({ ...query, page });
+    rows.push(...batch.rows);
+    if (!batch.hasMore) break;
+  }
+  return rows.slice(0, EXPORT_LIMIT);
+}
+
+export function exportResponse(format: "csv" | "json", name: string, rows: Record<string, unknown>[], kind: "reports" | "directory"): Response {
+  const body = format === "csv" ? toCsv(rows, kind === "reports" ? REPORT_COLUMNS : DIRECTORY_COLUMNS) : JSON.stringify(rows, null, 2);
+  return new Response(body, { headers: exportHeaders(format, name) });
+}

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { MODERATION_TARGETS, ROLES } from "../domain";
+
+/** "Report this content": what, and why (a reason is required, as FixMyStreet learnt). */
+export const contentReportSchema = z.object({
+  targetKind: z.enum(MODERATION_TARGETS),
+  targetId: z.uuid(),
+  reason: z.string().trim().min(10, { error: "reasonTooShort" }).max(500, { error: "reasonTooLong" }),
+});
+export type ContentReportInput = z.infer<typeof contentReportSchema>;
+
+/** An admin's decision on a flagged item: hide it with a reason the reporter will read, or keep it. */
+export const moderationDecisionSchema = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("hide"), reason: z.string().trim().min(5, { error: "reasonTooShort" }).max(500, { error: "reasonTooLong" }) }),
+  z.object({ action: z.literal("keep"), reason: z.string().trim().max(500, { error: "reasonTooLong" }).optional() }),
+]);
+export type ModerationDecision = z.infer<typeof moderationDecisionSchema>;
+
+export const roleChangeSchema = z.object({ email: z.email({ error: "emailInvalid" }).trim().toLowerCase(), role: z.enum(ROLES) });
+export type RoleChange = z.infer<typeof roleChangeSchema>;
