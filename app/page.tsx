@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SavedNotice } from "@/components/saved-notice";
 import { getCurrentUser } from "@/lib/auth";
 
-export default async function LandingPage() {
-  const [user, t] = await Promise.all([getCurrentUser(), getTranslations("landing")]);
+export default async function LandingPage({ searchParams }: PageProps<"/">) {
+  const [user, t, ta, query] = await Promise.all([getCurrentUser(), getTranslations("landing"), getTranslations("account"), searchParams]);
   return (
     <div className="space-y-6">
+      <SavedNotice message={query.accountDeleted && !user ? ta("deleted") : undefined} />
       <section className="space-y-3">
         <h1 className="text-3xl font-bold leading-tight">{t("title")}</h1>
         <p className="text-lg text-stone-800">{t("lead")}</p>

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
 import { DocumentProfileForm } from "@/components/document-profile-form";
+import { deleteAccountAction } from "@/lib/actions/account";
 import { ProfileForm } from "@/components/profile-form";
 import { requireUser } from "@/lib/auth";
 import { INDONESIAN_TIME_ZONES, type Country } from "@/lib/domain";
@@ -8,7 +10,7 @@ const INDONESIAN_ZONES = new Set<string>(INDONESIAN_TIME_ZONES);
 
 export default async function ProfilePage() {
   const user = await requireUser("/profile");
-  const t = await getTranslations("profile");
+  const [t, ta] = await Promise.all([getTranslations("profile"), getTranslations("account")]);
   const allZones = Intl.supportedValuesOf("timeZone").filter((z) => !INDONESIAN_ZONES.has(z));
   return (
     <div className="space-y-4">
@@ -25,6 +27,13 @@ export default async function ProfilePage() {
         <DocumentProfileForm
           defaultValues={{ legalName: user.legalName ?? "", idNumber: user.idNumber ?? "", postalAddress: user.postalAddress ?? "", phone: user.phone ?? "" }}
         />
+      </section>
+      <section aria-labelledby="data-heading" className="space-y-3 border-t border-stone-300 pt-4">
+        <h2 id="data-heading" className="text-xl font-semibold">{ta("title")}</h2>
+        <p>{ta("exportLead")}</p>
+        <a className="btn-secondary" href="/api/me/export" download>{ta("export")}</a>
+        <p>{ta("deleteLead")}</p>
+        <ConfirmDeleteButton remove={deleteAccountAction} label={ta("delete")} question={ta("confirmDelete")} confirmLabel={ta("confirmDeleteYes")} />
       </section>
     </div>
   );
