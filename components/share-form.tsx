@@ -104,7 +104,15 @@ export function ShareForm({ items, screenshots, context, defaultValues, shared, 
         </div>
         <div className="card space-y-3">
           <p>{t("selectHint")}</p>
-          <button type="button" className="btn-secondary" disabled={!selection} onClick={() => hide(selection)}>
+          <button
+            type="button"
+            className="btn-secondary"
+            disabled={!selection}
+            onClick={() => {
+              hide(selection);
+              setSelection("");
+            }}
+          >
             {selection ? t("hideSelection", { text: selection.length > 40 ? `${selection.slice(0, 40)}…` : selection }) : t("hideSelectionEmpty")}
           </button>
           <div>

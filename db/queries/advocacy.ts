@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, gte, isNull, sql } from "drizzle-orm";
 import { getDb } from "..";
 import { caseShares, publicIncidents, senders, senderStats } from "../schema";
 
@@ -36,26 +36,4 @@ export function reportsPerWeekSince(since: Date): { week: string; reports: numbe
 
 export function countSendersFirstSeenSince(since: Date): number {
   return getDb().select({ n: sql<number>`count(*)` }).from(senderStats).where(gte(senderStats.firstSeen, since)).get()?.n ?? 0;
-}
-
-/** Every visible public report of a sender's identities, oldest first, for exports and the collective letter. */
-export function listAllPublicReports(senderIds: string[], limit: number) {
-  return getDb()
-    .select({
-      id: publicIncidents.id,
-      occurredAt: publicIncidents.occurredAt,
-      timeZone: publicIncidents.timeZone,
-      channel: publicIncidents.channel,
-      category: publicIncidents.category,
-      text: publicIncidents.text,
-      callDurationSeconds: publicIncidents.callDurationSeconds,
-      ruleIds: publicIncidents.ruleIds,
-      country: caseShares.country,
-    })
-    .from(publicIncidents)
-    .innerJoin(caseShares, eq(caseShares.id, publicIncidents.shareId))
-    .where(and(inArray(publicIncidents.senderId, senderIds), visible))
-    .orderBy(publicIncidents.occurredAt)
-    .limit(limit)
-    .all();
 }

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { FactIncident, FactShare, SenderFigures } from "@/lib/public/sender-facts";
 import type { Snapshot } from "@/lib/public/snapshot";
 import { getDb } from "..";
 import { caseShares, publicEvidence, publicExchanges, publicIncidents, senderCategories, senders, senderStats, type CaseShare, type Sender, type SenderFacts } from "../schema";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "./tx";
 
 // Written out: drizzle leaves columns of a single-table select unqualified, which a subquery would misread.
@@ -18,6 +19,16 @@ export function publishedSources(db: DbOrTx, shareId: string): { incidents: Set<
   const incidents = db.select({ id: publicIncidents.incidentId }).from(publicIncidents).where(eq(publicIncidents.shareId, shareId)).all();
   const exchanges = db.select({ id: publicExchanges.exchangeId }).from(publicExchanges).where(eq(publicExchanges.shareId, shareId)).all();
   return { incidents: new Set(incidents.map((row) => row.id)), exchanges: new Set(exchanges.map((row) => row.id)) };
+}
+
+/** What a moderator hid in a share, by the id of its source row. */
+function hiddenBySource(db: DbOrTx, table: typeof publicIncidents | typeof publicExchanges, source: SQLiteColumn, shareId: string) {
+  const rows = db
+    .select({ id: source, at: table.hiddenAt, reason: table.hiddenReason })
+    .from(table)
+    .where(and(eq(table.shareId, shareId), sql`${table.hiddenAt} is not null`))
+    .all() as { id: string; at: Date | null; reason: string | null }[];
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 /**
@@ -35,22 +46,8 @@ export function writeShare(
     .onConflictDoUpdate({ target: caseShares.caseId, set: { senderId: share.senderId, country: share.country, extraMasks: share.extraMasks, ...figures } })
     .run();
   const stored = findShareForCase(share.caseId, db)!;
-  const hiddenIncidents = new Map(
-    db
-      .select({ id: publicIncidents.incidentId, at: publicIncidents.hiddenAt, reason: publicIncidents.hiddenReason })
-      .from(publicIncidents)
-      .where(and(eq(publicIncidents.shareId, stored.id), sql`${publicIncidents.hiddenAt} is not null`))
-      .all()
-      .map((row) => [row.id, row]),
-  );
-  const hiddenExchanges = new Map(
-    db
-      .select({ id: publicExchanges.exchangeId, at: publicExchanges.hiddenAt, reason: publicExchanges.hiddenReason })
-      .from(publicExchanges)
-      .where(and(eq(publicExchanges.shareId, stored.id), sql`${publicExchanges.hiddenAt} is not null`))
-      .all()
-      .map((row) => [row.id, row]),
-  );
+  const hiddenIncidents = hiddenBySource(db, publicIncidents, publicIncidents.incidentId, stored.id);
+  const hiddenExchanges = hiddenBySource(db, publicExchanges, publicExchanges.exchangeId, stored.id);
   db.delete(publicIncidents).where(eq(publicIncidents.shareId, stored.id)).run();
   db.delete(publicExchanges).where(eq(publicExchanges.shareId, stored.id)).run();
   for (const row of snapshot.incidents) {
@@ -174,20 +171,13 @@ export function findPublicSender(senderId: string): PublicSender | undefined {
   return { sender, identities, stats };
 }
 
-export type PublicReport = {
-  id: string;
-  occurredAt: Date;
-  timeZone: string;
-  channel: string;
-  category: string;
-  text: string | null;
-  callDurationSeconds: number | null;
-  ruleIds: string[];
-  shareId: string;
-};
 
-/** Public reports of a sender's identities, newest first, from just before `before` (keyset pages). */
-export function listPublicReports(senderIds: string[], limit: number, before?: { at: Date; id: string }): PublicReport[] {
+/**
+ * Public reports of a sender's identities, newest first from just before `before` (keyset pages),
+ * or all of them oldest first for exports and letters.
+ */
+export function listPublicReports(senderIds: string[], limit: number, options: { before?: { at: Date; id: string }; oldestFirst?: boolean } = {}) {
+  const { before, oldestFirst = false } = options;
   return getDb()
     .select({
       id: publicIncidents.id,
@@ -199,6 +189,7 @@ export function listPublicReports(senderIds: string[], limit: number, before?: {
       callDurationSeconds: publicIncidents.callDurationSeconds,
       ruleIds: publicIncidents.ruleIds,
       shareId: publicIncidents.shareId,
+      country: caseShares.country,
     })
     .from(publicIncidents)
     .innerJoin(caseShares, eq(caseShares.id, publicIncidents.shareId))
@@ -212,10 +203,11 @@ export function listPublicReports(senderIds: string[], limit: number, before?: {
           : undefined,
       ),
     )
-    .orderBy(desc(publicIncidents.occurredAt), desc(publicIncidents.id))
+    .orderBy(...(oldestFirst ? [asc(publicIncidents.occurredAt)] : [desc(publicIncidents.occurredAt), desc(publicIncidents.id)]))
     .limit(limit)
     .all();
 }
+export type PublicReport = ReturnType<typeof listPublicReports>[number];
 
 /** The latest shared conversations with the sender's support, each with its visible messages. */
 export function listPublicConversations(senderIds: string[], limit: number) {

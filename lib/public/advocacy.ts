@@ -1,7 +1,6 @@
 import "server-only";
-import { listAllPublicReports } from "@/db/queries/advocacy";
 import { listDirectory, type DirectoryRow } from "@/db/queries/directory";
-import { findPublicSender } from "@/db/queries/public";
+import { findPublicSender, listPublicReports } from "@/db/queries/public";
 import type { User } from "@/db/schema";
 import { getCurrentUser } from "../auth";
 import { findRule } from "../countries";
@@ -23,9 +22,10 @@ export async function currentAdvocate(): Promise<User | null> {
 export function senderExport(senderId: string) {
   const found = findPublicSender(senderId);
   if (!found) return null;
-  const reports = listAllPublicReports(
+  const reports = listPublicReports(
     found.identities.map((identity) => identity.id),
     EXPORT_LIMIT,
+    { oldestFirst: true },
   ).map((report) => ({
     sender: found.sender.display,
     occurredAt: report.occurredAt,

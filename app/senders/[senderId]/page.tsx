@@ -58,7 +58,7 @@ export default async function SenderPage({ params, searchParams }: PageProps<"/s
     getFormatter(),
   ]);
   const cursor = parseBefore(before);
-  const reports = listPublicReports(ids, PAGE_SIZE + 1, cursor);
+  const reports = listPublicReports(ids, PAGE_SIZE + 1, { before: cursor });
   const older = reports.length > PAGE_SIZE ? reports[PAGE_SIZE - 1]! : null;
   const conversations = listPublicConversations(ids, 5);
   const screenshots = listSenderScreenshots(ids, 12);

@@ -1,5 +1,4 @@
-import { listAllPublicReports } from "@/db/queries/advocacy";
-import { findPublicSender } from "@/db/queries/public";
+import { findPublicSender, listPublicReports } from "@/db/queries/public";
 import { collectiveLetter, collectiveRecipient } from "@/lib/complaints/collective";
 import { documentHeaders, notFoundResponse } from "@/lib/complaints/documents";
 import { renderLetterPdf } from "@/lib/complaints/pdf";
@@ -14,9 +13,10 @@ export async function GET(_request: Request, { params }: RouteContext<"/senders/
   const country = found?.stats.country ?? "ID";
   const regulator = found ? collectiveRecipient(country, found.stats.sector === "financial") : undefined;
   if (!advocate || !found || !regulator) return notFoundResponse();
-  const reports = listAllPublicReports(
+  const reports = listPublicReports(
     found.identities.map((identity) => identity.id),
     EXPORT_LIMIT,
+    { oldestFirst: true },
   );
   const letter = collectiveLetter({
     sender: found.sender,
