@@ -70,6 +70,19 @@ test("moderation: a reader flags a report with a reason, an admin hides it, the 
   await expect(reporter.page.getByText("Disembunyikan moderator")).toBeVisible();
   await expect(reporter.page.getByText(/Dasar kalian semua penipu bodoh.*alasan: Bahasa kasar/)).toBeVisible();
 
+  // The admin names the organisation behind the number; the directory finds it by that name.
+  await admin.goto(senderPath);
+  await admin.getByText("Rincian pengirim (admin)").click();
+  await admin.getByLabel("Organisasi yang sama dengan (nomor atau ID pengirim)").fill("TIDAK-ADA-INI");
+  await admin.getByRole("button", { name: "Simpan rincian" }).click();
+  await expect(admin.getByText("Belum ada pengirim dengan nomor atau ID ini yang dilaporkan.")).toBeVisible();
+  await admin.getByLabel("Organisasi yang sama dengan (nomor atau ID pengirim)").fill("");
+  await admin.getByLabel("Nama organisasi").fill("PT Contoh Dana");
+  await admin.getByRole("button", { name: "Simpan rincian" }).click();
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("PT Contoh Dana");
+  await page.goto("/senders/search?q=PT%20Contoh");
+  await expect(page.getByRole("list", { name: "Pengirim" }).getByRole("link", { name: /PT Contoh Dana/ })).toBeVisible();
+
   // Only admins see the queue.
   expect((await page.request.get("/admin")).status()).toBe(404);
   await adminContext.close();

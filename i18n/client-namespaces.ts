@@ -25,6 +25,7 @@ export const CLIENT_NAMESPACES = [
   "moderation",
   "profile",
   "regulatorComplaint",
+  "sector",
   "share",
   "stopRequest",
   "zones",

@@ -50,7 +50,7 @@ export default async function AdminPage() {
         <ul className="space-y-1 text-sm" aria-label={t("auditTitle")}>
           {listAudit(50).map((entry) => (
             <li key={entry.id}>
-              {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {entry.actor ?? "—"} · {entry.action.startsWith("role:") ? t("auditRole", { role: t(`roleName.${entry.action.slice(5) as Role}`) }) : t(`auditActions.${entry.action as "hide" | "keep"}`)} · {entry.targetKind} {entry.targetId.slice(0, 8)}
+              {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {entry.actor ?? "—"} · {entry.action.startsWith("role:") ? t("auditRole", { role: t(`roleName.${entry.action.slice(5) as Role}`) }) : t(`auditActions.${entry.action as "hide" | "keep" | "sender"}`)} · {entry.targetKind} {entry.targetId.slice(0, 8)}
               {entry.reason ? ` · “${entry.reason}”` : ""}
             </li>
           ))}

@@ -5,7 +5,8 @@ import { notFound } from "next/navigation";
 import { FiguresNote } from "@/components/figures-note";
 import { MaskedText } from "@/components/masked-text";
 import { ReportContentForm } from "@/components/report-content-form";
-import { reportContentAction } from "@/lib/actions/moderation";
+import { SenderDetailsForm } from "@/components/sender-details-form";
+import { reportContentAction, updateSenderDetailsAction } from "@/lib/actions/moderation";
 import { getCurrentUser } from "@/lib/auth";
 import { isAdvocate } from "@/lib/public/advocacy";
 import type { ModerationTarget } from "@/lib/domain";
@@ -260,6 +261,12 @@ export default async function SenderPage({ params, searchParams }: PageProps<"/s
           </div>
           <p className="hint">{ta("collectiveHint")}</p>
         </section>
+      ) : null}
+      {user?.role === "admin" ? (
+        <SenderDetailsForm
+          defaultValues={{ organisation: sender.organisation ?? "", sector: sender.sector ?? "", sameAs: "" }}
+          save={updateSenderDetailsAction.bind(null, sender.id)}
+        />
       ) : null}
       <FiguresNote />
     </div>

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { findPublicSender, findShareForCase } from "@/db/queries/public";
+import { findUserById, setUserRoleByEmail } from "@/db/queries/users";
+import { recordIncident } from "./incidents";
+import { findSender } from "./public/directory";
+import { shareCase } from "./public/sharing";
+import { updateSenderDetails } from "./sender-admin";
+import { createTestUser, smsInput } from "./test-factories";
+
+async function sharedSender(sender: string) {
+  const user = createTestUser();
+  const { caseId } = recordIncident(user.id, smsInput({ sender, category: "loan" }));
+  await shareCase(user, caseId, { extraMasks: [], screenshots: [] });
+  return findShareForCase(caseId)!.senderId;
+}
+
+describe("sender details set by an admin", () => {
+  it("names the organisation and sector, joins a sender ID to its number, and finds both by either identity or the name", async () => {
+    const admin = createTestUser();
+    setUserRoleByEmail(admin.email, "admin");
+    const number = await sharedSender("0812-7400-0001");
+    const brand = await sharedSender("DANAKILAT");
+    const result = updateSenderDetails(findUserById(admin.id)!, brand, { organisation: "PT Dana Kilat", sector: "financial", sameAs: "+62 812 7400 0001" });
+    expect(result).toBe("saved");
+    const page = findPublicSender(brand)!;
+    expect(page.sender.id).toBe(number);
+    expect(page.identities.map((identity) => identity.display).sort()).toEqual(["+62 812 7400 0001", "DANAKILAT"]);
+    expect(page.stats).toMatchObject({ publicCases: 2, reporters: 2, publicReports: 2 });
+    expect(findSender("danakilat", "ID").page).toBe(number);
+    expect(findSender("0812 7400 0001", "ID").page).toBe(number);
+    updateSenderDetails(findUserById(admin.id)!, number, { organisation: "PT Dana Kilat", sector: "financial", sameAs: "" });
+    expect(findSender("PT Dana", "ID").matches.map((row) => row.id)).toContain(number);
+  });
+
+  it("refuses an unknown identity, a sender joined to itself, and anyone but an admin", async () => {
+    const admin = createTestUser();
+    setUserRoleByEmail(admin.email, "admin");
+    const number = await sharedSender("0812-7400-0002");
+    expect(updateSenderDetails(findUserById(admin.id)!, number, { organisation: "", sector: "", sameAs: "NOBODY-HERE" })).toBe("unknownIdentity");
+    expect(updateSenderDetails(findUserById(admin.id)!, number, { organisation: "", sector: "", sameAs: "0812-7400-0002" })).toBe("sameSender");
+    expect(updateSenderDetails(createTestUser(), number, { organisation: "X", sector: "", sameAs: "" })).toBe("notFound");
+  });
+});
