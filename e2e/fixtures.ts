@@ -46,6 +46,8 @@ export async function logSms(page: Page, sms: SmsDetails): Promise<void> {
 
 /** No serious or critical axe violation, no sideways scrolling at 390 px, and a screenshot to look at. */
 export async function checkPage(page: Page, name: string) {
+  // Next streams the page's metadata: wait for the title rather than race it.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
