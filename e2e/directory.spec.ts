@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { checkPage, fillSms, signUp } from "./fixtures";
+import { checkPage, logSms, signUp } from "./fixtures";
 
 const screenshot = async (name: string) => ({
   name,
@@ -10,13 +10,7 @@ const screenshot = async (name: string) => ({
 
 async function logSmsWithFile(page: Page, sender: string, when: string, text: string, file?: Awaited<ReturnType<typeof screenshot>>) {
   await page.goto("/incidents/new");
-  await fillSms(page, { sender, when, text, category: "Pinjaman" });
-  if (file) {
-    await page.getByLabel("Tambah tangkapan layar atau PDF").setInputFiles([file]);
-    await expect(page.getByRole("img", { name: `Pratinjau ${file.name}` })).toBeVisible();
-  }
-  await page.getByRole("button", { name: "Simpan", exact: true }).click();
-  await expect(page.getByText("Tersimpan. Kejadian sudah masuk ke kasus ini.")).toBeVisible();
+  await logSms(page, { sender, when, text, category: "Pinjaman" }, file ? [file] : []);
 }
 
 test("a reporter shares a case after previewing the masks; a visitor finds it by the number in another format; unsharing removes it", async ({ page, browser }) => {

@@ -37,9 +37,15 @@ export async function fillSms(page: Page, sms: SmsDetails): Promise<void> {
   await page.getByRole("radio", { name: "Saya tidak pernah setuju" }).check();
 }
 
-/** Fills and saves the incident form for an SMS the user never agreed to. */
-export async function logSms(page: Page, sms: SmsDetails): Promise<void> {
+type UploadFile = { name: string; mimeType: string; buffer: Buffer };
+
+/** Fills and saves the incident form for an SMS the user never agreed to, with its screenshots if any. */
+export async function logSms(page: Page, sms: SmsDetails, files: UploadFile[] = []): Promise<void> {
   await fillSms(page, sms);
+  if (files.length) {
+    await page.getByLabel("Tambah tangkapan layar atau PDF").setInputFiles(files);
+    for (const file of files) await expect(page.getByRole("img", { name: `Pratinjau ${file.name}` })).toBeVisible();
+  }
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
   await expect(page.getByRole("status")).toContainText("Tersimpan");
 }

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import { pdfText } from "../lib/complaints/pdf-text.test-helpers";
-import { checkPage, fillSms, signUp } from "./fixtures";
+import { checkPage, logSms, signUp } from "./fixtures";
 
 /** The first admin is made on the server with the CLI, as the README says. */
 function makeAdmin(email: string) {
@@ -18,9 +18,7 @@ async function sharedCase(browser: Browser, sender: string, texts: string[]): Pr
   const email = await signUp(page);
   for (const [index, text] of texts.entries()) {
     if (index > 0) await page.goto("/incidents/new");
-    await fillSms(page, { sender, when: `2026-11-2${index}T10:00`, text, category: "Pinjaman" });
-    await page.getByRole("button", { name: "Simpan", exact: true }).click();
-    await expect(page.getByText("Tersimpan. Kejadian sudah masuk ke kasus ini.")).toBeVisible();
+    await logSms(page, { sender, when: `2026-11-2${index}T10:00`, text, category: "Pinjaman" });
   }
   await page.getByRole("link", { name: "Pratinjau dan bagikan" }).click();
   await page.getByRole("button", { name: "Bagikan ke publik" }).click();

@@ -20,7 +20,7 @@ export type RedactionContext = {
 export type Mask = { start: number; end: number; kind: MaskKind };
 export type Redacted = { text: string; masks: Mask[] };
 
-export const MASK_TOKEN = /⟦(phone|email|nik|card|account|code|name|manual)⟧/g;
+export const MASK_TOKEN = new RegExp(`⟦(${MASK_KINDS.join("|")})⟧`, "g");
 const token = (kind: MaskKind) => `⟦${kind}⟧`;
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;

@@ -1,5 +1,6 @@
 import type { DataRequestRule } from "../countries/types";
-import { tanggal, tanggalWaktu } from "./indonesian";
+import { tanggalWaktu } from "./indonesian";
+import { letterDate } from "./phrases";
 import type { Letter } from "./letter";
 
 export const DATA_LETTER_FIELDS = ["recipient", "subject", "body"] as const;
@@ -96,7 +97,6 @@ const TEMPLATES: Record<DataRequestRule["language"], Template> = {
   },
 };
 
-const longDate = (locale: string, instant: Date, timeZone: string) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone }).format(instant);
 
 /**
  * The personal-data letter to the sender, in the language of its law: where did you get my
@@ -105,7 +105,7 @@ const longDate = (locale: string, instant: Date, timeZone: string) => new Intl.D
 export function dataRequestDraft(source: DataLetterSource, rule: DataRequestRule): DataLetterFields {
   const template = TEMPLATES[rule.language];
   const first = source.firstContact;
-  const since = first ? template.since(rule.language === "id" ? tanggalWaktu(first, source.timeZone) : longDate(template.locale, first, source.timeZone)) : "";
+  const since = first ? template.since(rule.language === "id" ? tanggalWaktu(first, source.timeZone) : letterDate(template.locale, first, source.timeZone)) : "";
   return {
     recipient: source.sender,
     subject: template.subject,
@@ -122,7 +122,7 @@ export function dataRequestDraft(source: DataLetterSource, rule: DataRequestRule
 export function dataRequestLetter(fields: DataLetterFields, rule: DataRequestRule, options: { now: Date; timeZone: string; signatory: string; email: string }): Letter {
   const { locale, labels } = TEMPLATES[rule.language];
   return {
-    dateLine: rule.language === "id" ? tanggal(options.now, options.timeZone) : longDate(locale, options.now, options.timeZone),
+    dateLine: letterDate(locale, options.now, options.timeZone),
     meta: [[labels.subject, fields.subject]],
     addressee: [labels.to, fields.recipient],
     salutation: labels.salutation,

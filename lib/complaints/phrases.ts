@@ -27,7 +27,6 @@ export type Phrases = {
     address: string;
     phone: string;
     email: string;
-    sender: string;
   };
   sections: { product: string; chronology: string; rulesBroken: string; stepsTaken: string; demand: string; evidenceList: string };
   /** "… complain about … from {who}": the sentence after the identity block. */
@@ -104,7 +103,6 @@ const id_: Phrases = {
     address: "Alamat",
     phone: "Telepon",
     email: "Email",
-    sender: "Pengirim",
   },
   sections: { product: "Produk yang ditawarkan", chronology: "Kronologi", rulesBroken: "Ketentuan yang dilanggar", stepsTaken: "Upaya yang telah dilakukan", demand: "Permohonan", evidenceList: "Daftar lampiran" },
   statement: (who) => `dengan ini menyampaikan pengaduan atas pesan dan telepon yang tidak saya kehendaki dari ${who}.`,
@@ -160,7 +158,6 @@ const en_: Phrases = {
     address: "Address",
     phone: "Phone",
     email: "Email",
-    sender: "Sender",
   },
   sections: { product: "What was offered", chronology: "What happened", rulesBroken: "Rules broken", stepsTaken: "What I asked of the sender and what it answered", demand: "What I ask for", evidenceList: "Attachments" },
   statement: (who) => `complain about unsolicited marketing messages and calls I received from ${who}.`,
@@ -238,7 +235,6 @@ const fr: Phrases = {
     address: "Adresse",
     phone: "Téléphone",
     email: "Courriel",
-    sender: "Expéditeur",
   },
   sections: {
     product: "Objet de la prospection",
@@ -323,7 +319,6 @@ const es: Phrases = {
     address: "Domicilio",
     phone: "Teléfono",
     email: "Correo electrónico",
-    sender: "Remitente",
   },
   sections: {
     product: "Objeto de las comunicaciones",
@@ -411,7 +406,6 @@ const he: Phrases = {
     address: "כתובת",
     phone: "טלפון",
     email: "דוא\"ל",
-    sender: "השולח",
   },
   sections: {
     product: "נושא הפרסומת",
