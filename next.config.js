@@ -2,9 +2,23 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
+// A sender's public page keeps one address for everyone, /senders/<id>, but is rendered and
+// cached per language at /<locale>/senders/<id>: the language cookie picks which (sign-in sets it
+// from the profile). Rewrites here rather than in a proxy.ts, which would run on every visit and
+// cost more than the cached page itself. lib/public/page-cache.test.ts keeps these in step with
+// LOCALES and LOCALE_COOKIE.
+const SENDER_PAGE = "/senders/:senderId([0-9a-fA-F-]{36})";
+export const senderPageRewrites = [
+  { source: SENDER_PAGE, has: [{ type: "cookie", key: "spamtrail-locale", value: "en" }], destination: "/en/senders/:senderId" },
+  { source: SENDER_PAGE, destination: "/id/senders/:senderId" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  async rewrites() {
+    return { beforeFiles: senderPageRewrites, afterFiles: [], fallback: [] };
+  },
   experimental: {
     // Files never go through server actions (they stream to /api/evidence, which enforces its
     // own 10 MB cap while reading), so actions keep Next's small default, stated here on purpose.

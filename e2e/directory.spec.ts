@@ -77,6 +77,24 @@ test("a reporter shares a case after previewing the masks; a visitor finds it by
   await checkPage(visitor, "directory");
   const senderUrl = (await visitor.getByRole("link", { name: "+62 812 7000 4444" }).getAttribute("href"))!;
 
+  // The page is cached once rendered; the reporter's edit shows on the next visit all the same.
+  await page.goto(caseUrl);
+  await page.getByRole("link", { name: /^Ubah kejadian/ }).click();
+  await page.getByLabel("Isi pesan").fill("Halo Romel, pinjaman cair hari ini!");
+  await page.getByRole("button", { name: "Simpan perubahan" }).click();
+  await expect(page.getByRole("status")).toHaveText("Perubahan tersimpan.");
+  await visitor.goto(senderUrl);
+  await expect(reports).toContainText("Halo nama disembunyikan, pinjaman cair hari ini!");
+  await expect(reports).not.toContainText("Kode OTP");
+  // The same address in English, for a visitor who switches: the language is the visitor's, not the cache's.
+  await visitor.getByRole("button", { name: "English" }).click();
+  await expect(visitor.getByText("Reported by 1 person: 1 message or call in 1 shared case.")).toBeVisible();
+  await expect(visitor.locator("html")).toHaveAttribute("lang", "en");
+  expect(new URL(visitor.url()).pathname).toBe(senderUrl);
+  await visitor.getByRole("button", { name: "Bahasa Indonesia" }).click();
+  await expect(visitor.getByText("Dilaporkan oleh 1 orang: 1 pesan dan telepon dalam 1 kasus yang dibagikan.")).toBeVisible();
+  await page.goto(`${caseUrl}/share`);
+
   // The reporter stops sharing: gone at once, counts included.
   await page.getByRole("button", { name: "Berhenti membagikan" }).click();
   await page.getByRole("button", { name: "Ya, berhenti membagikan" }).click();

@@ -36,5 +36,10 @@ test("the language chosen in the profile follows the user to a new device", asyn
   await expect(other.getByRole("heading", { name: "My cases" })).toBeVisible();
   await other.getByRole("link", { name: "Log a message or call" }).first().click();
   await expect(other.getByText("Your time zone: WIT — Eastern Indonesia (Jayapura).")).toBeVisible();
+  // Public sender pages are cached per language and pick it from a cookie: signing in set it from the profile.
+  const response = await other.goto("/senders/00000000-0000-4000-8000-000000000000");
+  expect(response?.status()).toBe(404);
+  await expect(other.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(other.locator("html")).toHaveAttribute("lang", "en");
   await device.close();
 });

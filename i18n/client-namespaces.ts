@@ -30,3 +30,9 @@ export const CLIENT_NAMESPACES = [
   "stopRequest",
   "zones",
 ] as const;
+
+/**
+ * The shorter list for cached public sender pages ((public)/[locale]/layout): every byte of those
+ * pages is served on each visit. lib/messages.test.ts follows their imports to keep it complete.
+ */
+export const PUBLIC_CLIENT_NAMESPACES = ["errors", "forms", "masks", "moderation", "sector"] as const satisfies readonly (typeof CLIENT_NAMESPACES)[number][];

@@ -1,13 +1,15 @@
 import "server-only";
-import type { Role } from "./domain";
+import { LOCALE_COOKIE, type Role } from "./domain";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { notFound, redirect } from "next/navigation";
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { findUserById } from "@/db/queries/users";
 import type { User } from "@/db/schema";
 import { getAuthSecret } from "./env";
+import { rememberLocale } from "./locale-cookie";
 import { authenticate } from "./users";
 import { signInSchema } from "./validations/auth";
 
@@ -39,6 +41,15 @@ export function getAuthOptions(): NextAuthOptions {
         },
       }),
     ],
+    events: {
+      // Cached public pages pick their language from this cookie alone (next.config.js rewrites): a user who
+      // chose a language on another device gets it here from the profile, unless they chose one
+      // on this device since.
+      async signIn({ user }) {
+        const profile = findUserById(user.id);
+        if (profile && !(await cookies()).has(LOCALE_COOKIE)) await rememberLocale(profile.locale);
+      },
+    },
     callbacks: {
       jwt({ token, user }) {
         if (user) token.sub = user.id;

@@ -5,6 +5,7 @@
 export const LOCALES = ["id", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "id";
+export const asLocale = (value: string | undefined | null): Locale | undefined => LOCALES.find((locale) => locale === value);
 
 export const ROLES = ["reporter", "advocate", "admin"] as const;
 export type Role = (typeof ROLES)[number];

@@ -57,4 +57,28 @@ describe("messages sent to the browser", () => {
     for (const namespace of used) expect(CLIENT_NAMESPACES, namespace).toContain(namespace);
     for (const namespace of CLIENT_NAMESPACES) expect(Object.keys(en), namespace).toContain(namespace);
   });
+
+  it("include, on cached public pages, every namespace the components they import read", async () => {
+    const { existsSync, readdirSync, readFileSync } = await import("node:fs");
+    const { PUBLIC_CLIENT_NAMESPACES } = await import("../i18n/client-namespaces");
+    const path = await import("node:path");
+    const root = path.resolve(import.meta.dirname, "..");
+    const resolve = (from: string, spec: string) => {
+      const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : path.resolve(path.dirname(from), spec);
+      return [".tsx", ".ts"].map((ext) => base + ext).find((file) => existsSync(file));
+    };
+    const seen = new Set<string>();
+    const used = new Set<string>();
+    const visit = (file: string | undefined) => {
+      if (!file || seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(file, "utf8");
+      for (const match of source.matchAll(/useTranslations\("(\w+)/g)) used.add(match[1]!);
+      for (const match of source.matchAll(/from "((?:@\/components|\.{1,2})\/[^"]+)"/g)) visit(resolve(file, match[1]!));
+    };
+    const pages = path.join(root, "app", "(public)");
+    for (const file of readdirSync(pages, { recursive: true, encoding: "utf8" })) if (/\.tsx?$/.test(file)) visit(path.join(pages, file));
+    expect(seen.size).toBeGreaterThan(10);
+    expect([...used].sort()).toEqual([...PUBLIC_CLIENT_NAMESPACES].sort());
+  });
 });

@@ -36,7 +36,10 @@ if (!existsSync(marker) || readFileSync(marker, "utf8") !== wanted) {
 // What to ask for: the busiest sender, a spread of others, numbers typed the Indonesian way, list pages.
 const db = new Database(database, { readonly: true });
 const heavy = db.prepare("select sender_id as id, public_reports as reports from sender_stats order by public_reports desc limit 1").get() as { id: string; reports: number };
-const spread = (db.prepare("select sender_id as id from sender_stats order by random() limit 300").all() as { id: string }[]).map((row) => row.id);
+// 300 senders asked in turn (cached after their first visit), and others never asked before.
+const sample = (db.prepare("select sender_id as id from sender_stats order by random() limit 6300").all() as { id: string }[]).map((row) => row.id);
+const spread = sample.slice(0, 300);
+const fresh = sample.slice(300);
 const numbers = (db.prepare("select s.key from senders s join sender_stats st on st.sender_id = s.id where s.kind = 'phone' order by random() limit 300").all() as { key: string }[]).map(
   (row) => `0${row.key.slice(3, 6)}-${row.key.slice(6, 10)}-${row.key.slice(10)}`,
 );
@@ -52,8 +55,12 @@ function start(command: string[], env: Record<string, string>, ready: RegExp): P
   });
 }
 
+let firstVisits = 0;
 type Scenario = { name: string; app: (i: number) => string; baseline: (i: number) => string };
 const scenarios: Scenario[] = [
+  // Sender pages are rendered on a sender's first visit and then served from Next's cache until a
+  // write expires them: this one measures the render, each request a sender not asked before.
+  { name: "sender page, first visit (rendered)", app: () => `/senders/${fresh[firstVisits++ % fresh.length]}`, baseline: (i) => `/sender/${fresh[i % fresh.length]}` },
   { name: `sender page, busiest sender (${heavy.reports} reports)`, app: () => `/senders/${heavy.id}`, baseline: () => `/sender/${heavy.id}` },
   { name: "sender page, 300 senders in turn", app: (i) => `/senders/${spread[i % spread.length]}`, baseline: (i) => `/sender/${spread[i % spread.length]}` },
   { name: "search by number in another format", app: (i) => `/senders/search?q=${encodeURIComponent(numbers[i % numbers.length]!)}`, baseline: (i) => `/search?q=${encodeURIComponent(numbers[i % numbers.length]!)}` },
@@ -88,6 +95,8 @@ const app = await start(["scripts/start.mjs"], { PORT: String(APP_PORT), HOSTNAM
 const baseline = await start(["--conditions=react-server", "--import", "tsx", "scripts/bench-baseline.ts", database, String(BASELINE_PORT)], {}, /baseline ready/);
 const servers = { app: `http://127.0.0.1:${APP_PORT}`, baseline: `http://127.0.0.1:${BASELINE_PORT}` };
 try {
+  // The cached scenarios measure cache hits: every page they ask for is visited once first.
+  for (const id of [heavy.id, ...spread]) await hit(servers.app, `/senders/${id}`);
   console.log(`${"".padEnd(48)} ${"1 connection".padEnd(21)} ${`${CONNECTIONS} connections, ${SECONDS} s`}`);
   for (const scenario of scenarios) {
     for (const side of ["app", "baseline"] as const) {

@@ -23,6 +23,7 @@ import { rulesForCase } from "../case-rules";
 import { deleteUnreferencedBlobs, putPinned, readBlob } from "../evidence/blobs";
 import type { RedactionContext } from "../redaction";
 import type { ShareInput } from "../validations/share";
+import { expireSenderPages } from "./page-cache";
 import { senderFigures } from "./sender-facts";
 import { buildSnapshot, type Snapshot, type SnapshotInput } from "./snapshot";
 
@@ -52,7 +53,7 @@ function snapshotOf(db: DbOrTx, user: Pick<User, "name" | "legalName" | "phone">
   });
 }
 
-/** Recomputes the public figures of the page a sender is shown on (its own, or its parent's). */
+/** Recomputes the public figures of the page a sender is shown on (its own, or its parent's), and expires its cached pages. */
 export function refreshSenderStats(db: DbOrTx, senderId: string): void {
   const pageId = pageSenderId(db, senderId);
   const group = senderGroup(db, pageId);
@@ -67,6 +68,7 @@ export function refreshSenderStats(db: DbOrTx, senderId: string): void {
     shares.length ? senderFigures(shares, incidents, page?.sector ?? null) : null,
     group.map((sender) => ({ display: sender.display, kind: sender.kind })),
   );
+  expireSenderPages([senderId, ...group.map((sender) => sender.id)]);
 }
 
 /** A screenshot cut by the reporter's crop (percent from each edge), re-encoded without metadata. */

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SenderPageLink } from "@/components/sender-page-link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { FiguresNote } from "@/components/figures-note";
@@ -93,7 +94,7 @@ export default async function DirectoryPage({ searchParams }: PageProps<"/sender
         {rows.map((row) => (
           <li key={row.id} className="card space-y-1">
             <h2 className="break-words text-lg font-semibold">
-              <Link href={`/senders/${row.id}`} className="link">{row.organisation ? `${row.organisation} · ${row.display}` : row.display}</Link>
+              <SenderPageLink senderId={row.id}>{row.organisation ? `${row.organisation} · ${row.display}` : row.display}</SenderPageLink>
             </h2>
             <p>{t("rowFigures", { reports: row.publicReports, people: row.reporters })}</p>
             <p className="text-sm text-stone-700">

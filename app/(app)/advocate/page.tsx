@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SenderPageLink } from "@/components/sender-page-link";
 import { getTranslations } from "next-intl/server";
 import { WeeklyChart } from "@/components/sender-charts-lazy";
 import { countSendersFirstSeenSince, reportsPerWeekSince, topSendersSince } from "@/db/queries/advocacy";
@@ -30,7 +30,7 @@ export default async function AdvocatePage() {
         <ol className="list-decimal space-y-1 pl-6" aria-label={t("topTitle")}>
           {top.map((row) => (
             <li key={row.id}>
-              <Link className="link" href={`/senders/${pageSenderId(db, row.id)}`}>{row.display}</Link> — {t("topRow", { reports: row.reports, people: row.reporters })}
+              <SenderPageLink senderId={pageSenderId(db, row.id)}>{row.display}</SenderPageLink> — {t("topRow", { reports: row.reports, people: row.reporters })}
             </li>
           ))}
         </ol>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SenderPageLink } from "@/components/sender-page-link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MaskedText } from "@/components/masked-text";
 import { ModerationDecisionForm } from "@/components/moderation-decision-form";
@@ -30,7 +30,7 @@ export default async function AdminPage() {
                 {target ? (
                   <>
                     {" · "}
-                    <Link className="link" href={`/senders/${pageSenderId(db, target.senderId)}`}>{t("seeSender")}</Link>
+                    <SenderPageLink senderId={pageSenderId(db, target.senderId)}>{t("seeSender")}</SenderPageLink>
                   </>
                 ) : null}
               </p>

@@ -1,15 +1,14 @@
 import { DateTime } from "luxon";
-import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ContentFlag } from "@/components/content-flag";
 import { FiguresNote } from "@/components/figures-note";
 import { MaskedText } from "@/components/masked-text";
-import { ReportContentForm } from "@/components/report-content-form";
-import { SenderDetailsForm } from "@/components/sender-details-form";
-import { reportContentAction, updateSenderDetailsAction } from "@/lib/actions/moderation";
-import { getCurrentUser } from "@/lib/auth";
-import { isAdvocate } from "@/lib/public/advocacy";
-import type { ModerationTarget } from "@/lib/domain";
+import { olderThan, PublicReportList } from "@/components/public-report-list";
+import { SenderViewerTools } from "@/components/sender-viewer-tools";
+import { updateSenderDetailsAction } from "@/lib/actions/moderation";
+import { asLocale } from "@/lib/domain";
 import type { LegalWindow } from "@/components/sender-charts";
 import { HeatmapChart, WeeklyChart } from "@/components/sender-charts-lazy";
 import { findPublicSender, listPublicConversations, listPublicReports, listSenderScreenshots } from "@/db/queries/public";
@@ -31,22 +30,32 @@ function lastWeeks(counts: Record<string, number>, count: number): { week: strin
   return weeks;
 }
 
-const parseBefore = (value: unknown) => {
-  const match = typeof value === "string" ? /^(\d{1,15})_([0-9a-f-]{36})$/.exec(value) : null;
-  return match ? { at: new Date(Number(match[1])), id: match[2]! } : undefined;
-};
+// Rendered on a sender's first visit, then served from the cache; writes that change a sender's
+// public figures expire its pages (lib/public/page-cache.ts). The hour is only a safety net.
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/senders/[senderId]">): Promise<Metadata> {
+  const { locale, senderId } = await params;
+  const found = isUuid(senderId) ? findPublicSender(senderId) : undefined;
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return { title: found ? `${found.sender.organisation ?? found.sender.display} · ${t("title")}` : t("title") };
+}
 
 /** A sender's public page: facts with their denominators, when it sends, the rules it breaks, how its support answers, the reports. */
-export default async function SenderPage({ params, searchParams }: PageProps<"/senders/[senderId]">) {
-  const [{ senderId }, { before }] = await Promise.all([params, searchParams]);
-  const found = isUuid(senderId) ? findPublicSender(senderId) : undefined;
-  if (!found) notFound();
+export default async function SenderPage({ params }: PageProps<"/[locale]/senders/[senderId]">) {
+  const { locale: routed, senderId } = await params;
+  const locale = asLocale(routed);
+  const found = locale && isUuid(senderId) ? findPublicSender(senderId) : undefined;
+  if (!locale || !found) notFound();
+  setRequestLocale(locale);
   const { sender, identities, stats } = found;
   const facts = stats.facts;
   const ids = identities.map((identity) => identity.id);
-  const [user, tm, ta, t, tcat, tch, texch, tsector, tcountry, ttag, locale, format] = await Promise.all([
-    getCurrentUser(),
-    getTranslations("moderation"),
+  const [ta, t, tcat, tch, texch, tsector, tcountry, ttag, format] = await Promise.all([
     getTranslations("advocate"),
     getTranslations("sender"),
     getTranslations("category"),
@@ -55,11 +64,9 @@ export default async function SenderPage({ params, searchParams }: PageProps<"/s
     getTranslations("sector"),
     getTranslations("country"),
     getTranslations("exchangeTag"),
-    getLocale(),
     getFormatter(),
   ]);
-  const cursor = parseBefore(before);
-  const reports = listPublicReports(ids, PAGE_SIZE + 1, { before: cursor });
+  const reports = listPublicReports(ids, PAGE_SIZE + 1);
   const older = reports.length > PAGE_SIZE ? reports[PAGE_SIZE - 1]! : null;
   const conversations = listPublicConversations(ids, 5);
   const screenshots = listSenderScreenshots(ids, 12);
@@ -72,19 +79,13 @@ export default async function SenderPage({ params, searchParams }: PageProps<"/s
   const share = (part: number) => (support.cases ? Math.round((part / support.cases) * 100) : 0);
   const ruleRows = Object.entries(facts.rules).sort((a, b) => b[1].cases - a[1].cases);
   const bilingual = (text: { id: string; en: string }) => (locale === "en" ? text.en : text.id);
-  // Signed-in visitors can flag what they read; others are offered to sign in.
-  const flag = (targetKind: ModerationTarget, targetId: string) =>
-    user ? (
-      <ReportContentForm targetKind={targetKind} targetId={targetId} report={reportContentAction} />
-    ) : (
-      <Link className="link text-sm" href={`/login?callbackUrl=${encodeURIComponent(`/senders/${sender.id}`)}`}>{tm("signInToReport")}</Link>
-    );
+  const returnTo = `/senders/${sender.id}`;
 
   return (
     <div className="space-y-6">
-      <Link href="/senders" className="link inline-block py-2">
+      <a href="/senders" className="link inline-block py-2">
         ← {t("back")}
-      </Link>
+      </a>
       <div>
         <h1 className="break-words text-2xl font-bold">{sender.organisation ?? sender.display}</h1>
         <p className="text-stone-700">
@@ -202,7 +203,7 @@ export default async function SenderPage({ params, searchParams }: PageProps<"/s
                         {message.tags.length ? ` · ${message.tags.map((tag) => ttag(tag)).join(", ")}` : ""}
                       </p>
                       {message.text ? <p dir="auto" className="whitespace-pre-wrap break-words"><MaskedText text={message.text} /></p> : null}
-                      {flag("exchange", message.id)}
+                      <ContentFlag targetKind="exchange" targetId={message.id} returnTo={returnTo} />
                     </li>
                   ))}
                 </ol>
@@ -222,7 +223,7 @@ export default async function SenderPage({ params, searchParams }: PageProps<"/s
                   {/* eslint-disable-next-line @next/next/no-img-element -- published crops, served by their own route */}
                   <img src={`/api/public-evidence/${shot.id}`} alt={t("screenshotAlt")} width={shot.width} height={shot.height} className="h-auto w-full rounded border border-stone-300" loading="lazy" />
                 </a>
-                {flag("evidence", shot.id)}
+                <ContentFlag targetKind="evidence" targetId={shot.id} returnTo={returnTo} />
               </li>
             ))}
           </ul>
@@ -231,43 +232,19 @@ export default async function SenderPage({ params, searchParams }: PageProps<"/s
 
       <section aria-labelledby="reports-heading" className="space-y-2">
         <h2 id="reports-heading" className="text-xl font-semibold">{t("reportsTitle")}</h2>
-        <ol className="space-y-2" aria-label={t("reportsTitle")}>
-          {reports.slice(0, PAGE_SIZE).map((report) => (
-            <li key={report.id} className="card space-y-1">
-              <p className="text-sm text-stone-700">
-                {`${tch(report.channel as never)} · ${tcat(report.category as never)} · ${format.dateTime(report.occurredAt, { dateStyle: "medium", timeStyle: "short", timeZone: report.timeZone })}`}
-              </p>
-              {report.text ? <p dir="auto" className="whitespace-pre-wrap break-words"><MaskedText text={report.text} /></p> : null}
-              {report.callDurationSeconds ? <p className="text-sm">{t("callDuration", { minutes: Math.floor(report.callDurationSeconds / 60), seconds: report.callDurationSeconds % 60 })}</p> : null}
-              {report.ruleIds.length ? (
-                <p className="text-sm font-medium text-red-900">{report.ruleIds.map((id) => { const r = findRule(id); return r ? bilingual(r.title) : id; }).join(" · ")}</p>
-              ) : null}
-              {flag("incident", report.id)}
-            </li>
-          ))}
-        </ol>
-        <nav aria-label={t("pages")} className="flex justify-between gap-3">
-          {cursor ? <Link className="btn-secondary" href={`/senders/${sender.id}`}>{t("newest")}</Link> : <span />}
-          {older ? <Link className="btn-secondary" href={`/senders/${sender.id}?before=${older.occurredAt.getTime()}_${older.id}`}>{t("older")}</Link> : null}
-        </nav>
+        <PublicReportList reports={reports.slice(0, PAGE_SIZE)} returnTo={returnTo} />
+        {older ? (
+          <nav aria-label={t("pages")} className="flex justify-end">
+            <a className="btn-secondary" href={`/senders/${sender.id}/reports?before=${olderThan(older)}`}>{t("older")}</a>
+          </nav>
+        ) : null}
       </section>
-      {isAdvocate(user) ? (
-        <section aria-labelledby="advocate-heading" className="card space-y-2">
-          <h2 id="advocate-heading" className="text-xl font-semibold">{ta("senderTools")}</h2>
-          <div className="flex flex-wrap gap-3">
-            <a className="btn-secondary" href={`/api/export/senders/${sender.id}?format=csv`} download>{ta("exportCsv")}</a>
-            <a className="btn-secondary" href={`/api/export/senders/${sender.id}?format=json`} download>{ta("exportJson")}</a>
-            <a className="btn-primary" href={`/senders/${sender.id}/collective.pdf`} download>{ta("collective")}</a>
-          </div>
-          <p className="hint">{ta("collectiveHint")}</p>
-        </section>
-      ) : null}
-      {user?.role === "admin" ? (
-        <SenderDetailsForm
-          defaultValues={{ organisation: sender.organisation ?? "", sector: sender.sector ?? "", sameAs: "" }}
-          save={updateSenderDetailsAction.bind(null, sender.id)}
-        />
-      ) : null}
+      <SenderViewerTools
+        senderId={sender.id}
+        labels={{ senderTools: ta("senderTools"), exportCsv: ta("exportCsv"), exportJson: ta("exportJson"), collective: ta("collective"), collectiveHint: ta("collectiveHint") }}
+        details={{ organisation: sender.organisation ?? "", sector: sender.sector ?? "", sameAs: "" }}
+        saveDetails={updateSenderDetailsAction.bind(null, sender.id)}
+      />
       <FiguresNote />
     </div>
   );

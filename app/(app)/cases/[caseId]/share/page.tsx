@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SenderPageLink } from "@/components/sender-page-link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
@@ -64,9 +65,7 @@ export default async function SharePage({ params }: PageProps<"/cases/[caseId]/s
               </ul>
             </div>
           ) : null}
-          <Link href={`/senders/${pageSenderId(getDb(), userCase.senderId)}`} className="link">
-            {t("viewPublicPage")}
-          </Link>
+          <SenderPageLink senderId={pageSenderId(getDb(), userCase.senderId)}>{t("viewPublicPage")}</SenderPageLink>
           <ConfirmDeleteButton remove={unshareCaseAction.bind(null, userCase.id)} label={t("unshare")} question={t("confirmUnshare")} confirmLabel={t("confirmUnshareYes")} />
         </section>
       ) : (

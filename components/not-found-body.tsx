@@ -1,0 +1,13 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export async function NotFoundBody() {
+  const t = await getTranslations("notFound");
+  return (
+    <div className="space-y-3">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p>{t("body")}</p>
+      <Link className="link" href="/">{t("home")}</Link>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import type { Locale, Role } from "@/lib/domain";
+import { SiteHeader } from "./site-header";
+import { ViewerProvider } from "./viewer";
+
+/**
+ * The document around every page, with the messages its client components read
+ * (i18n/client-namespaces.ts). Private pages pass the viewer's role; cached public pages pass
+ * undefined and the browser asks (see ViewerProvider).
+ */
+export async function PageShell({ locale, role, clientNamespaces, children }: { locale: Locale; role: Role | null | undefined; clientNamespaces: readonly string[]; children: ReactNode }) {
+  const [t, messages] = await Promise.all([getTranslations("nav"), getMessages()]);
+  const clientMessages = Object.fromEntries(clientNamespaces.map((namespace) => [namespace, messages[namespace]]));
+  return (
+    <html lang={locale}>
+      <body className="min-h-dvh">
+        <NextIntlClientProvider messages={clientMessages}>
+          <ViewerProvider role={role}>
+            <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-2">
+              {t("skipToContent")}
+            </a>
+            <SiteHeader role={role} />
+            <main id="main" className="mx-auto w-full max-w-2xl px-4 pb-16 pt-4">
+              {children}
+            </main>
+          </ViewerProvider>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,39 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { listPublicReports } from "@/db/queries/public";
+import { findRule } from "@/lib/countries";
+import { ContentFlag } from "./content-flag";
+import { MaskedText } from "./masked-text";
+
+type PublicReport = ReturnType<typeof listPublicReports>[number];
+
+/** A sender's public reports as cards, each with the sender's local time and the rules it broke. */
+export async function PublicReportList({ reports, returnTo }: { reports: PublicReport[]; returnTo: string }) {
+  const [t, tcat, tch, locale, format] = await Promise.all([getTranslations("sender"), getTranslations("category"), getTranslations("channel"), getLocale(), getFormatter()]);
+  const ruleTitle = (id: string) => {
+    const rule = findRule(id);
+    return rule ? (locale === "en" ? rule.title.en : rule.title.id) : id;
+  };
+  return (
+    <ol className="space-y-2" aria-label={t("reportsTitle")}>
+      {reports.map((report) => (
+        <li key={report.id} className="card space-y-1">
+          <p className="text-sm text-stone-700">
+            {`${tch(report.channel as never)} · ${tcat(report.category as never)} · ${format.dateTime(report.occurredAt, { dateStyle: "medium", timeStyle: "short", timeZone: report.timeZone })}`}
+          </p>
+          {report.text ? <p dir="auto" className="whitespace-pre-wrap break-words"><MaskedText text={report.text} /></p> : null}
+          {report.callDurationSeconds ? <p className="text-sm">{t("callDuration", { minutes: Math.floor(report.callDurationSeconds / 60), seconds: report.callDurationSeconds % 60 })}</p> : null}
+          {report.ruleIds.length ? <p className="text-sm font-medium text-red-900">{report.ruleIds.map(ruleTitle).join(" · ")}</p> : null}
+          <ContentFlag targetKind="incident" targetId={report.id} returnTo={returnTo} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Where the reports after `report` start: the keyset cursor of the older-reports page. */
+export const olderThan = (report: PublicReport) => `${report.occurredAt.getTime()}_${report.id}`;
+
+export const parseOlderThan = (value: unknown) => {
+  const match = typeof value === "string" ? /^(\d{1,15})_([0-9a-f-]{36})$/.exec(value) : null;
+  return match ? { at: new Date(Number(match[1])), id: match[2]! } : undefined;
+};
