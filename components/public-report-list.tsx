@@ -29,11 +29,3 @@ export async function PublicReportList({ reports, returnTo }: { reports: PublicR
     </ol>
   );
 }
-
-/** Where the reports after `report` start: the keyset cursor of the older-reports page. */
-export const olderThan = (report: PublicReport) => `${report.occurredAt.getTime()}_${report.id}`;
-
-export const parseOlderThan = (value: unknown) => {
-  const match = typeof value === "string" ? /^(\d{1,15})_([0-9a-f-]{36})$/.exec(value) : null;
-  return match ? { at: new Date(Number(match[1])), id: match[2]! } : undefined;
-};

@@ -93,6 +93,12 @@ test("a reporter shares a case after previewing the masks; a visitor finds it by
   expect(new URL(visitor.url()).pathname).toBe(senderUrl);
   await visitor.getByRole("button", { name: "Bahasa Indonesia" }).click();
   await expect(visitor.getByText("Dilaporkan oleh 1 orang: 1 pesan dan telepon dalam 1 kasus yang dibagikan.")).toBeVisible();
+  // The reports also have pages of their own (older ones, 20 at a time), rendered per request.
+  await visitor.goto(`${senderUrl}/reports`);
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Laporan yang dibagikan tentang +62 812 7000 4444");
+  await expect(reports).toContainText("pinjaman cair hari ini!");
+  await expect(reports.getByRole("link", { name: "Masuk untuk melaporkan konten" })).toBeVisible();
+  await checkPage(visitor, "sender-reports");
   await page.goto(`${caseUrl}/share`);
 
   // The reporter stops sharing: gone at once, counts included.

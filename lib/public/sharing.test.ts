@@ -12,6 +12,7 @@ import { uploadEvidence } from "../evidence/upload";
 import { recordExchange } from "../exchanges";
 import { editIncident, recordIncident, removeCase } from "../incidents";
 import { createTestUser, exchangeInput, smsInput } from "../test-factories";
+import { olderThan, parseOlderThan } from "./report-cursor";
 import { previewShare, shareCase, unshareCase } from "./sharing";
 
 const noScreenshots = { extraMasks: [], screenshots: [] };
@@ -48,6 +49,25 @@ describe("sharing a case", () => {
     expect(report!.text).toBe("Halo ⟦name⟧, pinjaman cair! WA ⟦phone⟧");
     expect(JSON.stringify(page)).not.toContain(user.email);
     expect(JSON.stringify(page)).not.toContain("Romel");
+  });
+
+  it("pages the reports newest first by their cursor, each exactly once, same-minute reports included", async () => {
+    for (const occurredAt of ["2026-11-23T08:00", "2026-11-23T08:00", "2026-11-24T09:30", "2026-11-25T10:00"]) recordIncident(user.id, smsInput({ sender, occurredAt }));
+    await shareCase(user, caseId, noScreenshots);
+    const all = listPublicReports([senderId], 10);
+    expect(all).toHaveLength(5);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < 4; page++) {
+      const rows = listPublicReports([senderId], 2, { before: parseOlderThan(cursor) });
+      seen.push(...rows.map((row) => row.id));
+      if (rows.length < 2) break;
+      cursor = olderThan(rows.at(-1)!);
+    }
+    expect(seen).toEqual(all.map((row) => row.id));
+    expect(all.map((row) => row.occurredAt.getTime())).toEqual([...all.map((row) => row.occurredAt.getTime())].sort((a, b) => b - a));
+    expect(parseOlderThan("1_not-an-id")).toBeUndefined();
+    expect(parseOlderThan(["1"])).toBeUndefined();
   });
 
   it("takes everything down at once when unshared, counts included", async () => {

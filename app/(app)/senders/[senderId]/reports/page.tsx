@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { olderThan, parseOlderThan, PublicReportList } from "@/components/public-report-list";
+import { PublicReportList } from "@/components/public-report-list";
+import { olderThan, parseOlderThan } from "@/lib/public/report-cursor";
 import { findPublicSender, listPublicReports } from "@/db/queries/public";
 import { isUuid } from "@/lib/validations/id";
 
@@ -11,7 +12,7 @@ export async function generateMetadata({ params }: PageProps<"/senders/[senderId
   const { senderId } = await params;
   const found = isUuid(senderId) ? findPublicSender(senderId) : undefined;
   const t = await getTranslations("sender");
-  return { title: found ? t("olderTitle", { sender: found.sender.organisation ?? found.sender.display }) : t("reportsTitle") };
+  return { title: found ? t("reportsAbout", { sender: found.sender.organisation ?? found.sender.display }) : t("reportsTitle") };
 }
 
 /**
@@ -31,7 +32,7 @@ export default async function OlderReportsPage({ params, searchParams }: PagePro
   return (
     <div className="space-y-4">
       <a href={page} className="link inline-block py-2">← {t("backToSender")}</a>
-      <h1 className="break-words text-2xl font-bold">{t("olderTitle", { sender: sender.organisation ?? sender.display })}</h1>
+      <h1 className="break-words text-2xl font-bold">{t("reportsAbout", { sender: sender.organisation ?? sender.display })}</h1>
       {reports.length === 0 ? <p>{t("noOlder")}</p> : <PublicReportList reports={reports.slice(0, PAGE_SIZE)} returnTo={`${page}/reports${cursor ? `?before=${cursor.at.getTime()}_${cursor.id}` : ""}`} />}
       <nav aria-label={t("pages")} className="flex justify-between gap-3">
         <a className="btn-secondary" href={page}>{t("newest")}</a>
