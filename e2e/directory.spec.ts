@@ -93,6 +93,15 @@ test("a reporter shares a case after previewing the masks; a visitor finds it by
   expect(new URL(visitor.url()).pathname).toBe(senderUrl);
   await visitor.getByRole("button", { name: "Bahasa Indonesia" }).click();
   await expect(visitor.getByText("Dilaporkan oleh 1 orang: 1 pesan dan telepon dalam 1 kasus yang dibagikan.")).toBeVisible();
+  // Deleting the original file takes its published crop off the cached page too.
+  await page.goto(caseUrl);
+  await page.getByRole("link", { name: /^Berkas 1 dari 1/ }).click();
+  await page.getByRole("button", { name: "Hapus berkas ini" }).click();
+  await page.getByRole("button", { name: "Ya, hapus" }).click();
+  await expect(page.getByRole("status")).toContainText("Berkas telah dihapus.");
+  await visitor.goto(senderUrl);
+  await expect(reports).toContainText("pinjaman cair hari ini!");
+  await expect(shot).toHaveCount(0);
   // The reports also have pages of their own (older ones, 20 at a time), rendered per request.
   await visitor.goto(`${senderUrl}/reports`);
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Laporan yang dibagikan tentang +62 812 7000 4444");

@@ -161,6 +161,18 @@ export function writeSenderStats(db: DbOrTx, senderId: string, figures: SenderFi
 export type PublicSender = { sender: Sender; identities: Sender[]; stats: typeof senderStats.$inferSelect };
 
 /** A sender's public page data, or undefined when nothing of it is public. */
+/** The senders whose public pages show a published crop of any of these files. */
+export function sendersShowingEvidence(db: DbOrTx, evidenceIds: string[]): string[] {
+  if (evidenceIds.length === 0) return [];
+  return db
+    .selectDistinct({ senderId: caseShares.senderId })
+    .from(publicEvidence)
+    .innerJoin(caseShares, eq(caseShares.id, publicEvidence.shareId))
+    .where(inArray(publicEvidence.evidenceId, evidenceIds))
+    .all()
+    .map((row) => row.senderId);
+}
+
 export function findPublicSender(senderId: string): PublicSender | undefined {
   const db = getDb();
   const pageId = pageSenderId(db, senderId);

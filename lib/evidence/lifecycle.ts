@@ -10,9 +10,11 @@ import {
   placeEvidence,
   setEvidenceCaption,
 } from "@/db/queries/evidence";
+import { sendersShowingEvidence } from "@/db/queries/public";
 import type { DbOrTx } from "@/db/queries/tx";
 import type { Evidence } from "@/db/schema";
 import type { EvidenceItem } from "./lifecycle-types";
+import { refreshSenderStats } from "../public/sharing";
 import { deleteBlobIfUnreferenced, deleteUnreferencedBlobs, getBlobStore } from "./blobs";
 
 export type { EvidenceItem };
@@ -21,6 +23,13 @@ export type { EvidenceItem };
 export class EvidenceUnavailableError extends Error {}
 
 const blobKeys = (rows: Evidence[]) => rows.flatMap((r) => [r.storedKey, r.thumbnailKey]);
+
+/** A published crop goes with its original (the rows cascade): the sender pages showing it are refreshed. */
+function deleteRows(db: DbOrTx, ids: string[]): void {
+  const shownOn = sendersShowingEvidence(db, ids);
+  deleteEvidenceRows(db, ids);
+  for (const senderId of shownOn) refreshSenderStats(db, senderId);
+}
 
 /**
  * Makes an incident's or exchange's evidence exactly the form's list, in its order and with its
@@ -33,7 +42,7 @@ export function syncEvidence(tx: DbOrTx, userId: string, parent: EvidenceParent,
   if (attachable.length !== new Set(ids).size) throw new EvidenceUnavailableError();
   items.forEach((item, position) => placeEvidence(tx, item.id, parent, position, item.caption.trim() || null));
   const dropped = listEvidenceFor(parent, tx).filter((row) => !ids.includes(row.id));
-  deleteEvidenceRows(
+  deleteRows(
     tx,
     dropped.map((r) => r.id),
   );
@@ -49,7 +58,7 @@ export async function deleteBlobsOf(rows: Evidence[]): Promise<void> {
 export async function removeEvidence(userId: string, evidenceId: string): Promise<{ caseId: string | null } | null> {
   const row = findEvidenceForUser(userId, evidenceId);
   if (!row) return null;
-  deleteEvidenceRows(getDb(), [row.id]);
+  deleteRows(getDb(), [row.id]);
   await deleteBlobsOf([row]);
   return { caseId: row.caseId };
 }
@@ -72,7 +81,7 @@ const ORPHAN_GRACE_MS = 60 * 60 * 1000;
 export async function sweepEvidence(now = Date.now()): Promise<{ pendingRows: number; orphanBlobs: number; tempFiles: number }> {
   const db = getDb();
   const stale = listStalePendingEvidence(db, new Date(now - PENDING_TTL_MS));
-  deleteEvidenceRows(
+  deleteRows(
     db,
     stale.map((r) => r.id),
   );

@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { findShareForCase, findPublicSender, listPublicConversations, listPublicEvidence, listPublicReports } from "@/db/queries/public";
+import { findShareForCase, findPublicSender, listPublicConversations, listPublicEvidence, listPublicReports, sendersShowingEvidence } from "@/db/queries/public";
 import { updateUserProfile, findUserById } from "@/db/queries/users";
 import { publicEvidence } from "@/db/schema";
 import type { User } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import { changeCaseSetting } from "../case-overview";
 import { getBlobStore } from "../evidence/blobs";
+import { removeEvidence } from "../evidence/lifecycle";
 import { pngBytes } from "../evidence/fixtures.test-helpers";
 import { uploadEvidence } from "../evidence/upload";
 import { recordExchange } from "../exchanges";
@@ -124,6 +125,16 @@ describe("sharing a case", () => {
     expect(await getBlobStore().get(row!.storedKey)).not.toBeNull();
     await unshareCase(user, caseId);
     expect(await getBlobStore().get(row!.storedKey)).toBeNull();
+  });
+
+  it("takes a published crop down with its original, and names the sender whose page showed it", async () => {
+    const upload = await uploadEvidence(user.id, { bytes: await pngBytes(200, 400), fileName: "sms.png" }, { kind: "incident", id: getIncidentId(caseId) });
+    if (!upload.ok) throw new Error("upload failed");
+    await shareCase(user, caseId, { extraMasks: [], screenshots: [{ evidenceId: upload.evidence.id, crop: { top: 0, bottom: 0, left: 0, right: 0 } }] });
+    expect(sendersShowingEvidence(getDb(), [upload.evidence.id])).toEqual([senderId]);
+    expect(await removeEvidence(user.id, upload.evidence.id)).toEqual({ caseId });
+    expect(sendersShowingEvidence(getDb(), [upload.evidence.id])).toEqual([]);
+    expect(listPublicEvidence([findShareForCase(caseId)!.id])).toEqual([]);
   });
 
   it("refuses another user's case", async () => {
