@@ -22,6 +22,7 @@ export default async function NotFound() {
             <h2 className="text-xl font-bold">{en("title")}</h2>
             <p>{en("body")}</p>
           </div>
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- this page has no app around it: load the home page whole */}
           <a className="link inline-block py-2" href="/">{`${id("home")} · ${en("home")}`}</a>
         </main>
       </body>

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { type z } from "zod";
 
 /**
  * What a server action answers the form that called it: field errors and a form-level error

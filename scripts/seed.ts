@@ -8,6 +8,8 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
+import type { Exchange, Incident } from "@/db/schema";
+import type { FactIncident, FactShare } from "@/lib/public/sender-facts";
 
 const { values: args } = parseArgs({
   options: {
@@ -30,10 +32,6 @@ const { buildSnapshot } = await import("@/lib/public/snapshot");
 const { senderFigures } = await import("@/lib/public/sender-facts");
 const { rulesForCase } = await import("@/lib/case-rules");
 const { CATEGORIES } = await import("@/lib/domain");
-type Incident = import("@/db/schema").Incident;
-type Exchange = import("@/db/schema").Exchange;
-type FactShare = import("@/lib/public/sender-facts").FactShare;
-type FactIncident = import("@/lib/public/sender-facts").FactIncident;
 
 const started = performance.now();
 const { sqlite } = openDb(env.DATABASE_PATH);

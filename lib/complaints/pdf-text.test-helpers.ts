@@ -1,4 +1,6 @@
-type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+import type * as PdfJsModule from "pdfjs-dist/legacy/build/pdf.mjs";
+
+type PdfJs = typeof PdfJsModule;
 const load = async (bytes: Uint8Array) => {
   const pdfjs: PdfJs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   return { pdfjs, doc: await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise };

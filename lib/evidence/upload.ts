@@ -17,7 +17,6 @@ export type UploadResult = { ok: true; evidence: Evidence } | { ok: false; error
 /** A name fit to show and to put in a download header: no folders, no control characters, bounded. */
 export function cleanFileName(name: string, extension: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "").replace(/\s+/g, " ").trim().slice(-120);
   if (cleaned === "" || cleaned.startsWith(".")) return `file.${extension}`;
   return /\.[a-z][a-z0-9]{0,7}$/i.test(cleaned) ? cleaned : `${cleaned}.${extension}`;

@@ -1,4 +1,5 @@
 import "server-only";
+import { countSendersFirstSeenSince, reportsPerWeekSince, topSendersSince } from "@/db/queries/advocacy";
 import { listDirectory, type DirectoryRow } from "@/db/queries/directory";
 import { findPublicSender, listPublicReports } from "@/db/queries/public";
 import type { User } from "@/db/schema";
@@ -11,6 +12,18 @@ import { exportHeaders, toCsv } from "./export";
 export const EXPORT_LIMIT = 10_000;
 
 export const isAdvocate = (user: User | null): user is User => user?.role === "advocate" || user?.role === "admin";
+
+const DAY_MS = 24 * 3_600_000;
+
+/** The advocates' dashboard: the busiest senders and new ones over 30 days, reports per week over 12. */
+export function advocateTrends(now = Date.now()) {
+  const since30 = new Date(now - 30 * DAY_MS);
+  return {
+    top: topSendersSince(since30, 10),
+    weeks: reportsPerWeekSince(new Date(now - 12 * 7 * DAY_MS)),
+    newSenders: countSendersFirstSeenSince(since30),
+  };
+}
 
 /** The signed-in advocate or admin, or null (their routes answer 404 to anyone else). */
 export async function currentAdvocate(): Promise<User | null> {

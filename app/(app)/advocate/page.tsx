@@ -1,21 +1,17 @@
 import { SenderPageLink } from "@/components/sender-page-link";
 import { getTranslations } from "next-intl/server";
 import { WeeklyChart } from "@/components/sender-charts-lazy";
-import { countSendersFirstSeenSince, reportsPerWeekSince, topSendersSince } from "@/db/queries/advocacy";
+import { advocateTrends } from "@/lib/public/advocacy";
 import { pageSenderId } from "@/db/queries/public";
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth";
 
-const DAY_MS = 24 * 3_600_000;
 
 /** Advocates: trends across senders, and where to export the public data or write a collective complaint. */
 export default async function AdvocatePage() {
   await requireRole("/advocate", ["advocate", "admin"]);
   const t = await getTranslations("advocate");
-  const now = Date.now();
-  const since30 = new Date(now - 30 * DAY_MS);
-  const top = topSendersSince(since30, 10);
-  const weeks = reportsPerWeekSince(new Date(now - 12 * 7 * DAY_MS));
+  const { top, weeks, newSenders } = advocateTrends();
   const db = getDb();
   return (
     <div className="space-y-6">
@@ -25,7 +21,7 @@ export default async function AdvocatePage() {
       </div>
       <section aria-labelledby="top-heading" className="space-y-2">
         <h2 id="top-heading" className="text-xl font-semibold">{t("topTitle")}</h2>
-        <p>{t("newSenders", { count: countSendersFirstSeenSince(since30) })}</p>
+        <p>{t("newSenders", { count: newSenders })}</p>
         {top.length === 0 ? <p>{t("none")}</p> : null}
         <ol className="list-decimal space-y-1 pl-6" aria-label={t("topTitle")}>
           {top.map((row) => (

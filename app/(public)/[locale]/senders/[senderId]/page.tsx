@@ -84,6 +84,7 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
 
   return (
     <div className="space-y-6">
+      {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- the directory is another document (components/sender-page-link.tsx) */}
       <a href="/senders" className="link inline-block py-2">
         ← {t("back")}
       </a>

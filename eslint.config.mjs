@@ -1,0 +1,23 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+import drizzle from "eslint-plugin-drizzle";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([".next/**", ".e2e-data/**", "data/**", "test-results/**", "playwright-report/**", "e2e/screenshots/**", "next-env.d.ts"]),
+  {
+    plugins: { drizzle },
+    rules: {
+      // A delete or update without a where clause empties or rewrites a whole table.
+      "drizzle/enforce-delete-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],
+      "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      // Leaving a field out by destructuring it into an _underscored name is on purpose.
+      "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+      // About the React Compiler, which this app does not use (react-hook-form's watch() is fine without it).
+      "react-hooks/incompatible-library": "off",
+    },
+  },
+]);
