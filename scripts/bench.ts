@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { seededRandom } from "./random";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "spamtrail-bench-"));
 process.env.DATA_DIR = dataDir;
@@ -34,9 +35,7 @@ const { ojkViolationDraft } = await import("@/lib/complaints/ojk");
 const { ojkViolationLetter } = await import("@/lib/complaints/letter");
 const { renderLetterPdf } = await import("@/lib/complaints/pdf");
 
-/** Deterministic pseudo-random numbers, so two runs seed the same data. */
-let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = seededRandom(42);
 const pick = (n: number) => Math.floor(random() * n);
 const senderOf = (i: number) => (i % 3 === 0 ? `0812${String(10_000_000 + i).slice(-8)}` : i % 3 === 1 ? `BRAND${i}` : String(10_000 + (i % 90_000)));
 const localTime = (day: number, minute: number) => `2026-${String(1 + (day % 10)).padStart(2, "0")}-${String(1 + (day % 28)).padStart(2, "0")}T${String(Math.floor(minute / 60) % 24).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;

@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
+import { seededRandom } from "./random";
 import type { Exchange, Incident } from "@/db/schema";
 import type { FactIncident, FactShare } from "@/lib/public/sender-facts";
 
@@ -41,15 +42,7 @@ if ((sqlite.prepare("select count(*) as n from users").get() as { n: number }).n
 }
 sqlite.pragma("synchronous = OFF");
 
-/** Deterministic pseudo-random numbers: two runs with the same sizes seed the same data. */
-let state = 20261125;
-/** mulberry32: 32-bit integer steps only, so no precision is lost in floating point. */
-const random = () => {
-  state = (state + 0x6d2b79f5) | 0;
-  let t = Math.imul(state ^ (state >>> 15), 1 | state);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-};
+const random = seededRandom(20261125);
 const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
 /** A long tail: low indexes come up far more often. */
 const skewed = (n: number) => Math.floor(n * random() ** 3);
