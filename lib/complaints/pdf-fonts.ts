@@ -24,16 +24,16 @@ let emojiFaces: Promise<Face[]> | undefined;
 const face = (bytes: Uint8Array): Face => ({ bytes, font: fontkit.create(bytes as Buffer) });
 
 const loadTextFaces = () =>
-  (textFaces ??= Promise.all([readFile(path.join(MODULES, TEXT_FONTS.regular)), readFile(path.join(MODULES, TEXT_FONTS.bold))]).then(([regular, bold]) => ({
+  (textFaces ??= Promise.all([readFile(path.join(/*turbopackIgnore: true*/ MODULES, TEXT_FONTS.regular)), readFile(path.join(/*turbopackIgnore: true*/ MODULES, TEXT_FONTS.bold))]).then(([regular, bold]) => ({
     regular: face(regular),
     bold: face(bold),
   })));
 
 /** The numbered slices, smallest first; converted to TrueType once, since a PDF cannot embed WOFF. */
 const loadEmojiFaces = () =>
-  (emojiFaces ??= readdir(EMOJI_DIR).then(async (names) => {
+  (emojiFaces ??= readdir(/*turbopackIgnore: true*/ EMOJI_DIR).then(async (names) => {
     const slices = names.filter((name) => /^noto-emoji-\d+-400-normal\.woff$/.test(name));
-    const faces = await Promise.all(slices.map(async (name) => face(woff.toSfnt(await readFile(path.join(EMOJI_DIR, name))))));
+    const faces = await Promise.all(slices.map(async (name) => face(woff.toSfnt(await readFile(/*turbopackIgnore: true*/ path.join(EMOJI_DIR, name))))));
     return faces.sort((a, b) => a.bytes.length - b.bytes.length);
   }));
 
