@@ -53,6 +53,17 @@ describe("renderLetterPdf", () => {
     expect(run[0]!.code).not.toBe(run.at(-1)!.code);
   });
 
+  it("draws Chinese from Noto Sans SC, next to emoji and Latin text", async () => {
+    const demand = "SMS: 恭喜您获得贷款资格，点击链接领取 🎰 — Rp 5.000.000";
+    const letter = ojkViolationLetter({ ...fields, demand }, { now: new Date(), timeZone: "Asia/Jakarta", exhibits: 0 });
+    const pdf = await renderLetterPdf(letter, []);
+    // Each slice is a font of its own, so the sentence is drawn in several runs, in order.
+    expect((await pdfDrawnText(pdf)).join("")).toContain("SMS: 恭喜您获得贷款资格，点击链接领取 🎰 — Rp 5.000.000");
+    const glyphs = (await pdfDrawnGlyphs(pdf)).flat();
+    expect(glyphs.filter((glyph) => glyph.code === 0)).toEqual([]);
+    expect(glyphs.some((glyph) => glyph.unicode === "🎰")).toBe(true);
+  });
+
   it("copies every page of a PDF exhibit", async () => {
     const letter = ojkViolationLetter(fields, { now: new Date(), timeZone: "Asia/Jakarta", exhibits: 1 });
     const one = await renderLetterPdf(letter, []);
