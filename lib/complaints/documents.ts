@@ -25,8 +25,7 @@ export async function ownOjkLetter(
   withExhibits: boolean,
   kind: "ojk_violation" | "ojk_dispute" = "ojk_violation",
 ): Promise<{ letter: Letter; exhibits: Exhibit[]; fileName: string } | null> {
-  const user = await getCurrentUser();
-  const userCase = user && isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined;
+  const { user, userCase } = await ownedCase(caseId);
   const draft = user && userCase ? openDocument(kind, user, userCase) : null;
   if (!user || !userCase || !draft) return null;
   const files = listEvidenceForCase(userCase.id);
@@ -43,8 +42,7 @@ export async function ownOjkLetter(
 
 /** The signed-in owner's personal-data letter to the sender; null for anyone else or without a rule. */
 export async function ownDataLetter(caseId: string): Promise<{ letter: Letter; fileName: string } | null> {
-  const user = await getCurrentUser();
-  const userCase = user && isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined;
+  const { user, userCase } = await ownedCase(caseId);
   const draft = user && userCase ? openDocument("sender_data", user, userCase) : null;
   const rule = userCase ? countryPack(userCase.country).dataRequest : null;
   if (!user || !userCase || !draft || !rule) return null;
@@ -56,8 +54,7 @@ export async function ownDataLetter(caseId: string): Promise<{ letter: Letter; f
 
 /** The signed-in owner's complaint to a body of the case's country, in the body's language, with its exhibits. */
 export async function ownRegulatorLetter(caseId: string, regulatorId: string, withExhibits: boolean): Promise<{ letter: Letter; exhibits: Exhibit[]; fileName: string } | null> {
-  const user = await getCurrentUser();
-  const userCase = user && isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined;
+  const { user, userCase } = await ownedCase(caseId);
   const regulator = userCase ? templatedRegulator(userCase.country, regulatorId) : null;
   const draft = user && userCase && regulator ? openDocument(regulatorDocument(regulator.id), user, userCase) : null;
   if (!user || !userCase || !regulator || !draft) return null;
@@ -67,6 +64,12 @@ export async function ownRegulatorLetter(caseId: string, regulatorId: string, wi
     exhibits: withExhibits ? await exhibitsFor(listEvidenceForCase(userCase.id), words, user.timeZone) : [],
     fileName: `${regulator.id.toLowerCase()}-${safeName(userCase.sender.display)}`,
   };
+}
+
+/** The signed-in user and their case with this id; either is undefined when there is no such pair. */
+async function ownedCase(caseId: string) {
+  const user = await getCurrentUser();
+  return { user, userCase: user && isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined };
 }
 
 /** Every file of the case as a numbered exhibit, with its upload time and SHA-256, in the letter's language. */
