@@ -15,6 +15,7 @@ export default async function NotFound() {
   return (
     <html lang={DEFAULT_LOCALE}>
       <body className="min-h-dvh">
+        <title>{`${id("title")} · ${en("title")}`}</title>
         <main id="main" className="mx-auto w-full max-w-2xl space-y-3 px-4 pb-16 pt-8">
           <h1 className="text-2xl font-bold">{id("title")}</h1>
           <p>{id("body")}</p>

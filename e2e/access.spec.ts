@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { logSms, signUp } from "./fixtures";
+import { checkPage, logSms, signUp } from "./fixtures";
 
 test("another user cannot open a case or edit its incidents (404)", async ({ page, browser }) => {
   await signUp(page);
@@ -30,4 +30,14 @@ test("a visitor who is not signed in is sent to sign in, then back", async ({ pa
   await page.goto("/profile");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fprofile/);
   await expect(page.getByRole("heading", { name: "Masuk" })).toBeVisible();
+});
+
+test("an address that does not exist answers 404 in both languages, with a way home", async ({ page }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await checkPage(page, "not-found");
+  await page.getByRole("link", { name: "Ke halaman utama · Go to the home page" }).click();
+  await expect(page).toHaveURL(/\/$/);
 });
