@@ -19,7 +19,12 @@ const nextConfig = {
   async rewrites() {
     return { beforeFiles: senderPageRewrites, afterFiles: [], fallback: [] };
   },
+  // Cached sender pages (about 130 KB each) stay in memory, the least recently used dropped past
+  // this size and rendered again on their next visit; written to disk they would grow with every
+  // sender ever visited, in both languages.
+  cacheMaxMemorySize: 128 * 1024 * 1024,
   experimental: {
+    isrFlushToDisk: false,
     // Files never go through server actions (they stream to /api/evidence, which enforces its
     // own 10 MB cap while reading), so actions keep Next's small default, stated here on purpose.
     serverActions: { bodySizeLimit: "1mb" },
