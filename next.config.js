@@ -19,6 +19,11 @@ const nextConfig = {
   async rewrites() {
     return { beforeFiles: senderPageRewrites, afterFiles: [], fallback: [] };
   },
+  // The per-language addresses are the cache's, not the visitor's: there the language button
+  // could not switch. They lead back to the one address.
+  async redirects() {
+    return [{ source: "/:locale(id|en)/senders/:senderId", destination: "/senders/:senderId", permanent: true }];
+  },
   // Cached sender pages (about 130 KB each) stay in memory, the least recently used dropped past
   // this size and rendered again on their next visit; written to disk they would grow with every
   // sender ever visited, in both languages.

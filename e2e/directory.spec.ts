@@ -93,6 +93,10 @@ test("a reporter shares a case after previewing the masks; a visitor finds it by
   expect(new URL(visitor.url()).pathname).toBe(senderUrl);
   await visitor.getByRole("button", { name: "Bahasa Indonesia" }).click();
   await expect(visitor.getByText("Dilaporkan oleh 1 orang: 1 pesan dan telepon dalam 1 kasus yang dibagikan.")).toBeVisible();
+  // The cache's per-language address leads back to the one address, in the visitor's language.
+  await visitor.goto(`/en${senderUrl}`);
+  expect(new URL(visitor.url()).pathname).toBe(senderUrl);
+  await expect(visitor.getByText("Dilaporkan oleh 1 orang: 1 pesan dan telepon dalam 1 kasus yang dibagikan.")).toBeVisible();
   // Deleting the original file takes its published crop off the cached page too.
   await page.goto(caseUrl);
   await page.getByRole("link", { name: /^Berkas 1 dari 1/ }).click();

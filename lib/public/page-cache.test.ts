@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { senderPageRewrites } from "../../next.config.js";
+import nextConfig, { senderPageRewrites } from "../../next.config.js";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALES } from "../domain";
 
 describe("sender page rewrites (next.config.js)", () => {
@@ -15,5 +15,12 @@ describe("sender page rewrites (next.config.js)", () => {
     expect(pattern.test("/senders/460b6fe0-60eb-4367-a245-21a85e677b64")).toBe(true);
     expect(pattern.test("/senders/search")).toBe(false);
     expect(pattern.test("/senders/460b6fe0-60eb-4367-a245-21a85e677b64/reports")).toBe(false);
+  });
+
+  it("send the per-language addresses of every locale back to the one address", async () => {
+    const [redirect] = await nextConfig.redirects!();
+    const pattern = new RegExp(`^${redirect!.source.replace(":locale", "").replace(":senderId", "[^/]+")}$`);
+    for (const locale of LOCALES) expect(pattern.test(`/${locale}/senders/460b6fe0-60eb-4367-a245-21a85e677b64`), locale).toBe(true);
+    expect(redirect).toMatchObject({ destination: "/senders/:senderId", permanent: true });
   });
 });
