@@ -56,8 +56,10 @@ function start(command: string[], env: Record<string, string>, ready: RegExp): P
 }
 
 let firstVisits = 0;
-type Scenario = { name: string; app: (i: number) => string; baseline: (i: number) => string };
+type Scenario = { name: string; app: (i: number) => string; baseline?: (i: number) => string };
 const scenarios: Scenario[] = [
+  // Next's own floor: a small static file (public/robots.txt), no page, no query.
+  { name: "Next floor: /robots.txt", app: () => "/robots.txt" },
   { name: `sender page, busiest sender (${heavy.reports} reports)`, app: () => `/senders/${heavy.id}`, baseline: () => `/sender/${heavy.id}` },
   { name: "sender page, 300 senders in turn", app: (i) => `/senders/${spread[i % spread.length]}`, baseline: (i) => `/sender/${spread[i % spread.length]}` },
   { name: "search by number in another format", app: (i) => `/senders/search?q=${encodeURIComponent(numbers[i % numbers.length]!)}`, baseline: (i) => `/search?q=${encodeURIComponent(numbers[i % numbers.length]!)}` },
@@ -102,6 +104,7 @@ try {
   for (const scenario of scenarios) {
     for (const side of ["app", "baseline"] as const) {
       const pathFor = scenario[side];
+      if (!pathFor) continue;
       await load(servers[side], pathFor, 4, 1); // warm up
       const single = await load(servers[side], pathFor, 1, Math.max(2, SECONDS / 3));
       const loaded = await load(servers[side], pathFor, CONNECTIONS, SECONDS);
