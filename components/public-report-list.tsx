@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { listPublicReports } from "@/db/queries/public";
 import { findRule } from "@/lib/countries";
+import type { Locale } from "@/lib/domain";
 import { ContentFlag } from "./content-flag";
 import { MaskedText } from "./masked-text";
 
@@ -8,11 +9,8 @@ type PublicReport = ReturnType<typeof listPublicReports>[number];
 
 /** A sender's public reports as cards, each with the sender's local time and the rules it broke. */
 export async function PublicReportList({ reports, returnTo }: { reports: PublicReport[]; returnTo: string }) {
-  const [t, tcat, tch, locale, format] = await Promise.all([getTranslations("sender"), getTranslations("category"), getTranslations("channel"), getLocale(), getFormatter()]);
-  const ruleTitle = (id: string) => {
-    const rule = findRule(id);
-    return rule ? (locale === "en" ? rule.title.en : rule.title.id) : id;
-  };
+  const [t, tcat, tch, locale, format] = await Promise.all([getTranslations("sender"), getTranslations("category"), getTranslations("channel"), getLocale() as Promise<Locale>, getFormatter()]);
+  const ruleTitle = (id: string) => findRule(id)?.title[locale] ?? id;
   return (
     <ol className="space-y-2" aria-label={t("reportsTitle")}>
       {reports.map((report) => (

@@ -79,7 +79,6 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
   const support = facts.support;
   const share = (part: number) => (support.cases ? Math.round((part / support.cases) * 100) : 0);
   const ruleRows = Object.entries(facts.rules).sort((a, b) => b[1].cases - a[1].cases);
-  const bilingual = (text: { id: string; en: string }) => (locale === "en" ? text.en : text.id);
   const returnTo = `/senders/${sender.id}`;
 
   return (
@@ -125,7 +124,7 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
             const known = findRule(ruleId);
             return (
               <li key={ruleId} className="card">
-                <p className="font-semibold">{known ? bilingual(known.title) : ruleId}</p>
+                <p className="font-semibold">{known ? known.title[locale] : ruleId}</p>
                 <p>{t("ruleCounts", { cases: counts.cases, reports: counts.reports })}</p>
                 {known ? <p className="text-sm text-stone-700">{`${known.source.instrument}, ${known.source.article}`}{known.confidence !== "H" ? ` · ${t("mayApply")}` : ""}</p> : null}
               </li>
