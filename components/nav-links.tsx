@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { Role } from "@/lib/domain";
 import { SignOutButton } from "./sign-out-button";
 
-export type NavLabels = Record<"myCases" | "logIncident" | "directory" | "advocate" | "moderation" | "profile" | "signOut" | "signIn" | "signUp", string>;
+export const NAV_KEYS = ["myCases", "logIncident", "directory", "advocate", "moderation", "profile", "signOut", "signIn", "signUp"] as const;
+export type NavLabels = Record<(typeof NAV_KEYS)[number], string>;
 
 const item = "link inline-block py-2";
 

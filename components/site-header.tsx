@@ -2,10 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Role } from "@/lib/domain";
 import { LanguageSwitcher } from "./language-switcher";
-import type { NavLabels } from "./nav-links";
+import { NAV_KEYS, type NavLabels } from "./nav-links";
 import { ViewerNav } from "./viewer";
-
-const NAV_KEYS = ["myCases", "logIncident", "directory", "advocate", "moderation", "profile", "signOut", "signIn", "signUp"] as const;
 
 /** Brand, language and the main menu; the menu follows the viewer given to ViewerProvider. */
 export async function SiteHeader({ role }: { role: Role | null | undefined }) {

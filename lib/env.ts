@@ -14,6 +14,8 @@ const envSchema = z.object({
   DATABASE_PATH: z.string().min(1).optional(),
   AUTH_SECRET: z.string().min(32, { error: "AUTH_SECRET must be at least 32 characters" }).optional(),
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
+  /** Set by Next's server itself; absent in unit tests and scripts, where there is no page cache. */
+  NEXT_RUNTIME: z.enum(["nodejs", "edge"]).optional(),
 });
 
 const parsed = envSchema.safeParse(process.env);

@@ -1,5 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { LOCALES } from "../domain";
+import { env } from "../env";
 
 /**
  * Public sender pages are rendered once per language and cached whole by Next
@@ -9,7 +10,7 @@ import { LOCALES } from "../domain";
  */
 export function expireSenderPages(senderIds: readonly string[]): void {
   // Outside a Next server (unit tests, seed and bench scripts) there is no page cache to expire.
-  if (!process.env.NEXT_RUNTIME) return;
+  if (!env.NEXT_RUNTIME) return;
   for (const senderId of new Set(senderIds)) {
     for (const locale of LOCALES) revalidatePath(`/${locale}/senders/${senderId}`);
   }

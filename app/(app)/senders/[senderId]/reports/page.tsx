@@ -2,15 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PublicReportList } from "@/components/public-report-list";
-import { olderThan, parseOlderThan } from "@/lib/public/report-cursor";
-import { findPublicSender, listPublicReports } from "@/db/queries/public";
-import { isUuid } from "@/lib/validations/id";
-
-const PAGE_SIZE = 20;
+import { findSenderPage, publicReportPage } from "@/lib/public/sender-page";
 
 export async function generateMetadata({ params }: PageProps<"/senders/[senderId]/reports">): Promise<Metadata> {
   const { senderId } = await params;
-  const found = isUuid(senderId) ? findPublicSender(senderId) : undefined;
+  const found = findSenderPage(senderId);
   const t = await getTranslations("sender");
   return { title: found ? t("reportsAbout", { sender: found.sender.organisation ?? found.sender.display }) : t("reportsTitle") };
 }
@@ -21,22 +17,20 @@ export async function generateMetadata({ params }: PageProps<"/senders/[senderId
  */
 export default async function OlderReportsPage({ params, searchParams }: PageProps<"/senders/[senderId]/reports">) {
   const [{ senderId }, { before }] = await Promise.all([params, searchParams]);
-  const found = isUuid(senderId) ? findPublicSender(senderId) : undefined;
+  const found = findSenderPage(senderId);
   if (!found) notFound();
   const { sender, identities } = found;
-  const cursor = parseOlderThan(before);
-  const reports = listPublicReports(identities.map((identity) => identity.id), PAGE_SIZE + 1, { before: cursor });
-  const older = reports.length > PAGE_SIZE ? reports[PAGE_SIZE - 1]! : null;
+  const { reports, current, older } = publicReportPage(identities.map((identity) => identity.id), before);
   const t = await getTranslations("sender");
   const page = `/senders/${sender.id}`;
   return (
     <div className="space-y-4">
       <a href={page} className="link inline-block py-2">← {t("backToSender")}</a>
       <h1 className="break-words text-2xl font-bold">{t("reportsAbout", { sender: sender.organisation ?? sender.display })}</h1>
-      {reports.length === 0 ? <p>{t("noOlder")}</p> : <PublicReportList reports={reports.slice(0, PAGE_SIZE)} returnTo={`${page}/reports${cursor ? `?before=${cursor.at.getTime()}_${cursor.id}` : ""}`} />}
+      {reports.length === 0 ? <p>{t("noOlder")}</p> : <PublicReportList reports={reports} returnTo={`${page}/reports${current ? `?before=${current}` : ""}`} />}
       <nav aria-label={t("pages")} className="flex justify-between gap-3">
         <a className="btn-secondary" href={page}>{t("newest")}</a>
-        {older ? <a className="btn-secondary" href={`${page}/reports?before=${olderThan(older)}`}>{t("older")}</a> : null}
+        {older ? <a className="btn-secondary" href={`${page}/reports?before=${older}`}>{t("older")}</a> : null}
       </nav>
     </div>
   );

@@ -6,17 +6,15 @@ import { ContentFlag } from "@/components/content-flag";
 import { FiguresNote } from "@/components/figures-note";
 import { MaskedText } from "@/components/masked-text";
 import { PublicReportList } from "@/components/public-report-list";
-import { olderThan } from "@/lib/public/report-cursor";
+import { findSenderPage, publicReportPage } from "@/lib/public/sender-page";
 import { SenderViewerTools } from "@/components/sender-viewer-tools";
 import { updateSenderDetailsAction } from "@/lib/actions/moderation";
 import { asLocale } from "@/lib/domain";
 import type { LegalWindow } from "@/components/sender-charts";
 import { HeatmapChart, WeeklyChart } from "@/components/sender-charts-lazy";
-import { findPublicSender, listPublicConversations, listPublicReports, listSenderScreenshots } from "@/db/queries/public";
+import { listPublicConversations, listSenderScreenshots } from "@/db/queries/public";
 import { findRule, hoursRule } from "@/lib/countries";
-import { isUuid } from "@/lib/validations/id";
 
-const PAGE_SIZE = 20;
 /** Below this many cases, support figures say little: the page warns. */
 const SMALL_SAMPLE = 5;
 
@@ -41,7 +39,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/senders/[senderId]">): Promise<Metadata> {
   const { locale, senderId } = await params;
-  const found = isUuid(senderId) ? findPublicSender(senderId) : undefined;
+  const found = findSenderPage(senderId);
   const t = await getTranslations({ locale, namespace: "meta" });
   return { title: found ? `${found.sender.organisation ?? found.sender.display} · ${t("title")}` : t("title") };
 }
@@ -50,7 +48,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/senders/
 export default async function SenderPage({ params }: PageProps<"/[locale]/senders/[senderId]">) {
   const { locale: routed, senderId } = await params;
   const locale = asLocale(routed);
-  const found = locale && isUuid(senderId) ? findPublicSender(senderId) : undefined;
+  const found = locale ? findSenderPage(senderId) : undefined;
   if (!locale || !found) notFound();
   setRequestLocale(locale);
   const { sender, identities, stats } = found;
@@ -67,8 +65,7 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
     getTranslations("exchangeTag"),
     getFormatter(),
   ]);
-  const reports = listPublicReports(ids, PAGE_SIZE + 1);
-  const older = reports.length > PAGE_SIZE ? reports[PAGE_SIZE - 1]! : null;
+  const { reports, older } = publicReportPage(ids);
   const conversations = listPublicConversations(ids, 5);
   const screenshots = listSenderScreenshots(ids, 12);
   const weekdays = Array.from({ length: 7 }, (_, i) => format.dateTime(new Date(Date.UTC(2026, 10, 23 + i)), { weekday: "short", timeZone: "UTC" }));
@@ -233,10 +230,10 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
 
       <section aria-labelledby="reports-heading" className="space-y-2">
         <h2 id="reports-heading" className="text-xl font-semibold">{t("reportsTitle")}</h2>
-        <PublicReportList reports={reports.slice(0, PAGE_SIZE)} returnTo={returnTo} />
+        <PublicReportList reports={reports} returnTo={returnTo} />
         {older ? (
           <nav aria-label={t("pages")} className="flex justify-end">
-            <a className="btn-secondary" href={`/senders/${sender.id}/reports?before=${olderThan(older)}`}>{t("older")}</a>
+            <a className="btn-secondary" href={`/senders/${sender.id}/reports?before=${older}`}>{t("older")}</a>
           </nav>
         ) : null}
       </section>
