@@ -77,7 +77,9 @@ test("a reporter shares a case after previewing the masks; a visitor finds it by
   await checkPage(visitor, "directory");
   const senderUrl = (await visitor.getByRole("link", { name: "+62 812 7000 4444" }).getAttribute("href"))!;
 
-  // The page is cached once rendered; the reporter's edit shows on the next visit all the same.
+  // The page is cached once rendered, and then served by the front cache (scripts/server.mjs);
+  // the reporter's edit shows on the next visit all the same.
+  await expect.poll(async () => (await visitor.request.get(senderUrl)).headers()["x-spamtrail-front"]).toBe("hit");
   await page.goto(caseUrl);
   await page.getByRole("link", { name: /^Ubah kejadian/ }).click();
   await page.getByLabel("Isi pesan").fill("Halo Romel, pinjaman cair hari ini!");

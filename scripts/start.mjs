@@ -30,6 +30,6 @@ const port = process.env.PORT ?? "3000";
 const host = process.env.HOSTNAME ?? "localhost";
 const env = { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://${host}:${port}` };
 console.log(`Spamtrail: http://${host}:${port}`);
-const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", host], { cwd: root, env, stdio: "inherit" });
+const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], { cwd: root, env: { ...env, PORT: port, HOSTNAME: host }, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

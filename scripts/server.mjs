@@ -1,0 +1,45 @@
+// @ts-check
+// The production server: Next's request handler behind the front cache of public sender pages
+// (lib/public/front-cache.mjs). Started by scripts/start.mjs with NODE_ENV=production.
+import { createServer } from "node:http";
+import path from "node:path";
+import { createFrontCache, registerFrontCache } from "../lib/public/front-cache.mjs";
+
+// As `next start` does before loading Next (next/dist/bin/next): the app reads it to know it runs
+// inside Next's server, where pages can be expired (lib/public/page-cache.ts).
+process.env.NEXT_RUNTIME = "nodejs";
+const { default: next } = await import("next");
+const { senderPageRewrites } = await import("../next.config.js");
+
+const root = path.resolve(import.meta.dirname, "..");
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "localhost";
+
+const app = next({ dev: false, dir: root, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer();
+const front = createFrontCache({
+  rewrites: senderPageRewrites,
+  // Raw and gzipped copies of about 1,000 pages; each page's copy is rendered again when dropped.
+  maxBytes: 96 * 1024 * 1024,
+  fetchFromNext: (pagePath, headers) => {
+    const address = /** @type {import("node:net").AddressInfo} */ (server.address());
+    const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+    return fetch(`http://${host}:${address.port}${pagePath}`, { headers, redirect: "manual" });
+  },
+});
+registerFrontCache(front);
+
+server.on("request", (request, response) => {
+  if (!front.serve(request, response)) void handle(request, response);
+});
+server.listen(port, hostname, () => console.log(`✓ Ready on http://${hostname}:${port}`));
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.once(signal, () => {
+    server.close();
+    void app.close().finally(() => process.exit(0));
+  });
+}
