@@ -6,7 +6,10 @@
 // a page the front has no copy of is served by Next, then copied from Next in the background.
 // Used by scripts/server.mjs; lib/public/page-cache.ts drops copies when pages change.
 import { LRUCache } from "lru-cache";
-import { constants, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { gzip as gzipCallback } from "node:zlib";
+
+const gzip = promisify(gzipCallback);
 
 const REGISTRY = Symbol.for("spamtrail.front-cache");
 const SENDER_PAGE = /^\/senders\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
@@ -97,7 +100,9 @@ export function createFrontCache({ rewrites, maxBytes, fetchFromNext, clock }) {
       });
       // The language comes from a cookie: a shared cache must not give one language's page to the other.
       headers.vary = headers.vary ? `${headers.vary}, Cookie` : "Cookie";
-      copies.set(page.key, { raw, gzip: gzipSync(raw, { level: constants.Z_BEST_COMPRESSION }), headers }, { ttl: ttl * 1000 });
+      const gzipped = await gzip(raw);
+      if (versions.get(page.senderId) !== version) return;
+      copies.set(page.key, { raw, gzip: gzipped, headers }, { ttl: ttl * 1000 });
     } catch (error) {
       console.error(`front cache: could not copy ${page.key}`, error);
     }
@@ -119,9 +124,9 @@ export function createFrontCache({ rewrites, maxBytes, fetchFromNext, clock }) {
         });
         return false;
       }
-      const gzip = acceptsGzip(request.headers["accept-encoding"]);
-      const body = gzip ? copied.gzip : copied.raw;
-      response.writeHead(200, { ...copied.headers, "content-length": body.length, ...(gzip ? { "content-encoding": "gzip" } : {}), [FRONT_REQUEST]: "hit" });
+      const gzipped = acceptsGzip(request.headers["accept-encoding"]);
+      const body = gzipped ? copied.gzip : copied.raw;
+      response.writeHead(200, { ...copied.headers, "content-length": body.length, ...(gzipped ? { "content-encoding": "gzip" } : {}), [FRONT_REQUEST]: "hit" });
       response.end(body);
       return true;
     },
