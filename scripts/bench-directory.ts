@@ -61,6 +61,8 @@ type Scenario = { name: string; app: (i: number) => string; baseline?: (i: numbe
 const scenarios: Scenario[] = [
   // Next's own floor: a small static file (public/robots.txt), no page, no query.
   { name: "Next floor: /robots.txt", app: () => "/robots.txt" },
+  // Next's floor for an answer computed per request: the search route with nothing to look up.
+  { name: "Next floor: a route (empty search)", app: () => "/senders/search" },
   { name: `sender page, busiest sender (${heavy.reports} reports)`, app: () => `/senders/${heavy.id}`, baseline: () => `/sender/${heavy.id}` },
   { name: "sender page, 300 senders in turn", app: (i) => `/senders/${spread[i % spread.length]}`, baseline: (i) => `/sender/${spread[i % spread.length]}` },
   { name: "search by number in another format", app: (i) => `/senders/search?q=${encodeURIComponent(numbers[i % numbers.length]!)}`, baseline: (i) => `/search?q=${encodeURIComponent(numbers[i % numbers.length]!)}` },
