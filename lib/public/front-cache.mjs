@@ -92,7 +92,9 @@ export function createFrontCache({ rewrites, maxBytes, fetchFromNext, clock }) {
       const raw = Buffer.from(await response.arrayBuffer());
       const ttl = sharedMaxAge(response.headers.get("cache-control"));
       const fresh = ["HIT", "MISS"].includes(response.headers.get("x-nextjs-cache") ?? "");
-      if (response.status !== 200 || !ttl || !fresh || versions.get(page.senderId) !== version) return;
+      // An answer that sets a cookie is meant for one visitor, not for everyone.
+      const forEveryone = response.headers.getSetCookie().length === 0;
+      if (response.status !== 200 || !ttl || !fresh || !forEveryone || versions.get(page.senderId) !== version) return;
       /** @type {Record<string, string>} */
       const headers = {};
       response.headers.forEach((value, name) => {

@@ -7,7 +7,7 @@ import { createFrontCache, expireFrontCopies, registerFrontCache, type FrontCach
 const SENDER = "460b6fe0-60eb-4367-a245-21a85e677b64";
 const OTHER = "6efc3457-fdef-4ab9-91e2-935f8cde5681";
 
-type NextAnswer = { status: number; cacheControl: string; cache?: string };
+type NextAnswer = { status: number; cacheControl: string; cache?: string; setCookie?: string };
 let answer: NextAnswer;
 let renders: number;
 let fetched: { path: string; headers: Record<string, string> }[];
@@ -37,6 +37,7 @@ beforeEach(async () => {
       await hold;
       const cacheHeaders: Record<string, string> = { "cache-control": answer.cacheControl, "content-type": "text/html; charset=utf-8", vary: "rsc, Accept-Encoding" };
       if (answer.cache) cacheHeaders["x-nextjs-cache"] = answer.cache;
+      if (answer.setCookie) cacheHeaders["set-cookie"] = answer.setCookie;
       return new Response(nextPage(path, headers.cookie), { status: answer.status, headers: cacheHeaders });
     },
   });
@@ -119,6 +120,7 @@ describe("front cache of public sender pages", () => {
       { status: 200, cacheControl: "private, no-cache, no-store, max-age=0, must-revalidate" },
       { status: 200, cacheControl: "s-maxage=3600", cache: "STALE" },
       { status: 200, cacheControl: "s-maxage=3600" },
+      { status: 200, cacheControl: "s-maxage=3600", cache: "HIT", setCookie: "session=abc; Path=/; HttpOnly" },
     ];
     for (const unkeptAnswer of unkept) {
       answer = unkeptAnswer;
