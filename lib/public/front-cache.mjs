@@ -14,7 +14,7 @@ const gzip = promisify(gzipCallback);
 const REGISTRY = Symbol.for("spamtrail.front-cache");
 const SENDER_PAGE = /^\/senders\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 /** Marks the front's own request to Next, which Next must answer itself. */
-export const FRONT_REQUEST = "x-spamtrail-front";
+const FRONT_REQUEST = "x-spamtrail-front";
 // The client router asks for a page's data (not a document) with one of these headers.
 const NOT_A_DOCUMENT = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", FRONT_REQUEST];
 // Set by the front for each answer, or by Node, not copied from Next's answer.
