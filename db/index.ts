@@ -32,6 +32,20 @@ export function getDb(): Db {
   return globalForDb.spamtrailDb.db;
 }
 
+/**
+ * A query prepared once per connection, for the hottest lookups: drizzle otherwise builds the
+ * SQL and SQLite prepares it again on every call, which costs more than the lookup itself.
+ */
+export function preparedQuery<T>(prepare: (db: Db) => T): () => T {
+  const byConnection = new WeakMap<Db, T>();
+  return () => {
+    const db = getDb();
+    let query = byConnection.get(db);
+    if (!query) byConnection.set(db, (query = prepare(db)));
+    return query;
+  };
+}
+
 /** Closes the process's connection (tests use it to simulate a restart). */
 export function closeDb(): void {
   globalForDb.spamtrailDb?.sqlite.close();

@@ -55,8 +55,11 @@ test("a reporter shares a case after previewing the masks; a visitor finds it by
   const visitor = await visitorContext.newPage();
   await visitor.goto("/senders");
   await visitor.getByLabel("Nomor, kode pendek, ID pengirim atau nama organisasi").fill("+62 812 7000 4444");
+  const searched = visitor.waitForResponse((response) => new URL(response.url()).pathname === "/senders/search");
   await visitor.getByRole("button", { name: "Tampilkan" }).click();
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("+62 812 7000 4444");
+  // Answered before Next by the front, with the app's own search (scripts/server.mjs).
+  expect((await searched).headers()["x-spamtrail-front"]).toBe("search");
   await expect(visitor.getByText("Dilaporkan oleh 1 orang: 1 pesan dan telepon dalam 1 kasus yang dibagikan.")).toBeVisible();
   await expect(visitor.getByRole("img", { name: /Laporan menurut jam dan hari, 1 seluruhnya/ })).toBeVisible();
   await visitor.getByRole("region", { name: "Kapan mengirim" }).getByText("Tampilkan sebagai tabel").click();

@@ -2,7 +2,8 @@
 // kept under ./data/bench-directory-N) 1,000,000 incidents, starts the app and a bare node:http
 // baseline on the same database, and measures the sender page, the search and the directory
 // list: latency one request at a time, then latency and throughput with 50 connections.
-// Sizes: BENCH_DIRECTORY_INCIDENTS (default 1000000), BENCH_SECONDS (default 10).
+// Sizes: BENCH_DIRECTORY_INCIDENTS (default 1000000), BENCH_SECONDS (default 10); BENCH_ONLY, a
+// pattern, runs only the scenarios whose names match it.
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -13,6 +14,7 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..");
 const INCIDENTS = Number(process.env.BENCH_DIRECTORY_INCIDENTS ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const ONLY = new RegExp(process.env.BENCH_ONLY ?? "", "i");
 const CONNECTIONS = 50;
 const APP_PORT = 3311;
 const BASELINE_PORT = 3312;
@@ -57,12 +59,13 @@ function start(command: string[], env: Record<string, string>, ready: RegExp): P
 }
 
 let firstVisits = 0;
-type Scenario = { name: string; app: (i: number) => string; baseline?: (i: number) => string };
+type Scenario = { name: string; app: (i: number) => string; baseline?: (i: number) => string; headers?: Record<string, string> };
 const scenarios: Scenario[] = [
   // Next's own floor: a small static file (public/robots.txt), no page, no query.
   { name: "Next floor: /robots.txt", app: () => "/robots.txt" },
-  // Next's floor for an answer computed per request: the search route with nothing to look up.
-  { name: "Next floor: a route (empty search)", app: () => "/senders/search" },
+  // Next's floor for an answer computed per request: the search route with nothing to look up,
+  // with a session cookie so that the front leaves it to Next (the cookie is not read: no search).
+  { name: "Next floor: a route (empty search)", app: () => "/senders/search", headers: { cookie: "next-auth.session-token=bench" } },
   { name: `sender page, busiest sender (${heavy.reports} reports)`, app: () => `/senders/${heavy.id}`, baseline: () => `/sender/${heavy.id}` },
   { name: "sender page, 300 senders in turn", app: (i) => `/senders/${spread[i % spread.length]}`, baseline: (i) => `/sender/${spread[i % spread.length]}` },
   { name: "search by number in another format", app: (i) => `/senders/search?q=${encodeURIComponent(numbers[i % numbers.length]!)}`, baseline: (i) => `/search?q=${encodeURIComponent(numbers[i % numbers.length]!)}` },
@@ -86,13 +89,13 @@ async function hit(base: string, url: string): Promise<void> {
  * Latencies of `connections` clients, each asking again as soon as answered, for `seconds`, and
  * requests per second. The load comes from autocannon (its own HTTP client, in this process).
  */
-async function load(base: string, path: (i: number) => string, connections: number, seconds: number): Promise<{ samples: number[]; perSecond: number }> {
+async function load(base: string, path: (i: number) => string, connections: number, seconds: number, headers: Record<string, string> = {}): Promise<{ samples: number[]; perSecond: number }> {
   const samples: number[] = [];
   const failures: number[] = [];
   let next = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const run = autocannon(
-      { url: base, connections, duration: seconds, headers: HEADERS, requests: [{ setupRequest: (request) => ({ ...request, path: path(next++) }) }] },
+      { url: base, connections, duration: seconds, headers: { ...HEADERS, ...headers }, requests: [{ setupRequest: (request) => ({ ...request, path: path(next++) }) }] },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
     run.on("response", (_client, status, _bytes, time) => {
@@ -114,13 +117,13 @@ try {
   // The cached scenarios measure cache hits: every page they ask for is visited once first.
   for (const id of [heavy.id, ...spread]) await hit(servers.app, `/senders/${id}`);
   console.log(`${"".padEnd(48)} ${"1 connection".padEnd(21)} ${`${CONNECTIONS} connections, ${SECONDS} s`}`);
-  for (const scenario of scenarios) {
+  for (const scenario of scenarios.filter((scenario) => ONLY.test(scenario.name))) {
     for (const side of ["app", "baseline"] as const) {
       const pathFor = scenario[side];
       if (!pathFor) continue;
-      await load(servers[side], pathFor, 4, 1); // warm up
-      const single = await load(servers[side], pathFor, 1, Math.max(2, SECONDS / 3));
-      const loaded = await load(servers[side], pathFor, CONNECTIONS, SECONDS);
+      await load(servers[side], pathFor, 4, 1, scenario.headers); // warm up
+      const single = await load(servers[side], pathFor, 1, Math.max(2, SECONDS / 3), scenario.headers);
+      const loaded = await load(servers[side], pathFor, CONNECTIONS, SECONDS, scenario.headers);
       console.log(
         `${`${scenario.name} — ${side}`.padEnd(48)} p50 ${ms(percentile(single.samples, 0.5))} p95 ${ms(percentile(single.samples, 0.95))}   ` +
           `p50 ${ms(percentile(loaded.samples, 0.5))} p95 ${ms(percentile(loaded.samples, 0.95))} ${loaded.perSecond.toFixed(0).padStart(6)} req/s`,

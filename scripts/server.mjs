@@ -1,9 +1,11 @@
 // @ts-check
 // The production server: Next's request handler behind the front cache of public sender pages
-// (lib/public/front-cache.mjs). Started by scripts/start.mjs with NODE_ENV=production.
+// (lib/public/front-cache.mjs) and its answer to anonymous searches (lib/public/front-search.mjs).
+// Started by scripts/start.mjs with NODE_ENV=production.
 import { createServer } from "node:http";
 import path from "node:path";
 import { createFrontCache, registerFrontCache } from "../lib/public/front-cache.mjs";
+import { serveAnonymousSearch } from "../lib/public/front-search.mjs";
 
 // As `next start` does before loading Next (next/dist/bin/next): the app reads it to know it runs
 // inside Next's server, where pages can be expired (lib/public/page-cache.ts).
@@ -33,7 +35,7 @@ const front = createFrontCache({
 registerFrontCache(front);
 
 server.on("request", (request, response) => {
-  if (!front.serve(request, response)) void handle(request, response);
+  if (!front.serve(request, response) && !serveAnonymousSearch(request, response)) void handle(request, response);
 });
 server.listen(port, hostname, () => console.log(`✓ Ready on http://${hostname}:${port}`));
 

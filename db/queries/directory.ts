@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { Category, Country, Sector } from "@/lib/domain";
-import { getDb } from "..";
+import { getDb, preparedQuery } from "..";
 import { senders, senderStats } from "../schema";
 
 export const DIRECTORY_SORTS = ["recent", "reports", "violations"] as const;
@@ -64,14 +64,17 @@ export function listDirectory(filters: DirectoryFilters): { rows: DirectoryRow[]
 }
 
 /** The page a sender identity is shown on, if it has public reports. */
-export function publicPageForKey(key: string): string | null {
-  const found = getDb()
+const pageForKey = preparedQuery((db) =>
+  db
     .select({ id: senderStats.senderId })
     .from(senders)
     .innerJoin(senderStats, eq(senderStats.senderId, sql`coalesce(${senders.parentId}, ${senders.id})`))
-    .where(eq(senders.key, key))
-    .get();
-  return found?.id ?? null;
+    .where(eq(senders.key, sql.placeholder("key")))
+    .prepare(),
+);
+
+export function publicPageForKey(key: string): string | null {
+  return pageForKey().get({ key })?.id ?? null;
 }
 
 /** Senders with public reports whose sender ID starts with the text, or whose organisation name does. */

@@ -16,20 +16,43 @@ export const directoryQuerySchema = z.object({
 export type DirectoryQuery = z.infer<typeof directoryQuerySchema>;
 
 /**
- * A number in any format, a short code or a sender ID finds the page of that exact identity
- * (numbers read as the visitor's country first, then as each country Spamtrail knows); a name
- * finds sender IDs and organisations that start with it. Only senders with public reports.
+ * The page of the exact identity typed, as a number in any format (read as the visitor's country
+ * first, then as each country Spamtrail knows), a short code or a sender ID; null when none has
+ * public reports.
  */
-export function findSender(q: string, visitorCountry: string): { page: string | null; matches: DirectoryRow[] } {
+export function pageOfIdentity(q: string, visitorCountry: string): string | null {
   for (const country of [visitorCountry, ...COUNTRIES.filter((c) => c !== visitorCountry)]) {
     const parsed = parseSender(q, country);
     if (!parsed.ok) continue;
     const page = publicPageForKey(parsed.identity.key);
-    if (page) return { page, matches: [] };
+    if (page) return page;
     // A sender ID means the same whatever the country; numbers and short codes do not.
     if (parsed.identity.kind === "alphanumeric") break;
   }
+  return null;
+}
+
+/**
+ * An exact identity finds its page; otherwise a name finds sender IDs and organisations that
+ * start with it. Only senders with public reports.
+ */
+export function findSender(q: string, visitorCountry: string): { page: string | null; matches: DirectoryRow[] } {
+  const page = pageOfIdentity(q, visitorCountry);
+  if (page) return { page, matches: [] };
   return { page: null, matches: /\p{L}/u.test(q) ? searchByName(q) : [] };
+}
+
+/**
+ * Where the directory's search box leads: straight to the page of an exact identity, else back
+ * to the directory with the same search and filters, which lists the names that match.
+ */
+export function searchTarget(params: URLSearchParams, visitorCountry: string): string {
+  const { q } = directoryQuerySchema.parse(Object.fromEntries(params));
+  const page = q ? pageOfIdentity(q, visitorCountry) : null;
+  if (page) return `/senders/${page}`;
+  const kept = new URLSearchParams();
+  for (const [key, value] of params) if (value) kept.set(key, value);
+  return kept.size ? `/senders?${kept}` : "/senders";
 }
 
 export function directoryPage(query: DirectoryQuery) {

@@ -34,6 +34,11 @@ function cookieValue(header, name) {
   return undefined;
 }
 
+/** Whether a GET or HEAD asks for a document, not for the client router's data. @param {import("node:http").IncomingMessage} request */
+export function asksForDocument(request) {
+  return (request.method === "GET" || request.method === "HEAD") && !NOT_A_DOCUMENT.some((name) => name in request.headers);
+}
+
 /** @param {string | undefined} header */
 function acceptsGzip(header) {
   return (header ?? "").split(",").some((coding) => {
@@ -67,9 +72,8 @@ export function createFrontCache({ rewrites, maxBytes, fetchFromNext, clock }) {
 
   /** The cached page a request asks for, or null when the front must leave it to Next. @param {import("node:http").IncomingMessage} request @returns {Page | null} */
   function pageOf(request) {
-    if (request.method !== "GET" && request.method !== "HEAD") return null;
     const senderId = SENDER_PAGE.exec(request.url ?? "")?.[1];
-    if (!senderId || NOT_A_DOCUMENT.some((name) => name in request.headers)) return null;
+    if (!senderId || !asksForDocument(request)) return null;
     const cookies = request.headers.cookie;
     for (const rewrite of rewrites) {
       const cookie = rewrite.has?.find((condition) => condition.type === "cookie");
