@@ -4,7 +4,7 @@ const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
  * Runs once when the server starts: migrate the database and make sure the auth secret exists,
  * so the first visitor does not pay for it and a broken database fails the start, not a page.
  * Then evidence files left without a row (a crash mid-upload) or never saved are swept, now and
- * every hour. The front (scripts/server.mjs) gets the search anonymous visitors are answered with.
+ * every hour. The front (scripts/server.mjs) is given the search it answers anonymous visitors with.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
