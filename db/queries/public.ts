@@ -158,9 +158,6 @@ export function writeSenderStats(db: DbOrTx, senderId: string, figures: SenderFi
   }
 }
 
-export type PublicSender = { sender: Sender; identities: Sender[]; stats: typeof senderStats.$inferSelect };
-
-/** A sender's public page data, or undefined when nothing of it is public. */
 /** The senders whose public pages show a published crop of any of these files. */
 export function sendersShowingEvidence(db: DbOrTx, evidenceIds: string[]): string[] {
   if (evidenceIds.length === 0) return [];
@@ -173,6 +170,9 @@ export function sendersShowingEvidence(db: DbOrTx, evidenceIds: string[]): strin
     .map((row) => row.senderId);
 }
 
+export type PublicSender = { sender: Sender; identities: Sender[]; stats: typeof senderStats.$inferSelect };
+
+/** A sender's public page data, or undefined when nothing of it is public. */
 export function findPublicSender(senderId: string): PublicSender | undefined {
   const db = getDb();
   const pageId = pageSenderId(db, senderId);

@@ -6,7 +6,6 @@ import { pageSenderId } from "@/db/queries/public";
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth";
 
-
 /** Advocates: trends across senders, and where to export the public data or write a collective complaint. */
 export default async function AdvocatePage() {
   await requireRole("/advocate", ["advocate", "admin"]);
