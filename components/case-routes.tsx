@@ -47,15 +47,16 @@ export async function CaseRoutes({
         {t("title")}
       </h2>
       <ul className="space-y-3">
-        {recommendations.map(({ regulator, timing, reasons, violationCount, dueEnd, missingProfile }) => (
+        {recommendations.map(({ regulator, timing, reasons, violationCount, dueEnd, conditions, missingProfile }) => (
           <li key={regulator.id} className="card space-y-2">
             <h3 className="font-semibold">
               {regulator.name}{" "}
-              <span className={`ml-1 inline-block rounded-full px-2 py-0.5 text-xs font-medium ${timing === "now" ? "bg-green-100 text-green-900" : "bg-stone-200 text-stone-900"}`}>
-                {t(`timing.${timing}`)}
+              <span className={`ml-1 inline-block rounded-full px-2 py-0.5 text-xs font-medium ${timing === "now" && conditions.length === 0 ? "bg-green-100 text-green-900" : timing === "now" ? "bg-amber-100 text-amber-950" : "bg-stone-200 text-stone-900"}`}>
+                {timing === "now" && conditions.length > 0 ? t("mayApply") : t(`timing.${timing}`)}
               </span>
             </h3>
             <p>{locale === "en" ? regulator.takes.en : regulator.takes.id}</p>
+            {conditions.length > 0 ? <p className="text-sm font-medium">{t("onlyIf", { conditions: format.list(conditions.map((condition) => t(`condition.${condition}`))) })}</p> : null}
             <ul className="list-disc pl-5 text-sm">
               {reasons.map((reason) => (
                 <li key={reason}>

@@ -1,20 +1,76 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Case, Incident } from "@/db/schema";
 import { setCaseCountryAction } from "@/lib/actions/case";
-import type { Bilingual } from "@/lib/countries/types";
+import type { Bilingual, LegalSource } from "@/lib/countries/types";
 import { COUNTRIES } from "@/lib/domain";
-import type { RuleReport } from "@/lib/rules-engine";
+import type { Doubt, RuleReport, Violation } from "@/lib/rules-engine";
 import { CaseSettingForm } from "./case-setting-form";
 
 type Props = { userCase: Case; incidents: Incident[]; report: RuleReport };
+type Translate = Awaited<ReturnType<typeof getTranslations<"rules">>>;
 
-/** "Rules this sender likely broke": each violation with its incidents and legal source, then what cannot be checked. */
+/**
+ * "Rules this sender broke or may have broken": each conclusion as strong as its source and the
+ * user's facts, with the contacts that show it, what would make it stronger, and its legal source;
+ * then what a charter (not law) says, and what cannot be checked.
+ */
 export async function CaseRules({ userCase, incidents, report }: Props) {
   const [t, tcountry, locale, format] = await Promise.all([getTranslations("rules"), getTranslations("country"), getLocale(), getFormatter()]);
   const text = (value: Bilingual) => (locale === "en" ? value.en : value.id);
   const byId = new Map(incidents.map((incident) => [incident.id, incident]));
   const when = (incident: Incident) => format.dateTime(incident.occurredAt, { dateStyle: "medium", timeStyle: "short", timeZone: incident.timeZone });
   const country = tcountry(userCase.country as never);
+  const contacts = (ids: readonly string[], uncertain: readonly string[] = []) => (
+    <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
+      {ids.map((id) => {
+        const incident = byId.get(id);
+        return incident ? (
+          <li key={id}>
+            <a href={`#incident-${id}`} className="link">
+              {when(incident)}
+            </a>
+            {uncertain.includes(id) ? <span className="text-stone-700"> ({t("unsureMark")})</span> : null}
+          </li>
+        ) : null;
+      })}
+    </ul>
+  );
+  const conclusion = (violation: Violation, kind: "rule" | "charter") => (
+    <li key={violation.ruleId} id={`rule-${violation.ruleId}`} className={`card space-y-2 border-l-4 ${kind === "charter" ? "border-l-stone-500" : violation.strength === "broke" ? "border-l-red-700" : "border-l-amber-600"}`}>
+      <h3 className="font-semibold">
+        {text(violation.title)}{" "}
+        {kind === "rule" ? (
+          <span className={`ml-1 inline-block rounded-full px-2 py-0.5 text-xs font-medium ${violation.strength === "broke" ? "bg-red-100 text-red-900" : "bg-amber-100 text-amber-950"}`}>
+            {t(`strength.${violation.strength}`)}
+          </span>
+        ) : null}
+      </h3>
+      <p>{text(violation.explanation)}</p>
+      <div className="text-sm">
+        <span className="font-medium">{t("shownBy", { count: violation.incidentIds.length })}</span>
+        {contacts(violation.incidentIds, violation.uncertainIds)}
+      </div>
+      {violation.aggravating.map((fact) => (
+        <div key={fact.ruleId} className="text-sm">
+          <span className="font-medium">{t("aggravating", { rule: text(fact.title), count: fact.incidentIds.length })}</span> <Source source={fact.source} />
+          {contacts(fact.incidentIds)}
+        </div>
+      ))}
+      {kind === "rule" && violation.doubts.length > 0 ? (
+        <div className="text-sm">
+          <span className="font-medium">{t("stronger")}</span>
+          <ul className="list-disc pl-5">
+            {violation.doubts.map((doubt) => (
+              <li key={doubt.kind}>{doubtText(doubt, violation, t)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <p className="text-sm">
+        {t("source")}: <Source source={violation.source} /> <span className="text-stone-700">({violation.ruleId})</span>
+      </p>
+    </li>
+  );
 
   return (
     <section id="rules" aria-labelledby="rules-heading" className="space-y-3">
@@ -23,48 +79,16 @@ export async function CaseRules({ userCase, incidents, report }: Props) {
       </h2>
       <p className="hint mt-0">{t("how", { country })}</p>
       {report.violations.length === 0 ? <p className="card">{t("none")}</p> : null}
-      <ul className="space-y-3">
-        {report.violations.map((violation) => (
-          <li key={violation.ruleId} id={`rule-${violation.ruleId}`} className={`card space-y-2 border-l-4 ${violation.mayApply ? "border-l-amber-600" : "border-l-red-700"}`}>
-            <h3 className="font-semibold">
-              {text(violation.title)}{" "}
-              <span className={`ml-1 inline-block rounded-full px-2 py-0.5 text-xs font-medium ${violation.mayApply ? "bg-amber-100 text-amber-950" : "bg-red-100 text-red-900"}`}>
-                {violation.mayApply ? t("mayApply") : t("likely")}
-              </span>
-            </h3>
-            <p>{text(violation.explanation)}</p>
-            {violation.mayApply ? <p className="text-sm text-stone-800">{t(`confidence.${violation.confidence}`)}</p> : null}
-            <div className="text-sm">
-              <span className="font-medium">{t("shownBy")}</span>
-              <ul className="mt-1 flex flex-wrap gap-2">
-                {violation.incidentIds.map((id) => {
-                  const incident = byId.get(id);
-                  return incident ? (
-                    <li key={id}>
-                      <a href={`#incident-${id}`} className="link">
-                        {when(incident)}
-                      </a>
-                    </li>
-                  ) : null;
-                })}
-              </ul>
-            </div>
-            <p className="text-sm">
-              {t("source")}:{" "}
-              {violation.source.url ? (
-                <a href={violation.source.url} className="link" rel="noreferrer">
-                  {violation.source.instrument}, {violation.source.article}
-                </a>
-              ) : (
-                `${violation.source.instrument}, ${violation.source.article}`
-              )}{" "}
-              <span className="text-stone-700">({violation.ruleId})</span>
-            </p>
-          </li>
-        ))}
-      </ul>
+      <ul className="space-y-3">{report.violations.map((violation) => conclusion(violation, "rule"))}</ul>
 
-      {report.unchecked.length > 0 || report.notFinancial.length > 0 || report.gaps.length > 0 ? (
+      {report.information.length > 0 ? (
+        <div className="space-y-2">
+          <h3 className="font-semibold">{t("informationTitle")}</h3>
+          <ul className="space-y-3">{report.information.map((item) => conclusion(item, "charter"))}</ul>
+        </div>
+      ) : null}
+
+      {report.unchecked.length > 0 || report.notFinancial.length > 0 || report.notLicensed.length > 0 || report.gaps.length > 0 ? (
         <div className="card space-y-2">
           <h3 className="font-semibold">{t("cannotCheck")}</h3>
           <ul className="list-disc space-y-1 pl-5">
@@ -72,6 +96,7 @@ export async function CaseRules({ userCase, incidents, report }: Props) {
               <li key={missing}>{t(`missing.${missing}`, { rules: items.map((item) => `“${text(item.title)}”`).join(", ") })}</li>
             ))}
             {report.notFinancial.length > 0 ? <li>{t("notFinancial")}</li> : null}
+            {report.notLicensed.length > 0 ? <li>{t("notLicensed")}</li> : null}
             {report.gaps.map((gap) => (
               <li key={gap.id}>{text(gap.text)}</li>
             ))}
@@ -89,6 +114,35 @@ export async function CaseRules({ userCase, incidents, report }: Props) {
       <p className="hint">{t("disclaimer")}</p>
     </section>
   );
+}
+
+function Source({ source }: { source: LegalSource }) {
+  const label = `${source.instrument}, ${source.article}`;
+  return source.url ? (
+    <a href={source.url} className="link" rel="noreferrer">
+      {label}
+    </a>
+  ) : (
+    <>{label}</>
+  );
+}
+
+/** What would make a "may have broken" stronger, in the user's words. */
+function doubtText(doubt: Doubt, violation: Violation, t: Translate): string {
+  switch (doubt.kind) {
+    case "grade":
+      return t(`confidence.${violation.confidence as "M" | "L" | "U"}`);
+    case "consent":
+      return t("doubt.consent");
+    case "licence":
+      return t("doubt.licence");
+    case "numberSource":
+      return t("doubt.numberSource");
+    case "holidayList":
+      return t("doubt.holidayList", { source: `${doubt.source.instrument}`, grade: doubt.confidence });
+    case "holidayUnconfirmed":
+      return t("doubt.holidayUnconfirmed", { years: doubt.years.join(", ") });
+  }
 }
 
 /** One line per missing fact, naming every rule it would let us check (Node 20 has no Map.groupBy). */

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { Case } from "@/db/schema";
 import { setCaseStatusAction } from "@/lib/actions/case";
 import type { CaseProgress } from "@/lib/case-overview";
+import type { Deadline } from "@/lib/case-progress";
 import { CASE_STATUSES } from "@/lib/domain";
 import { CaseSettingForm } from "./case-setting-form";
 
@@ -25,33 +26,7 @@ export async function CaseStatusPanel({ userCase, progress, timeZone }: Props) {
       </div>
 
       {progress.deadlines.map((deadline) => (
-        <div key={deadline.rule.id} className={`rounded-lg border p-3 ${deadline.overdue ? "border-red-700 bg-red-50" : "border-stone-300"}`} role={deadline.overdue ? "alert" : undefined}>
-          {deadline.overdue ? (
-            <p className="font-bold text-red-900">{deadline.rule.escalateTo ? t("overdue", { regulator: deadline.rule.escalateTo }) : t("overdueNoBody")}</p>
-          ) : null}
-          <p className="font-semibold">
-            {deadline.settled ? t("dueSettled", { date: day(deadline.dueEnd) }) : t("dueBy", { date: day(deadline.dueEnd) })}
-          </p>
-          <p className="text-sm text-stone-800">
-            {t(`deadline.${deadline.rule.id}`, { days: deadline.rule.workingDays + (deadline.extended ? deadline.rule.extensionWorkingDays : 0), complained: day(deadline.complainedAt) })}
-            {deadline.extended ? ` ${t("extended")}` : ""}
-          </p>
-          <p className="text-sm">
-            {t("source")}:{" "}
-            {deadline.rule.source.url ? (
-              <a href={deadline.rule.source.url} className="link" rel="noreferrer">
-                {deadline.rule.source.instrument} {deadline.rule.source.article}
-              </a>
-            ) : (
-              `${deadline.rule.source.instrument} ${deadline.rule.source.article}`
-            )}
-          </p>
-          {!deadline.settled ? (
-            <a href={`/cases/${userCase.id}/deadline.ics`} className="btn-secondary mt-2 min-h-10 py-1 text-sm" download>
-              {t("addToCalendar")}
-            </a>
-          ) : null}
-        </div>
+        <DeadlineCard key={deadline.rule.id} caseId={userCase.id} deadline={deadline} day={day} list={(items) => format.list(items)} t={t} />
       ))}
 
       {runaround.sent + runaround.received > 0 ? (
@@ -79,6 +54,55 @@ export async function CaseStatusPanel({ userCase, progress, timeZone }: Props) {
         save={setCaseStatusAction.bind(null, userCase.id)}
       />
     </section>
+  );
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"caseStatus">>>;
+
+/**
+ * One clock: the date that counts (for the firm's deadline the later reading of "hari kerja", for
+ * the user's own the earlier), the other reading where cuti bersama move it, the facts it still
+ * depends on, and its legal source. A firm is called overdue only when all of that is settled.
+ */
+function DeadlineCard({ caseId, deadline, day, list, t }: { caseId: string; deadline: Deadline; day: (date: Date) => string; list: (items: string[]) => string; t: Translate }) {
+  const yours = deadline.rule.owner === "user";
+  const date = day(deadline.dueEnd);
+  const other = deadline.otherReading ? day(deadline.otherReading.dueEnd) : null;
+  const alert = deadline.overdue || (yours && !deadline.settled && !deadline.passed);
+  let headline: string;
+  if (yours) headline = deadline.settled ? t("yoursDone") : deadline.passed ? t("yoursPassed", { date }) : other ? t("yoursDueReadings", { date, later: other }) : t("yoursDue", { date });
+  else if (deadline.settled) headline = t("dueSettled", { date });
+  else headline = other ? t("dueByReadings", { earlier: other, later: date }) : t("dueBy", { date });
+  return (
+    <div className={`rounded-lg border p-3 ${deadline.overdue ? "border-red-700 bg-red-50" : alert ? "border-amber-600 bg-amber-50" : "border-stone-300"}`} role={deadline.overdue ? "alert" : undefined}>
+      {deadline.overdue ? <p className="font-bold text-red-900">{deadline.rule.escalateTo ? t("overdue", { regulator: deadline.rule.escalateTo }) : t("overdueNoBody")}</p> : null}
+      {!yours && deadline.passed && !deadline.settled && deadline.unconfirmed.length > 0 ? <p className="font-semibold">{t("passedIf")}</p> : null}
+      <p className="font-semibold">{headline}</p>
+      <p className="text-sm text-stone-800">
+        {t(`deadline.${deadline.rule.id}`, { days: deadline.rule.workingDays + (deadline.extended ? deadline.rule.extensionWorkingDays : 0), complained: day(deadline.startedAt) })}
+        {deadline.extended ? ` ${t("extended")}` : ""}
+      </p>
+      {deadline.unconfirmed.length > 0 ? (
+        <p className="text-sm">{t("appliesIf", { conditions: list(deadline.unconfirmed.map((condition) => t(`condition.${condition}`))) })}</p>
+      ) : null}
+      {other ? <p className="text-sm">{t(yours ? "readingsYours" : "readingsFirm")}</p> : null}
+      {!deadline.datesConfirmed ? <p className="text-sm">{t("datesUnconfirmed")}</p> : null}
+      <p className="text-sm">
+        {t("source")}:{" "}
+        {deadline.rule.source.url ? (
+          <a href={deadline.rule.source.url} className="link" rel="noreferrer">
+            {deadline.rule.source.instrument} {deadline.rule.source.article}
+          </a>
+        ) : (
+          `${deadline.rule.source.instrument} ${deadline.rule.source.article}`
+        )}
+      </p>
+      {!deadline.settled ? (
+        <a href={`/cases/${caseId}/deadline.ics`} className="btn-secondary mt-2 min-h-10 py-1 text-sm" download>
+          {t("addToCalendar")}
+        </a>
+      ) : null}
+    </div>
   );
 }
 

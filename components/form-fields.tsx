@@ -94,13 +94,19 @@ type ChoiceGroupProps = {
   registration: UseFormRegisterReturn;
   error?: string;
   columns?: 1 | 2;
+  hint?: ReactNode;
 };
 
 /** Radio buttons as large tap targets, grouped under a legend. */
-export function ChoiceGroup({ name, legend, options, registration, error, columns = 2 }: ChoiceGroupProps) {
+export function ChoiceGroup({ name, legend, options, registration, error, columns = 2, hint }: ChoiceGroupProps) {
   return (
-    <fieldset aria-describedby={error ? `${name}-error` : undefined}>
+    <fieldset aria-describedby={[hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined}>
       <legend className="label">{legend}</legend>
+      {hint ? (
+        <p id={`${name}-hint`} className="hint mb-2 mt-0">
+          {hint}
+        </p>
+      ) : null}
       <div className={`grid gap-2 ${columns === 2 ? "grid-cols-2" : "grid-cols-1"}`}>
         {options.map((option) => (
           <label

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useForm, type DefaultValues } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
-import { CATEGORIES, CHANNELS, CONSENTS, MESSAGE_MAX_LENGTH, STOP_REQUESTS, YES_NO } from "@/lib/domain";
+import { CATEGORIES, CHANNELS, COLLECTION_CATEGORY, COLLECTION_TARGETS, CONSENTS, MESSAGE_MAX_LENGTH, STOP_REQUESTS, YES_NO } from "@/lib/domain";
 import type { EvidenceView } from "@/lib/evidence/view";
 import { nowLocal } from "@/lib/local-time";
 import { incidentSchema, type IncidentInput } from "@/lib/validations/incident";
@@ -32,7 +32,9 @@ export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, i
   const errorText = useErrorText();
   const form = useForm<IncidentInput>({ resolver: zodResolver(incidentSchema), defaultValues, shouldFocusError: true });
   const { errors, isSubmitting } = form.formState;
-  const [channel, callAnswered, stopRequest, messageText, timeZone] = form.watch(["channel", "callAnswered", "stopRequest", "messageText", "timeZone"]);
+  const [channel, callAnswered, stopRequest, messageText, timeZone, category] = form.watch(["channel", "callAnswered", "stopRequest", "messageText", "timeZone", "category"]);
+  // A debt collector's contact has its own questions (POJK 22/2023 Art 62(2)); the offer questions do not apply to it.
+  const collection = category === COLLECTION_CATEGORY;
   const zoneName = tz.has(timeZone as never) ? tz(timeZone as never) : timeZone;
   const { formError, onSubmit, evidenceField } = useEvidenceForm(form, submit);
 
@@ -118,7 +120,7 @@ export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, i
         <ChoiceGroup
           name="consent"
           columns={1}
-          legend={t("consent")}
+          legend={collection ? t("collectionConsent") : t("consent")}
           options={CONSENTS.map((value) => ({ value, label: tcon(value) }))}
           registration={form.register("consent")}
           error={errorText(errors.consent)}
@@ -141,22 +143,45 @@ export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, i
           />
         ) : null}
 
-        <ChoiceGroup
-          name="companyNamed"
-          columns={1}
-          legend={t("companyNamed")}
-          options={YES_NO.map((value) => ({ value, label: t(`answer.${value || "unknown"}`) }))}
-          registration={form.register("companyNamed")}
-          error={errorText(errors.companyNamed)}
-        />
-        <ChoiceGroup
-          name="sourceGiven"
-          columns={1}
-          legend={t("sourceGiven")}
-          options={YES_NO.map((value) => ({ value, label: t(`answer.${value || "unknown"}`) }))}
-          registration={form.register("sourceGiven")}
-          error={errorText(errors.sourceGiven)}
-        />
+        {collection ? (
+          <>
+            <ChoiceGroup
+              name="collectionTarget"
+              columns={1}
+              legend={t("collectionTarget")}
+              options={["" as const, ...COLLECTION_TARGETS].map((value) => ({ value, label: t(`collectionTargetOption.${value || "unknown"}`) }))}
+              registration={form.register("collectionTarget")}
+              error={errorText(errors.collectionTarget)}
+            />
+            <ChoiceGroup
+              name="threatened"
+              columns={1}
+              legend={t("threatened")}
+              options={YES_NO.map((value) => ({ value, label: t(`answer.${value || "unknown"}`) }))}
+              registration={form.register("threatened")}
+              error={errorText(errors.threatened)}
+            />
+          </>
+        ) : (
+          <>
+            <ChoiceGroup
+              name="companyNamed"
+              columns={1}
+              legend={t("companyNamed")}
+              options={YES_NO.map((value) => ({ value, label: t(`answer.${value || "unknown"}`) }))}
+              registration={form.register("companyNamed")}
+              error={errorText(errors.companyNamed)}
+            />
+            <ChoiceGroup
+              name="sourceGiven"
+              columns={1}
+              legend={t("sourceGiven")}
+              options={YES_NO.map((value) => ({ value, label: t(`answer.${value || "unknown"}`) }))}
+              registration={form.register("sourceGiven")}
+              error={errorText(errors.sourceGiven)}
+            />
+          </>
+        )}
 
         <EvidenceFieldset legend={t("evidence")} initial={initialEvidence} {...evidenceField} />
 

@@ -3,7 +3,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { updateProfileAction } from "@/lib/actions/profile";
-import { COUNTRIES, INDONESIAN_TIME_ZONES, LOCALES } from "@/lib/domain";
+import { COUNTRY_REGIONS } from "@/lib/countries/regions";
+import { COUNTRIES, INDONESIAN_TIME_ZONES, LOCALES, type Country } from "@/lib/domain";
 import { profileSchema, type ProfileInput } from "@/lib/validations/profile";
 import { SavedNotice } from "./saved-notice";
 import { FormAlert, SelectField, TextField, useErrorText } from "./form-fields";
@@ -20,6 +21,11 @@ export function ProfileForm({ defaultValues, allZones }: { defaultValues: Profil
   const { errors, isSubmitting } = form.formState;
 
   const { onSubmit, saved, formError } = useActionForm(form, updateProfileAction, { refresh: true });
+  const regions = COUNTRY_REGIONS[form.watch("country")] ?? [];
+  // A region belongs to one country: choosing another country leaves none set rather than a hidden invalid one.
+  const clearForeignRegion = (event: { target: { value: string } }) => {
+    if (!(COUNTRY_REGIONS[event.target.value as Country] ?? []).includes(form.getValues("region"))) form.setValue("region", "");
+  };
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
@@ -50,13 +56,23 @@ export function ProfileForm({ defaultValues, allZones }: { defaultValues: Profil
             ))}
           </optgroup>
         </SelectField>
-        <SelectField id="country" label={t("country")} hint={t("countryHint")} error={errorText(errors.country)} registration={form.register("country")}>
+        <SelectField id="country" label={t("country")} hint={t("countryHint")} error={errorText(errors.country)} registration={form.register("country", { onChange: clearForeignRegion })}>
           {COUNTRIES.map((c) => (
             <option key={c} value={c}>
               {tcountry(c)}
             </option>
           ))}
         </SelectField>
+        {regions.length > 0 ? (
+          <SelectField id="region" label={t("region")} hint={t("regionHint")} error={errorText(errors.region)} registration={form.register("region")}>
+            <option value="">{t("regionNone")}</option>
+            {regions.map((region) => (
+              <option key={region} value={region}>
+                {t(`regionName.${region}` as never)}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
         <button type="submit" className="btn-primary w-full sm:w-auto">
           {t("save")}
         </button>

@@ -1,6 +1,9 @@
 import { relations, sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import {
+  ANSWERS,
+  COLLECTION_TARGETS,
+  NUMBER_SOURCES,
   CASE_STATUSES,
   CATEGORIES,
   CHANNELS,
@@ -51,6 +54,8 @@ export const users = sqliteTable("users", {
   idNumber: text("id_number"),
   postalAddress: text("postal_address"),
   phone: text("phone"),
+  /** Region within the country (a date-holidays code, e.g. GA for Galicia), for regional holidays. */
+  region: text("region"),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -90,6 +95,16 @@ export const cases = sqliteTable(
     status: text("status", { enum: CASE_STATUSES }).notNull().default("new"),
     /** The earliest time the user asked the sender to stop (an incident's or an exchange's). */
     optOutAt: integer("opt_out_at", { mode: "timestamp_ms" }),
+    /**
+     * What the user said about the sender and themselves, asked once per case where it matters
+     * (null: not answered). Is the sender an OJK-licensed firm? Is the user its customer, of which
+     * product? How much money did they lose or risk (0: none)? Where did it get their number?
+     */
+    licensed: text("licensed", { enum: ANSWERS }),
+    customer: text("customer", { enum: ANSWERS }),
+    product: text("product"),
+    lossRupiah: integer("loss_rupiah"),
+    numberSource: text("number_source", { enum: NUMBER_SOURCES }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -121,6 +136,9 @@ export const incidents = sqliteTable(
     companyNamed: text("company_named", { enum: ["yes", "no"] }),
     /** Did they say where they got the number? Null when the user did not answer. */
     sourceGiven: text("source_given", { enum: ["yes", "no"] }),
+    /** Debt collection only: who was contacted, and did they threaten or humiliate? Null when not answered. */
+    collectionTarget: text("collection_target", { enum: COLLECTION_TARGETS }),
+    threatened: text("threatened", { enum: ["yes", "no"] }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { pdfText } from "../lib/complaints/pdf-text.test-helpers";
-import { checkPage, fillSms, signUp } from "./fixtures";
+import { answerCase, checkPage, fillSms, signUp } from "./fixtures";
 
 const pdfFileText = async (file: string) => pdfText(new Uint8Array(await readFile(file)));
 
@@ -13,7 +13,6 @@ const screenshot = async (name: string, colour: string) => ({
 });
 
 test("from a case to the OJK complaint: review, edit, PDF with every incident and exhibit, copy to the portal, record the filing", async ({ page, context }) => {
-  test.setTimeout(120_000);
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await signUp(page);
   await page.goto("/profile");
@@ -39,12 +38,17 @@ test("from a case to the OJK complaint: review, edit, PDF with every incident an
   await page.getByLabel("Yang Anda tulis atau katakan").fill("Mohon hentikan SMS penawaran ke nomor saya.");
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
   await expect(page.getByText("Tersimpan. Pesan sudah ada di linimasa.")).toBeVisible();
+  // The lender is on OJK's list: POJK 22/2023 binds it, so the letter states the breach, not a possible one.
+  await answerCase(page, { licensed: "Ya" });
+  await expect(page.getByRole("region", { name: "Aturan yang dilanggar atau mungkin dilanggar pengirim ini" }).getByRole("heading", { name: /Penawaran tanpa persetujuan Anda/ })).toContainText("Melanggar");
 
   await page.getByRole("link", { name: /^Siapkan pengaduan ini — .*Pelanggaran/ }).click();
   await expect(page.getByRole("heading", { name: "Pengaduan ke OJK: berindikasi pelanggaran" })).toBeVisible();
   await expect(page.getByLabel("Nama lengkap Anda")).toHaveValue("Romel Tea");
   await expect(page.getByLabel("Kronologi (bertanggal, waktu setempat)")).toHaveValue(/Minggu, 22 November 2026 pukul 19\.45 WIB — SMS dari \+62 812 7000 1111/);
-  await expect(page.getByLabel("Ketentuan yang dilanggar dan dasar hukumnya")).toHaveValue(/Di luar jam yang diizinkan/);
+  // Never consented: Art 39(1), with the hours of Art 39(4)(a) said under it, not as a breach of their own.
+  await expect(page.getByLabel("Ketentuan yang dilanggar dan dasar hukumnya")).toHaveValue(/^1\. Penawaran melalui sarana komunikasi pribadi tanpa persetujuan saya/);
+  await expect(page.getByLabel("Ketentuan yang dilanggar dan dasar hukumnya")).toHaveValue(/Selain itu, penawaran di luar hari dan jam yang diizinkan \(Pasal 39 ayat \(4\) huruf a\)/);
   await checkPage(page, "complaint-ojk");
 
   await page.getByLabel("Permohonan Anda").fill("Saya memohon OJK memberi sanksi dan meminta PUJK menghapus nomor saya.");
@@ -61,8 +65,8 @@ test("from a case to the OJK complaint: review, edit, PDF with every incident an
   expect(text).toContain("+62 812 7000 1111");
   expect(text).toContain("Minggu, 22 November 2026 pukul 19.45 WIB");
   expect(text).toContain("Senin, 23 November 2026 pukul 06.30 WIB");
-  expect(text).toContain("Di luar jam yang diizinkan");
-  expect(text).toContain("POJK 22/2023 Pasal 39 ayat (4) huruf a");
+  expect(text).toContain("POJK 22/2023 Pasal 39 ayat (1)");
+  expect(text).toContain("penawaran di luar hari dan jam yang diizinkan (Pasal 39 ayat (4) huruf a)");
   expect(text).toContain("Saya memohon OJK memberi sanksi");
   expect(text).toContain("Lampiran 1: sms-minggu.png");
   expect(text).toContain("Lampiran 2: sms-kedua.png");
@@ -153,6 +157,10 @@ test("after the firm's deadline passed, the OJK dispute request opens, pre-fille
   await page.getByLabel("Yang Anda tulis atau katakan").fill("Saya keberatan atas kenaikan tagihan.");
   await page.getByRole("checkbox", { name: /Pengaduan saya kepada perusahaan/ }).check();
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  // The firm's deadline and the dispute are for customers of licensed firms with a loss.
+  await expect(dispute).toContainText("Hanya jika pengirim adalah perusahaan berizin OJK, Anda nasabahnya, dan Anda kehilangan uang");
+  await expect(page.getByText("Lewat tenggat — Anda bisa mengadu ke OJK.")).toHaveCount(0);
+  await answerCase(page, { licensed: "Ya", customer: "Ya", loss: "Ya", lossAmount: "750.000" });
   await expect(page.getByText("Lewat tenggat — Anda bisa mengadu ke OJK.")).toBeVisible();
 
   await dispute.getByRole("link", { name: "Siapkan pengaduan ini" }).click();

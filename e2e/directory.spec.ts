@@ -14,7 +14,6 @@ async function logSmsWithFile(page: Page, sender: string, when: string, text: st
 }
 
 test("a reporter shares a case after previewing the masks; a visitor finds it by the number in another format; unsharing removes it", async ({ page, browser }) => {
-  test.setTimeout(120_000);
   await signUp(page);
   await page.goto("/profile");
   await page.getByLabel("Nama lengkap sesuai identitas").fill("Romel Tea");
@@ -65,7 +64,10 @@ test("a reporter shares a case after previewing the masks; a visitor finds it by
   await visitor.getByRole("region", { name: "Kapan mengirim" }).getByText("Tampilkan sebagai tabel").click();
   const sundayEvening = visitor.getByRole("row", { name: /^19:00/ });
   await expect(sundayEvening.getByRole("cell").last()).toHaveText("1");
-  await expect(visitor.getByRole("region", { name: "Aturan yang dilanggar laporan ini" })).toContainText("Di luar jam yang diizinkan");
+  // Never consented: Art 39(1), said to bind only OJK-licensed firms (the reporter did not say whether this one is).
+  const publicRules = visitor.getByRole("region", { name: "Aturan yang dilanggar laporan ini" });
+  await expect(publicRules).toContainText("POJK 22/2023, Pasal 39 ayat (1)");
+  await expect(publicRules).toContainText("hanya berlaku jika pengirim adalah perusahaan berizin OJK");
   const reports = visitor.getByRole("list", { name: "Laporan yang dibagikan, terbaru dulu" });
   await expect(reports).toContainText("Halo nama disembunyikan, pinjaman cair! Kode OTP kode disembunyikan. Datang ke disembunyikan, tanya disembunyikan.");
   const body = await visitor.locator("body").innerText();

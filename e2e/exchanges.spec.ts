@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { checkPage, logSms, signUp } from "./fixtures";
+import { answerCase, checkPage, logSms, signUp } from "./fixtures";
 
 type Step = { who: "Saya menulis" | "Mereka membalas"; where?: string; handle?: string; at: string; text: string; tags?: string[]; complaint?: boolean; stop?: boolean };
 
@@ -32,7 +32,6 @@ async function fillStep(page: Page, step: Step) {
 }
 
 test("the seed-000 runaround: timeline, runaround figures, waiting and overdue status, due date, calendar file", async ({ page, browser }) => {
-  test.setTimeout(120_000);
   await signUp(page);
   await logSms(page, { sender: "TokoXYZ", when: "2026-11-01T10:00", text: "TokoXYZ PayLater: cicilan 0% tanpa kartu kredit! Aktifkan sekarang.", category: "Pinjaman" });
   const caseUrl = new URL(page.url()).pathname;
@@ -75,6 +74,10 @@ test("the seed-000 runaround: timeline, runaround figures, waiting and overdue s
   SEED_000.forEach((step, i) => expect(texts[i + 1]).toContain(step.text));
 
   await expect(page.getByText("Menunggu balasan mereka")).toBeVisible();
+  // The answer deadline binds a licensed firm towards its customers: until the user says so, the date passes without calling anyone late.
+  await expect(page.getByText("Ini hanya berlaku jika pengirim adalah perusahaan berizin OJK dan Anda nasabahnya")).toBeVisible();
+  await expect(page.getByText("Lewat tenggat — Anda bisa mengadu ke OJK.")).toHaveCount(0);
+  await answerCase(page, { licensed: "Ya", customer: "Ya" });
   await expect(page.getByText("Lewat tenggat — Anda bisa mengadu ke OJK.")).toBeVisible();
   await expect(page.getByText("Balasan paling lambat Senin, 16 November 2026")).toBeVisible();
   await expect(page.getByText("Anda pertama kali meminta mereka berhenti pada 2 November 2026")).toBeVisible();
@@ -88,7 +91,7 @@ test("the seed-000 runaround: timeline, runaround figures, waiting and overdue s
   await checkPage(page, "case-exchanges");
 
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Tambahkan tenggat ke kalender saya" }).click();
+  await page.getByRole("link", { name: "Tambahkan tenggat ke kalender saya" }).first().click();
   const file = await (await download).path();
   const ics = await import("node:fs/promises").then((fs) => fs.readFile(file, "utf8"));
   expect(ics).toContain("DTSTART;VALUE=DATE:20261116");

@@ -27,7 +27,6 @@ async function sharedCase(browser: Browser, sender: string, texts: string[]): Pr
 }
 
 test("moderation: a reader flags a report with a reason, an admin hides it, the reporter reads why, and the log shows it", async ({ page, browser }) => {
-  test.setTimeout(120_000);
   const reporter = await sharedCase(browser, "0812-7300-1111", ["Pinjaman cair hari ini", "Dasar kalian semua penipu bodoh"]);
 
   // A reader flags the abusive report: a reason is required.
@@ -87,7 +86,6 @@ test("moderation: a reader flags a report with a reason, an admin hides it, the 
 });
 
 test("an advocate, made so by an admin, exports a sender's reports as CSV and downloads a collective complaint; others get 404", async ({ page, browser }) => {
-  test.setTimeout(120_000);
   await sharedCase(browser, "0812-7300-2222", ["Pinjaman cair Rp 10.000.000, hubungi 0813-1111-2222"]);
   const advocateEmail = await signUp(page);
 
@@ -127,7 +125,7 @@ test("an advocate, made so by an admin, exports a sender's reports as CSV and do
   const text = (await pdfText(new Uint8Array(await pdf.body()))).text.replace(/\s+/g, " ");
   expect(text).toContain("Pengaduan kolektif atas pesan dan telepon dari +62 812 7300 2222");
   expect(text).toContain("1 orang melaporkan 1 pesan dan telepon dalam 1 kasus");
-  expect(text).toContain("Penawaran tanpa persetujuan Anda: 1 kasus, 1 laporan");
+  expect(text).toContain("“Penawaran melalui sarana komunikasi pribadi tanpa persetujuan saya”: 1 kasus, 1 laporan");
   expect(text).toContain("Identitas para pelapor tidak dicantumkan");
 
   // A reporter and a visitor get nothing.

@@ -9,7 +9,9 @@ test("What can I do: an OJK violation report now, the dispute after the company;
   const routes = page.getByRole("region", { name: "Apa yang bisa saya lakukan?" });
   const items = routes.getByRole("listitem").filter({ has: page.getByRole("heading") });
   await expect(items.first().getByRole("heading")).toContainText("Pengaduan Berindikasi Pelanggaran");
-  await expect(items.first()).toContainText("Bisa dilakukan sekarang");
+  // Whether the sender is an OJK-licensed firm is not answered yet: the route may apply.
+  await expect(items.first()).toContainText("Mungkin berlaku");
+  await expect(items.first()).toContainText("Hanya jika pengirim adalah perusahaan berizin OJK.");
   await expect(items.first()).toContainText("Anda tidak perlu mengadu ke perusahaan lebih dulu.");
   await expect(items.first()).toContainText("Masih diperlukan dari profil Anda: Nama lengkap sesuai identitas.");
   const dispute = items.filter({ has: page.getByRole("heading", { name: /Pengaduan Berindikasi Sengketa/ }) });

@@ -5,6 +5,7 @@
  */
 export const CLIENT_NAMESPACES = [
   "auth",
+  "caseQuestions",
   "category",
   "channel",
   "common",

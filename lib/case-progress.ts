@@ -1,7 +1,8 @@
-import { FINANCIAL_CATEGORIES, SPOKEN_CHANNELS, type CaseState, type CaseStatus, type Category, type Direction, type ExchangeChannel, type ExchangeTag } from "./domain";
-import type { ComplaintDeadline, CountryPack } from "./countries/types";
+import { FINANCIAL_CATEGORIES, SPOKEN_CHANNELS, type Answer, type CaseState, type CaseStatus, type Category, type Direction, type ExchangeChannel, type ExchangeTag } from "./domain";
+import type { CaseCondition, ComplaintDeadline, CountryPack } from "./countries/types";
 import { DateTime } from "luxon";
-import { addWorkingDays } from "./working-days";
+import { calendarFor, daysOff, type Calendar } from "./holidays";
+import { addWorkingDays, yearsBetween, type CollectiveLeave, type Due } from "./working-days";
 
 /** What the status, the deadlines and the runaround numbers are computed from. */
 export type ExchangeFact = {
@@ -12,24 +13,47 @@ export type ExchangeFact = {
   tags: readonly ExchangeTag[];
 };
 
+/** What the user said about the case that deadlines depend on; null: not answered. */
+export type DeadlineAnswers = { licensed: Answer | null; customer: Answer | null; lossRupiah: number | null };
+
 export type CaseFacts = {
   status: CaseStatus;
   categories: readonly Category[];
   /** The recipient's zone: working days are counted in their local time. */
   timeZone: string;
+  /** The recipient's region, for regional holidays where the country has them. */
+  region?: string | null;
   exchanges: readonly ExchangeFact[];
+  answers?: DeadlineAnswers;
   /** When the user's personal-data letter to the sender was sent, if it was. */
   dataRequestSentAt?: Date | null;
+  /** When the user filed the dispute request with OJK, if they did. */
+  disputeFiledAt?: Date | null;
 };
 
 export type Deadline = {
   rule: ComplaintDeadline;
-  complainedAt: Date;
+  /** What started the clock: the complaint, the letter, or the firm's answer. */
+  startedAt: Date;
   extended: boolean;
+  /**
+   * The date that counts: for the firm's deadline the later reading of "hari kerja" (cuti
+   * bersama as days off), so it is never called overdue too early; for the user's own, the
+   * earlier one, so they never act too late.
+   */
   dueDate: string;
   dueEnd: Date;
-  /** The company resolved it, or the user closed the matter: the clock no longer matters. */
+  /** The other reading, when cuti bersama move the date: earlier for the firm's deadline, later for the user's. */
+  otherReading: Due | null;
+  /** False when a year counted has no official holiday list in the pack (date-holidays' dates). */
+  datesConfirmed: boolean;
+  /** Facts the duty depends on that the user has not confirmed: shown as "if…", never overdue. */
+  unconfirmed: CaseCondition[];
+  /** The company resolved it, the user acted, or the user closed the matter: the clock no longer matters. */
   settled: boolean;
+  /** Its day has ended. */
+  passed: boolean;
+  /** The firm's deadline passed unsettled, with every fact it depends on confirmed. */
   overdue: boolean;
 };
 
@@ -43,27 +67,87 @@ export function isFinancialCase(categories: readonly Category[]): boolean {
 }
 
 const isSpoken = (channel: ExchangeChannel) => (SPOKEN_CHANNELS as readonly ExchangeChannel[]).includes(channel);
+const NO_ANSWERS: DeadlineAnswers = { licensed: null, customer: null, lossRupiah: null };
+
+/** Each condition as the user answered it: true, false, or null (not answered, or not sure). */
+function conditionHolds(condition: CaseCondition, answers: DeadlineAnswers): boolean | null {
+  if (condition === "loss") return answers.lossRupiah === null ? null : answers.lossRupiah > 0;
+  const answer = condition === "licensed" ? answers.licensed : answers.customer;
+  return answer === "yes" ? true : answer === "no" ? false : null;
+}
+
+/** What starts a rule's clock, and what settles it, from the case's exchanges (in time order). */
+function clockOf(rule: ComplaintDeadline, exchanges: readonly ExchangeFact[], facts: CaseFacts): { start: ExchangeFact; settledBy: (after: readonly ExchangeFact[]) => boolean } | null {
+  const incomingAfter = (at: Date) => exchanges.filter((e) => e.direction === "incoming" && e.occurredAt >= at);
+  switch (rule.trigger) {
+    case "writtenComplaint":
+    case "spokenComplaint": {
+      const start = exchanges.find((e) => e.direction === "outgoing" && e.isComplaint && isSpoken(e.channel) === (rule.trigger === "spokenComplaint"));
+      return start ? { start, settledBy: () => incomingAfter(start.occurredAt).some((e) => e.tags.includes("resolved")) } : null;
+    }
+    case "portalResponse": {
+      // The latest answer in the portal is the one the user must respond to.
+      const start = exchanges.filter((e) => e.direction === "incoming" && e.tags.includes("portal_response")).at(-1);
+      return start ? { start, settledBy: () => exchanges.some((e) => e.direction === "outgoing" && e.occurredAt > start.occurredAt) } : null;
+    }
+    case "firmResponse": {
+      const complaint = exchanges.find((e) => e.direction === "outgoing" && e.isComplaint);
+      const start = complaint ? incomingAfter(complaint.occurredAt)[0] : undefined;
+      return start ? { start, settledBy: () => !!facts.disputeFiledAt && facts.disputeFiledAt >= start.occurredAt } : null;
+    }
+    case "dataRequest":
+      return null;
+  }
+}
+
+/** A working-day deadline under one reading of cuti bersama, with a notified extension if it came before the first period ended. */
+function dueUnder(rule: ComplaintDeadline, start: Date, replies: readonly ExchangeFact[], zone: string, calendar: Calendar, collectiveLeave: CollectiveLeave): Due & { extended: boolean } {
+  const first = addWorkingDays(start, rule.workingDays, zone, calendar, collectiveLeave);
+  // Art 75(4): the extension must be notified in writing before the first period ends.
+  const extended = rule.extensionWorkingDays > 0 && replies.some((e) => e.tags.includes("notified_extension") && e.occurredAt <= first.dueEnd);
+  return extended ? { ...addWorkingDays(start, rule.workingDays + rule.extensionWorkingDays, zone, calendar, collectiveLeave), extended } : { ...first, extended };
+}
 
 /**
- * The company's reply deadlines from the country pack: each rule starts at the user's first
- * complaint of its kind (written or spoken) and is overdue once its last working day has ended
- * without the company resolving it (a reply tagged "resolved") or the user settling the case.
+ * The case's clocks from the country pack: the firm's reply deadlines (from the user's first
+ * complaint of their kind), and the user's own windows (to respond in OJK's portal, to ask for
+ * dispute facilitation). Each is counted under both readings of "hari kerja"; a firm's deadline
+ * is overdue only once the later reading has passed and the facts it depends on are confirmed.
  */
 export function complaintDeadlines(facts: CaseFacts, pack: CountryPack, now: Date): Deadline[] {
   const exchanges = byTime(facts.exchanges);
   const financial = isFinancialCase(facts.categories);
+  const answers = facts.answers ?? NO_ANSWERS;
+  const calendar = calendarFor(pack.holidays, facts.region);
+  const decided = USER_DECIDED.includes(facts.status);
   const deadlines: Deadline[] = [];
   for (const rule of pack.complaintDeadlines) {
     if (rule.sectors === "financial" && !financial) continue;
-    const complaint = exchanges.find(
-      (e) => e.direction === "outgoing" && e.isComplaint && isSpoken(e.channel) === (rule.trigger === "spokenComplaint"),
-    );
-    if (!complaint) continue;
-    const after = exchanges.filter((e) => e.direction === "incoming" && e.occurredAt >= complaint.occurredAt);
-    const extended = rule.extensionWorkingDays > 0 && after.some((e) => e.tags.includes("notified_extension"));
-    const { dueDate, dueEnd } = addWorkingDays(complaint.occurredAt, rule.workingDays + (extended ? rule.extensionWorkingDays : 0), facts.timeZone, pack.holidayCalendar);
-    const settled = USER_DECIDED.includes(facts.status) || after.some((e) => e.tags.includes("resolved"));
-    deadlines.push({ rule, complainedAt: complaint.occurredAt, extended, dueDate, dueEnd, settled, overdue: !settled && now > dueEnd });
+    const holds = rule.needs.map((condition) => ({ condition, holds: conditionHolds(condition, answers) }));
+    if (holds.some((h) => h.holds === false)) continue;
+    const clock = clockOf(rule, exchanges, facts);
+    if (!clock) continue;
+    const start = clock.start.occurredAt;
+    const replies = exchanges.filter((e) => e.direction === "incoming" && e.occurredAt >= start);
+    const later = dueUnder(rule, start, replies, facts.timeZone, calendar, "off");
+    const earlier = dueUnder(rule, start, replies, facts.timeZone, calendar, "working");
+    const [due, other] = rule.owner === "firm" ? [later, earlier] : [earlier, later];
+    const settled = decided || clock.settledBy(exchanges);
+    const unconfirmed = holds.filter((h) => h.holds === null).map((h) => h.condition);
+    const passed = now > due.dueEnd;
+    deadlines.push({
+      rule,
+      startedAt: start,
+      extended: due.extended,
+      dueDate: due.dueDate,
+      dueEnd: due.dueEnd,
+      otherReading: other.dueDate === due.dueDate ? null : { dueDate: other.dueDate, dueEnd: other.dueEnd },
+      datesConfirmed: yearsBetween(start, later.dueEnd, facts.timeZone).every((year) => daysOff(calendar, year).confirmed),
+      unconfirmed,
+      settled,
+      passed,
+      overdue: rule.owner === "firm" && passed && !settled && unconfirmed.length === 0,
+    });
   }
   const request = pack.dataRequest;
   if (request && facts.dataRequestSentAt) {
@@ -71,15 +155,31 @@ export function complaintDeadlines(facts: CaseFacts, pack: CountryPack, now: Dat
     const due = DateTime.fromJSDate(sent, { zone: facts.timeZone }).plus("hours" in request.answerWithin ? { hours: request.answerWithin.hours } : { months: request.answerWithin.months });
     const dueEnd = due.toJSDate();
     // Any answer from them after the letter counts: the letter asks questions, not for a settlement.
-    const settled = USER_DECIDED.includes(facts.status) || exchanges.some((e) => e.direction === "incoming" && e.occurredAt >= sent);
+    const settled = decided || exchanges.some((e) => e.direction === "incoming" && e.occurredAt >= sent);
+    const passed = now > dueEnd;
     deadlines.push({
-      rule: { id: request.id, trigger: "dataRequest", sectors: "any", workingDays: 0, extensionWorkingDays: 0, escalateTo: request.escalateTo, source: request.law, confidence: request.confidence },
-      complainedAt: sent,
+      rule: {
+        id: request.id,
+        trigger: "dataRequest",
+        owner: "firm",
+        sectors: "any",
+        needs: [],
+        workingDays: 0,
+        extensionWorkingDays: 0,
+        escalateTo: request.escalateTo,
+        source: request.law,
+        confidence: request.confidence,
+      },
+      startedAt: sent,
       extended: false,
       dueDate: due.toISODate() ?? "",
       dueEnd,
+      otherReading: null,
+      datesConfirmed: true,
+      unconfirmed: [],
       settled,
-      overdue: !settled && now > dueEnd,
+      passed,
+      overdue: passed && !settled,
     });
   }
   return deadlines;

@@ -20,6 +20,15 @@ describe("deadlineCalendar", () => {
     expect(ics).toContain("SUMMARY:Reply due: BCA-Promo");
   });
 
+  it("puts the firm's decisive date on the calendar: the later reading of hari kerja", () => {
+    // Sent Monday 16 March 2026: 31 March with cuti bersama worked, 7 April with them off.
+    const march = { ...facts, exchanges: [{ ...complaint, occurredAt: wib("2026-03-16T10:00") }] };
+    const deadlines = complaintDeadlines(march, countryPack("ID"), wib("2026-03-17T10:00"));
+    const ics = deadlineCalendar("case-1", deadlines, () => ({ title: "x", description: "y" }));
+    expect(ics).toContain("DTSTART;VALUE=DATE:20260407");
+    expect(ics).not.toContain("20260331");
+  });
+
   it("is empty when every deadline is settled", () => {
     const deadlines = complaintDeadlines({ ...facts, status: "resolved" }, countryPack("ID"), wib("2026-11-24T10:00"));
     expect(deadlineCalendar("case-1", deadlines, () => ({ title: "x", description: "y" }))).toBeNull();

@@ -4,7 +4,8 @@ import type { Deadline } from "./case-progress";
 export type CalendarText = { title: string; description: string };
 
 /**
- * The open deadlines of a case as an iCalendar file: one all-day event on each due date, which
+ * The open deadlines of a case as an iCalendar file: one all-day event on each due date (the
+ * firm's later reading, the user's earlier one), which
  * any calendar app imports. The uid is stable per case and rule, so importing again updates.
  */
 export function deadlineCalendar(caseId: string, deadlines: readonly Deadline[], text: (deadline: Deadline) => CalendarText): string | null {

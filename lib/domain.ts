@@ -31,9 +31,12 @@ export const CATEGORIES = [
   "telco_promo",
   "shop_promo",
   "political",
+  "debt_collection",
   "other",
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
+/** A debt collector's contact: its own rules (POJK 22/2023 Art 62(2)), not the marketing ones. */
+export const COLLECTION_CATEGORY = "debt_collection" satisfies Category;
 
 export const CONSENTS = ["never", "agreed", "unsure"] as const;
 export type Consent = (typeof CONSENTS)[number];
@@ -66,7 +69,17 @@ export const CASE_STATES = ["new", "complained", "waiting", "replied", "resolved
 export type CaseState = (typeof CASE_STATES)[number];
 
 /** Categories whose senders are financial-service firms (PUJK), the firms OJK rules bind. */
-export const FINANCIAL_CATEGORIES = ["loan", "credit_card", "insurance", "investment"] as const satisfies readonly Category[];
+export const FINANCIAL_CATEGORIES = ["loan", "credit_card", "insurance", "investment", "debt_collection"] as const satisfies readonly Category[];
+
+/** An answer to a question about the case where "not sure" is allowed. */
+export const ANSWERS = ["yes", "no", "unsure"] as const;
+export type Answer = (typeof ANSWERS)[number];
+/** Where the sender got the user's number, as far as the user knows. */
+export const NUMBER_SOURCES = ["me", "third_party", "unknown"] as const;
+export type NumberSource = (typeof NUMBER_SOURCES)[number];
+/** Who a debt collector contacted: the user about their own debt, the user about someone else's, or the user's family, colleagues or emergency contacts. */
+export const COLLECTION_TARGETS = ["me_debtor", "me_not_debtor", "my_contacts"] as const;
+export type CollectionTarget = (typeof COLLECTION_TARGETS)[number];
 
 /** Where the user and the sender's support talked. */
 export const EXCHANGE_CHANNELS = ["x", "facebook", "instagram", "whatsapp", "email", "phone_call", "live_chat", "sms", "letter", "in_person"] as const;
@@ -88,6 +101,8 @@ export const EXCHANGE_TAGS = [
   "notified_extension",
   "resolved",
   "no_answer",
+  // The firm answered in OJK's complaint portal (APPK): the user then has 10 working days to respond.
+  "portal_response",
 ] as const;
 export type ExchangeTag = (typeof EXCHANGE_TAGS)[number];
 export const HANDLE_MAX_LENGTH = 200;

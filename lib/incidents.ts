@@ -17,6 +17,7 @@ import { refreshCaseOptOut } from "./exchanges";
 import { removeSharedCase, syncPublicCase } from "./public/sharing";
 import { instantToLocal, localToInstant } from "./local-time";
 import { parseSender } from "./sender-identity";
+import { COLLECTION_CATEGORY } from "./domain";
 import type { IncidentInput } from "./validations/incident";
 
 /** Raised when a parsed input still cannot be stored; the action schema should prevent it. */
@@ -45,6 +46,9 @@ function toFields(input: IncidentInput): IncidentFields {
     stopRequestedAt: asked && input.stopRequestedAt ? localToInstant(input.stopRequestedAt, input.timeZone) : null,
     companyNamed: input.companyNamed || null,
     sourceGiven: input.sourceGiven || null,
+    // The collection questions only describe a debt collector's contact.
+    collectionTarget: input.category === COLLECTION_CATEGORY ? input.collectionTarget || null : null,
+    threatened: input.category === COLLECTION_CATEGORY ? input.threatened || null : null,
   };
 }
 
@@ -146,6 +150,8 @@ export function incidentToInput(incident: Incident, country: IncidentInput["coun
     stopRequestedAt: incident.stopRequestedAt ? instantToLocal(incident.stopRequestedAt, incident.timeZone) : "",
     companyNamed: incident.companyNamed ?? "",
     sourceGiven: incident.sourceGiven ?? "",
+    collectionTarget: incident.collectionTarget ?? "",
+    threatened: incident.threatened ?? "",
     evidence: files.map((file) => ({ id: file.id, caption: file.caption ?? "" })),
   };
 }

@@ -28,6 +28,8 @@ export function smsInput(overrides: Partial<IncidentInput> = {}): IncidentInput 
     stopRequestedAt: "",
     companyNamed: "",
     sourceGiven: "",
+    collectionTarget: "",
+    threatened: "",
     evidence: [],
     ...overrides,
   };

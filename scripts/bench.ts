@@ -32,6 +32,7 @@ const { listExchangesForCase } = await import("@/db/queries/exchanges");
 const { progressForCase, withProgress } = await import("@/lib/case-overview");
 const { rulesForCase } = await import("@/lib/case-rules");
 const { ojkViolationDraft } = await import("@/lib/complaints/ojk");
+const { NO_CASE_ANSWERS } = await import("@/lib/complaints/case-story");
 const { ojkViolationLetter } = await import("@/lib/complaints/letter");
 const { renderLetterPdf } = await import("@/lib/complaints/pdf");
 
@@ -118,9 +119,10 @@ for (const c of heavyCases.slice(0, HEAVY_CASES)) for (let k = 0; k < 10; k++) r
 console.log(`seeded ${HEAVY_CASES * 10} exchanges in ${((performance.now() - exchangeStart) / 1000).toFixed(1)} s`);
 time("recordExchange (with opt-out refresh)", 1_000, (i) => recordExchange(heavy.id, heavyCaseId, exchangeInput(i % 10)));
 const exchangeCase = findCaseForUser(heavy.id, heavyCases[0]!.id)!;
-time("case page status: listExchangesForCase + progressForCase", 1_000, () => progressForCase(exchangeCase, ["loan"], listExchangesForCase(exchangeCase.id), "Asia/Jakarta"));
-time(`My cases with status and deadlines, heavy user (${heavyCases.length} cases)`, 50, () => withProgress(heavy.id, listCaseSummaries(heavy.id), "Asia/Jakarta"));
-time("My cases with status and deadlines, typical user", 500, (i) => withProgress(userIds[i % userIds.length]!, listCaseSummaries(userIds[i % userIds.length]!), "Asia/Jakarta"));
+const JAKARTA = { timeZone: "Asia/Jakarta", region: null };
+time("case page status: listExchangesForCase + progressForCase", 1_000, () => progressForCase(exchangeCase, ["loan"], listExchangesForCase(exchangeCase.id), JAKARTA));
+time(`My cases with status and deadlines, heavy user (${heavyCases.length} cases)`, 50, () => withProgress(heavy.id, listCaseSummaries(heavy.id), JAKARTA));
+time("My cases with status and deadlines, typical user", 500, (i) => withProgress(userIds[i % userIds.length]!, listCaseSummaries(userIds[i % userIds.length]!), JAKARTA));
 
 // Rules: the case page checks every incident of the case against its country's pack.
 const ruleCase = findCaseForUser(heavy.id, heavyCaseId)!;
@@ -187,6 +189,7 @@ const bundleFields = ojkViolationDraft({
   exchanges: [],
   violations: rulesForCase(ruleCase, bundleIncidents).violations,
   evidence: [],
+  answers: NO_CASE_ANSWERS,
 });
 const exhibitBytes = await Promise.all(uploadedIds.slice(0, 5).map(async (id) => {
   const row = findEvidenceForUser(heavy.id, id)!;

@@ -163,6 +163,8 @@ sqlite.transaction(() => {
       stopRequestedAt: null,
       companyNamed: null,
       sourceGiven: null,
+      collectionTarget: null,
+      threatened: null,
       createdAt: at,
       updatedAt: at,
     } as Incident;

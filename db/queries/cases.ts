@@ -17,7 +17,7 @@ export function findOrCreateCase(db: DbOrTx, userId: string, senderId: string, c
   return found;
 }
 
-export type CaseSummary = {
+export type CaseSummary = Pick<Case, "licensed" | "customer" | "lossRupiah"> & {
   id: string;
   status: Case["status"];
   country: string;
@@ -37,6 +37,9 @@ export function listCaseSummaries(userId: string): CaseSummary[] {
       id: cases.id,
       status: cases.status,
       country: cases.country,
+      licensed: cases.licensed,
+      customer: cases.customer,
+      lossRupiah: cases.lossRupiah,
       categories: sql<string | null>`(select group_concat(distinct ${incidents.category}) from ${incidents} where ${incidents.caseId} = ${cases.id})`,
       senderDisplay: senders.display,
       senderKind: senders.kind,
@@ -53,6 +56,9 @@ export function listCaseSummaries(userId: string): CaseSummary[] {
     id: r.id,
     status: r.status,
     country: r.country,
+    licensed: r.licensed,
+    customer: r.customer,
+    lossRupiah: r.lossRupiah,
     categories: (r.categories?.split(",") ?? []) as Category[],
     sender: { display: r.senderDisplay, kind: r.senderKind },
     incidentCount: r.incidentCount,
@@ -91,7 +97,7 @@ export function setCaseOptOut(db: DbOrTx, caseId: string, optOutAt: Date | null)
   db.update(cases).set({ optOutAt }).where(eq(cases.id, caseId)).run();
 }
 
-export function updateCase(db: DbOrTx, caseId: string, fields: Partial<Pick<Case, "status" | "country">>): void {
+export function updateCase(db: DbOrTx, caseId: string, fields: Partial<Pick<Case, "status" | "country" | "licensed" | "customer" | "product" | "lossRupiah" | "numberSource">>): void {
   db.update(cases).set(fields).where(eq(cases.id, caseId)).run();
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNotNull } from "drizzle-orm";
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { getDb } from "../index";
 import { cases, complaints, type Complaint } from "../schema";
 import type { DbOrTx } from "./tx";
@@ -24,13 +24,21 @@ export function markComplaintFiled(db: DbOrTx, complaintId: string, filing: { fi
   db.update(complaints).set(filing).where(eq(complaints.id, complaintId)).run();
 }
 
-/** When each of the user's personal-data letters was sent, by case (for the deadlines on My cases). */
-export function listDataLettersSentForUser(userId: string): Map<string, Date> {
+/** When each of the user's personal-data letters and OJK dispute requests was sent, by case (for the deadlines on My cases). */
+export function listFilingsForUser(userId: string): Map<string, { dataRequestSentAt?: Date; disputeFiledAt?: Date }> {
   const rows = getDb()
-    .select({ caseId: complaints.caseId, filedAt: complaints.filedAt })
+    .select({ caseId: complaints.caseId, kind: complaints.kind, filedAt: complaints.filedAt })
     .from(complaints)
     .innerJoin(cases, eq(cases.id, complaints.caseId))
-    .where(and(eq(cases.userId, userId), eq(complaints.kind, "sender_data"), isNotNull(complaints.filedAt)))
+    .where(and(eq(cases.userId, userId), inArray(complaints.kind, ["sender_data", "ojk_dispute"]), isNotNull(complaints.filedAt)))
     .all();
-  return new Map(rows.flatMap((row) => (row.filedAt ? [[row.caseId, row.filedAt] as const] : [])));
+  const byCase = new Map<string, { dataRequestSentAt?: Date; disputeFiledAt?: Date }>();
+  for (const row of rows) {
+    if (!row.filedAt) continue;
+    const filings = byCase.get(row.caseId) ?? {};
+    if (row.kind === "sender_data") filings.dataRequestSentAt = row.filedAt;
+    else filings.disputeFiledAt = row.filedAt;
+    byCase.set(row.caseId, filings);
+  }
+  return byCase;
 }

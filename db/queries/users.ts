@@ -19,7 +19,7 @@ export function insertUser(values: { email: string; passwordHash: string }): Use
 
 export function updateUserProfile(
   id: string,
-  values: Partial<Pick<User, "name" | "locale" | "timeZone" | "country" | "legalName" | "idNumber" | "postalAddress" | "phone">>,
+  values: Partial<Pick<User, "name" | "locale" | "timeZone" | "country" | "region" | "legalName" | "idNumber" | "postalAddress" | "phone">>,
 ): void {
   getDb().update(users).set(values).where(eq(users.id, id)).run();
 }

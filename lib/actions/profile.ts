@@ -10,7 +10,7 @@ export async function updateProfileAction(values: unknown): Promise<ActionResult
   const user = await requireActionUser();
   const parsed = profileSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
-  updateUserProfile(user.id, { ...parsed.data, name: parsed.data.name || null });
+  updateUserProfile(user.id, { ...parsed.data, name: parsed.data.name || null, region: parsed.data.region || null });
   await rememberLocale(parsed.data.locale);
   revalidatePath("/", "layout");
   return { ok: true, data: undefined };

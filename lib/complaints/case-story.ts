@@ -1,6 +1,22 @@
-import type { Category, Channel, Direction, ExchangeChannel, ExchangeTag } from "../domain";
+import type { Answer, Category, Channel, Consent, Direction, ExchangeChannel, ExchangeTag, NumberSource } from "../domain";
 import type { Violation } from "../rules-engine";
 import { letterDateTime, type Phrases } from "./phrases";
+
+/**
+ * What the user said about the case as a whole (null: not answered). Letters state these as the
+ * user gave them and nothing more: never "I am not a customer" unless the user said so.
+ */
+export type CaseAnswerFacts = {
+  licensed: Answer | null;
+  customer: Answer | null;
+  /** The product the user uses, when they are a customer and named it. */
+  product: string | null;
+  /** Money lost, in rupiah; 0: no loss. */
+  lossRupiah: number | null;
+  numberSource: NumberSource | null;
+};
+
+export const NO_CASE_ANSWERS: CaseAnswerFacts = { licensed: null, customer: null, product: null, lossRupiah: null, numberSource: null };
 
 /** Everything a complaint is filled from: the case as the user logged it, and their private profile. */
 export type ComplaintSource = {
@@ -17,6 +33,8 @@ export type ComplaintSource = {
     callAnswered: boolean | null;
     callDurationSeconds: number | null;
     callOffer: string | null;
+    /** Whether the user agreed to it: a contact they were unsure of is marked so in the letter. */
+    consent: Consent;
   }[];
   exchanges: readonly {
     occurredAt: Date;
@@ -30,6 +48,7 @@ export type ComplaintSource = {
     tags: readonly ExchangeTag[];
   }[];
   violations: readonly Violation[];
+  answers: CaseAnswerFacts;
   evidence: readonly { fileName: string; caption: string | null; uploadedAt: Date; storedKey: string }[];
 };
 

@@ -2,23 +2,28 @@ import type { Sender, SenderStats } from "@/db/schema";
 import { countryPack, findRule } from "../countries";
 import { MASK_TOKEN } from "../redaction";
 import type { Regulator } from "../countries/types";
+import { quote } from "./case-story";
 import { OJK_ADDRESSEE, type Letter } from "./letter";
 import { letterDate, letterDateTime, PHRASES, type Phrases } from "./phrases";
+import { ruleCitation } from "./rules-broken";
 
 export type CollectiveReport = { occurredAt: Date; timeZone: string; channel: string; category: string; text: string | null };
 
-/** Who a collective complaint goes to: the body of the recipients' country that acts on these rules (for this sector). */
-export function collectiveRecipient(country: string, financial: boolean): Regulator | undefined {
-  const regulators = countryPack(country).regulators.filter((r) => r.sectors === "any" || financial);
-  return regulators.find((r) => r.reportsViolations && !r.complaint?.toSender) ?? regulators.find((r) => r.complaint && !r.complaint.toSender);
+/** Who a collective complaint goes to: the body of the recipients' country that enforces most of these rules (for this sector). */
+export function collectiveRecipient(country: string, financial: boolean, ruleIds: readonly string[] = []): Regulator | undefined {
+  const pack = countryPack(country);
+  const regulators = pack.regulators.filter((r) => (r.sectors === "any" || financial) && !r.complaint?.toSender);
+  const enforced = (regulator: Regulator) => pack.rules.filter((rule) => ruleIds.includes(rule.id) && rule.enforcedBy.includes(regulator.id)).length;
+  const best = regulators.reduce<Regulator | undefined>((top, r) => (enforced(r) > (top ? enforced(top) : 0) ? r : top), undefined);
+  return best ?? regulators.find((r) => pack.rules.some((rule) => rule.enforcedBy.includes(r.id))) ?? regulators.find((r) => r.complaint);
 }
 
 const languageOf = (regulator: Regulator, country: string) => regulator.complaint?.language ?? (country === "ID" ? "id" : "en");
 
 /**
  * One letter to a regulator about one sender, from all its public reports: the figures with
- * their denominators, the rules broken with their sources, how support answered, and a table of
- * the reports as published (redacted). Never a reporter's identity.
+ * their denominators, the rules broken that this body enforces with their sources, how support
+ * answered, and a table of the reports as published (redacted). Never a reporter's identity.
  */
 export function collectiveLetter(input: {
   sender: Sender;
@@ -42,29 +47,26 @@ export function collectiveLetter(input: {
       .sort((a, b) => b[1] - a[1])
       .map(([key, count]) => `${labels[key] ?? key} (${count})`)
       .join(", ");
-  const ruleTitle = (ruleId: string) => {
+  // Only the rules this body enforces (regulators.md §0); their titles are in the reporters' own
+  // first-person words, so they are quoted as the reporters'.
+  const rules = Object.entries(facts.rules).flatMap(([ruleId, counts]) => {
     const rule = findRule(ruleId);
-    if (!rule) return { title: ruleId, citation: "" };
-    const title = language === "id" ? rule.title.id : language === "en" ? rule.title.en : (rule.inLaw?.title ?? rule.title.en);
-    return { title, citation: rule.inLaw?.citation ?? `${rule.source.instrument}, ${rule.source.article}` };
-  };
+    return rule?.enforcedBy.includes(input.regulator.id) ? [{ rule, counts }] : [];
+  });
   const support = facts.support;
   const sections = [
     { title: c.figures, body: c.about(list(facts.categories, words.category), list(facts.channels, words.channel)) },
     {
       title: c.rules,
-      body: Object.entries(facts.rules)
-        .sort((a, b) => b[1].cases - a[1].cases)
-        .map(([ruleId, counts], i) => {
-          const { title, citation } = ruleTitle(ruleId);
-          return `${i + 1}. ${c.rule(title, counts.cases, counts.reports, citation)}`;
-        })
+      body: rules
+        .sort((a, b) => b.counts.cases - a.counts.cases)
+        .map(({ rule, counts }, i) => `${i + 1}. ${c.rule(quote(rule.inLaw.title, words.quotes), counts.cases, counts.reports, ruleCitation(rule, words))}`)
         .join("\n"),
     },
     support.cases > 0
       ? {
           title: c.support,
-          body: c.supportLine(support.cases, support.medianFirstReplyMinutes === null ? "—" : (support.medianFirstReplyMinutes / 60).toFixed(1), support.redirected, support.resolved),
+          body: c.supportLine(support.cases, support.medianFirstReplyMinutes === null ? "—" : new Intl.NumberFormat(words.locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(support.medianFirstReplyMinutes / 60), support.redirected, support.resolved),
         }
       : null,
     { title: words.sections.demand, body: c.demand },

@@ -7,7 +7,6 @@ import { insertExchange, listExchangesForCase } from "@/db/queries/exchanges";
 import { listIncidentsForCase } from "@/db/queries/incidents";
 import type { Case, Complaint, Sender, User } from "@/db/schema";
 import type { DbOrTx } from "@/db/queries/tx";
-import { isFinancialCase } from "../case-progress";
 import { progressForCase } from "../case-overview";
 import { rulesForCase } from "../case-rules";
 import { countryPack } from "../countries";
@@ -18,23 +17,31 @@ import { refreshCaseOptOut } from "../exchanges";
 import { localToInstant } from "../local-time";
 import type { FilingInput } from "../validations/complaint";
 import { DATA_LETTER_FIELDS, dataRequestDraft, type DataLetterFields } from "./data-request";
-import { OJK_DISPUTE_FIELDS, OJK_VIOLATION_FIELDS, ojkDisputeDraft, ojkViolationDraft, type ComplaintSource } from "./ojk";
+import { OJK_DISPUTE_FIELDS, OJK_VIOLATION_FIELDS, ojkDisputeDraft, ojkDisputeMayApply, ojkViolationDraft, type ComplaintSource } from "./ojk";
 import { regenerateFields } from "./regenerate";
 import { phrasesFor, regulatorComplaintDraft, type RegulatorComplaintFields } from "./regulator";
 
 type UserCase = Case & { sender: Sender };
 type Fields = Record<string, string>;
 
-/** Everything a complaint is filled from, read from the case and the user's private profile. */
+/** Everything a complaint is filled from, read from the case, what the user answered about it, and their private profile. */
 export function complaintSource(user: User, userCase: UserCase): ComplaintSource {
   const incidents = listIncidentsForCase(userCase.id);
+  const exchanges = listExchangesForCase(userCase.id);
   return {
     sender: userCase.sender.display,
     complainant: { legalName: user.legalName, idNumber: user.idNumber, postalAddress: user.postalAddress, phone: user.phone, email: user.email },
     timeZone: user.timeZone,
     incidents,
-    exchanges: listExchangesForCase(userCase.id),
-    violations: rulesForCase(userCase, incidents).violations,
+    exchanges,
+    violations: rulesForCase(userCase, incidents, { exchanges, region: user.region }).violations,
+    answers: {
+      licensed: userCase.licensed,
+      customer: userCase.customer,
+      product: userCase.product,
+      lossRupiah: userCase.lossRupiah,
+      numberSource: userCase.numberSource,
+    },
     evidence: listEvidenceForCase(userCase.id),
   };
 }
@@ -50,17 +57,18 @@ function dataLetterFromCase(user: User, userCase: UserCase): DataLetterFields | 
       firstContact: incidents[0]?.occurredAt ?? null,
       lastContact: incidents.at(-1)?.occurredAt ?? null,
       timeZone: user.timeZone,
+      consents: incidents.map((incident) => incident.consent),
     },
     rule,
   );
 }
 
-/** The dispute request: only for a financial firm in Indonesia, naming the deadline it let pass. */
+/** The dispute request: only where it may apply, naming the deadline the firm let pass. */
 function disputeFromCase(user: User, userCase: UserCase): Fields | null {
   const source = complaintSource(user, userCase);
-  if (userCase.country !== "ID" || !isFinancialCase(source.incidents.map((incident) => incident.category))) return null;
   const categories = source.incidents.map((incident) => incident.category);
-  const written = progressForCase(userCase, categories, source.exchanges, user.timeZone).deadlines.find(
+  if (!ojkDisputeMayApply(userCase, categories)) return null;
+  const written = progressForCase(userCase, categories, source.exchanges, user).deadlines.find(
     (deadline) => deadline.rule.trigger === "writtenComplaint",
   );
   return ojkDisputeDraft(source, written ?? null);

@@ -10,3 +10,6 @@ export const tanggalWaktu = (instant: Date, timeZone: string): string => letterD
 export const tanggal = (instant: Date, timeZone: string): string => letterDate("id-ID", instant, timeZone);
 
 export const kata = { category: PHRASES.id.category, channel: PHRASES.id.channel, exchangeChannel: PHRASES.id.exchangeChannel };
+
+/** A list in running Indonesian: "a", "a dan b", "a, b, dan c". */
+export const daftar = (items: readonly string[]): string => (items.length <= 2 ? items.join(" dan ") : `${items.slice(0, -1).join(", ")}, dan ${items.at(-1)}`);

@@ -1,6 +1,10 @@
+import { isFinancialCase } from "../case-progress";
+import { COLLECTION_CATEGORY, type Answer, type Category } from "../domain";
+import type { Violation } from "../rules-engine";
 import { chronology, evidenceList, products, quote, type ComplaintSource } from "./case-story";
-import { kata, tanggalWaktu } from "./indonesian";
-import { PHRASES } from "./phrases";
+import { daftar, kata, tanggalWaktu } from "./indonesian";
+import { lowerFirst, PHRASES } from "./phrases";
+import { rulesBrokenText, violationsEnforcedBy } from "./rules-broken";
 
 export type { ComplaintSource };
 
@@ -39,29 +43,71 @@ function stepsTaken(source: ComplaintSource): string {
   return parts.join(" ");
 }
 
+/** OJK's violation report: the only OJK route that names rules, and only the ones OJK enforces. */
+export const OJK_VIOLATION_REGULATOR = "ID-OJK-VIOLATION";
+
+const isCollection = (incident: ComplaintSource["incidents"][number]) => incident.category === COLLECTION_CATEGORY;
+
+/** The user's relation to the firm exactly as they answered it; unanswered stays empty for them to fill in (regulators.md §0). */
+export function relationToFirm(answers: ComplaintSource["answers"], firm: string): string {
+  switch (answers.customer) {
+    case "yes": {
+      const product = answers.product?.trim();
+      return `Saya adalah nasabah ${firm}${product ? `, pengguna produk ${product}` : ""}.`;
+    }
+    case "no":
+      return `Saya bukan nasabah ${firm} dan tidak menggunakan produknya.`;
+    case "unsure":
+      return `Saya tidak mengetahui apakah saya tercatat sebagai nasabah ${firm}.`;
+    case null:
+      return "";
+  }
+}
+
+/** One line naming what the report is about: the OJK rules only, a possible breach said as "dugaan". */
+function problem(source: ComplaintSource, violations: readonly Violation[]): string {
+  const channels = daftar([...new Set(source.incidents.map((incident) => kata.channel[incident.channel]))]);
+  if (violations.length > 0) {
+    const titles = violations.map((v) => (v.strength === "mayHave" ? `dugaan ${lowerFirst(v.inLaw.title)}` : lowerFirst(v.inLaw.title)));
+    return `Pokok pengaduan (${channels}): ${titles.join("; ")}.`;
+  }
+  const kind = source.incidents.length > 0 && source.incidents.every(isCollection) ? "Penagihan" : "Penawaran";
+  return `${kind} yang tidak saya kehendaki melalui ${channels}.`;
+}
+
+/** What the user asks for: requests only, never a fact the user did not give. */
+function demand(source: ComplaintSource, violations: readonly Violation[]): string {
+  const what = violations.length === 0 ? "pengaduan ini" : violations.every((v) => v.strength === "mayHave") ? "dugaan pelanggaran ini" : "pelanggaran ini";
+  const offers = source.incidents.some((incident) => !isCollection(incident));
+  const collection = source.incidents.some(isCollection);
+  const asks = [
+    offers ? "menghentikan penawaran kepada saya" : null,
+    collection ? "menghentikan penagihan yang melanggar ketentuan" : null,
+    // The user said they gave the number themselves: nothing to explain.
+    source.answers.numberSource === "me" ? null : "menjelaskan dari mana PUJK memperoleh nomor saya",
+    // A customer's data stays with the firm while the contract runs: only its use for offers can stop.
+    source.answers.customer === "yes" ? (offers ? "tidak lagi menggunakan data pribadi saya untuk penawaran" : null) : "menghapus data pribadi saya",
+  ].filter((ask): ask is string => ask !== null);
+  return `Saya memohon OJK menindaklanjuti ${what}${asks.length > 0 ? ` dan meminta PUJK ${daftar(asks)}` : ""}.`;
+}
+
 /** The violation report pre-filled from the case, in formal Indonesian; every field stays editable. */
 export function ojkViolationDraft(source: ComplaintSource): ComplaintFields {
-  const channels = [...new Set(source.incidents.map((incident) => kata.channel[incident.channel]))];
+  const violations = violationsEnforcedBy(source.violations, OJK_VIOLATION_REGULATOR);
   return {
     firm: source.sender,
     product: products(source, PHRASES.id),
-    dateOfUse: "Saya bukan nasabah dan tidak pernah menggunakan produk ini.",
-    problem:
-      source.violations.length > 0
-        ? `Penawaran melalui ${channels.join(" dan ")}: ${source.violations.map((v) => v.title.id.charAt(0).toLowerCase() + v.title.id.slice(1)).join("; ")}.`
-        : `Penawaran yang tidak saya kehendaki melalui ${channels.join(" dan ")}.`,
+    dateOfUse: relationToFirm(source.answers, source.sender),
+    problem: problem(source, violations),
     complainantName: source.complainant.legalName ?? "",
     complainantId: source.complainant.idNumber ?? "",
     address: source.complainant.postalAddress ?? "",
     phone: source.complainant.phone ?? "",
     email: source.complainant.email,
     chronology: chronology(source, PHRASES.id),
-    rulesBroken: source.violations
-      .map((v, i) => `${i + 1}. ${v.title.id}. ${v.explanation.id} Dasar hukum: ${v.source.instrument} ${v.source.article}.${v.mayApply ? " (Sumber sekunder; perlu diperiksa.)" : ""}`)
-      .join("\n"),
+    rulesBroken: rulesBrokenText(violations, source.incidents, PHRASES.id, source.answers),
     stepsTaken: stepsTaken(source),
-    demand:
-      "Saya memohon OJK menindaklanjuti pelanggaran ini, meminta PUJK menghentikan penawaran kepada saya, menjelaskan dari mana PUJK memperoleh nomor saya, dan menghapus data pribadi saya.",
+    demand: demand(source, violations),
     evidenceList: evidenceList(source, PHRASES.id),
   };
 }
@@ -86,8 +132,23 @@ export const OJK_DISPUTE_FIELDS = [
 export type OjkDisputeField = (typeof OJK_DISPUTE_FIELDS)[number];
 
 /**
- * The dispute request pre-filled from the case. The loss amount and the demand are the user's
- * to state; the firm's response is its last reply, or the deadline it let pass without one.
+ * Whether the dispute request can be offered, from what the user answered: the route belongs to
+ * customers of a licensed firm who lost money (POJK 31/2020 Art 10; regulators.md §0). Only an
+ * answer of "no" (or no loss) closes it; unanswered leaves it for the user to judge.
+ */
+export function ojkDisputeMayApply(
+  answers: { country: string; customer: Answer | null; licensed: Answer | null; lossRupiah: number | null },
+  categories: readonly Category[],
+): boolean {
+  return answers.country === "ID" && isFinancialCase(categories) && answers.customer !== "no" && answers.licensed !== "no" && answers.lossRupiah !== 0;
+}
+
+/** The loss the user stated, as "Rp1.500.000"; empty when they did not say. */
+const lossAmount = (rupiah: number | null) => (rupiah === null ? "" : `Rp${new Intl.NumberFormat("id-ID").format(rupiah)}`);
+
+/**
+ * The dispute request pre-filled from the case. The loss amount is the one the user gave, the
+ * demand is theirs to state; the firm's response is its last reply, or the deadline it let pass without one.
  */
 export function ojkDisputeDraft(source: ComplaintSource, deadline: { dueEnd: Date } | null): Record<OjkDisputeField, string> {
   const violation = ojkViolationDraft(source);
@@ -109,7 +170,7 @@ export function ojkDisputeDraft(source: ComplaintSource, deadline: { dueEnd: Dat
       : deadline
         ? `PUJK tidak memberikan tanggapan sampai batas waktu ${tanggalWaktu(deadline.dueEnd, source.timeZone)}.`
         : "PUJK tidak memberikan tanggapan.",
-    lossAmount: "",
+    lossAmount: lossAmount(source.answers.lossRupiah),
     chronology: violation.chronology,
     demand: "",
     declarations: [

@@ -4,6 +4,22 @@ import type { LetterLanguage } from "../countries/types";
 import type { Category, Channel, ExchangeChannel } from "../domain";
 import type { Direction } from "./bidi";
 
+export type Strength = "broke" | "mayHave";
+
+/** "1 contact", "2 contacts": the singular where the locale's plural rules say "one" (French: 0 and 1 too). */
+const counted = (locale: string, one: string, other: string) => {
+  const rules = new Intl.PluralRules(locale);
+  return (count: number) => `${count} ${rules.select(count) === "one" ? one : other}`;
+};
+
+/** Lower-cases a title's first letter to run it on in a sentence, unless it starts an acronym ("UU", "SMS"). */
+export const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+
+const list = (dates: readonly string[]) => dates.join("; ");
+const enCount = (count: number, one: string, other: string) => counted("en", one, other)(count);
+const frCount = (count: number, one: string, other: string) => counted("fr", one, other)(count);
+const esCount = (count: number, one: string, other: string) => counted("es", one, other)(count);
+
 /**
  * The words of a letter in one language: its formal frame, and the phrases the chronology,
  * the steps taken and the evidence list are written with. Indonesian and English take their
@@ -45,7 +61,21 @@ export type Phrases = {
   answered: (count: number, last: string) => string;
   noAnswer: string;
   tickets: (list: string) => string;
-  rule: (title: string, citation: string, dates: string[]) => string;
+  /** The legal basis of a rule: "POJK 22/2023 Pasal 39 ayat (1)", "Code …, art. L34-5". */
+  citation: (instrument: string, article: string) => string;
+  /** How many contacts, plural right: "1 contact", "2 contacts" (Indonesian has one form, Hebrew gets a neutral one). */
+  contacts: (count: number) => string;
+  /**
+   * A rule in "rules broken", named in the words of its law: stated when the facts and the source
+   * are certain, worded as a possible breach otherwise, so a letter never asserts what is not.
+   */
+  rule: (title: string, citation: string, strength: Strength) => string;
+  /** The contacts a rule concerns, with their dates. */
+  concerned: (count: number, dates: readonly string[]) => string;
+  /** A fact said under the breach it aggravates (POJK 22/2023 Art 39(4) on a never-consented offer), never a breach of its own. */
+  also: (title: string, citation: string, count: number, dates: readonly string[]) => string;
+  /** After a contact's date when it rests on something uncertain: the user's own doubt about consent, an unconfirmed holiday, an unknown number source. */
+  unsure: { consent: string; holiday: string; numberSource: string };
   exhibit: (number: number) => string;
   file: string;
   uploaded: string;
@@ -116,7 +146,17 @@ const id_: Phrases = {
   answered: (count, last) => `Pengirim membalas ${count} kali; balasan terakhir pada ${last}.`,
   noAnswer: "Pengirim tidak membalas.",
   tickets: (list) => `Nomor tiket: ${list}.`,
-  rule: (title, citation, dates) => `${title}. Dasar hukum: ${citation}. Kontak terkait: ${dates.join("; ")}.`,
+  citation: (instrument, article) => `${instrument} ${article}`,
+  contacts: (count) => `${count} kontak`,
+  rule: (title, citation, strength) =>
+    strength === "broke" ? `${title}. Dasar hukum: ${citation}.` : `Dugaan ${lowerFirst(title)}. Hal ini kemungkinan melanggar ketentuan ${citation}.`,
+  concerned: (count, dates) => `${count} kontak terkait: ${list(dates)}.`,
+  also: (title, citation, count, dates) => `Selain itu, ${lowerFirst(title)} (${citation}), pada ${count} kontak: ${list(dates)}.`,
+  unsure: {
+    consent: "(saya tidak yakin apakah pernah menyetujui)",
+    holiday: "(tanggal hari libur nasional ini belum dapat dipastikan)",
+    numberSource: "(saya tidak mengetahui dari mana nomor saya diperoleh)",
+  },
   exhibit: (number) => `Lampiran ${number}`,
   file: "Berkas",
   uploaded: "Diunggah",
@@ -128,13 +168,15 @@ const en_: Phrases = {
   collective: {
     subject: (sender) => `Collective complaint about messages and calls from ${sender}`,
     intro: "I write on behalf of the consumers who reported it through Spamtrail and",
-    statement: (sender, people, reports, cases, from, to) => `complain about ${sender}: ${people} people reported ${reports} messages and calls in ${cases} cases, between ${from} and ${to}.`,
+    statement: (sender, people, reports, cases, from, to) =>
+      `complain about ${sender}: ${enCount(people, "person", "people")} reported ${enCount(reports, "message or call", "messages and calls")} in ${enCount(cases, "case", "cases")}, between ${from} and ${to}.`,
     figures: "Summary",
     about: (categories, channels) => `What was offered: ${categories}. Channels: ${channels}.`,
     rules: "Rules broken",
-    rule: (title, cases, reports, citation) => `${title}: ${cases} cases, ${reports} reports. Legal basis: ${citation}.`,
+    rule: (title, cases, reports, citation) => `${title}: ${enCount(cases, "case", "cases")}, ${enCount(reports, "report", "reports")}. Legal basis: ${citation}.`,
     support: "How its customer support answered",
-    supportLine: (cases, hours, redirected, resolved) => `Of ${cases} cases with a conversation: median first reply ${hours} hours; ${redirected} cases sent elsewhere; ${resolved} resolved.`,
+    supportLine: (cases, hours, redirected, resolved) =>
+      `Of ${enCount(cases, "case", "cases")} with a conversation: median first reply ${hours} hours; ${enCount(redirected, "case", "cases")} sent elsewhere; ${resolved} resolved.`,
     reports: "Reports (recipients' local time; personal data hidden)",
     demand: "We ask you to investigate this sender, to take the action the law provides, and to have it stop contacting people without their consent.",
     privacy: "The reporters' identities are withheld; those willing to be contacted can be reached through us.",
@@ -171,7 +213,16 @@ const en_: Phrases = {
   answered: (count, last) => `It replied ${count === 1 ? "once" : `${count} times`}; last on ${last}.`,
   noAnswer: "It did not reply.",
   tickets: (list) => `Ticket numbers: ${list}.`,
-  rule: (title, citation, dates) => `${title}. Legal basis: ${citation}. Contacts concerned: ${dates.join("; ")}.`,
+  citation: (instrument, article) => `${instrument}, ${article}`,
+  contacts: counted("en", "contact", "contacts"),
+  rule: (title, citation, strength) => (strength === "broke" ? `${title}. Legal basis: ${citation}.` : `${title}. This may have breached ${citation}.`),
+  concerned: (count, dates) => `${counted("en", "contact", "contacts")(count)} concerned: ${list(dates)}.`,
+  also: (title, citation, count, dates) => `Also: ${title} (${citation}), in ${counted("en", "contact", "contacts")(count)}: ${list(dates)}.`,
+  unsure: {
+    consent: "(I am not sure whether I ever agreed)",
+    holiday: "(this public holiday is not yet confirmed)",
+    numberSource: "(I do not know where the sender got my number)",
+  },
   exhibit: (number) => `Attachment ${number}`,
   file: "File",
   uploaded: "Uploaded",
@@ -183,13 +234,15 @@ const fr: Phrases = {
   collective: {
     subject: (sender) => `Plainte collective : messages et appels de ${sender}`,
     intro: "Je soussigné(e), au nom des consommateurs qui l'ont signalé sur Spamtrail,",
-    statement: (sender, people, reports, cases, from, to) => `vous saisis d'une plainte collective visant ${sender} : ${people} personnes ont signalé ${reports} messages et appels dans ${cases} dossiers, entre le ${from} et le ${to}.`,
+    statement: (sender, people, reports, cases, from, to) =>
+      `vous saisis d'une plainte collective visant ${sender} : ${frCount(people, "personne a", "personnes ont")} signalé ${frCount(reports, "message ou appel", "messages et appels")} dans ${frCount(cases, "dossier", "dossiers")}, entre le ${from} et le ${to}.`,
     figures: "Synthèse",
     about: (categories, channels) => `Objet : ${categories}. Canaux : ${channels}.`,
     rules: "Règles méconnues",
-    rule: (title, cases, reports, citation) => `${title} : ${cases} dossiers, ${reports} signalements. Fondement : ${citation}.`,
+    rule: (title, cases, reports, citation) => `${title} : ${frCount(cases, "dossier", "dossiers")}, ${frCount(reports, "signalement", "signalements")}. Fondement : ${citation}.`,
     support: "Réponses du service client",
-    supportLine: (cases, hours, redirected, resolved) => `Sur ${cases} dossiers avec échanges : première réponse en ${hours} heures (médiane) ; ${redirected} renvoyés ailleurs ; ${resolved} résolus.`,
+    supportLine: (cases, hours, redirected, resolved) =>
+      `Sur ${frCount(cases, "dossier", "dossiers")} avec échanges : première réponse en ${hours} heures (médiane) ; ${frCount(redirected, "renvoyé", "renvoyés")} ailleurs ; ${frCount(resolved, "résolu", "résolus")}.`,
     reports: "Signalements (heure locale des destinataires ; données personnelles masquées)",
     demand: "Nous vous demandons d'enquêter sur cet expéditeur, de prendre les mesures prévues par la loi et de faire cesser la prospection sans consentement.",
     privacy: "L'identité des personnes qui ont signalé n'est pas communiquée ; celles qui l'acceptent peuvent être jointes par notre intermédiaire.",
@@ -221,6 +274,7 @@ const fr: Phrases = {
     telco_promo: "offre d'opérateur téléphonique",
     shop_promo: "promotion commerciale",
     political: "message politique",
+    debt_collection: "recouvrement de créance",
     other: "autre",
   },
   labels: {
@@ -255,7 +309,17 @@ const fr: Phrases = {
   answered: (count, last) => `Il a répondu ${count === 1 ? "une fois" : `${count} fois`} ; dernière réponse le ${last}.`,
   noAnswer: "Il n'a pas répondu.",
   tickets: (list) => `Références : ${list}.`,
-  rule: (title, citation, dates) => `${title}. Fondement : ${citation}. Contacts concernés : ${dates.join(" ; ")}.`,
+  citation: (instrument, article) => `${instrument}, ${article}`,
+  contacts: counted("fr", "contact", "contacts"),
+  rule: (title, citation, strength) =>
+    strength === "broke" ? `${title}. Fondement : ${citation}.` : `${title}. Ces faits sont susceptibles de méconnaître les dispositions suivantes : ${citation}.`,
+  concerned: (count, dates) => `${counted("fr", "contact concerné", "contacts concernés")(count)} : ${dates.join(" ; ")}.`,
+  also: (title, citation, count, dates) => `En outre : ${title} (${citation}), pour ${counted("fr", "contact", "contacts")(count)} : ${dates.join(" ; ")}.`,
+  unsure: {
+    consent: "(je ne suis pas certain(e) d'y avoir jamais consenti)",
+    holiday: "(jour férié non confirmé)",
+    numberSource: "(j'ignore d'où l'expéditeur tient mon numéro)",
+  },
   exhibit: (number) => `Pièce ${number}`,
   file: "Fichier",
   uploaded: "Déposé",
@@ -267,13 +331,15 @@ const es: Phrases = {
   collective: {
     subject: (sender) => `Reclamación colectiva por mensajes y llamadas de ${sender}`,
     intro: "La persona abajo firmante, en nombre de los consumidores que lo denunciaron a través de Spamtrail,",
-    statement: (sender, people, reports, cases, from, to) => `presenta una reclamación colectiva contra ${sender}: ${people} personas denunciaron ${reports} mensajes y llamadas en ${cases} casos, entre el ${from} y el ${to}.`,
+    statement: (sender, people, reports, cases, from, to) =>
+      `presenta una reclamación colectiva contra ${sender}: ${esCount(people, "persona denunció", "personas denunciaron")} ${esCount(reports, "mensaje o llamada", "mensajes y llamadas")} en ${esCount(cases, "caso", "casos")}, entre el ${from} y el ${to}.`,
     figures: "Resumen",
     about: (categories, channels) => `Objeto: ${categories}. Canales: ${channels}.`,
     rules: "Normas infringidas",
-    rule: (title, cases, reports, citation) => `${title}: ${cases} casos, ${reports} denuncias. Fundamento: ${citation}.`,
+    rule: (title, cases, reports, citation) => `${title}: ${esCount(cases, "caso", "casos")}, ${esCount(reports, "denuncia", "denuncias")}. Fundamento: ${citation}.`,
     support: "Respuestas de su atención al cliente",
-    supportLine: (cases, hours, redirected, resolved) => `De ${cases} casos con conversación: primera respuesta en ${hours} horas (mediana); ${redirected} derivados a otro lugar; ${resolved} resueltos.`,
+    supportLine: (cases, hours, redirected, resolved) =>
+      `De ${esCount(cases, "caso", "casos")} con conversación: primera respuesta en ${hours} horas (mediana); ${esCount(redirected, "derivado", "derivados")} a otro lugar; ${esCount(resolved, "resuelto", "resueltos")}.`,
     reports: "Denuncias (hora local de los destinatarios; datos personales ocultos)",
     demand: "Solicitamos que se investigue a este remitente, se apliquen las medidas que prevé la ley y cesen las comunicaciones sin consentimiento.",
     privacy: "No se facilita la identidad de los denunciantes; quienes lo acepten pueden ser contactados a través de nosotros.",
@@ -305,6 +371,7 @@ const es: Phrases = {
     telco_promo: "oferta de operadora telefónica",
     shop_promo: "promoción comercial",
     political: "mensaje político",
+    debt_collection: "recobro de deudas",
     other: "otro",
   },
   labels: {
@@ -339,7 +406,17 @@ const es: Phrases = {
   answered: (count, last) => `Respondió ${count === 1 ? "una vez" : `${count} veces`}; la última el ${last}.`,
   noAnswer: "No respondió.",
   tickets: (list) => `Referencias: ${list}.`,
-  rule: (title, citation, dates) => `${title}. Fundamento: ${citation}. Contactos afectados: ${dates.join("; ")}.`,
+  citation: (instrument, article) => `${instrument}, ${article}`,
+  contacts: counted("es", "contacto", "contactos"),
+  rule: (title, citation, strength) =>
+    strength === "broke" ? `${title}. Fundamento: ${citation}.` : `${title}. Estos hechos podrían vulnerar lo dispuesto en ${citation}.`,
+  concerned: (count, dates) => `${counted("es", "contacto afectado", "contactos afectados")(count)}: ${list(dates)}.`,
+  also: (title, citation, count, dates) => `Además: ${title} (${citation}), en ${counted("es", "contacto", "contactos")(count)}: ${list(dates)}.`,
+  unsure: {
+    consent: "(no estoy seguro/a de haberlo consentido alguna vez)",
+    holiday: "(festivo no confirmado)",
+    numberSource: "(desconozco de dónde obtuvo mi número)",
+  },
   exhibit: (number) => `Documento ${number}`,
   file: "Archivo",
   uploaded: "Subido",
@@ -354,13 +431,16 @@ const he: Phrases = {
   collective: {
     subject: (sender) => `תלונה קבוצתית על הודעות ושיחות מאת ${ltr(sender)}`,
     intro: "הח\"מ, בשם הצרכנים שדיווחו באמצעות Spamtrail,",
-    statement: (sender, people, reports, cases, from, to) => `מגיש/ה תלונה קבוצתית נגד ${ltr(sender)}: ${people} אנשים דיווחו על ${reports} הודעות ושיחות ב-${cases} תיקים, בין ${from} לבין ${to}.`,
+    // Counts after their labels: a neutral form, nothing has to agree with the number.
+    statement: (sender, people, reports, cases, from, to) =>
+      `מגיש/ה תלונה קבוצתית נגד ${ltr(sender)}. מספר המדווחים: ${people}; מספר ההודעות והשיחות שדווחו: ${reports}; מספר התיקים: ${cases}; בין ${from} לבין ${to}.`,
     figures: "סיכום",
     about: (categories, channels) => `נושא: ${categories}. ערוצים: ${channels}.`,
     rules: "הוראות החוק שהופרו",
-    rule: (title, cases, reports, citation) => `${title}: ${cases} תיקים, ${reports} דיווחים. המקור בחוק: ${citation}.`,
+    rule: (title, cases, reports, citation) => `${title}: מספר התיקים: ${cases}, מספר הדיווחים: ${reports}. המקור בחוק: ${citation}.`,
     support: "תגובות שירות הלקוחות",
-    supportLine: (cases, hours, redirected, resolved) => `מתוך ${cases} תיקים עם התכתבות: חציון תגובה ראשונה ${hours} שעות; ${redirected} הופנו למקום אחר; ${resolved} נפתרו.`,
+    supportLine: (cases, hours, redirected, resolved) =>
+      `תיקים עם התכתבות: ${cases}; חציון תגובה ראשונה: ${hours} שעות; הופנו למקום אחר: ${redirected}; נפתרו: ${resolved}.`,
     reports: "דיווחים (שעון מקומי של הנמענים; פרטים אישיים הוסתרו)",
     demand: "אנו מבקשים לבדוק את השולח, לנקוט את הצעדים הקבועים בחוק ולהביא להפסקת הפניות ללא הסכמה.",
     privacy: "זהות המדווחים אינה נמסרת; מי שמסכימים לכך ניתנים ליצירת קשר באמצעותנו.",
@@ -392,6 +472,7 @@ const he: Phrases = {
     telco_promo: "מבצע של חברת סלולר",
     shop_promo: "מבצע של חנות",
     political: "תעמולה פוליטית",
+    debt_collection: "גביית חוב",
     other: "אחר",
   },
   labels: {
@@ -426,7 +507,17 @@ const he: Phrases = {
   answered: (count, last) => `השולח השיב ${count === 1 ? "פעם אחת" : `${count} פעמים`}; לאחרונה ב-${last}.`,
   noAnswer: "השולח לא השיב.",
   tickets: (list) => `מספרי פנייה: ${list}.`,
-  rule: (title, citation, dates) => `${title}. המקור בחוק: ${citation}. הפניות הרלוונטיות: ${dates.join("; ")}.`,
+  citation: (instrument, article) => `${instrument}, ${article}`,
+  // Neutral: the count after the noun, so nothing has to agree with it.
+  contacts: (count) => `פניות: ${count}`,
+  rule: (title, citation, strength) => (strength === "broke" ? `${title}. המקור בחוק: ${citation}.` : `${title}. ייתכן שהדבר מהווה הפרה של ${citation}.`),
+  concerned: (count, dates) => `הפניות הרלוונטיות (${count}): ${list(dates)}.`,
+  also: (title, citation, count, dates) => `בנוסף: ${title} (${citation}), בפניות (${count}): ${list(dates)}.`,
+  unsure: {
+    consent: "(איני בטוח/ה אם הסכמתי אי פעם)",
+    holiday: "(החג טרם אומת)",
+    numberSource: "(איני יודע/ת מהיכן הושג מספרי)",
+  },
   exhibit: (number) => `נספח ${number}`,
   file: "קובץ",
   uploaded: "הועלה",

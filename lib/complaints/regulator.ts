@@ -1,7 +1,8 @@
 import type { ComplaintTemplate, Regulator, RegulatorComplaintField } from "../countries/types";
 import { chronology, evidenceList, products, stepsTaken, type ComplaintSource } from "./case-story";
 import type { Letter } from "./letter";
-import { letterDate, letterDateTime, PHRASES, type Phrases } from "./phrases";
+import { letterDate, PHRASES, type Phrases } from "./phrases";
+import { rulesBrokenText, violationsEnforcedBy } from "./rules-broken";
 
 export type RegulatorComplaintFields = Record<RegulatorComplaintField, string>;
 
@@ -12,30 +13,23 @@ export const phrasesFor = (template: ComplaintTemplate): Phrases => {
   return template.locale ? { ...words, locale: template.locale } : words;
 };
 
-/** The rules broken, named in the letter's language, with their source and the dates of the contacts concerned. */
-function rulesBroken(source: ComplaintSource, words: Phrases, language: ComplaintTemplate["language"]): string {
-  const when = new Map(source.incidents.map((incident) => [incident.id, letterDateTime(words.locale, incident.occurredAt, incident.timeZone)]));
-  return source.violations
-    .map((violation, i) => {
-      const title = language === "id" ? violation.title.id : language === "en" ? violation.title.en : (violation.inLaw?.title ?? violation.title.en);
-      const citation = violation.inLaw?.citation ?? `${violation.source.instrument}, ${violation.source.article}`;
-      return `${i + 1}. ${words.rule(title, citation, violation.incidentIds.flatMap((id) => when.get(id) ?? []))}`;
-    })
-    .join("\n");
-}
-
-/** The messages statutory damages can be claimed for: each incident behind one of the template's rules, once. */
+/**
+ * The messages statutory damages can be claimed for: each incident behind one of the template's
+ * rules, once. A message the user was unsure they agreed to is not claimed for: the claim would
+ * state as fact what they were unsure of.
+ */
 export function damagesClaim(source: ComplaintSource, template: ComplaintTemplate): { count: number; amount: number } | null {
   if (!template.damages) return null;
   const rules = template.damages.rules;
-  const count = new Set(source.violations.filter((v) => rules.includes(v.ruleId)).flatMap((v) => v.incidentIds)).size;
+  const claimed = source.violations.filter((v) => rules.includes(v.ruleId)).flatMap((v) => v.incidentIds.filter((id) => !v.uncertainIds.includes(id)));
+  const count = new Set(claimed).size;
   return { count, amount: count * template.damages.perMessage };
 }
 
 /**
  * A complaint to a body pre-filled from the case, in the body's language: the addressee,
- * subject and demand from the country pack's template; the chronology, the rules broken, the
- * steps taken and the evidence from the case. Every field stays editable.
+ * subject and demand from the country pack's template; the chronology, the rules broken (those
+ * the body enforces), the steps taken and the evidence from the case. Every field stays editable.
  */
 export function regulatorComplaintDraft(source: ComplaintSource, regulator: Regulator & { complaint: ComplaintTemplate }): RegulatorComplaintFields {
   const template = regulator.complaint;
@@ -59,7 +53,7 @@ export function regulatorComplaintDraft(source: ComplaintSource, regulator: Regu
     company: "",
     product: products(source, words),
     chronology: chronology(source, words),
-    rulesBroken: rulesBroken(source, words, template.language),
+    rulesBroken: rulesBrokenText(violationsEnforcedBy(source.violations, regulator.id), source.incidents, words, source.answers),
     stepsTaken: stepsTaken(source, words),
     demand: fill(template.demand, values),
     evidenceList: evidenceList(source, words),

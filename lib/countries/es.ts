@@ -1,25 +1,32 @@
+import { COUNTRY_REGIONS } from "./regions";
 import type { CountryPack } from "./types";
 
+/** Art 96.2 is enforced by consumer authorities (IGCC in Galicia); LSSI, LGTel and the GDPR by the AEPD (regulators.md §0). */
+const CONSUMER_AUTHORITY = ["ES-IGCC"];
+const AEPD = ["ES-AEPD"];
+
 /**
- * Spain. Facts and grades: ../shared/domain/regulators.md §6. The 2025 customer-service law's
+ * Spain. Facts and grades: ../shared/domain/regulators.md §6, as corrected by §0. The 2025 customer-service law's
  * 15-day reply duty has adaptation periods of unknown length, and the 1-month wait is regional
  * practice (§6c: M/U), so no complaint deadline is encoded until confirmed.
  */
 export const spain: CountryPack = {
   country: "ES",
-  holidayCalendar: "ES",
+  holidays: { dateHolidays: "ES", regions: COUNTRY_REGIONS.ES },
   complaintDeadlines: [],
   rules: [
     {
       id: "ES-CALL-HOURS",
       title: { id: "Telepon komersial di luar jam yang diizinkan", en: "Commercial calls outside the allowed hours" },
       explanation: {
-        id: "Telepon komersial hanya boleh Senin–Jumat pukul 09.00–21.00, tidak pada akhir pekan atau hari libur. {count} telepon di luar waktu itu.",
-        en: "Commercial calls are allowed only Monday to Friday 09:00–21:00, never at weekends or on holidays. {count} calls came outside that.",
+        id: "Telepon komersial hanya boleh Senin–Jumat pukul 09.00–21.00, tidak pada akhir pekan atau hari libur.",
+        en: "Commercial calls are allowed only Monday to Friday 09:00–21:00, never at weekends or on holidays.",
       },
       check: { kind: "hours", windows: [{ days: [1, 2, 3, 4, 5], from: "09:00", to: "21:00" }], holidaysExcluded: true, unlessConsented: false },
       channels: ["call"],
+      purpose: "marketing",
       sectors: "any",
+      enforcedBy: CONSUMER_AUTHORITY,
       source: { instrument: "TRLGDCU (RDLeg 1/2007)", article: "art. 96.2" },
       confidence: "M",
       inLaw: { title: "Llamadas comerciales fuera de los días y horas permitidos" },
@@ -28,12 +35,14 @@ export const spain: CountryPack = {
       id: "ES-CALL-CONSENT",
       title: { id: "Telepon komersial tanpa persetujuan", en: "Commercial calls without consent" },
       explanation: {
-        id: "Telepon komersial yang tidak diinginkan memerlukan persetujuan atau dasar hukum lain. Anda mencatat {count} telepon yang tidak pernah Anda setujui.",
-        en: "Unwanted commercial calls need consent or another legal basis. You logged {count} calls you never agreed to.",
+        id: "Telepon komersial yang tidak diinginkan memerlukan persetujuan atau dasar hukum lain.",
+        en: "Unwanted commercial calls need consent or another legal basis.",
       },
       check: { kind: "consent" },
       channels: ["call"],
+      purpose: "marketing",
       sectors: "any",
+      enforcedBy: AEPD,
       source: { instrument: "Ley 11/2022 General de Telecomunicaciones", article: "art. 66.1.b" },
       confidence: "M",
       inLaw: { title: "Llamadas comerciales no deseadas sin consentimiento" },
@@ -42,18 +51,40 @@ export const spain: CountryPack = {
       id: "ES-SMS-CONSENT",
       title: { id: "SMS komersial tanpa persetujuan", en: "Commercial SMS without consent" },
       explanation: {
-        id: "SMS komersial yang tidak diminta atau tidak disetujui secara tegas dilarang (kecuali pelanggan dengan kontrak sebelumnya). Anda mencatat {count} SMS yang tidak pernah Anda setujui.",
-        en: "Commercial SMS not requested or expressly authorised are banned (apart from customers with a prior contract). You logged {count} SMS you never agreed to.",
+        id: "SMS komersial yang tidak diminta atau tidak disetujui secara tegas dilarang (kecuali pelanggan dengan kontrak sebelumnya).",
+        en: "Commercial SMS not requested or expressly authorised are banned (apart from customers with a prior contract).",
       },
       check: { kind: "consent" },
       channels: ["sms"],
+      purpose: "marketing",
       sectors: "any",
+      enforcedBy: AEPD,
       source: { instrument: "Ley 34/2002 (LSSI)", article: "art. 21" },
       confidence: "M",
       inLaw: { title: "Comunicaciones comerciales por SMS no solicitadas ni autorizadas" },
     },
   ],
-  gaps: [],
+  charters: [],
+  gaps: [
+    {
+      id: "ES-OPTOUT-ROBINSON",
+      text: {
+        id: "Spamtrail tidak memeriksa kiriman setelah Anda menolak (LSSI pasal 21.2 dan 22.1) maupun apakah Anda terdaftar di Lista Robinson (LOPDGDD pasal 23.4).",
+        en: "Spamtrail does not check messages after you opted out (LSSI arts 21.2 and 22.1), nor whether you are on the Lista Robinson (LOPDGDD art 23.4).",
+      },
+      confidence: "M",
+    },
+    {
+      id: "ES-REGIONAL-HOLIDAYS",
+      text: {
+        id: "Hari libur daerah (misalnya Galicia) juga bukan hari untuk telepon komersial. Atur wilayah Anda di profil agar hari itu ikut diperiksa.",
+        en: "Regional holidays (Galicia's, for example) are no days for commercial calls either. Set your region in your profile so they are checked too.",
+      },
+      confidence: "M",
+      onlyWhen: "regionUnset",
+      channels: ["call"],
+    },
+  ],
   regulators: [
     {
       id: "ES-AEPD",
@@ -62,7 +93,6 @@ export const spain: CountryPack = {
       url: "https://sede.aepd.gob.es",
       channels: [{ kind: "web", value: "https://sede.aepd.gob.es" }],
       requiredFields: ["identity", "registrationProof", "senderNumber", "dateTime", "firm", "evidence"],
-      reportsViolations: true,
       companyFirst: false,
       sectors: "any",
       confidence: "M",
@@ -96,7 +126,6 @@ export const spain: CountryPack = {
         { kind: "phone", value: "900 23 11 23" },
       ],
       requiredFields: ["identity", "address", "firm", "firmResponse", "chronology", "evidence"],
-      reportsViolations: false,
       companyFirst: true,
       sectors: "any",
       confidence: "M",

@@ -2,22 +2,26 @@ import type { CountryPack } from "./types";
 
 const D223_9 = { instrument: "Code de la consommation", article: "art. D223-9 (décret 2022-1313)", url: "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046421823" };
 const WEEKDAYS = [1, 2, 3, 4, 5];
+/** D223-9 is enforced by the DGCCRF; L34-5 and the GDPR by the CNIL (regulators.md §0). */
+const DGCCRF = ["FR-SIGNALCONSO"];
+const CNIL = ["FR-CNIL"];
 
 /**
- * France. Facts and grades: ../shared/domain/regulators.md §2. The often-quoted "SMS Monday to
- * Saturday 08:00–20:00" has no primary source and is not encoded; the AF2M charter is (M).
+ * France. Facts and grades: ../shared/domain/regulators.md §2, as corrected by §0. The often-quoted
+ * "SMS Monday to Saturday 08:00–20:00" has no primary source and is not encoded; the AF2M charter
+ * is a contract, not law: information only.
  */
 export const france: CountryPack = {
   country: "FR",
-  holidayCalendar: "FR",
+  holidays: { dateHolidays: "FR" },
   complaintDeadlines: [],
   rules: [
     {
       id: "FR-CALL-HOURS",
       title: { id: "Telepon pemasaran di luar jam yang diizinkan", en: "Sales calls outside the allowed hours" },
       explanation: {
-        id: "Telepon pemasaran hanya boleh Senin–Jumat pukul 10.00–13.00 dan 14.00–20.00, tidak pada akhir pekan atau hari libur, kecuali Anda setuju sebelumnya. {count} telepon di luar waktu itu.",
-        en: "Sales calls are allowed only Monday to Friday 10:00–13:00 and 14:00–20:00, never at weekends or on public holidays, unless you agreed beforehand. {count} calls came outside that.",
+        id: "Telepon pemasaran hanya boleh Senin–Jumat pukul 10.00–13.00 dan 14.00–20.00, tidak pada akhir pekan atau hari libur, kecuali Anda setuju sebelumnya secara tegas.",
+        en: "Sales calls are allowed only Monday to Friday 10:00–13:00 and 14:00–20:00, never at weekends or on public holidays, unless you expressly agreed beforehand.",
       },
       check: {
         kind: "hours",
@@ -29,7 +33,9 @@ export const france: CountryPack = {
         unlessConsented: true,
       },
       channels: ["call"],
+      purpose: "marketing",
       sectors: "any",
+      enforcedBy: DGCCRF,
       source: D223_9,
       confidence: "H",
       inLaw: { title: "Appels de prospection en dehors des jours et horaires autorisés" },
@@ -38,26 +44,47 @@ export const france: CountryPack = {
       id: "FR-CALL-FREQ",
       title: { id: "Terlalu sering ditelepon", en: "Called too often" },
       explanation: {
-        id: "Satu perusahaan tidak boleh menelepon lebih dari {max} kali dalam {days} hari. {count} telepon melewati batas itu.",
-        en: "One company may not call more than {max} times in {days} days. {count} calls went over that limit.",
+        id: "Satu perusahaan tidak boleh menelepon atau mencoba menelepon lebih dari 4 kali dalam 30 hari kalender.",
+        en: "One company may not call, or try to call, more than 4 times in 30 calendar days.",
       },
-      check: { kind: "frequency", max: 4, windowDays: 30 },
+      check: { kind: "frequency", max: 4, calendarDays: 30 },
       channels: ["call"],
+      purpose: "marketing",
       sectors: "any",
+      enforcedBy: DGCCRF,
       source: D223_9,
       confidence: "H",
-      inLaw: { title: "Appels de prospection trop fréquents" },
+      inLaw: { title: "Plus de quatre appels ou tentatives d'appel en trente jours calendaires" },
+    },
+    {
+      id: "FR-CALL-REFUSAL",
+      title: { id: "Ditelepon lagi dalam 60 hari setelah Anda menolak", en: "Called again within 60 days of your refusal" },
+      explanation: {
+        id: "Setelah Anda menolak saat ditelepon, perusahaan itu tidak boleh menghubungi Anda lagi selama 60 hari kalender.",
+        en: "Once you refused during a call, that company may not contact you again for 60 calendar days.",
+      },
+      // The refusal's own date is counted as the first of the 60: the narrower reading.
+      check: { kind: "afterPhoneRefusal", calendarDays: 60 },
+      channels: ["call"],
+      purpose: "marketing",
+      sectors: "any",
+      enforcedBy: DGCCRF,
+      source: D223_9,
+      confidence: "H",
+      inLaw: { title: "Nouvelle sollicitation dans les soixante jours suivant mon refus exprimé au cours d'un appel" },
     },
     {
       id: "FR-SMS-CONSENT",
       title: { id: "SMS pemasaran tanpa persetujuan", en: "Marketing SMS without consent" },
       explanation: {
-        id: "SMS pemasaran memerlukan persetujuan Anda sebelumnya (kecuali pelanggan lama untuk produk serupa). Anda mencatat {count} SMS yang tidak pernah Anda setujui.",
-        en: "Marketing SMS need your prior consent (except existing customers, for similar products). You logged {count} SMS you never agreed to.",
+        id: "SMS pemasaran memerlukan persetujuan Anda sebelumnya (kecuali pelanggan lama untuk produk serupa).",
+        en: "Marketing SMS need your prior consent (except existing customers, for similar products).",
       },
       check: { kind: "consent" },
       channels: ["sms"],
+      purpose: "marketing",
       sectors: "any",
+      enforcedBy: CNIL,
       source: { instrument: "Code des postes et des communications électroniques", article: "art. L34-5", url: "https://www.cnil.fr/fr/la-prospection-commerciale-par-sms-mms" },
       confidence: "H",
       inLaw: { title: "Prospection par SMS sans consentement préalable" },
@@ -66,32 +93,57 @@ export const france: CountryPack = {
       id: "FR-SMS-ID-OPTOUT",
       title: { id: "SMS tetap dikirim setelah STOP", en: "SMS kept coming after STOP" },
       explanation: {
-        id: "Setiap SMS pemasaran harus menawarkan cara berhenti yang gratis, dan STOP harus dihormati. {count} SMS datang setelah Anda membalas STOP.",
-        en: "Every marketing SMS must offer a free way to opt out, and STOP must be honoured. {count} SMS came after you replied STOP.",
+        id: "Setiap SMS pemasaran harus menawarkan cara berhenti yang gratis, dan penolakan Anda terhadap pemasaran harus dihormati.",
+        en: "Every marketing SMS must offer a free way to opt out, and your objection to marketing must be honoured.",
       },
       check: { kind: "afterOptOut", grace: { hours: 0 } },
       channels: ["sms"],
+      purpose: "marketing",
       sectors: "any",
-      source: { instrument: "CNIL; DGCCRF", article: "opposition (STOP SMS)", url: "https://www.cnil.fr/fr/la-prospection-commerciale-par-sms-mms" },
+      enforcedBy: CNIL,
+      source: { instrument: "CPCE art. L34-5; RGPD (UE) 2016/679", article: "art. L34-5 ; art. 21", url: "https://www.cnil.fr/fr/la-prospection-commerciale-par-sms-mms" },
       confidence: "M",
-      inLaw: { title: "SMS de prospection reçus après une demande STOP" },
-    },
-    {
-      id: "FR-SMS-HOURS",
-      title: { id: "SMS di luar jam kerja (piagam operator)", en: "SMS outside working hours (operators' charter)" },
-      explanation: {
-        id: "Piagam AF2M yang mengikat para penandatangannya membatasi SMS pemasaran pada hari kerja pukul 08.00–22.00. {count} SMS di luar waktu itu.",
-        en: "The AF2M charter, binding on its signatories, limits marketing SMS to working days 08:00–22:00. {count} SMS came outside that.",
-      },
-      check: { kind: "hours", windows: [{ days: WEEKDAYS, from: "08:00", to: "22:00" }], holidaysExcluded: true, unlessConsented: false },
-      channels: ["sms"],
-      sectors: "any",
-      source: { instrument: "AF2M, charte Business Messaging", article: "en vigueur 1er septembre 2024", url: "https://www.af2m.org" },
-      confidence: "M",
-      inLaw: { title: "SMS de prospection en dehors des jours ouvrés, 8 h–22 h (charte AF2M)" },
+      inLaw: { title: "SMS de prospection reçus après mon opposition (STOP)" },
     },
   ],
-  gaps: [],
+  charters: [
+    {
+      id: "FR-SMS-HOURS",
+      title: { id: "SMS di luar jam piagam operator (bukan hukum)", en: "SMS outside the operators' charter hours (not law)" },
+      explanation: {
+        id: "Piagam AF2M, yang mengikat penandatangannya secara kontrak, membatasi SMS pemasaran pada hari kerja (Senin–Sabtu kecuali hari libur) pukul 08.00–22.00. Ini bukan hukum: tidak termasuk aturan yang dilanggar dan tidak dimasukkan ke surat.",
+        en: "The AF2M charter, binding on its signatories by contract, limits marketing SMS to working days (Monday to Saturday except holidays) 08:00–22:00. It is not law: not a rule broken, and not put in letters.",
+      },
+      check: { kind: "hours", windows: [{ days: [1, 2, 3, 4, 5, 6], from: "08:00", to: "22:00" }], holidaysExcluded: true, unlessConsented: false },
+      channels: ["sms"],
+      purpose: "marketing",
+      sectors: "any",
+      enforcedBy: [],
+      source: { instrument: "AF2M, charte Business Messaging", article: "en vigueur 1er septembre 2024", url: "https://www.af2m.org" },
+      confidence: "M",
+      inLaw: { title: "SMS de prospection en dehors des jours ouvrables, 8 h–22 h (charte AF2M)" },
+    },
+  ],
+  gaps: [
+    {
+      id: "FR-BLOCTEL",
+      text: {
+        id: "Telepon pemasaran ke nomor yang terdaftar di Bloctel dilarang kecuali ada kontrak berjalan (Code de la consommation L223-1), tetapi Spamtrail tidak tahu apakah nomor Anda terdaftar; ini tidak diperiksa.",
+        en: "Sales calls to a number registered with Bloctel are banned unless there is a current contract (Code de la consommation L223-1), but Spamtrail does not know whether yours is registered, so this is not checked.",
+      },
+      confidence: "M",
+      channels: ["call"],
+    },
+    {
+      id: "FR-OPTIN-2026",
+      text: {
+        id: "Sejak 11 Agustus 2026, setiap telepon pemasaran memerlukan persetujuan Anda sebelumnya, kecuali dalam kontrak yang berjalan (undang-undang 30 Juni 2025; nomornya belum dikonfirmasi). Spamtrail belum memeriksa aturan ini.",
+        en: "Since 11 August 2026 every sales call needs your prior consent, except under a current contract (law of 30 June 2025; its number is unconfirmed). Spamtrail does not check this rule yet.",
+      },
+      confidence: "M",
+      channels: ["call"],
+    },
+  ],
   regulators: [
     {
       id: "FR-33700",
@@ -103,7 +155,6 @@ export const france: CountryPack = {
         { kind: "web", value: "https://www.33700.fr" },
       ],
       requiredFields: ["senderNumber", "dateTime", "messageText"],
-      reportsViolations: false,
       companyFirst: false,
       sectors: "any",
       confidence: "M",
@@ -115,7 +166,6 @@ export const france: CountryPack = {
       url: "https://www.bloctel.gouv.fr",
       channels: [{ kind: "web", value: "https://www.bloctel.gouv.fr" }],
       requiredFields: ["dateTime", "contact", "senderNumber", "firm", "chronology"],
-      reportsViolations: false,
       companyFirst: false,
       sectors: "any",
       confidence: "M",
@@ -138,13 +188,12 @@ export const france: CountryPack = {
       id: "FR-CNIL",
       name: "CNIL",
       takes: {
-        id: "Pengaduan data pribadi, setelah Anda menggunakan hak Anda kepada organisasinya dan menunggu 1 bulan.",
-        en: "Personal-data complaints, after you exercised your rights with the organisation and waited 1 month.",
+        id: "Pengaduan data pribadi dan SMS pemasaran tanpa persetujuan, setelah Anda menggunakan hak Anda kepada organisasinya dan menunggu 1 bulan.",
+        en: "Complaints about personal data and marketing SMS without consent, after you exercised your rights with the organisation and waited 1 month.",
       },
       url: "https://www.cnil.fr/fr/adresser-une-plainte",
       channels: [{ kind: "web", value: "https://www.cnil.fr/fr/adresser-une-plainte" }],
       requiredFields: ["identity", "contact", "firm", "firmResponse", "evidence"],
-      reportsViolations: true,
       companyFirst: true,
       sectors: "any",
       confidence: "M",
@@ -168,14 +217,20 @@ export const france: CountryPack = {
     {
       id: "FR-SIGNALCONSO",
       name: "SignalConso (DGCCRF)",
-      takes: { id: "Pelanggaran aturan telepon pemasaran.", en: "Breaches of the calling rules." },
+      takes: { id: "Pelanggaran aturan telepon pemasaran (hari, jam, frekuensi, 60 hari setelah penolakan).", en: "Breaches of the calling rules (days, hours, frequency, 60 days after a refusal)." },
       url: "https://signal.conso.gouv.fr",
       channels: [{ kind: "web", value: "https://signal.conso.gouv.fr" }],
       requiredFields: ["firm", "dateTime", "chronology"],
-      reportsViolations: true,
       companyFirst: false,
       sectors: "any",
+      // The DGCCRF enforces D223-9 (regulators.md §0); the web form's exact fields are unconfirmed.
       confidence: "U",
+      complaint: {
+        language: "fr",
+        addressee: ["Direction générale de la concurrence, de la consommation et de la répression des fraudes (DGCCRF)", "SignalConso"],
+        subject: "Signalement : démarchage téléphonique par {company}",
+        demand: "Je demande à la DGCCRF d'intervenir auprès de ce professionnel afin qu'il respecte les règles encadrant le démarchage téléphonique.",
+      },
     },
   ],
   dataRequest: {

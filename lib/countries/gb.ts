@@ -1,38 +1,65 @@
 import type { CountryPack } from "./types";
 
-/** United Kingdom (PECR 2003). Facts and grades: ../shared/domain/regulators.md §3. */
+const PECR = "https://www.legislation.gov.uk/uksi/2003/2426/contents";
+/** PECR is enforced by the ICO. */
+const ICO = ["UK-ICO"];
+
+/** United Kingdom (PECR 2003). Facts and grades: ../shared/domain/regulators.md §3, as corrected by §0. */
 export const unitedKingdom: CountryPack = {
   country: "GB",
-  holidayCalendar: "GB",
+  holidays: { dateHolidays: "GB" },
   complaintDeadlines: [],
   rules: [
     {
       id: "UK-SMS-CONSENT",
       title: { id: "SMS pemasaran tanpa persetujuan", en: "Marketing texts without consent" },
       explanation: {
-        id: "SMS pemasaran kepada perorangan memerlukan persetujuan (kecuali 'soft opt-in' dari pembelian sebelumnya). Anda mencatat {count} SMS yang tidak pernah Anda setujui.",
-        en: "Marketing texts to individuals need consent (apart from the soft opt-in after a previous sale). You logged {count} texts you never agreed to.",
+        id: "SMS pemasaran kepada perorangan memerlukan persetujuan (kecuali 'soft opt-in' dari pembelian sebelumnya).",
+        en: "Marketing texts to individuals need consent (apart from the soft opt-in after a previous sale).",
       },
       check: { kind: "consent" },
       channels: ["sms"],
+      purpose: "marketing",
       sectors: "any",
-      source: { instrument: "PECR 2003 (SI 2003/2426)", article: "reg. 22", url: "https://ico.org.uk/for-organisations/direct-marketing-and-privacy-and-electronic-communications/" },
+      enforcedBy: ICO,
+      source: { instrument: "PECR 2003 (SI 2003/2426)", article: "reg. 22", url: PECR },
       confidence: "M",
+      inLaw: { title: "Marketing texts sent without my consent" },
     },
     {
       id: "UK-SMS-OPTOUT",
       title: { id: "SMS tetap dikirim setelah Anda menolak", en: "Texts kept coming after you opted out" },
       explanation: {
-        id: "Setelah Anda menolak, pengirim tidak boleh lagi mengirim SMS pemasaran. {count} SMS datang sesudahnya.",
-        en: "Once you opted out, the sender may not send you more marketing texts. {count} texts came after that.",
+        id: "Setelah Anda menolak, pengirim tidak boleh lagi mengirim SMS pemasaran.",
+        en: "Once you opted out, the sender may not send you more marketing texts.",
       },
       check: { kind: "afterOptOut", grace: { hours: 0 } },
       channels: ["sms"],
+      purpose: "marketing",
       sectors: "any",
-      source: { instrument: "PECR 2003 (SI 2003/2426)", article: "reg. 22–23" },
+      enforcedBy: ICO,
+      source: { instrument: "PECR 2003 (SI 2003/2426)", article: "reg. 22–23", url: PECR },
       confidence: "M",
+      inLaw: { title: "Marketing texts sent after I opted out" },
+    },
+    {
+      id: "UK-CALL-OBJECTION",
+      title: { id: "Telepon pemasaran setelah Anda meminta berhenti", en: "Marketing calls after you told them to stop" },
+      explanation: {
+        id: "Setelah Anda memberi tahu penelepon agar tidak menelepon lagi, telepon pemasaran langsung ke nomor Anda dilarang.",
+        en: "Once you told the caller not to call you, live marketing calls to your line are banned.",
+      },
+      check: { kind: "afterOptOut", grace: { hours: 0 } },
+      channels: ["call"],
+      purpose: "marketing",
+      sectors: "any",
+      enforcedBy: ICO,
+      source: { instrument: "PECR 2003 (SI 2003/2426)", article: "reg. 21(1)(a)", url: PECR },
+      confidence: "M",
+      inLaw: { title: "Marketing calls made after I told the caller not to call" },
     },
   ],
+  charters: [],
   gaps: [
     {
       id: "UK-HOURS",
@@ -46,6 +73,16 @@ export const unitedKingdom: CountryPack = {
         en: "Calls to a number registered with the TPS (for 28 days or more) break PECR reg. 21, but Spamtrail does not know yet whether yours is registered.",
       },
       confidence: "M",
+      channels: ["call"],
+    },
+    {
+      id: "UK-CALL-AUTO",
+      text: {
+        id: "Telepon pemasaran otomatis (rekaman) memerlukan persetujuan Anda sebelumnya (PECR reg. 19); Spamtrail tidak menanyakan apakah telepon itu rekaman, jadi ini tidak diperiksa.",
+        en: "Automated (recorded) marketing calls need your prior consent (PECR reg. 19); Spamtrail does not ask whether a call was recorded, so this is not checked.",
+      },
+      confidence: "M",
+      channels: ["call"],
     },
   ],
   regulators: [
@@ -56,7 +93,6 @@ export const unitedKingdom: CountryPack = {
       url: "https://www.ofcom.org.uk",
       channels: [{ kind: "sms", value: "7726" }],
       requiredFields: ["senderNumber", "messageText"],
-      reportsViolations: false,
       companyFirst: false,
       sectors: "any",
       confidence: "M",
@@ -68,7 +104,6 @@ export const unitedKingdom: CountryPack = {
       url: "https://ico.org.uk/make-a-complaint/nuisance-calls-and-messages/",
       channels: [{ kind: "web", value: "https://ico.org.uk/make-a-complaint/nuisance-calls-and-messages/" }],
       requiredFields: ["identity", "address", "contact", "firm", "dateTime", "messageText", "senderNumber"],
-      reportsViolations: true,
       companyFirst: false,
       sectors: "any",
       confidence: "M",
@@ -95,7 +130,6 @@ export const unitedKingdom: CountryPack = {
       url: "https://www.tpsonline.org.uk",
       channels: [{ kind: "web", value: "https://www.tpsonline.org.uk" }],
       requiredFields: ["firm", "senderNumber", "dateTime", "registrationProof"],
-      reportsViolations: false,
       companyFirst: false,
       sectors: "any",
       confidence: "M",
@@ -118,7 +152,7 @@ export const unitedKingdom: CountryPack = {
   dataRequest: {
     id: "GDPR-REQUEST",
     language: "en",
-    law: { instrument: "UK GDPR", article: "Art. 12(3), 15, 17 and 21", url: "https://eur-lex.europa.eu/eli/reg/2016/679/oj" },
+    law: { instrument: "UK GDPR", article: "Art. 12(3), 15, 17 and 21", url: "https://www.legislation.gov.uk/eur/2016/679/contents" },
     answerWithin: { months: 1 },
     escalateTo: "ICO",
     confidence: "M",

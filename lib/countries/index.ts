@@ -29,7 +29,9 @@ export function findRule(ruleId: string): Rule | undefined {
   return undefined;
 }
 
-/** The country's rule on calling and sending hours, if it has one. */
+/** The country's rule on marketing calling and sending hours, if it has one. */
 export function hoursRule(country: string): (Rule & { check: Extract<Rule["check"], { kind: "hours" }> }) | undefined {
-  return COUNTRY_PACKS[country as Country]?.rules.find((r): r is Rule & { check: Extract<Rule["check"], { kind: "hours" }> } => r.check.kind === "hours");
+  return COUNTRY_PACKS[country as Country]?.rules.find(
+    (r): r is Rule & { check: Extract<Rule["check"], { kind: "hours" }> } => r.check.kind === "hours" && r.purpose === "marketing",
+  );
 }

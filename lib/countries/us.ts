@@ -2,39 +2,47 @@ import type { CountryPack } from "./types";
 
 const CFR = "https://www.ecfr.gov/current/title-47/chapter-I/subchapter-B/part-64/subpart-L/section-64.1200";
 
-/** United States (TCPA). Facts and grades: ../shared/domain/regulators.md §4. */
+/** United States (TCPA). Facts and grades: ../shared/domain/regulators.md §4, as corrected by §0. */
 export const unitedStates: CountryPack = {
   country: "US",
-  holidayCalendar: "US",
+  holidays: { dateHolidays: "US" },
   complaintDeadlines: [],
   rules: [
     {
       id: "US-HOURS",
       title: { id: "Telepon penjualan di luar pukul 08.00–21.00", en: "Solicitation outside 8 a.m.–9 p.m." },
       explanation: {
-        id: "Telepon penjualan hanya boleh pukul 08.00–21.00 waktu setempat penerima. {count} kontak di luar waktu itu.",
-        en: "Telephone solicitations are allowed only between 8 a.m. and 9 p.m. in the called party's local time. {count} contacts came outside that.",
+        id: "Telepon penjualan hanya boleh pukul 08.00–21.00 waktu setempat penerima. Kontak yang sudah Anda izinkan, atau dari perusahaan tempat Anda menjadi pelanggan, bukan telepon penjualan dalam arti aturan ini.",
+        en: "Telephone solicitations are allowed only between 8 a.m. and 9 p.m. in the called party's local time. Contacts you had permitted, or from a company you already do business with, are not solicitations under this rule.",
       },
-      check: { kind: "hours", windows: [{ days: [1, 2, 3, 4, 5, 6, 7], from: "08:00", to: "21:00" }], holidaysExcluded: false, unlessConsented: false },
+      // Solicitations exclude calls with prior invitation or permission, or an established business relationship (64.1200(f)); TSR 310.4(c): "without the prior consent".
+      check: { kind: "hours", windows: [{ days: [1, 2, 3, 4, 5, 6, 7], from: "08:00", to: "21:00" }], holidaysExcluded: false, unlessConsented: true },
       channels: ["call", "sms"],
+      purpose: "marketing",
       sectors: "any",
-      source: { instrument: "47 CFR", article: "§ 64.1200(c)(1); 16 CFR 310.4(c)", url: CFR },
+      enforcedBy: ["US-FCC", "US-FTC"],
+      source: { instrument: "47 CFR", article: "§ 64.1200(c)(1), (f); 16 CFR 310.4(c)", url: CFR },
       confidence: "M",
+      inLaw: { title: "Telephone solicitations before 8 a.m. or after 9 p.m. my local time" },
     },
     {
       id: "US-REVOKE",
       title: { id: "Tetap dihubungi setelah STOP", en: "Still contacted after STOP" },
       explanation: {
-        id: "Penolakan dengan cara wajar apa pun (STOP, UNSUBSCRIBE…) harus dihormati dalam 10 hari kerja. {count} kontak datang setelah batas itu.",
-        en: "A revocation by any reasonable means (STOP, UNSUBSCRIBE…) must be honoured within 10 business days. {count} contacts came after that.",
+        id: "Penolakan dengan cara wajar apa pun (STOP, UNSUBSCRIBE…) harus dihormati dalam 10 hari kerja.",
+        en: "A revocation by any reasonable means (STOP, UNSUBSCRIBE…) must be honoured within 10 business days.",
       },
       check: { kind: "afterOptOut", grace: { workingDays: 10 } },
       channels: ["call", "sms"],
+      purpose: "marketing",
       sectors: "any",
+      enforcedBy: ["US-FCC"],
       source: { instrument: "47 CFR", article: "§ 64.1200(a)(10), (d)(3); FCC 24-18", url: CFR },
       confidence: "M",
+      inLaw: { title: "Calls or texts more than 10 business days after I revoked consent" },
     },
   ],
+  charters: [],
   gaps: [
     {
       id: "US-DNC",
@@ -43,6 +51,15 @@ export const unitedStates: CountryPack = {
         en: "Calls to a number on the National Do Not Call Registry (31 days or more) are banned, but Spamtrail does not know yet whether yours is registered.",
       },
       confidence: "M",
+    },
+    {
+      id: "US-ROBO",
+      text: {
+        id: "Telepon dan SMS dengan pemanggil otomatis atau suara rekaman ke ponsel memerlukan persetujuan tegas Anda sebelumnya (tertulis, untuk pemasaran; 47 USC 227(b)); Spamtrail tidak tahu apakah kontaknya otomatis, jadi ini tidak diperiksa.",
+        en: "Autodialled or prerecorded calls and texts to a mobile need your prior express consent (written, for telemarketing; 47 USC 227(b)); Spamtrail does not know whether a contact was automated, so this is not checked.",
+      },
+      confidence: "M",
+      channels: ["call", "sms"],
     },
   ],
   regulators: [
@@ -53,7 +70,6 @@ export const unitedStates: CountryPack = {
       url: "https://www.donotcall.gov",
       channels: [{ kind: "web", value: "https://www.donotcall.gov" }],
       requiredFields: ["contact", "dateTime", "senderNumber", "firm", "chronology"],
-      reportsViolations: true,
       companyFirst: false,
       sectors: "any",
       confidence: "M",
@@ -80,7 +96,6 @@ export const unitedStates: CountryPack = {
       url: "https://consumercomplaints.fcc.gov",
       channels: [{ kind: "web", value: "https://consumercomplaints.fcc.gov" }],
       requiredFields: ["identity", "address", "contact", "senderNumber", "firm", "registrationProof", "dateTime"],
-      reportsViolations: true,
       companyFirst: false,
       sectors: "any",
       confidence: "M",

@@ -28,6 +28,7 @@ const SECTOR_OF: Record<Category, Sector> = {
   telco_promo: "telecom",
   shop_promo: "retail",
   political: "political",
+  debt_collection: "financial",
   other: "other",
 };
 

@@ -45,7 +45,8 @@ describe("sharing a case", () => {
     expect(page.stats).toMatchObject({ publicCases: 1, publicReports: 1, reporters: 1, sector: "financial", country: "ID" });
     // Sunday 19:45 in Jakarta: weekday 7, hour 19.
     expect(page.stats.facts.heatmap[6]![19]).toBe(1);
-    expect(page.stats.facts.rules["ID-OJK-HOURS"]).toEqual({ cases: 1, reports: 1 });
+    // A never-consented offer breaks Art 39(1) only; the Sunday-evening hour aggravates it (POJK 22/2023 Art 39(4)).
+    expect(page.stats.facts.rules).toEqual({ "ID-OJK-CONSENT": { cases: 1, reports: 1 } });
     const [report] = listPublicReports([senderId], 10);
     expect(report!.text).toBe("Halo ⟦name⟧, pinjaman cair! WA ⟦phone⟧");
     expect(JSON.stringify(page)).not.toContain(user.email);

@@ -41,12 +41,13 @@ export function redactionContext(user: Pick<User, "name" | "legalName" | "phone"
 }
 
 // Reads go through the one connection, so inside a write's transaction they see its changes.
-function snapshotOf(db: DbOrTx, user: Pick<User, "name" | "legalName" | "phone">, userCase: UserCase, extraMasks: readonly string[], only?: SnapshotInput["only"]): Snapshot {
+function snapshotOf(db: DbOrTx, user: Pick<User, "name" | "legalName" | "phone" | "region">, userCase: UserCase, extraMasks: readonly string[], only?: SnapshotInput["only"]): Snapshot {
   const incidents = listIncidentsForCase(userCase.id);
+  const exchanges = listExchangesForCase(userCase.id, db);
   return buildSnapshot({
     incidents,
-    exchanges: listExchangesForCase(userCase.id, db),
-    violations: rulesForCase(userCase, incidents).violations,
+    exchanges,
+    violations: rulesForCase(userCase, incidents, { exchanges, region: user.region }).violations,
     status: userCase.status,
     redaction: redactionContext(user, userCase, extraMasks),
     only,

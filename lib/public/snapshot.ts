@@ -3,7 +3,7 @@ import type { Exchange, Incident } from "@/db/schema";
 import { runaround } from "../case-progress";
 import type { CaseStatus } from "../domain";
 import { redact, type RedactionContext } from "../redaction";
-import type { Violation } from "../rules-engine";
+import { confirmedIncidentIds, type Violation } from "../rules-engine";
 
 export type PublicIncidentRow = {
   incidentId: string;
@@ -39,7 +39,8 @@ const publicText = (text: string | null, context: RedactionContext) => (text?.tr
  * handles; and the support figures of the case. Never the reporter, never their files.
  */
 export function buildSnapshot(input: SnapshotInput): Snapshot {
-  const rulesOf = (incidentId: string) => input.violations.filter((v) => v.incidentIds.includes(incidentId)).map((v) => v.ruleId);
+  // Only what the reporter's facts establish: a contact they were unsure of, or a firm whose licence is unknown, is not counted in public.
+  const rulesOf = (incidentId: string) => input.violations.filter((v) => confirmedIncidentIds(v).includes(incidentId)).map((v) => v.ruleId);
   const incidents = input.incidents
     .filter((incident) => !input.only || input.only.incidents.has(incident.id))
     .map((incident): PublicIncidentRow => {

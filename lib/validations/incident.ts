@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CATEGORIES, CHANNELS, CONSENTS, COUNTRIES, DEFAULT_COUNTRY, MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, STOP_REQUESTS, YES_NO } from "../domain";
+import { CATEGORIES, CHANNELS, COLLECTION_TARGETS, CONSENTS, COUNTRIES, DEFAULT_COUNTRY, MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, STOP_REQUESTS, YES_NO } from "../domain";
 import { isValidTimeZone } from "../local-time";
 import { parseSender } from "../sender-identity";
 import { evidenceListField } from "./evidence";
@@ -34,6 +34,9 @@ export const incidentSchema = z
     stopRequestedAt: z.string(),
     companyNamed: z.enum(YES_NO, { error: "answerInvalid" }),
     sourceGiven: z.enum(YES_NO, { error: "answerInvalid" }),
+    /** Debt collection only (category debt_collection): who was contacted, and were there threats. "" is not answered. */
+    collectionTarget: z.enum(["", ...COLLECTION_TARGETS], { error: "answerInvalid" }),
+    threatened: z.enum(YES_NO, { error: "answerInvalid" }),
     evidence: evidenceListField,
   })
   // Cross-field checks run even when other fields failed, so every error shows at once.

@@ -1,13 +1,24 @@
 import { z } from "zod";
-import { COUNTRIES, LOCALES } from "../domain";
+import { COUNTRY_REGIONS } from "../countries/regions";
+import { COUNTRIES, LOCALES, type Country } from "../domain";
 import { isValidTimeZone } from "../local-time";
 
-export const profileSchema = z.object({
-  name: z.string().trim().max(100, { error: "nameTooLong" }),
-  locale: z.enum(LOCALES, { error: "localeInvalid" }),
-  timeZone: z.string().refine(isValidTimeZone, { error: "timeZoneInvalid" }),
-  country: z.enum(COUNTRIES, { error: "countryInvalid" }),
-});
+export const profileSchema = z
+  .object({
+    name: z.string().trim().max(100, { error: "nameTooLong" }),
+    locale: z.enum(LOCALES, { error: "localeInvalid" }),
+    timeZone: z.string().refine(isValidTimeZone, { error: "timeZoneInvalid" }),
+    country: z.enum(COUNTRIES, { error: "countryInvalid" }),
+    /** A region of the country with holidays of its own; "" for none. */
+    region: z.string(),
+  })
+  .superRefine(
+    (v, ctx) => {
+      const regions = COUNTRY_REGIONS[v.country as Country] ?? [];
+      if (typeof v.region === "string" && v.region !== "" && !regions.includes(v.region)) ctx.addIssue({ code: "custom", path: ["region"], message: "regionInvalid" });
+    },
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  );
 export type ProfileInput = z.infer<typeof profileSchema>;
 
 export const localeSchema = z.enum(LOCALES);

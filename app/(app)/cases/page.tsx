@@ -14,8 +14,8 @@ export default async function CasesPage({ searchParams }: PageProps<"/cases">) {
     getFormatter(),
     searchParams,
   ]);
-  const summaries = withProgress(user.id, listCaseSummaries(user.id), user.timeZone);
-  const overdue = summaries.filter((c) => c.progress.overdue);
+  const summaries = withProgress(user.id, listCaseSummaries(user.id), user);
+  const attention = summaries.filter((c) => c.progress.overdue || c.progress.actionDue);
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: user.timeZone });
 
   const caseLink = (c: CaseWithProgress) => (
@@ -39,14 +39,15 @@ export default async function CasesPage({ searchParams }: PageProps<"/cases">) {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <SavedNotice message={saved === "caseDeleted" ? t("savedCaseDeleted") : undefined} />
-      {overdue.length > 0 ? (
+      {attention.length > 0 ? (
         <section aria-labelledby="attention-heading" className="space-y-2 rounded-xl border-2 border-red-700 bg-red-50 p-3">
           <h2 id="attention-heading" className="text-lg font-bold text-red-900">
-            {t("needsAttention", { count: overdue.length })}
+            {t("needsAttention", { count: attention.length })}
           </h2>
           <ul className="space-y-2">
-            {overdue.map((c) => {
+            {attention.map((c) => {
               const late = c.progress.deadlines.find((d) => d.overdue);
+              const step = c.progress.actionDue;
               return (
                 <li key={c.id}>
                   <Link href={`/cases/${c.id}`} className="link font-semibold">
@@ -57,6 +58,7 @@ export default async function CasesPage({ searchParams }: PageProps<"/cases">) {
                       {late.rule.escalateTo ? t("overdueSince", { date: day(late.dueEnd), regulator: late.rule.escalateTo }) : t("overdueSinceNoBody", { date: day(late.dueEnd) })}
                     </span>
                   ) : null}
+                  {step ? <span className="block text-sm">{t("actionDue", { date: day(step.dueEnd) })}</span> : null}
                 </li>
               );
             })}

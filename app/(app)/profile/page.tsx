@@ -21,7 +21,7 @@ export default async function ProfilePage() {
       </p>
       <ProfileForm
         allZones={allZones}
-        defaultValues={{ name: user.name ?? "", locale: user.locale, timeZone: user.timeZone, country: user.country as Country }}
+        defaultValues={{ name: user.name ?? "", locale: user.locale, timeZone: user.timeZone, country: user.country as Country, region: user.region ?? "" }}
       />
       <section id="documents" className="border-t border-stone-300 pt-4">
         <DocumentProfileForm

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CaseEvidenceAdder } from "@/components/case-evidence-adder";
 import { CaseRoutes } from "@/components/case-routes";
+import { CaseQuestionsForm } from "@/components/case-questions-form";
 import { CaseRules } from "@/components/case-rules";
 import { CaseSharing } from "@/components/case-sharing";
 import { CaseStatusPanel } from "@/components/case-status-panel";
@@ -15,7 +16,9 @@ import { listEvidenceForCase } from "@/db/queries/evidence";
 import { listExchangesForCase } from "@/db/queries/exchanges";
 import { listIncidentsForCase } from "@/db/queries/incidents";
 import { findShareForCase } from "@/db/queries/public";
+import { setCaseAnswersAction } from "@/lib/actions/case";
 import { deleteCaseAction } from "@/lib/actions/incident";
+import { caseAnswersInput, caseQuestions } from "@/lib/case-questions";
 import { requireUser } from "@/lib/auth";
 import { progressForCase } from "@/lib/case-overview";
 import { rulesForCase, violationsByIncident } from "@/lib/case-rules";
@@ -41,8 +44,9 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
   const user = await requireUser(`/cases/${caseId}`);
   const userCase = findCaseForUser(user.id, caseId);
   if (!userCase) notFound();
-  const [t, tk, tcountry, tch, texch, te, format] = await Promise.all([
+  const [t, tq, tk, tcountry, tch, texch, te, format] = await Promise.all([
     getTranslations("case"),
+    getTranslations("caseQuestions"),
     getTranslations("senderKind"),
     getTranslations("country"),
     getTranslations("channel"),
@@ -53,17 +57,20 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
   const incidents = listIncidentsForCase(userCase.id);
   const exchanges = listExchangesForCase(userCase.id);
   const categories = incidents.map((incident) => incident.category);
-  const progress = progressForCase(userCase, categories, exchanges, user.timeZone);
-  const rules = rulesForCase(userCase, incidents);
+  const progress = progressForCase(userCase, categories, exchanges, user);
+  const rules = rulesForCase(userCase, incidents, { exchanges, region: user.region });
+  const pack = countryPack(userCase.country);
   const recommendations = recommendRoutes({
-    pack: countryPack(userCase.country),
+    pack,
     financial: isFinancialCase(categories),
     categories,
     violations: rules.violations,
     state: progress.state,
     deadlines: progress.deadlines,
+    answers: { licensed: userCase.licensed, customer: userCase.customer, lossRupiah: userCase.lossRupiah },
     profile: { legalName: !!user.legalName, idNumber: !!user.idNumber, postalAddress: !!user.postalAddress },
   });
+  const questions = caseQuestions(pack, categories);
   const files = listEvidenceForCase(userCase.id);
   const filesByParent = new Map<string, EvidenceView[]>();
   for (const file of files) {
@@ -106,8 +113,17 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
         <h2 className="text-xl font-semibold">{t("timeline")}</h2>
         <CaseTimeline entries={mergeTimeline(incidents, exchanges)} filesByParent={filesByParent} marks={violationsByIncident(rules)} />
       </section>
+      {questions.length > 0 ? (
+        <section aria-labelledby="questions-heading" className="card space-y-3">
+          <h2 id="questions-heading" className="text-xl font-semibold">
+            {tq("title")}
+          </h2>
+          <p className="hint mt-0">{tq("lead")}</p>
+          <CaseQuestionsForm questions={questions} defaultValues={caseAnswersInput(userCase)} save={setCaseAnswersAction.bind(null, userCase.id)} />
+        </section>
+      ) : null}
       <CaseRules userCase={userCase} incidents={incidents} report={rules} />
-      <CaseRoutes caseId={userCase.id} recommendations={recommendations} timeZone={user.timeZone} dataRequest={countryPack(userCase.country).dataRequest?.law.instrument ?? null} />
+      <CaseRoutes caseId={userCase.id} recommendations={recommendations} timeZone={user.timeZone} dataRequest={pack.dataRequest?.law.instrument ?? null} />
       <CaseSharing caseId={userCase.id} share={findShareForCase(userCase.id)} />
       <section className="space-y-3" aria-labelledby="evidence-heading">
         <h2 id="evidence-heading" className="text-xl font-semibold">

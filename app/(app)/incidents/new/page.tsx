@@ -37,6 +37,8 @@ export default async function NewIncidentPage({ searchParams }: PageProps<"/inci
           stopRequestedAt: "",
           companyNamed: "",
           sourceGiven: "",
+          collectionTarget: "",
+          threatened: "",
           evidence: [],
         }}
       />

@@ -15,11 +15,12 @@ export async function GET(_request: Request, { params }: RouteContext<"/cases/[c
   const userCase = user && isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined;
   if (!user || !userCase) return notFound();
   const [t, format] = await Promise.all([getTranslations("caseStatus"), getFormatter()]);
-  const progress = progressForCase(userCase, listCaseCategories(userCase.id), listExchangesForCase(userCase.id), user.timeZone);
+  const progress = progressForCase(userCase, listCaseCategories(userCase.id), listExchangesForCase(userCase.id), user);
+  const yours = (deadline: (typeof progress.deadlines)[number]) => deadline.rule.owner === "user";
   const calendar = deadlineCalendar(userCase.id, progress.deadlines, (deadline) => ({
-    title: t("calendarTitle", { sender: userCase.sender.display }),
-    description: t(deadline.rule.escalateTo ? "calendarDescription" : "calendarDescriptionNoBody", {
-      complained: format.dateTime(deadline.complainedAt, { dateStyle: "long", timeStyle: "short", timeZone: user.timeZone }),
+    title: t(yours(deadline) ? "calendarTitleYours" : "calendarTitle", { sender: userCase.sender.display }),
+    description: t(yours(deadline) ? "calendarDescriptionYours" : deadline.rule.escalateTo ? "calendarDescription" : "calendarDescriptionNoBody", {
+      complained: format.dateTime(deadline.startedAt, { dateStyle: "long", timeStyle: "short", timeZone: user.timeZone }),
       source: `${deadline.rule.source.instrument} ${deadline.rule.source.article}`,
       regulator: deadline.rule.escalateTo ?? "",
     }),

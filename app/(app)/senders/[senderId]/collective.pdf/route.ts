@@ -11,7 +11,8 @@ export async function GET(_request: Request, { params }: RouteContext<"/senders/
   const advocate = await currentAdvocate();
   const found = advocate && isUuid(senderId) ? findPublicSender(senderId) : undefined;
   const country = found?.stats.country ?? "ID";
-  const regulator = found ? collectiveRecipient(country, found.stats.sector === "financial") : undefined;
+  // The body that enforces most of the rules its reports show; the letter names only those it enforces.
+  const regulator = found ? collectiveRecipient(country, found.stats.sector === "financial", Object.keys(found.stats.facts.rules)) : undefined;
   if (!advocate || !found || !regulator) return notFoundResponse();
   const reports = listPublicReports(
     found.identities.map((identity) => identity.id),

@@ -123,7 +123,7 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
               <li key={ruleId} className="card">
                 <p className="font-semibold">{known ? known.title[locale] : ruleId}</p>
                 <p>{t("ruleCounts", { cases: counts.cases, reports: counts.reports })}</p>
-                {known ? <p className="text-sm text-stone-700">{`${known.source.instrument}, ${known.source.article}`}{known.confidence !== "H" ? ` · ${t("mayApply")}` : ""}</p> : null}
+                {known ? <p className="text-sm text-stone-700">{`${known.source.instrument}, ${known.source.article}`}{known.confidence !== "H" ? ` · ${t("mayApply")}` : ""}{known.sectors === "financial" ? ` · ${t("ifLicensed")}` : ""}</p> : null}
               </li>
             );
           })}

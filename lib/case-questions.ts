@@ -1,0 +1,47 @@
+import type { Case } from "@/db/schema";
+import { isFinancialCase } from "./case-progress";
+import type { CountryPack } from "./countries/types";
+import type { Category } from "./domain";
+import { parseRupiah, type CaseQuestionsInput } from "./validations/case-questions";
+
+export type CaseQuestion = "licensed" | "customer" | "loss" | "numberSource";
+type Answers = Pick<Case, "licensed" | "customer" | "product" | "lossRupiah" | "numberSource">;
+
+/**
+ * The questions worth asking about this case: only those a rule, deadline or route of its
+ * country depends on, for the kind of sender it is.
+ */
+export function caseQuestions(pack: CountryPack, categories: readonly Category[]): CaseQuestion[] {
+  const financial = isFinancialCase(categories);
+  const questions: CaseQuestion[] = [];
+  if (financial && pack.rules.some((rule) => rule.sectors === "financial")) questions.push("licensed");
+  const forCustomers = pack.complaintDeadlines.some((d) => d.needs.includes("customer")) || pack.regulators.some((r) => r.fitsWhen?.customersOnly);
+  if (financial && forCustomers) questions.push("customer");
+  const lossRoutes = pack.regulators.filter((r) => r.fitsWhen?.loss && (r.sectors === "any" || financial));
+  if (lossRoutes.length > 0 && (financial || categories.includes("scam"))) questions.push("loss");
+  if (financial && pack.rules.some((rule) => rule.check.kind === "sourceNotGiven")) questions.push("numberSource");
+  return questions;
+}
+
+/** The answers as stored: "" becomes null (not answered); the product only for a customer; the loss in rupiah (0: none). */
+export function toCaseAnswers(input: CaseQuestionsInput): Answers {
+  return {
+    licensed: input.licensed || null,
+    customer: input.customer || null,
+    product: input.customer === "yes" && input.product ? input.product : null,
+    lossRupiah: input.loss === "none" ? 0 : input.loss === "some" ? parseRupiah(input.lossAmount) : null,
+    numberSource: input.numberSource || null,
+  };
+}
+
+/** The form's values for what the user answered before. */
+export function caseAnswersInput(answers: Answers): CaseQuestionsInput {
+  return {
+    licensed: answers.licensed ?? "",
+    customer: answers.customer ?? "",
+    product: answers.product ?? "",
+    loss: answers.lossRupiah === null ? "" : answers.lossRupiah === 0 ? "none" : "some",
+    lossAmount: answers.lossRupiah ? String(answers.lossRupiah) : "",
+    numberSource: answers.numberSource ?? "",
+  };
+}
