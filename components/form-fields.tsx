@@ -113,7 +113,7 @@ export function ChoiceGroup({ name, legend, options, registration, error, column
             key={option.value}
             className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-stone-400 bg-white px-3 py-2 has-checked:border-brand-700 has-checked:bg-brand-50 has-checked:font-semibold"
           >
-            <input type="radio" value={option.value} className="size-5 accent-brand-700" {...registration} />
+            <input type="radio" value={option.value} className="size-5 shrink-0 accent-brand-700" {...registration} />
             <span>{option.label}</span>
           </label>
         ))}

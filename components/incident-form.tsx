@@ -94,7 +94,7 @@ export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, i
                 </div>
               </fieldset>
             ) : null}
-            <TextField id="callOffer" multiline label={t("callOffer")} error={errorText(errors.callOffer)} registration={form.register("callOffer")} />
+            <TextField id="callOffer" multiline label={collection ? t("collectionCallNote") : t("callOffer")} error={errorText(errors.callOffer)} registration={form.register("callOffer")} />
           </>
         ) : (
           <TextField

@@ -148,6 +148,13 @@ describe("Art 75 due dates for a written complaint sent 9–27 March 2026: both 
       expect(deadline).toMatchObject({ dueDate: due, otherReading: { dueDate: other }, extended });
     });
 
+    it("an extension said on a call is not notified in writing: it does not count (Art 75(4))", () => {
+      const onTheCall: ExchangeFact = { occurredAt: wib("2026-03-20T10:00"), direction: "incoming", channel: "phone_call", isComplaint: false, tags: ["notified_extension"] };
+      expect(complaintDeadlines(facts([start, onTheCall], { answers: YES }), ID, wib("2026-04-08T12:00"))[0]).toMatchObject({ dueDate: "2026-04-07", extended: false });
+      const inWriting = { ...onTheCall, channel: "email" as const };
+      expect(complaintDeadlines(facts([start, inWriting], { answers: YES }), ID, wib("2026-04-08T12:00"))[0]).toMatchObject({ dueDate: "2026-04-21", extended: true });
+    });
+
     it("an extension sent by the user, or notified before the complaint, does not count", () => {
       const own = sent("2026-03-20T10:00", { tags: ["notified_extension"] });
       const before = reply("2026-03-15T10:00", "notified_extension");

@@ -103,8 +103,8 @@ function clockOf(rule: ComplaintDeadline, exchanges: readonly ExchangeFact[], fa
 /** A working-day deadline under one reading of cuti bersama, with a notified extension if it came before the first period ended. */
 function dueUnder(rule: ComplaintDeadline, start: Date, replies: readonly ExchangeFact[], zone: string, calendar: Calendar, collectiveLeave: CollectiveLeave): Due & { extended: boolean } {
   const first = addWorkingDays(start, rule.workingDays, zone, calendar, collectiveLeave);
-  // Art 75(4): the extension must be notified in writing before the first period ends.
-  const extended = rule.extensionWorkingDays > 0 && replies.some((e) => e.tags.includes("notified_extension") && e.occurredAt <= first.dueEnd);
+  // Art 75(4): the extension must be notified in writing (not on a call) before the first period ends.
+  const extended = rule.extensionWorkingDays > 0 && replies.some((e) => e.tags.includes("notified_extension") && !isSpoken(e.channel) && e.occurredAt <= first.dueEnd);
   return extended ? { ...addWorkingDays(start, rule.workingDays + rule.extensionWorkingDays, zone, calendar, collectiveLeave), extended } : { ...first, extended };
 }
 

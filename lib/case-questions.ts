@@ -11,15 +11,17 @@ type Answers = Pick<Case, "licensed" | "customer" | "product" | "lossRupiah" | "
  * The questions worth asking about this case: only those a rule, deadline or route of its
  * country depends on, for the kind of sender it is.
  */
-export function caseQuestions(pack: CountryPack, categories: readonly Category[]): CaseQuestion[] {
+export function caseQuestions(pack: CountryPack, categories: readonly Category[], licensed: Answers["licensed"]): CaseQuestion[] {
+  // A sender the user says is unlicensed is outside OJK's rules: customers' deadlines and the source duty do not apply.
   const financial = isFinancialCase(categories);
+  const bound = financial && licensed !== "no";
   const questions: CaseQuestion[] = [];
   if (financial && pack.rules.some((rule) => rule.sectors === "financial")) questions.push("licensed");
   const forCustomers = pack.complaintDeadlines.some((d) => d.needs.includes("customer")) || pack.regulators.some((r) => r.fitsWhen?.customersOnly);
-  if (financial && forCustomers) questions.push("customer");
+  if (bound && forCustomers) questions.push("customer");
   const lossRoutes = pack.regulators.filter((r) => r.fitsWhen?.loss && (r.sectors === "any" || financial));
   if (lossRoutes.length > 0 && (financial || categories.includes("scam"))) questions.push("loss");
-  if (financial && pack.rules.some((rule) => rule.check.kind === "sourceNotGiven")) questions.push("numberSource");
+  if (bound && pack.rules.some((rule) => rule.check.kind === "sourceNotGiven")) questions.push("numberSource");
   return questions;
 }
 

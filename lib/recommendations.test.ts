@@ -45,6 +45,12 @@ describe("recommendRoutes", () => {
     expect(route("ID-OJK-DISPUTE", { state: "waiting", deadlines: late, answers: CUSTOMER })).toMatchObject({ timing: "now", reasons: ["deadlinePassed"] });
   });
 
+  it("a shop the user already wrote to, with no legal answer time: a body that wants the company asked first is open now", () => {
+    const shop = { financial: false, categories: ["shop_promo"] as const, violations: [], deadlines: [] };
+    expect(route("ID-YLKI", { ...shop, state: "new" })).toMatchObject({ timing: "complainFirst", reasons: ["complainToCompanyFirst"] });
+    expect(route("ID-YLKI", { ...shop, state: "waiting" })).toMatchObject({ timing: "now", reasons: ["companyAskedNoDeadline"] });
+  });
+
   it("once the firm's time ran out, routes that want it asked first are open even while 'customer?' is unanswered", () => {
     const answers: DeadlineAnswers = { licensed: "yes", customer: null, lossRupiah: null };
     const late = complaintDeadlines(caseFacts(answers), ID, wib("2026-11-20T09:00"));

@@ -13,6 +13,7 @@ export type RouteReason =
   | "deadlinePassed"
   | "waitForDeadline"
   | "complainToCompanyFirst"
+  | "companyAskedNoDeadline"
   | "scamNumber"
   | "filingWindow"
   | "filingWindowPassed";
@@ -105,6 +106,9 @@ export function recommendRoutes(input: RouteInput): Recommendation[] {
         timing = "afterDeadline";
         dueEnd = open.dueEnd;
         reasons.push("waitForDeadline");
+      } else if (firm.length === 0 && (input.state === "waiting" || input.state === "complained")) {
+        // The user already asked the company and no law gives it a time to answer: nothing to wait for.
+        reasons.push("companyAskedNoDeadline");
       } else {
         timing = "complainFirst";
         reasons.push("complainToCompanyFirst");

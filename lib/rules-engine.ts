@@ -291,7 +291,8 @@ export function evaluateRules(input: RuleInput): RuleReport {
 function gapsFor(input: RuleInput, incidents: readonly IncidentFact[]): RuleGap[] {
   return input.pack.gaps.filter(
     (gap) =>
-      (gap.onlyWhen !== "notFinancial" || !input.financial) &&
+      // An unlicensed sender is outside OJK's rules just as a shop is.
+      (gap.onlyWhen !== "notFinancial" || !input.financial || input.answers.licensed === "no") &&
       (gap.onlyWhen !== "regionUnset" || input.calendar.region === null) &&
       (!gap.channels || incidents.some((incident) => gap.channels!.includes(incident.channel))),
   );

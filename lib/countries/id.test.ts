@@ -320,6 +320,10 @@ describe("Indonesia's pack", () => {
     expect(shop.gaps.map((g) => g.id)).toContain("ID-KOMINFO-HOURS");
     const lender = evaluate(ID, { financial: true, incidents: contacts });
     expect(lender.gaps.map((g) => g.id)).not.toContain("ID-KOMINFO-HOURS");
+    // A lender the user says is unlicensed is outside OJK's rules too: its hours are not checked either, and that is said.
+    const unlicensed = evaluate(ID, { financial: true, answers: { licensed: "no" }, incidents: contacts });
+    expect(ruleIds(unlicensed)).toEqual([]);
+    expect(unlicensed.gaps.map((g) => g.id)).toContain("ID-KOMINFO-HOURS");
   });
 
   it.each([

@@ -229,8 +229,8 @@ export const indonesia: CountryPack = {
     {
       id: "ID-KOMINFO-HOURS",
       text: {
-        id: "Tidak ditemukan aturan jam kirim untuk SMS promosi yang bukan dari perusahaan jasa keuangan; jam kirimnya tidak diperiksa.",
-        en: "No sending-hours rule was found for promotional SMS from firms that are not financial companies, so their hours are not checked.",
+        id: "Tidak ditemukan aturan jam kirim untuk SMS promosi dari pengirim yang bukan perusahaan jasa keuangan berizin OJK; jam kirimnya tidak diperiksa.",
+        en: "No sending-hours rule was found for promotional SMS from senders that are not financial firms licensed by OJK, so their hours are not checked.",
       },
       confidence: "U",
       onlyWhen: "notFinancial",

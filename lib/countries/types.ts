@@ -105,7 +105,7 @@ export type Rule = {
 /**
  * A rule people expect that Spamtrail does not check (not found, or it needs a fact Spamtrail
  * cannot know, such as a registry): said, never invented. `onlyWhen` shows it only where it
- * matters: for a sender that is not a financial firm, when the user's region is not set, or
+ * matters: for a sender that is not a (licensed) financial firm, when the user's region is not set, or
  * when the case has contacts on these channels.
  */
 export type RuleGap = { id: string; text: Bilingual; confidence: Confidence; onlyWhen?: "notFinancial" | "regionUnset"; channels?: readonly Channel[] };

@@ -70,7 +70,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
     answers: { licensed: userCase.licensed, customer: userCase.customer, lossRupiah: userCase.lossRupiah },
     profile: { legalName: !!user.legalName, idNumber: !!user.idNumber, postalAddress: !!user.postalAddress },
   });
-  const questions = caseQuestions(pack, categories);
+  const questions = caseQuestions(pack, categories, userCase.licensed);
   const files = listEvidenceForCase(userCase.id);
   const filesByParent = new Map<string, EvidenceView[]>();
   for (const file of files) {
