@@ -134,3 +134,46 @@ test("a debt collector calling a user's family on a Sunday breaks Art 62(2) on h
   await expect(rules.getByRole("heading", { name: /Penawaran tanpa persetujuan/ })).toHaveCount(0);
   await expect(rules).toContainText("Pasal 62 ayat (2) huruf c");
 });
+
+test("a sales call in Galicia on Jueves Santo: a regional holiday counts once the user sets their region", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/profile");
+  await page.getByLabel("Zona waktu").selectOption("Europe/Madrid");
+  await page.getByLabel("Negara tempat tinggal Anda").selectOption({ label: "Spanyol" });
+  // Spain has regions with holidays of their own: the choice appears with the country.
+  await expect(page.getByLabel("Wilayah (opsional)")).toHaveValue("");
+  await page.getByRole("button", { name: "Simpan profil" }).click();
+  await expect(page.getByText("Profil tersimpan.")).toBeVisible();
+
+  await page.goto("/incidents/new");
+  await page.getByRole("radio", { name: "Telepon", exact: true }).check();
+  await page.getByLabel("Pengirim, seperti yang tampil di ponsel Anda").fill("+34 612 345 678");
+  await page.getByLabel("Kapan diterima?").fill("2026-04-02T10:00");
+  await page.getByRole("group", { name: "Apakah Anda mengangkatnya?" }).getByRole("radio", { name: "Ya", exact: true }).check();
+  await page.getByLabel("Tentang apa?").selectOption({ label: "Promo operator seluler" });
+  await page.getByRole("radio", { name: "Saya pernah setuju" }).check();
+  await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("Tersimpan");
+  const caseUrl = page.url();
+  const rules = page.getByRole("region", { name: RULES });
+  await expect(rules.getByRole("heading", { name: /Telepon komersial di luar jam yang diizinkan/ })).toHaveCount(0);
+  await expect(rules).toContainText("Atur wilayah Anda di profil agar hari itu ikut diperiksa.");
+
+  await page.goto("/profile");
+  await page.getByLabel("Wilayah (opsional)").selectOption({ label: "Galicia" });
+  await page.getByRole("button", { name: "Simpan profil" }).click();
+  await expect(page.getByText("Profil tersimpan.")).toBeVisible();
+  await checkPage(page, "profile-region");
+  await page.goto(caseUrl);
+  const hours = rules.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /Telepon komersial di luar jam yang diizinkan/ }) });
+  await expect(hours).toContainText("TRLGDCU (RDLeg 1/2007), art. 96.2");
+  await expect(hours.getByRole("heading")).toContainText("Mungkin melanggar");
+  await expect(rules).not.toContainText("Atur wilayah Anda di profil");
+
+  // Another country has no regions: the choice goes, and nothing hidden is left set.
+  await page.goto("/profile");
+  await page.getByLabel("Negara tempat tinggal Anda").selectOption({ label: "Prancis" });
+  await expect(page.getByLabel("Wilayah (opsional)")).toHaveCount(0);
+  await page.getByRole("button", { name: "Simpan profil" }).click();
+  await expect(page.getByText("Profil tersimpan.")).toBeVisible();
+});
