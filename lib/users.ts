@@ -1,8 +1,10 @@
 import "server-only";
 import bcrypt from "bcryptjs";
-import { findUserByEmail, insertUser } from "@/db/queries/users";
+import { getDb } from "@/db";
+import { findUserByEmail, insertUser, updateUserProfile } from "@/db/queries/users";
 import type { User } from "@/db/schema";
 import { env } from "./env";
+import { syncSharedCasesOf } from "./public/sharing";
 import { clearFailedSignIns, isSignInBlocked, recordFailedSignIn } from "./sign-in-throttle";
 import type { SignInInput, SignUpInput } from "./validations/auth";
 
@@ -30,4 +32,12 @@ export async function authenticate(input: SignInInput): Promise<AuthenticateResu
   }
   await clearFailedSignIns(input.email);
   return { ok: true, user };
+}
+
+/** Saves the profile; the region and time zone decide holidays, so the cases the user shares are checked again. */
+export function changeProfile(userId: string, fields: Pick<User, "name" | "locale" | "timeZone" | "country" | "region">): void {
+  getDb().transaction((tx) => {
+    updateUserProfile(userId, fields, tx);
+    syncSharedCasesOf(tx, userId);
+  });
 }

@@ -14,6 +14,11 @@ export function findShareForCase(caseId: string, db: DbOrTx = getDb()): CaseShar
   return db.select().from(caseShares).where(eq(caseShares.caseId, caseId)).get();
 }
 
+/** The cases a user shares with the public directory. */
+export function listSharedCaseIds(db: DbOrTx, userId: string): string[] {
+  return db.select({ caseId: caseShares.caseId }).from(caseShares).where(eq(caseShares.userId, userId)).all().map((row) => row.caseId);
+}
+
 /** The ids of the incidents and exchanges that are public in a share. */
 export function publishedSources(db: DbOrTx, shareId: string): { incidents: Set<string>; exchanges: Set<string> } {
   const incidents = db.select({ id: publicIncidents.incidentId }).from(publicIncidents).where(eq(publicIncidents.shareId, shareId)).all();

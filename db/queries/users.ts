@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Role } from "@/lib/domain";
 import { getDb } from "../index";
 import { users, type User } from "../schema";
+import type { DbOrTx } from "./tx";
 
 export function findUserByEmail(email: string): User | undefined {
   return getDb().select().from(users).where(eq(users.email, email)).get();
@@ -20,8 +21,9 @@ export function insertUser(values: { email: string; passwordHash: string }): Use
 export function updateUserProfile(
   id: string,
   values: Partial<Pick<User, "name" | "locale" | "timeZone" | "country" | "region" | "legalName" | "idNumber" | "postalAddress" | "phone">>,
+  db: DbOrTx = getDb(),
 ): void {
-  getDb().update(users).set(values).where(eq(users.id, id)).run();
+  db.update(users).set(values).where(eq(users.id, id)).run();
 }
 
 export function setUserRoleByEmail(email: string, role: Role): boolean {

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { updateUserProfile } from "@/db/queries/users";
+import { changeProfile } from "../users";
 import { invalid, type ActionResult } from "../action-result";
 import { requireActionUser } from "../auth";
 import { rememberLocale } from "../locale-cookie";
@@ -10,7 +11,7 @@ export async function updateProfileAction(values: unknown): Promise<ActionResult
   const user = await requireActionUser();
   const parsed = profileSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
-  updateUserProfile(user.id, { ...parsed.data, name: parsed.data.name || null, region: parsed.data.region || null });
+  changeProfile(user.id, { ...parsed.data, name: parsed.data.name || null, region: parsed.data.region || null });
   await rememberLocale(parsed.data.locale);
   revalidatePath("/", "layout");
   return { ok: true, data: undefined };

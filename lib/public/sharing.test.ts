@@ -15,6 +15,7 @@ import { editIncident, recordIncident, removeCase } from "../incidents";
 import { createTestUser, exchangeInput, smsInput } from "../test-factories";
 import { olderThan, parseOlderThan } from "./report-cursor";
 import { previewShare, shareCase, unshareCase } from "./sharing";
+import { changeProfile } from "../users";
 
 const noScreenshots = { extraMasks: [], screenshots: [] };
 
@@ -152,3 +153,21 @@ const findCase = (user: User, caseId: string) => {
   if (row.userId !== user.id) throw new Error("not theirs");
   return row;
 };
+
+describe("a shared case follows the reporter's profile", () => {
+  it("counts a Galician holiday once the reporter sets their region, and again not once they clear it", async () => {
+    const user = createTestUser();
+    changeProfile(user.id, { name: null, locale: "id", timeZone: "Europe/Madrid", country: "ES", region: null });
+    const spanish = findUserById(user.id)!;
+    // Thursday 2 April 2026 (Jueves Santo) is a holiday in Galicia, not in all of Spain (TRLGDCU art 96.2: no calls on holidays).
+    const call = { ...smsInput({ country: "ES", timeZone: "Europe/Madrid", sender: "+34 612 345 999", occurredAt: "2026-04-02T10:00" }), channel: "call" as const, messageText: "", callAnswered: "yes" as const, category: "telco_promo" as const, consent: "agreed" as const };
+    const { caseId } = recordIncident(spanish.id, call);
+    expect(await shareCase(spanish, caseId, noScreenshots)).toBe(true);
+    const senderId = findShareForCase(caseId)!.senderId;
+    expect(findPublicSender(senderId)!.stats.facts.rules).toEqual({});
+    changeProfile(user.id, { name: null, locale: "id", timeZone: "Europe/Madrid", country: "ES", region: "GA" });
+    expect(findPublicSender(senderId)!.stats.facts.rules).toEqual({ "ES-CALL-HOURS": { cases: 1, reports: 1 } });
+    changeProfile(user.id, { name: null, locale: "id", timeZone: "Europe/Madrid", country: "ES", region: null });
+    expect(findPublicSender(senderId)!.stats.facts.rules).toEqual({});
+  });
+});

@@ -9,6 +9,7 @@ import { listIncidentsForCase } from "@/db/queries/incidents";
 import {
   deleteShare,
   findShareForCase,
+  listSharedCaseIds,
   loadFactRows,
   pageSenderId,
   publishedSources,
@@ -148,6 +149,11 @@ export function syncPublicCase(tx: DbOrTx, caseId: string): void {
   writeShare(tx, { caseId, userId: share.userId, senderId: userCase.senderId, country: userCase.country, extraMasks: share.extraMasks, sharedAt: share.sharedAt }, snapshot);
   refreshSenderStats(tx, userCase.senderId);
   if (share.senderId !== userCase.senderId) refreshSenderStats(tx, share.senderId);
+}
+
+/** Brings every case a user shares up to date: their region decides holidays, so the rules each shows. */
+export function syncSharedCasesOf(tx: DbOrTx, userId: string): void {
+  for (const caseId of listSharedCaseIds(tx, userId)) syncPublicCase(tx, caseId);
 }
 
 /** The preview of what sharing would publish now, with the items not public yet counted. */
