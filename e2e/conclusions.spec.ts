@@ -177,3 +177,35 @@ test("a sales call in Galicia on Jueves Santo: a regional holiday counts once th
   await page.getByRole("button", { name: "Simpan profil" }).click();
   await expect(page.getByText("Profil tersimpan.")).toBeVisible();
 });
+
+test("the firm answers in OJK's portal: the user's 10 working days to respond show on the case and under Needs attention, until they respond", async ({ page }) => {
+  await signUp(page);
+  await logSms(page, { sender: "PINJAMCEPAT", when: "2026-11-22T19:45", text: "Pinjaman cair hari ini!", category: "Pinjaman" });
+  const caseUrl = new URL(page.url()).pathname;
+  await page.getByRole("link", { name: "Catat pesan dengan layanan pelanggannya" }).click();
+  await page.getByRole("radio", { name: "Mereka membalas", exact: true }).check();
+  await page.getByLabel("Di mana?").selectOption({ label: "Email" });
+  // Today: the window is open, whatever day the suite runs.
+  await page.getByRole("button", { name: "Sekarang" }).click();
+  await page.getByLabel("Yang mereka tulis atau katakan").fill("Tanggapan PUJK atas pengaduan Anda di APPK: nomor Anda sudah kami hapus.");
+  await page.getByRole("checkbox", { name: "Menjawab di portal pengaduan OJK (APPK)" }).check();
+  await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  await expect(page.getByText("Tersimpan. Pesan sudah ada di linimasa.")).toBeVisible();
+
+  const status = page.getByRole("region", { name: "Posisi kasus ini" });
+  await expect(status).toContainText("Perusahaan menjawab di portal OJK pada");
+  await expect(status).toContainText("Anda punya 10 hari kerja untuk menanggapinya di sana, atau OJK menyatakan pengaduan selesai.");
+  await expect(status).toContainText("Langkah Anda: paling lambat");
+  await page.getByRole("link", { name: "Kasus saya", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Perlu perhatian (1)" })).toBeVisible();
+  await expect(page.getByText(/Langkah Anda paling lambat/)).toBeVisible();
+
+  await page.goto(`${caseUrl}/exchanges/new`);
+  await page.getByLabel("Di mana?").selectOption({ label: "Email" });
+  await page.getByRole("button", { name: "Sekarang" }).click();
+  await page.getByLabel("Yang Anda tulis atau katakan").fill("Tanggapan saya di APPK: SMS masih datang.");
+  await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  await expect(status).toContainText("Selesai: Anda sudah melakukan langkah ini.");
+  await page.getByRole("link", { name: "Kasus saya", exact: true }).click();
+  await expect(page.getByRole("heading", { name: /Perlu perhatian/ })).toHaveCount(0);
+});

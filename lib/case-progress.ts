@@ -2,7 +2,7 @@ import { FINANCIAL_CATEGORIES, SPOKEN_CHANNELS, type Answer, type CaseState, typ
 import type { CaseCondition, ComplaintDeadline, CountryPack } from "./countries/types";
 import { DateTime } from "luxon";
 import { calendarFor, daysOff, type Calendar } from "./holidays";
-import { addWorkingDays, yearsBetween, type CollectiveLeave, type Due } from "./working-days";
+import { dueAfter, localDate, yearsBetween, type CollectiveLeave, type Due } from "./working-days";
 
 /** What the status, the deadlines and the runaround numbers are computed from. */
 export type ExchangeFact = {
@@ -86,9 +86,10 @@ function clockOf(rule: ComplaintDeadline, exchanges: readonly ExchangeFact[], fa
       return start ? { start, settledBy: () => incomingAfter(start.occurredAt).some((e) => e.tags.includes("resolved")) } : null;
     }
     case "portalResponse": {
-      // The latest answer in the portal is the one the user must respond to.
+      // The latest answer in the portal is the one the user must respond to; times are kept to the
+      // minute, so a response logged in the same minute counts as after it.
       const start = exchanges.filter((e) => e.direction === "incoming" && e.tags.includes("portal_response")).at(-1);
-      return start ? { start, settledBy: () => exchanges.some((e) => e.direction === "outgoing" && e.occurredAt > start.occurredAt) } : null;
+      return start ? { start, settledBy: () => exchanges.some((e) => e.direction === "outgoing" && e.occurredAt >= start.occurredAt) } : null;
     }
     case "firmResponse": {
       const complaint = exchanges.find((e) => e.direction === "outgoing" && e.isComplaint);
@@ -101,11 +102,11 @@ function clockOf(rule: ComplaintDeadline, exchanges: readonly ExchangeFact[], fa
 }
 
 /** A working-day deadline under one reading of cuti bersama, with a notified extension if it came before the first period ended. */
-function dueUnder(rule: ComplaintDeadline, start: Date, replies: readonly ExchangeFact[], zone: string, calendar: Calendar, collectiveLeave: CollectiveLeave): Due & { extended: boolean } {
-  const first = addWorkingDays(start, rule.workingDays, zone, calendar, collectiveLeave);
+function dueUnder(rule: ComplaintDeadline, startDate: string, replies: readonly ExchangeFact[], zone: string, calendar: Calendar, collectiveLeave: CollectiveLeave): Due & { extended: boolean } {
+  const first = dueAfter(startDate, rule.workingDays, zone, calendar, collectiveLeave);
   // Art 75(4): the extension must be notified in writing (not on a call) before the first period ends.
   const extended = rule.extensionWorkingDays > 0 && replies.some((e) => e.tags.includes("notified_extension") && !isSpoken(e.channel) && e.occurredAt <= first.dueEnd);
-  return extended ? { ...addWorkingDays(start, rule.workingDays + rule.extensionWorkingDays, zone, calendar, collectiveLeave), extended } : { ...first, extended };
+  return extended ? { ...dueAfter(startDate, rule.workingDays + rule.extensionWorkingDays, zone, calendar, collectiveLeave), extended } : { ...first, extended };
 }
 
 /**
@@ -129,8 +130,9 @@ export function complaintDeadlines(facts: CaseFacts, pack: CountryPack, now: Dat
     if (!clock) continue;
     const start = clock.start.occurredAt;
     const replies = exchanges.filter((e) => e.direction === "incoming" && e.occurredAt >= start);
-    const later = dueUnder(rule, start, replies, facts.timeZone, calendar, "off");
-    const earlier = dueUnder(rule, start, replies, facts.timeZone, calendar, "working");
+    const startDate = localDate(start, facts.timeZone);
+    const later = dueUnder(rule, startDate, replies, facts.timeZone, calendar, "off");
+    const earlier = dueUnder(rule, startDate, replies, facts.timeZone, calendar, "working");
     const [due, other] = rule.owner === "firm" ? [later, earlier] : [earlier, later];
     const settled = decided || clock.settledBy(exchanges);
     const unconfirmed = holds.filter((h) => h.holds === null).map((h) => h.condition);
@@ -142,7 +144,7 @@ export function complaintDeadlines(facts: CaseFacts, pack: CountryPack, now: Dat
       dueDate: due.dueDate,
       dueEnd: due.dueEnd,
       otherReading: other.dueDate === due.dueDate ? null : { dueDate: other.dueDate, dueEnd: other.dueEnd },
-      datesConfirmed: yearsBetween(start, later.dueEnd, facts.timeZone).every((year) => daysOff(calendar, year).confirmed),
+      datesConfirmed: yearsBetween(startDate, later.dueDate).every((year) => daysOff(calendar, year).confirmed),
       unconfirmed,
       settled,
       passed,

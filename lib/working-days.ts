@@ -23,21 +23,44 @@ export type Due = { dueDate: string; dueEnd: Date };
  * sent on a Friday evening or the day before a holiday starts counting on the next working day.
  */
 export function addWorkingDays(from: Date, workingDays: number, zone: string, calendar: Calendar, collectiveLeave: CollectiveLeave = "working"): Due {
+  return dueAfter(localDate(from, zone), workingDays, zone, calendar, collectiveLeave);
+}
+
+/** The same, from the local date ("YYYY-MM-DD") the count starts after: callers with several counts from one instant convert it once. */
+export function dueAfter(startDate: string, workingDays: number, zone: string, calendar: Calendar, collectiveLeave: CollectiveLeave = "working"): Due {
   // Zone arithmetic only at each end; in between, whole calendar days as plain UTC dates.
-  const day = new Date(`${localDate(from, zone)}T00:00:00Z`);
-  let counted = 0;
-  while (counted < workingDays) {
-    day.setUTCDate(day.getUTCDate() + 1);
-    if (isWorkingDate(day.toISOString().slice(0, 10), calendar, collectiveLeave)) counted++;
-  }
-  const dueDate = day.toISOString().slice(0, 10);
+  const dueDate = countWorkingDays(startDate, workingDays, calendar, collectiveLeave);
   return { dueDate, dueEnd: endOfLocalDay(dueDate, zone) };
 }
 
-/** The years whose days off a count from `from` to `to` crossed (to say whether their dates are confirmed). */
-export function yearsBetween(from: Date, to: Date, zone: string): number[] {
-  const first = Number(localDate(from, zone).slice(0, 4));
-  const last = Number(localDate(to, zone).slice(0, 4));
+// My cases counts every case's deadlines under both readings, up to 60 working days each: the
+// same start dates recur across cases, so each count is kept (per holiday source, as daysOff).
+const counts = new WeakMap<Calendar["source"], Map<string, string>>();
+const MAX_COUNTS = 20_000;
+
+function countWorkingDays(start: string, workingDays: number, calendar: Calendar, collectiveLeave: CollectiveLeave): string {
+  let known = counts.get(calendar.source);
+  if (!known) counts.set(calendar.source, (known = new Map()));
+  const key = `${calendar.region ?? ""}:${start}:${workingDays}:${collectiveLeave}`;
+  let due = known.get(key);
+  if (due === undefined) {
+    const day = new Date(`${start}T00:00:00Z`);
+    let counted = 0;
+    while (counted < workingDays) {
+      day.setUTCDate(day.getUTCDate() + 1);
+      if (isWorkingDate(day.toISOString().slice(0, 10), calendar, collectiveLeave)) counted++;
+    }
+    due = day.toISOString().slice(0, 10);
+    if (known.size >= MAX_COUNTS) known.clear();
+    known.set(key, due);
+  }
+  return due;
+}
+
+/** The years whose days off a count between two local dates ("YYYY-MM-DD") crossed (to say whether their dates are confirmed). */
+export function yearsBetween(fromDate: string, toDate: string): number[] {
+  const first = Number(fromDate.slice(0, 4));
+  const last = Number(toDate.slice(0, 4));
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 

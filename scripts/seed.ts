@@ -62,7 +62,7 @@ const countryZone = () => {
   for (const entry of COUNTRY_ZONES) if ((r -= entry[2]) < 0) return entry;
   return COUNTRY_ZONES[0];
 };
-const TEXTS: Record<string, string[]> = {
+const TEXTS: Record<(typeof CATEGORIES)[number], string[]> = {
   loan: ["Pinjaman cair {n} juta tanpa jaminan! Klik bit.ly/cair{n}", "Butuh dana? Limit Rp {n}.000.000 bunga 0% hari ini. Balas YA", "KTA cepat, hubungi 0813{d} sekarang"],
   credit_card: ["Kartu kredit gratis iuran tahunan, ajukan sekarang: bit.ly/kk{n}", "Limit kartu Anda naik Rp {n} juta, konfirmasi ke 021-5550{d}"],
   insurance: ["Asuransi jiwa mulai Rp {n}.000/bulan. Info: 0812{d}", "Perlindungan keluarga Anda, premi ringan. Balas INFO"],
@@ -72,15 +72,16 @@ const TEXTS: Record<string, string[]> = {
   telco_promo: ["Kuota {n}GB cuma Rp 10.000! Ketik *123#", "Paket nelpon {n} menit, aktifkan sekarang"],
   shop_promo: ["Diskon {n}% semua produk, hari ini saja!", "Flash sale {n}.{n}, gratis ongkir"],
   political: ["Pilih nomor {n} untuk perubahan!", "Kampanye akbar tanggal {n}, hadirilah"],
+  debt_collection: ["Tagihan Anda Rp {n}.000.000 lewat jatuh tempo, segera bayar hari ini", "Kami akan menghubungi keluarga Anda jika tagihan {n} tidak dilunasi"],
   other: ["Info penting untuk Anda, balas {n}", "Promo spesial pelanggan setia"],
 };
-const text = (category: string) =>
-  pick(TEXTS[category]!)
+const text = (category: (typeof CATEGORIES)[number]) =>
+  pick(TEXTS[category])
     .replaceAll("{n}", String(1 + Math.floor(random() * 99)))
     .replaceAll("{d}", String(1_000_000 + Math.floor(random() * 8_999_999)));
 
 // Senders: 60 % phone numbers, 25 % sender IDs, 15 % short codes; each with a usual category.
-type SeedSender = { id: string; key: string; display: string; kind: "phone" | "alphanumeric" | "short_code"; category: string };
+type SeedSender = { id: string; key: string; display: string; kind: "phone" | "alphanumeric" | "short_code"; category: (typeof CATEGORIES)[number] };
 const senders: SeedSender[] = [];
 for (let s = 0; s < SENDERS; s++) {
   const category = CATEGORIES[skewed(CATEGORIES.length)]!;
