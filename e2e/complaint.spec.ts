@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { pdfText } from "../lib/complaints/pdf-text.test-helpers";
-import { answerCase, checkPage, fillSms, signUp } from "./fixtures";
+import { answerCase, checkPage, emailComplaint, fillSms, signUp } from "./fixtures";
 
 const pdfFileText = async (file: string) => pdfText(new Uint8Array(await readFile(file)));
 
@@ -151,12 +151,7 @@ test("after the firm's deadline passed, the OJK dispute request opens, pre-fille
   await expect(dispute).toContainText("Mengadu ke perusahaan dulu");
   await expect(dispute.getByRole("link", { name: "Siapkan pengaduan ini" })).toHaveCount(0);
 
-  await page.getByRole("link", { name: "Catat pesan dengan layanan pelanggannya" }).click();
-  await page.getByLabel("Di mana?").selectOption({ label: "Email" });
-  await page.getByLabel("Kapan?").fill("2026-10-02T09:00");
-  await page.getByLabel("Yang Anda tulis atau katakan").fill("Saya keberatan atas kenaikan tagihan.");
-  await page.getByRole("checkbox", { name: /Pengaduan saya kepada perusahaan/ }).check();
-  await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  await emailComplaint(page, "2026-10-02T09:00", "Saya keberatan atas kenaikan tagihan.");
   // The firm's deadline and the dispute are for customers of licensed firms with a loss.
   await expect(dispute).toContainText("Hanya jika pengirim adalah perusahaan berizin OJK, Anda nasabahnya, dan Anda kehilangan uang");
   await expect(page.getByText("Lewat tenggat — Anda bisa mengadu ke OJK.")).toHaveCount(0);

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { pdfText } from "../lib/complaints/pdf-text.test-helpers";
-import { answerCase, checkPage, logSms, signUp } from "./fixtures";
+import { answerCase, checkPage, emailComplaint, logSms, signUp } from "./fixtures";
 
 /** Conclusions exactly as strong as the law (regulators.md §0): who is licensed, who is a customer, which day is a holiday. */
 
@@ -81,13 +81,7 @@ test("a customer's written complaint of Monday 16 March 2026: due 31 March, or 7
   await signUp(page);
   await logSms(page, { sender: "KARTUKU", when: "2026-03-12T10:00", text: "Limit kartu kredit Anda naik! Aktifkan sekarang.", category: "Kartu kredit" });
   const caseUrl = new URL(page.url()).pathname;
-  await page.getByRole("link", { name: "Catat pesan dengan layanan pelanggannya" }).click();
-  await page.getByLabel("Di mana?").selectOption({ label: "Email" });
-  await page.getByLabel("Kapan?").fill("2026-03-16T10:00");
-  await page.getByLabel("Yang Anda tulis atau katakan").fill("Saya keberatan atas kenaikan limit tanpa persetujuan saya.");
-  await page.getByRole("checkbox", { name: /Pengaduan saya kepada perusahaan/ }).check();
-  await page.getByRole("button", { name: "Simpan", exact: true }).click();
-  await expect(page.getByText("Tersimpan. Pesan sudah ada di linimasa.")).toBeVisible();
+  await emailComplaint(page, "2026-03-16T10:00", "Saya keberatan atas kenaikan limit tanpa persetujuan saya.");
 
   const status = page.getByRole("region", { name: "Posisi kasus ini" });
   await expect(status).toContainText("Balasan paling lambat Selasa, 31 Maret 2026, atau Selasa, 7 April 2026 jika perusahaan libur pada hari cuti bersama");

@@ -60,6 +60,17 @@ export async function answerCase(page: Page, answers: { licensed?: string; custo
   await questions.getByRole("button", { name: "Simpan jawaban" }).click();
 }
 
+/** From a case page: records a written complaint to the company by email, which starts its answer deadline. */
+export async function emailComplaint(page: Page, when: string, text: string) {
+  await page.getByRole("link", { name: "Catat pesan dengan layanan pelanggannya" }).click();
+  await page.getByLabel("Di mana?").selectOption({ label: "Email" });
+  await page.getByLabel("Kapan?").fill(when);
+  await page.getByLabel("Yang Anda tulis atau katakan").fill(text);
+  await page.getByRole("checkbox", { name: /Pengaduan saya kepada perusahaan/ }).check();
+  await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  await expect(page.getByText("Tersimpan. Pesan sudah ada di linimasa.")).toBeVisible();
+}
+
 /** No serious or critical axe violation, no sideways scrolling at 390 px, and a screenshot to look at. */
 export async function checkPage(page: Page, name: string) {
   // Next streams the page's metadata, and re-streams it after a server action: the title can be
