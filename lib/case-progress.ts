@@ -1,4 +1,4 @@
-import { FINANCIAL_CATEGORIES, SPOKEN_CHANNELS, type Answer, type CaseState, type CaseStatus, type Category, type Direction, type ExchangeChannel, type ExchangeTag } from "./domain";
+import { FINANCIAL_CATEGORIES, NO_CASE_ANSWERS, SPOKEN_CHANNELS, type CaseAnswers, type CaseState, type CaseStatus, type Category, type Direction, type ExchangeChannel, type ExchangeTag } from "./domain";
 import type { CaseCondition, ComplaintDeadline, CountryPack } from "./countries/types";
 import { DateTime } from "luxon";
 import { calendarFor, daysOff, type Calendar } from "./holidays";
@@ -14,7 +14,7 @@ export type ExchangeFact = {
 };
 
 /** What the user said about the case that deadlines depend on; null: not answered. */
-export type DeadlineAnswers = { licensed: Answer | null; customer: Answer | null; lossRupiah: number | null };
+export type DeadlineAnswers = Pick<CaseAnswers, "licensed" | "customer" | "lossRupiah">;
 
 export type CaseFacts = {
   status: CaseStatus;
@@ -67,7 +67,6 @@ export function isFinancialCase(categories: readonly Category[]): boolean {
 }
 
 const isSpoken = (channel: ExchangeChannel) => (SPOKEN_CHANNELS as readonly ExchangeChannel[]).includes(channel);
-const NO_ANSWERS: DeadlineAnswers = { licensed: null, customer: null, lossRupiah: null };
 
 /** Each condition as the user answered it: true, false, or null (not answered, or not sure). */
 function conditionHolds(condition: CaseCondition, answers: DeadlineAnswers): boolean | null {
@@ -118,7 +117,7 @@ function dueUnder(rule: ComplaintDeadline, startDate: string, replies: readonly 
 export function complaintDeadlines(facts: CaseFacts, pack: CountryPack, now: Date): Deadline[] {
   const exchanges = byTime(facts.exchanges);
   const financial = isFinancialCase(facts.categories);
-  const answers = facts.answers ?? NO_ANSWERS;
+  const answers = facts.answers ?? NO_CASE_ANSWERS;
   const calendar = calendarFor(pack.holidays, facts.region);
   const decided = USER_DECIDED.includes(facts.status);
   const deadlines: Deadline[] = [];

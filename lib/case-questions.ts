@@ -1,17 +1,15 @@
-import type { Case } from "@/db/schema";
 import { isFinancialCase } from "./case-progress";
 import type { CountryPack } from "./countries/types";
-import type { Category } from "./domain";
+import type { CaseAnswers, Category } from "./domain";
 import { parseRupiah, type CaseQuestionsInput } from "./validations/case-questions";
 
 export type CaseQuestion = "licensed" | "customer" | "loss" | "numberSource";
-type Answers = Pick<Case, "licensed" | "customer" | "product" | "lossRupiah" | "numberSource">;
 
 /**
  * The questions worth asking about this case: only those a rule, deadline or route of its
  * country depends on, for the kind of sender it is.
  */
-export function caseQuestions(pack: CountryPack, categories: readonly Category[], licensed: Answers["licensed"]): CaseQuestion[] {
+export function caseQuestions(pack: CountryPack, categories: readonly Category[], licensed: CaseAnswers["licensed"]): CaseQuestion[] {
   // A sender the user says is unlicensed is outside OJK's rules: customers' deadlines and the source duty do not apply.
   const financial = isFinancialCase(categories);
   const bound = financial && licensed !== "no";
@@ -26,7 +24,7 @@ export function caseQuestions(pack: CountryPack, categories: readonly Category[]
 }
 
 /** The answers as stored: "" becomes null (not answered); the product only for a customer; the loss in rupiah (0: none). */
-export function toCaseAnswers(input: CaseQuestionsInput): Answers {
+export function toCaseAnswers(input: CaseQuestionsInput): CaseAnswers {
   return {
     licensed: input.licensed || null,
     customer: input.customer || null,
@@ -37,7 +35,7 @@ export function toCaseAnswers(input: CaseQuestionsInput): Answers {
 }
 
 /** The form's values for what the user answered before. */
-export function caseAnswersInput(answers: Answers): CaseQuestionsInput {
+export function caseAnswersInput(answers: CaseAnswers): CaseQuestionsInput {
   return {
     licensed: answers.licensed ?? "",
     customer: answers.customer ?? "",

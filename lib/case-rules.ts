@@ -2,7 +2,7 @@ import type { Case, Exchange, Incident } from "@/db/schema";
 import { isFinancialCase } from "./case-progress";
 import { countryPack } from "./countries";
 import { calendarFor } from "./holidays";
-import { evaluateRules, type CaseAnswers, type IncidentFact, type RuleReport } from "./rules-engine";
+import { evaluateRules, type IncidentFact, type RuleInput, type RuleReport } from "./rules-engine";
 
 export function toIncidentFact(incident: Incident): IncidentFact {
   return {
@@ -19,7 +19,7 @@ export function toIncidentFact(incident: Incident): IncidentFact {
   };
 }
 
-export type RuleCase = Pick<Case, "country" | "optOutAt"> & Partial<Pick<Case, "licensed" | "customer" | "numberSource">>;
+type RuleCase = Pick<Case, "country" | "optOutAt"> & Partial<Pick<Case, "licensed" | "customer" | "numberSource">>;
 type RuleContext = {
   /** The case's exchanges: a stop said on a phone call is a refusal during a call. */
   exchanges?: readonly Pick<Exchange, "channel" | "direction" | "isStopRequest" | "occurredAt">[];
@@ -27,7 +27,8 @@ type RuleContext = {
   region?: string | null;
 };
 
-export function caseAnswers(userCase: RuleCase): CaseAnswers {
+/** The answers the rules read; what the case does not say is null. */
+export function caseAnswers(userCase: RuleCase): RuleInput["answers"] {
   return { licensed: userCase.licensed ?? null, customer: userCase.customer ?? null, numberSource: userCase.numberSource ?? null };
 }
 

@@ -77,6 +77,13 @@ export type Answer = (typeof ANSWERS)[number];
 /** Where the sender got the user's number, as far as the user knows. */
 export const NUMBER_SOURCES = ["me", "third_party", "unknown"] as const;
 export type NumberSource = (typeof NUMBER_SOURCES)[number];
+/**
+ * What the user said about a case as a whole (null: not answered), as stored on the case: is the
+ * sender OJK-licensed, are they its customer and of which product, how much money they lost (0:
+ * none), where it got their number. Rules, deadlines, routes and letters each read what they need.
+ */
+export type CaseAnswers = { licensed: Answer | null; customer: Answer | null; product: string | null; lossRupiah: number | null; numberSource: NumberSource | null };
+export const NO_CASE_ANSWERS: CaseAnswers = { licensed: null, customer: null, product: null, lossRupiah: null, numberSource: null };
 /** Who a debt collector contacted: the user about their own debt, the user about someone else's, or the user's family, colleagues or emergency contacts. */
 export const COLLECTION_TARGETS = ["me_debtor", "me_not_debtor", "my_contacts"] as const;
 export type CollectionTarget = (typeof COLLECTION_TARGETS)[number];

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { Answer, Category, Channel, CollectionTarget, Consent, NumberSource } from "./domain";
+import type { CaseAnswers, Category, Channel, CollectionTarget, Consent } from "./domain";
 import { COLLECTION_CATEGORY } from "./domain";
 import type { Bilingual, Confidence, CountryPack, LegalSource, Rule, RuleCheck, RuleGap, Window } from "./countries/types";
 import { dayOffOn, type Calendar } from "./holidays";
@@ -19,10 +19,6 @@ export type IncidentFact = {
   threatened: "yes" | "no" | null;
 };
 
-/** What the user said about the case as a whole; null when not asked or not answered yet. */
-export type CaseAnswers = { licensed: Answer | null; customer: Answer | null; numberSource: NumberSource | null };
-
-export const NO_ANSWERS: CaseAnswers = { licensed: null, customer: null, numberSource: null };
 
 export type RuleInput = {
   pack: CountryPack;
@@ -34,7 +30,8 @@ export type RuleInput = {
   /** When the user refused during a call (a call logged with "told them on the phone", or a stop said in a phone exchange). */
   phoneRefusals: readonly Date[];
   financial: boolean;
-  answers: CaseAnswers;
+  /** What the user said about the case; null when not asked or not answered yet. */
+  answers: Pick<CaseAnswers, "licensed" | "customer" | "numberSource">;
 };
 
 /** Why a conclusion is "may have broken" rather than "broke": each says what would make it stronger. */

@@ -32,7 +32,7 @@ const { listExchangesForCase } = await import("@/db/queries/exchanges");
 const { progressForCase, withProgress } = await import("@/lib/case-overview");
 const { rulesForCase } = await import("@/lib/case-rules");
 const { ojkViolationDraft } = await import("@/lib/complaints/ojk");
-const { NO_CASE_ANSWERS } = await import("@/lib/complaints/case-story");
+const { NO_CASE_ANSWERS } = await import("@/lib/domain");
 const { ojkViolationLetter } = await import("@/lib/complaints/letter");
 const { renderLetterPdf } = await import("@/lib/complaints/pdf");
 

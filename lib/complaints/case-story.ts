@@ -1,22 +1,6 @@
-import type { Answer, Category, Channel, Consent, Direction, ExchangeChannel, ExchangeTag, NumberSource } from "../domain";
+import type { CaseAnswers, Category, Channel, Consent, Direction, ExchangeChannel, ExchangeTag } from "../domain";
 import type { Violation } from "../rules-engine";
 import { letterDateTime, type Phrases } from "./phrases";
-
-/**
- * What the user said about the case as a whole (null: not answered). Letters state these as the
- * user gave them and nothing more: never "I am not a customer" unless the user said so.
- */
-export type CaseAnswerFacts = {
-  licensed: Answer | null;
-  customer: Answer | null;
-  /** The product the user uses, when they are a customer and named it. */
-  product: string | null;
-  /** Money lost, in rupiah; 0: no loss. */
-  lossRupiah: number | null;
-  numberSource: NumberSource | null;
-};
-
-export const NO_CASE_ANSWERS: CaseAnswerFacts = { licensed: null, customer: null, product: null, lossRupiah: null, numberSource: null };
 
 /** Everything a complaint is filled from: the case as the user logged it, and their private profile. */
 export type ComplaintSource = {
@@ -48,7 +32,8 @@ export type ComplaintSource = {
     tags: readonly ExchangeTag[];
   }[];
   violations: readonly Violation[];
-  answers: CaseAnswerFacts;
+  /** Stated as the user gave them and nothing more: never "I am not a customer" unless they said so. */
+  answers: CaseAnswers;
   evidence: readonly { fileName: string; caption: string | null; uploadedAt: Date; storedKey: string }[];
 };
 

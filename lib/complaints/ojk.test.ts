@@ -2,8 +2,8 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { countryPack } from "../countries";
 import { calendarFor } from "../holidays";
-import { evaluateRules, NO_ANSWERS, type CaseAnswers, type IncidentFact } from "../rules-engine";
-import { NO_CASE_ANSWERS } from "./case-story";
+import { NO_CASE_ANSWERS, type CaseAnswers } from "../domain";
+import { evaluateRules, type IncidentFact } from "../rules-engine";
 import { tanggal, tanggalWaktu } from "./indonesian";
 import { OJK_VIOLATION_FIELDS, ojkDisputeDraft, ojkDisputeMayApply, ojkViolationDraft, type ComplaintSource } from "./ojk";
 import { ojkDisputeLetter, ojkViolationLetter, letterToText } from "./letter";
@@ -37,7 +37,7 @@ function violationsFor(contacts: readonly Contact[], options: { optOutAt?: Date;
     optOutAt: options.optOutAt ?? null,
     phoneRefusals: [],
     financial: true,
-    answers: { ...NO_ANSWERS, ...options.answers },
+    answers: { ...NO_CASE_ANSWERS, ...options.answers },
   }).violations;
 }
 

@@ -2,10 +2,10 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { COUNTRY_PACKS, countryPack } from "../countries";
 import { LETTER_LANGUAGES, REGULATOR_COMPLAINT_FIELDS, type ComplaintTemplate, type Regulator } from "../countries/types";
-import type { Channel, Consent, Country } from "../domain";
+import { NO_CASE_ANSWERS, type Channel, type Consent, type Country } from "../domain";
 import { calendarFor } from "../holidays";
-import { evaluateRules, NO_ANSWERS } from "../rules-engine";
-import { NO_CASE_ANSWERS, type ComplaintSource } from "./case-story";
+import { evaluateRules } from "../rules-engine";
+import type { ComplaintSource } from "./case-story";
 import { letterToText } from "./letter";
 import { renderLetterPdf } from "./pdf";
 import { pdfDrawnText } from "./pdf-text.test-helpers";
@@ -43,7 +43,7 @@ function caseIn(country: Country, zone: string, times: Contact[], sender = "+33 
     optOutAt: null,
     phoneRefusals: [],
     financial: true,
-    answers: { ...NO_ANSWERS, licensed: "yes" },
+    answers: { ...NO_CASE_ANSWERS, licensed: "yes" },
   }).violations;
   return {
     sender,

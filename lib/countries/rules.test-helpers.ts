@@ -4,9 +4,9 @@
  */
 import { DateTime } from "luxon";
 import { expect } from "vitest";
-import type { Category, Channel, Consent } from "../domain";
+import { NO_CASE_ANSWERS, type CaseAnswers, type Category, type Channel, type Consent } from "../domain";
 import { calendarFor, type Calendar } from "../holidays";
-import { evaluateRules, NO_ANSWERS, type CaseAnswers, type Doubt, type IncidentFact, type RuleReport, type Violation } from "../rules-engine";
+import { evaluateRules, type Doubt, type IncidentFact, type RuleReport, type Violation } from "../rules-engine";
 import type { CountryPack } from "./types";
 
 export const JAKARTA = "Asia/Jakarta";
@@ -77,7 +77,7 @@ export function evaluate(pack: CountryPack, input: CaseInput): RuleReport {
     optOutAt: input.optOutAt ?? null,
     phoneRefusals: input.phoneRefusals ?? [],
     financial: input.financial ?? false,
-    answers: { ...NO_ANSWERS, ...input.answers },
+    answers: { ...NO_CASE_ANSWERS, ...input.answers },
   });
 }
 
