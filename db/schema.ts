@@ -56,6 +56,10 @@ export const users = sqliteTable("users", {
   phone: text("phone"),
   /** Region within the country (a date-holidays code, e.g. GA for Galicia), for regional holidays. */
   region: text("region"),
+  /** Set when the user opened the link sent to this address; an unconfirmed account cannot sign in. */
+  emailVerifiedAt: integer("email_verified_at", { mode: "timestamp_ms" }),
+  /** Sessions carry the version they were issued at: raising it (password change, sign out everywhere) ends them all. */
+  sessionVersion: integer("session_version").notNull().default(0),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -437,6 +441,44 @@ export const auditLog = sqliteTable(
   (t) => [index("audit_log_time_idx").on(t.createdAt)],
 );
 
+/**
+ * One-time links sent by email: confirming a new account's address, or resetting a password.
+ * Only a hash of the token is kept, so a copy of the database cannot be used to take accounts over.
+ */
+export const authTokens = sqliteTable(
+  "auth_tokens",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: ["confirm-email", "reset-password"] }).notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("auth_tokens_user_idx").on(t.userId, t.purpose)],
+);
+
+/**
+ * A form submission's client-generated key and what it created, so that a second submit of the
+ * same form (a double tap, a retry after a slow answer) returns the first result instead of a copy.
+ */
+export const formSubmissions = sqliteTable(
+  "form_submissions",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    /** What the first submission answered (JSON), returned as is to a repeat. */
+    result: text("result", { mode: "json" }).$type<unknown>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] }), index("form_submissions_time_idx").on(t.createdAt)],
+);
+
 export const usersRelations = relations(users, ({ many }) => ({ cases: many(cases) }));
 export const sendersRelations = relations(senders, ({ many }) => ({ cases: many(cases) }));
 export const casesRelations = relations(cases, ({ one, many }) => ({
@@ -450,6 +492,7 @@ export const incidentsRelations = relations(incidents, ({ one }) => ({
 }));
 
 export type User = typeof users.$inferSelect;
+export type AuthToken = typeof authTokens.$inferSelect;
 export type Sender = typeof senders.$inferSelect;
 export type Case = typeof cases.$inferSelect;
 export type Incident = typeof incidents.$inferSelect;
