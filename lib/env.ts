@@ -12,6 +12,8 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATA_DIR: z.string().min(1).default("./data"),
   DATABASE_PATH: z.string().min(1).optional(),
+  /** NORMAL (WAL): a crash of the app loses nothing, a power cut may lose the last commits. FULL: neither, slower writes. */
+  SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
   AUTH_SECRET: z.string().min(32, { error: "AUTH_SECRET must be at least 32 characters" }).optional(),
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
   /** Set by Next's server itself; absent in unit tests and scripts, where there is no page cache. */
