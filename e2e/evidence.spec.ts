@@ -13,24 +13,31 @@ async function screenshot(name: string, colour: string, height = 1200) {
 const SMS = { sender: "0812-7777-1234", when: "2026-11-18T19:05", text: "Dana tunai cair 5 menit, klik bit.ly/xyz", category: "Pinjaman" };
 const fileInput = (page: Page) => page.getByLabel("Tambah tangkapan layar atau PDF");
 
-/** Holds each upload for a moment so that its progress bar can be seen, as on a slow phone network. */
-async function slowUploads(page: Page) {
+/**
+ * Holds every upload until the test lets them go, as a slow phone network would: the progress bar
+ * is there for as long as the test looks at it, however fast or slow the machine is.
+ */
+async function holdUploads(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
   await page.route("**/api/evidence", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await released;
     await route.continue();
   });
+  return release;
 }
 
 test("upload two screenshots with progress and thumbnails, caption one, browse the gallery, delete one", async ({ page }) => {
   await signUp(page);
   await fillSms(page, SMS);
-  await slowUploads(page);
+  const releaseUploads = await holdUploads(page);
   await fileInput(page).setInputFiles([await screenshot("chat-1.png", "#1d4ed8"), await screenshot("chat-2.png", "#b91c1c")]);
 
   await expect(page.getByRole("progressbar", { name: "Mengunggah chat-1.png" })).toBeVisible();
   // Saving while files are still on their way is held back, with a reason.
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Tunggu sampai semua berkas selesai diunggah, lalu simpan.");
+  releaseUploads();
   await expect(page.getByRole("img", { name: "Pratinjau chat-1.png" })).toBeVisible();
   await expect(page.getByRole("img", { name: "Pratinjau chat-2.png" })).toBeVisible();
   await expect(page.getByRole("progressbar")).toHaveCount(0);
