@@ -14,5 +14,9 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "db/**/*.test.ts"],
     setupFiles: ["./vitest.setup.ts"],
     env: { TZ: "UTC" },
+    // Ceilings, not clocks: rendering a letter PDF takes seconds on a loaded 2-core machine, and a
+    // test that passes returns as soon as it is done.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
