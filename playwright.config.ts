@@ -32,6 +32,6 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: "pipe",
-    env: { PORT: String(PORT), DATA_DIR: ".e2e-data", BCRYPT_COST: "8" },
+    env: { PORT: String(PORT), DATA_DIR: ".e2e-data", PASSWORD_HASH_COST: "10" },
   },
 });
