@@ -1,5 +1,7 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+// next-intl's own translator without React: next-intl's root entry pulls in React's client hooks,
+// which scripts run under the react-server condition cannot load (the version is pinned in overrides).
+import { createTranslator } from "use-intl/core";
 import en from "@/messages/en.json";
 import id from "@/messages/id.json";
 import type { Locale } from "./domain";
