@@ -47,7 +47,7 @@ export function getAuthOptions(): NextAuthOptions {
           const parsed = signInSchema.safeParse(credentials);
           if (!parsed.success) return null;
           const device = (await cookies()).get(KNOWN_DEVICE_COOKIE)?.value;
-          const result = await authenticate(parsed.data, { ip: await clientIp(), deviceOf: (userId) => knownDeviceOf(device, userId) });
+          const result = await authenticate(parsed.data, { ip: await clientIp(), deviceOf: (user) => knownDeviceOf(device, user) });
           if (result.ok) return { id: result.user.id, email: result.user.email, sessionVersion: result.user.sessionVersion };
           // next-auth passes a thrown message to the form as `error`; the form translates it.
           if (result.error === "tooManyAttempts") throw new Error(`tooManyAttempts:${result.retryAfterSeconds}`);
@@ -65,8 +65,9 @@ export function getAuthOptions(): NextAuthOptions {
         const store = await cookies();
         if (profile && !store.has(LOCALE_COOKIE)) await rememberLocale(profile.locale);
         // This browser becomes (or stays) one of the owner's known devices.
-        const deviceId = knownDeviceOf(store.get(KNOWN_DEVICE_COOKIE)?.value, user.id) ?? undefined;
-        store.set(KNOWN_DEVICE_COOKIE, makeKnownDevice(user.id, deviceId), {
+        const owner = { id: user.id, sessionVersion: profile?.sessionVersion ?? 0 };
+        const deviceId = knownDeviceOf(store.get(KNOWN_DEVICE_COOKIE)?.value, owner) ?? undefined;
+        store.set(KNOWN_DEVICE_COOKIE, makeKnownDevice(owner, deviceId), {
           path: "/",
           maxAge: KNOWN_DEVICE_MAX_AGE,
           httpOnly: true,

@@ -44,13 +44,16 @@ describe("sign-in limits", () => {
 });
 
 describe("known-device cookie", () => {
-  it("is recognised only for the user it was made for, and not when altered", () => {
-    const cookie = makeKnownDevice("user-1", "device-a");
-    expect(knownDeviceOf(cookie, "user-1")).toBe("device-a");
-    expect(knownDeviceOf(cookie, "user-2")).toBeNull();
-    expect(knownDeviceOf(cookie.replace("device-a", "device-b"), "user-1")).toBeNull();
-    expect(knownDeviceOf(`${cookie}x`, "user-1")).toBeNull();
-    expect(knownDeviceOf(undefined, "user-1")).toBeNull();
-    expect(knownDeviceOf("device-a.user-1.", "user-1")).toBeNull();
+  it("is recognised only for the user and session version it was made for, and not when altered", () => {
+    const user = { id: "user-1", sessionVersion: 3 };
+    const cookie = makeKnownDevice(user, "device-a");
+    expect(knownDeviceOf(cookie, user)).toBe("device-a");
+    expect(knownDeviceOf(cookie, { id: "user-2", sessionVersion: 3 })).toBeNull();
+    // "Sign out everywhere" or a new password: no longer a known device.
+    expect(knownDeviceOf(cookie, { ...user, sessionVersion: 4 })).toBeNull();
+    expect(knownDeviceOf(cookie.replace("device-a", "device-b"), user)).toBeNull();
+    expect(knownDeviceOf(`${cookie}x`, user)).toBeNull();
+    expect(knownDeviceOf(undefined, user)).toBeNull();
+    expect(knownDeviceOf("device-a.user-1.", user)).toBeNull();
   });
 });

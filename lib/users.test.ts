@@ -128,7 +128,7 @@ describe("wrong passwords", () => {
     // The owner at home (another address), and on a known device even on the attacker's network.
     expect((await authenticate({ email: "target@example.test", password: "the right passphrase" }, HOME)).ok).toBe(true);
     const user = findUserByEmail("target@example.test")!;
-    expect((await authenticate({ email: "target@example.test", password: "the right passphrase" }, { ...attacker, deviceOf: (id) => (id === user.id ? "phone" : null) })).ok).toBe(true);
+    expect((await authenticate({ email: "target@example.test", password: "the right passphrase" }, { ...attacker, deviceOf: (u) => (u.id === user.id ? "phone" : null) })).ok).toBe(true);
     await confirmedUser("bystander@example.test", "another passphrase");
     expect((await authenticate({ email: "bystander@example.test", password: "another passphrase" }, attacker)).ok).toBe(true);
   });

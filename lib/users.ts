@@ -43,12 +43,12 @@ export type AuthenticateResult =
   | { ok: false; error: "tooManyAttempts"; retryAfterSeconds: number };
 
 /**
- * Checks credentials; never says which of email and password was wrong. `device` is the known-
- * device cookie's device id for this email's account, if any (see lib/known-device.ts).
+ * Checks credentials; never says which of email and password was wrong. `deviceOf` reads the
+ * known-device cookie for this email's account, if any (see lib/known-device.ts).
  */
-export async function authenticate(input: SignInInput, from: { ip: string; deviceOf?: (userId: string) => string | null }): Promise<AuthenticateResult> {
+export async function authenticate(input: SignInInput, from: { ip: string; deviceOf?: (user: User) => string | null }): Promise<AuthenticateResult> {
   const user = findUserByEmail(input.email);
-  const source: AttemptSource = { ip: from.ip, deviceId: user && from.deviceOf ? from.deviceOf(user.id) : null };
+  const source: AttemptSource = { ip: from.ip, deviceId: user && from.deviceOf ? from.deviceOf(user) : null };
   const allowed = await checkSignIn(input.email, source);
   if (!allowed.ok) return { ok: false, error: "tooManyAttempts", retryAfterSeconds: allowed.retryAfterSeconds };
   const matches = await verifyPassword(input.password, user?.passwordHash ?? (await getDummyHash()));

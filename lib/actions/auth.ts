@@ -67,7 +67,7 @@ export async function changePasswordAction(values: unknown): Promise<ActionResul
   if (!parsed.success) return invalid(parsed.error);
   if (passwordLooksLikeEmail(parsed.data.newPassword, user.email)) return failed("passwordLikeEmail", { newPassword: "passwordLikeEmail" });
   const device = (await cookies()).get(KNOWN_DEVICE_COOKIE)?.value;
-  const result = await changePassword(user, parsed.data.currentPassword, parsed.data.newPassword, { ip: await clientIp(), deviceId: knownDeviceOf(device, user.id) });
+  const result = await changePassword(user, parsed.data.currentPassword, parsed.data.newPassword, { ip: await clientIp(), deviceId: knownDeviceOf(device, user) });
   if (!result.ok) return result.error === "tooManyAttempts" ? tooMany(result.retryAfterSeconds) : failed("wrongPassword", { currentPassword: "wrongPassword" });
   return { ok: true, data: { email: user.email } };
 }
