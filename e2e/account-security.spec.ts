@@ -172,6 +172,9 @@ test("a callback URL can only lead back into the app", async ({ page }) => {
   // Signed in, the login page redirects at once: still into the app.
   await page.goto("/login?callbackUrl=%2F%09%2Fevil.example");
   await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/cases$/);
+  const newline = await page.goto("/login?callbackUrl=%2F%0A%2Fevil.example");
+  expect(newline?.status()).toBe(200);
+  await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/cases$/);
   await page.goto("/login?callbackUrl=%2Fprofile");
   await expect(page).toHaveURL(/\/profile$/);
 });
