@@ -2,6 +2,8 @@ import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${PORT}`;
+// The mailbox the app sends to (e2e/smtp-receiver.mjs); its port follows the app's.
+const SMTP_PORT = PORT + 2000;
 
 /**
  * Browser tests drive the production build (`npm start` builds when needed) in Debian's
@@ -27,12 +29,30 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  webServer: {
-    command: "rm -rf .e2e-data && node scripts/start.mjs",
-    url: baseURL,
-    reuseExistingServer: false,
-    timeout: 240_000,
-    stdout: "pipe",
-    env: { PORT: String(PORT), DATA_DIR: ".e2e-data", BCRYPT_COST: "8" },
-  },
+  // In this order: Playwright starts web servers one after the other, before any globalSetup.
+  webServer: [
+    {
+      command: `node e2e/smtp-receiver.mjs ${SMTP_PORT}`,
+      port: SMTP_PORT,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: "rm -rf .e2e-data && node scripts/start.mjs",
+      url: baseURL,
+      reuseExistingServer: false,
+      timeout: 240_000,
+      stdout: "pipe",
+      env: {
+        PORT: String(PORT),
+        DATA_DIR: ".e2e-data",
+        PASSWORD_HASH_COST: "10",
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        MAIL_FROM: "Spamtrail <no-reply@spamtrail.test>",
+        APP_URL: baseURL,
+        // Every browser comes from 127.0.0.1: per-IP budgets sized for the whole suite (per-account limits unchanged).
+        IP_LIMIT_SCALE: "100",
+      },
+    },
+  ],
 });

@@ -5,7 +5,7 @@ import path from "node:path";
 
 // Each test file gets a throwaway data directory, so its database starts empty and migrated.
 process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "spamtrail-test-"));
-process.env.BCRYPT_COST = "4";
+process.env.PASSWORD_HASH_COST = "4";
 
 // Server actions run in tests without a request: only what needs one is replaced.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));

@@ -8,19 +8,24 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { signUpAction } from "@/lib/actions/auth";
 import { signInSchema, signUpSchema, type SignInInput } from "@/lib/validations/auth";
+import { useWaitText } from "./auth-messages";
+import { CheckInbox } from "./check-inbox";
 import { FormAlert, setServerErrors, TextField, useErrorText } from "./form-fields";
 
 type Props = { mode: "signUp"; callbackUrl?: undefined } | { mode: "signIn"; callbackUrl: string };
 
 /**
- * Email and password, to create an account (then sign straight in) or to sign in. A failed sign-in
- * says the same thing for an unknown email and a wrong password.
+ * Email and password, to create an account or to sign in. Sign-up always ends on "check your
+ * inbox" (the mail says what happened, so the page cannot tell whether the address had an
+ * account). A failed sign-in says the same thing for an unknown email and a wrong password.
  */
 export function CredentialsForm({ mode, callbackUrl }: Props) {
   const t = useTranslations("auth");
   const errorText = useErrorText();
+  const waitText = useWaitText();
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
+  const [sentTo, setSentTo] = useState<string>();
   const isSignUp = mode === "signUp";
   const form = useForm<SignInInput>({ resolver: zodResolver(isSignUp ? signUpSchema : signInSchema), defaultValues: { email: "", password: "" } });
   const { errors, isSubmitting } = form.formState;
@@ -30,17 +35,24 @@ export function CredentialsForm({ mode, callbackUrl }: Props) {
     try {
       if (isSignUp) {
         const created = await signUpAction(values);
-        if (!created.ok) return setServerErrors(form.setError, created.fieldErrors);
+        if (!created.ok) {
+          setServerErrors(form.setError, created.fieldErrors);
+          return setFormError(waitText(created.formError) ?? (created.formError ? errorText(created.formError) : undefined));
+        }
+        return setSentTo(values.email.trim().toLowerCase());
       }
       const signedIn = await signIn("credentials", { ...values, redirect: false });
-      if (signedIn?.error === "tooManyAttempts") return setFormError(t("tooManyAttempts"));
-      if (!signedIn?.ok || signedIn.error) return setFormError(t(isSignUp ? "signUpThenSignInFailed" : "wrongCredentials"));
+      const refused = waitText(signedIn?.error) ?? (signedIn?.error === "emailNotConfirmed" ? t("emailNotConfirmed") : undefined);
+      if (refused) return setFormError(refused);
+      if (!signedIn?.ok || signedIn.error) return setFormError(t("wrongCredentials"));
       router.push(callbackUrl ?? "/incidents/new");
       router.refresh();
     } catch {
       setFormError(errorText("unexpected"));
     }
   });
+
+  if (sentTo) return <CheckInbox text={t("checkInboxSignUp", { email: sentTo })} />;
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
@@ -60,6 +72,13 @@ export function CredentialsForm({ mode, callbackUrl }: Props) {
           {isSubmitting ? t("working") : t(isSignUp ? "submitSignUp" : "submitSignIn")}
         </button>
       </fieldset>
+      {!isSignUp && (
+        <p>
+          <Link className="link" href="/reset">
+            {t("forgotPassword")}
+          </Link>
+        </p>
+      )}
       <p>
         {t(isSignUp ? "haveAccount" : "noAccount")}{" "}
         <Link className="link" href={isSignUp ? "/login" : "/signup"}>

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
@@ -8,12 +10,43 @@ export function uniqueEmail(label = "user"): string {
   return `${label}-${randomUUID().slice(0, 8)}@example.test`;
 }
 
-/** Signs up through the real form (in Indonesian, the default) and lands on the incident form. */
+export type ReceivedMail = { to: string[]; subject: string; text: string };
+
+const MAIL_FOLDER = path.resolve(import.meta.dirname, "..", ".e2e-mail");
+
+/** Every mail the test mailbox (e2e/smtp-receiver.mjs) received for this address, oldest first. */
+export function mailsTo(address: string): ReceivedMail[] {
+  const names = readdirSync(MAIL_FOLDER).filter((name) => name.endsWith(".json") && !name.startsWith(".")).sort();
+  return names.map((name) => JSON.parse(readFileSync(path.join(MAIL_FOLDER, name), "utf8")) as ReceivedMail).filter((mail) => mail.to.includes(address));
+}
+
+/** Waits for the address's mail number `count` (1 = the first) and gives the newest. */
+export async function waitForMail(address: string, count = 1): Promise<ReceivedMail> {
+  await expect.poll(() => mailsTo(address).length, { message: `mail #${count} to ${address}`, timeout: 30_000 }).toBeGreaterThanOrEqual(count);
+  return mailsTo(address).at(-1)!;
+}
+
+/** The one-time link to this app page (e.g. "/confirm", "/reset/new") in a mail, as a path for page.goto. */
+export function linkIn(mail: ReceivedMail, pagePath: string): string {
+  const url = (mail.text.match(/https?:\/\/\S+/g) ?? []).map((link) => new URL(link)).find((u) => u.pathname === pagePath && u.searchParams.has("token"));
+  if (!url) throw new Error(`No ${pagePath} link in: ${mail.text}`);
+  return `${url.pathname}${url.search}`;
+}
+
+/**
+ * Signs up through the real forms (in Indonesian, the default): the sign-up form, the link in the
+ * confirmation mail, the password again; lands on the incident form.
+ */
 export async function signUp(page: Page, email = uniqueEmail()): Promise<string> {
+  const before = mailsTo(email).length;
   await page.goto("/signup");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Kata sandi").fill(PASSWORD);
   await page.getByRole("button", { name: "Buat akun" }).click();
+  await expect(page.getByRole("heading", { name: "Periksa kotak masuk Anda" })).toBeVisible();
+  await page.goto(linkIn(await waitForMail(email, before + 1), "/confirm"));
+  await page.getByLabel("Kata sandi").fill(PASSWORD);
+  await page.getByRole("button", { name: "Konfirmasi dan masuk" }).click();
   await expect(page.getByRole("heading", { name: "Catat pesan atau telepon" })).toBeVisible();
   return email;
 }

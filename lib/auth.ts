@@ -8,14 +8,27 @@ import { cookies } from "next/headers";
 import { cache } from "react";
 import { findUserById } from "@/db/queries/users";
 import type { User } from "@/db/schema";
-import { getAuthSecret } from "./env";
+import { clientIp } from "./client-ip";
+import { getAppUrl, getAuthSecret } from "./env";
+import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE, knownDeviceOf, makeKnownDevice } from "./known-device";
 import { rememberLocale } from "./locale-cookie";
+import { safeRedirectUrl } from "./safe-redirect";
 import { authenticate } from "./users";
 import { signInSchema } from "./validations/auth";
 
 declare module "next-auth" {
   interface Session {
     user: { id: string; email: string };
+    /** The user's session version when this session was issued (sessions from before it have none: 0). */
+    sessionVersion?: number;
+  }
+  interface User {
+    sessionVersion?: number;
+  }
+}
+declare module "next-auth/jwt" {
+  interface JWT {
+    sv?: number;
   }
 }
 
@@ -33,10 +46,12 @@ export function getAuthOptions(): NextAuthOptions {
         async authorize(credentials) {
           const parsed = signInSchema.safeParse(credentials);
           if (!parsed.success) return null;
-          const result = await authenticate(parsed.data);
-          if (result.ok) return { id: result.user.id, email: result.user.email };
+          const device = (await cookies()).get(KNOWN_DEVICE_COOKIE)?.value;
+          const result = await authenticate(parsed.data, { ip: await clientIp(), deviceOf: (user) => knownDeviceOf(device, user) });
+          if (result.ok) return { id: result.user.id, email: result.user.email, sessionVersion: result.user.sessionVersion };
           // next-auth passes a thrown message to the form as `error`; the form translates it.
-          if (result.error === "tooManyAttempts") throw new Error("tooManyAttempts");
+          if (result.error === "tooManyAttempts") throw new Error(`tooManyAttempts:${result.retryAfterSeconds}`);
+          if (result.error === "emailNotConfirmed") throw new Error("emailNotConfirmed");
           return null;
         },
       }),
@@ -47,17 +62,36 @@ export function getAuthOptions(): NextAuthOptions {
       // on this device since.
       async signIn({ user }) {
         const profile = findUserById(user.id);
-        if (profile && !(await cookies()).has(LOCALE_COOKIE)) await rememberLocale(profile.locale);
+        const store = await cookies();
+        if (profile && !store.has(LOCALE_COOKIE)) await rememberLocale(profile.locale);
+        // This browser becomes (or stays) one of the owner's known devices.
+        const owner = { id: user.id, sessionVersion: profile?.sessionVersion ?? 0 };
+        const deviceId = knownDeviceOf(store.get(KNOWN_DEVICE_COOKIE)?.value, owner) ?? undefined;
+        store.set(KNOWN_DEVICE_COOKIE, makeKnownDevice(owner, deviceId), {
+          path: "/",
+          maxAge: KNOWN_DEVICE_MAX_AGE,
+          httpOnly: true,
+          sameSite: "lax",
+          secure: getAppUrl().startsWith("https:"),
+        });
       },
     },
     callbacks: {
       jwt({ token, user }) {
-        if (user) token.sub = user.id;
+        if (user) {
+          token.sub = user.id;
+          token.sv = user.sessionVersion ?? 0;
+        }
         return token;
       },
       session({ session, token }) {
         if (token.sub && session.user) session.user = { id: token.sub, email: session.user.email ?? "" };
+        session.sessionVersion = token.sv ?? 0;
         return session;
+      },
+      // Only this app's own pages, decided the same way as the login page's callbackUrl.
+      redirect({ url, baseUrl }) {
+        return safeRedirectUrl(url, baseUrl);
       },
     },
   };
@@ -66,12 +100,14 @@ export function getAuthOptions(): NextAuthOptions {
 
 /**
  * The signed-in user, read fresh from the database once per request (so a deleted user or a
- * changed profile takes effect at once), or null.
+ * changed profile takes effect at once), or null. A session issued before the user's session
+ * version was raised (password changed, "sign out everywhere") counts as signed out.
  */
 export const getCurrentUser = cache(async (): Promise<User | null> => {
   const session = await getServerSession(getAuthOptions());
   const id = session?.user?.id;
-  return id ? (findUserById(id) ?? null) : null;
+  const user = id ? findUserById(id) : undefined;
+  return user && user.sessionVersion === (session?.sessionVersion ?? 0) ? user : null;
 });
 
 /** For pages: the user, or a redirect to sign in that comes back here. */

@@ -15,7 +15,20 @@ const envSchema = z.object({
   /** NORMAL (WAL): a crash of the app loses nothing, a power cut may lose the last commits. FULL: neither, slower writes. */
   SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
   AUTH_SECRET: z.string().min(32, { error: "AUTH_SECRET must be at least 32 characters" }).optional(),
-  BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
+  /** log2 of scrypt's N (memory and time double with each step; 16 = 64 MiB, about 0.2 s). Tests use less. */
+  PASSWORD_HASH_COST: z.coerce.number().int().min(4).max(20).default(16),
+  /** Multiplies the per-IP sign-in, sign-up and reset budgets (many people behind one address; tests). */
+  IP_LIMIT_SCALE: z.coerce.number().int().min(1).max(10_000).default(1),
+  /** smtp://user:pass@host:port or smtps://…; without it, mails are printed in the server log. */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "SMTP_URL must look like smtp://user:password@host:587 or smtps://…" })
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Spamtrail <no-reply@localhost>"),
+  /** The public address for links in mails; else NEXTAUTH_URL, else http://HOSTNAME:PORT. */
+  APP_URL: z.url({ protocol: /^https?$/ }).optional(),
+  NEXTAUTH_URL: z.url({ protocol: /^https?$/ }).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().min(1).default("localhost"),
   /** Set by Next's server itself; absent in unit tests and scripts, where there is no page cache. */
   NEXT_RUNTIME: z.enum(["nodejs", "edge"]).optional(),
 });
@@ -32,6 +45,12 @@ export const env = {
   DATA_DIR: dataDir,
   DATABASE_PATH: path.resolve(/*turbopackIgnore: true*/ parsed.data.DATABASE_PATH ?? path.join(dataDir, "spamtrail.db")),
 };
+
+/** The app's public origin, for links in mails (no trailing slash). */
+export function getAppUrl(): string {
+  const base = env.APP_URL ?? env.NEXTAUTH_URL ?? `http://${env.HOSTNAME}:${env.PORT}`;
+  return new URL(base).origin;
+}
 
 let cachedSecret: string | undefined;
 

@@ -5,7 +5,7 @@ import type { IncidentInput } from "./validations/incident";
 
 /** A user with a unique email, straight into the database. */
 export function createTestUser() {
-  const user = insertUser({ email: `user-${randomUUID()}@example.test`, passwordHash: "not-a-real-hash" });
+  const user = insertUser({ email: `user-${randomUUID()}@example.test`, passwordHash: "not-a-real-hash", emailVerifiedAt: new Date() });
   if (!user) throw new Error("Unable to create test user");
   return user;
 }

@@ -1,37 +1,131 @@
 import "server-only";
-import bcrypt from "bcryptjs";
 import { getDb } from "@/db";
-import { findUserByEmail, insertUser, updateUserProfile } from "@/db/queries/users";
+import { markAllAuthTokensUsed } from "@/db/queries/auth-tokens";
+import { bumpSessionVersion, confirmUserEmail, findUserByEmail, findUserById, insertUser, replacePassword, setPasswordHash, updateUserProfile } from "@/db/queries/users";
 import type { User } from "@/db/schema";
-import { env } from "./env";
+import { sendAlreadyRegisteredMail, sendConfirmMail, sendResetMail } from "./account-mail";
+import { consumeAuthToken, findValidAuthToken, issueAuthToken } from "./auth-tokens";
+import type { Locale } from "./domain";
+import { getDummyHash, hashPassword, needsRehash, verifyPassword } from "./password-hash";
 import { syncSharedCasesOf } from "./public/sharing";
-import { clearFailedSignIns, isSignInBlocked, recordFailedSignIn } from "./sign-in-throttle";
+import { checkSignIn, mayMail, recordFailedSignIn, recordSuccessfulSignIn, type AttemptSource } from "./sign-in-throttle";
 import type { SignInInput, SignUpInput } from "./validations/auth";
 
-// Compared against when the email is unknown, so a wrong email costs as long as a wrong password.
-const DUMMY_HASH = bcrypt.hashSync("spamtrail-timing-equaliser", 10);
-
-export type RegisterResult = { ok: true; user: User } | { ok: false; error: "emailTaken" };
-
-export async function registerUser(input: SignUpInput): Promise<RegisterResult> {
-  const passwordHash = await bcrypt.hash(input.password, env.BCRYPT_COST);
-  const user = insertUser({ email: input.email, passwordHash });
-  return user ? { ok: true, user } : { ok: false, error: "emailTaken" };
+/**
+ * Sign-up answers the same whether or not the address has an account ("check your inbox"), and
+ * costs the same (one hash, one mail): what happens is told only to the inbox's owner.
+ * - new address: an unconfirmed account and a confirmation link;
+ * - confirmed account: a mail saying so, with a reset link;
+ * - unconfirmed account: the new password replaces the old (whoever set it never proved the
+ *   address) and a fresh confirmation link goes out.
+ */
+export async function registerUser(input: SignUpInput, locale: Locale): Promise<void> {
+  const passwordHash = await hashPassword(input.password);
+  const created = insertUser({ email: input.email, passwordHash, locale });
+  if (created) return mailConfirmation(created);
+  const existing = findUserByEmail(input.email);
+  if (!existing) return;
+  if (existing.emailVerifiedAt) {
+    if (await mayMail(existing.email)) await sendAlreadyRegisteredMail(existing.email, existing.locale, issueAuthToken(existing.id, "reset-password"));
+    return;
+  }
+  setPasswordHash(existing.id, passwordHash);
+  await mailConfirmation(existing);
 }
 
-export type AuthenticateResult = { ok: true; user: User } | { ok: false; error: "wrongCredentials" | "tooManyAttempts" };
+async function mailConfirmation(user: User): Promise<void> {
+  if (await mayMail(user.email)) await sendConfirmMail(user.email, user.locale, issueAuthToken(user.id, "confirm-email"));
+}
 
-/** Checks credentials; never says which of email and password was wrong. */
-export async function authenticate(input: SignInInput): Promise<AuthenticateResult> {
-  if (await isSignInBlocked(input.email)) return { ok: false, error: "tooManyAttempts" };
+export type AuthenticateResult =
+  | { ok: true; user: User }
+  | { ok: false; error: "wrongCredentials" | "emailNotConfirmed" }
+  | { ok: false; error: "tooManyAttempts"; retryAfterSeconds: number };
+
+/**
+ * Checks credentials; never says which of email and password was wrong. `deviceOf` reads the
+ * known-device cookie for this email's account, if any (see lib/known-device.ts).
+ */
+export async function authenticate(input: SignInInput, from: { ip: string; deviceOf?: (user: User) => string | null }): Promise<AuthenticateResult> {
   const user = findUserByEmail(input.email);
-  const matches = await bcrypt.compare(input.password, user?.passwordHash ?? DUMMY_HASH);
+  const source: AttemptSource = { ip: from.ip, deviceId: user && from.deviceOf ? from.deviceOf(user) : null };
+  const allowed = await checkSignIn(input.email, source);
+  if (!allowed.ok) return { ok: false, error: "tooManyAttempts", retryAfterSeconds: allowed.retryAfterSeconds };
+  const matches = await verifyPassword(input.password, user?.passwordHash ?? (await getDummyHash()));
   if (!user || !matches) {
-    await recordFailedSignIn(input.email);
+    await recordFailedSignIn(input.email, source);
     return { ok: false, error: "wrongCredentials" };
   }
-  await clearFailedSignIns(input.email);
+  await recordSuccessfulSignIn(input.email, source);
+  // Accounts from before scrypt (bcrypt) or from a lower cost get today's hash now that the password is known.
+  if (needsRehash(user.passwordHash)) setPasswordHash(user.id, await hashPassword(input.password));
+  if (!user.emailVerifiedAt) {
+    await mailConfirmation(user);
+    return { ok: false, error: "emailNotConfirmed" };
+  }
   return { ok: true, user };
+}
+
+export type TokenResult = { ok: true; email: string } | { ok: false; error: "linkInvalid" | "wrongPassword" };
+
+/**
+ * The confirmation link's form: the password proves the person holding the link made the
+ * account. Opening the link (GET, mail scanners do it) uses nothing; this does.
+ */
+export async function confirmEmail(token: string, password: string): Promise<TokenResult> {
+  const row = findValidAuthToken(token, "confirm-email");
+  const user = row ? findUserById(row.userId) : undefined;
+  if (!row || !user) return { ok: false, error: "linkInvalid" };
+  if (!(await verifyPassword(password, user.passwordHash))) return { ok: false, error: "wrongPassword" };
+  const now = new Date();
+  const used = getDb().transaction((tx) => {
+    if (!consumeAuthToken(row, tx, now)) return false;
+    confirmUserEmail(user.id, now, tx);
+    markAllAuthTokensUsed(user.id, "confirm-email", now, tx);
+    return true;
+  });
+  return used ? { ok: true, email: user.email } : { ok: false, error: "linkInvalid" };
+}
+
+/** Sends a reset link when the address has an account; the caller answers the same either way. */
+export async function requestPasswordReset(email: string): Promise<void> {
+  const user = findUserByEmail(email);
+  if (!user || !(await mayMail(user.email))) return;
+  await sendResetMail(user.email, user.locale, issueAuthToken(user.id, "reset-password"));
+}
+
+/** The reset link's form: a new password, the address confirmed (the mail reached it), every session ended. */
+export async function resetPassword(token: string, password: string): Promise<TokenResult> {
+  const row = findValidAuthToken(token, "reset-password");
+  const user = row ? findUserById(row.userId) : undefined;
+  if (!row || !user) return { ok: false, error: "linkInvalid" };
+  const passwordHash = await hashPassword(password);
+  const now = new Date();
+  const used = getDb().transaction((tx) => {
+    if (!consumeAuthToken(row, tx, now)) return false;
+    replacePassword(user.id, passwordHash, now, tx);
+    markAllAuthTokensUsed(user.id, "reset-password", now, tx);
+    return true;
+  });
+  return used ? { ok: true, email: user.email } : { ok: false, error: "linkInvalid" };
+}
+
+export type ChangePasswordResult = { ok: true } | { ok: false; error: "wrongPassword" } | { ok: false; error: "tooManyAttempts"; retryAfterSeconds: number };
+
+/** Needs the current password (counted like a sign-in); ends every other session. */
+export async function changePassword(user: User, currentPassword: string, newPassword: string, source: AttemptSource): Promise<ChangePasswordResult> {
+  const allowed = await checkSignIn(user.email, source);
+  if (!allowed.ok) return { ok: false, error: "tooManyAttempts", retryAfterSeconds: allowed.retryAfterSeconds };
+  if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+    await recordFailedSignIn(user.email, source);
+    return { ok: false, error: "wrongPassword" };
+  }
+  replacePassword(user.id, await hashPassword(newPassword), null);
+  return { ok: true };
+}
+
+export function signOutEverywhere(userId: string): void {
+  bumpSessionVersion(userId);
 }
 
 /** Saves the profile; the region and time zone decide holidays, so the cases the user shares are checked again. */

@@ -7,7 +7,7 @@ import { seededRandom } from "./random";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "spamtrail-bench-"));
 process.env.DATA_DIR = dataDir;
-process.env.BCRYPT_COST = "4";
+process.env.PASSWORD_HASH_COST = "4";
 
 const USERS = Number(process.env.BENCH_USERS ?? 2_000);
 const INCIDENTS_PER_USER = Number(process.env.BENCH_INCIDENTS_PER_USER ?? 50);
@@ -71,13 +71,13 @@ function report(label: string, samples: number[]): void {
 const seedStart = performance.now();
 const userIds: string[] = [];
 for (let u = 0; u < USERS; u++) {
-  const user = insertUser({ email: `bench-${u}@example.test`, passwordHash: "x" });
+  const user = insertUser({ email: `bench-${u}@example.test`, passwordHash: "x", emailVerifiedAt: new Date() });
   userIds.push(user!.id);
   for (let k = 0; k < INCIDENTS_PER_USER; k++) {
     recordIncident(user!.id, smsInput({ sender: senderOf(pick(SENDERS)), occurredAt: localTime(pick(300), pick(1440)) }));
   }
 }
-const heavy = insertUser({ email: "heavy@example.test", passwordHash: "x" })!;
+const heavy = insertUser({ email: "heavy@example.test", passwordHash: "x", emailVerifiedAt: new Date() })!;
 let heavyCaseId = "";
 let heavyIncidentId = "";
 for (let c = 0; c < HEAVY_CASES; c++) {

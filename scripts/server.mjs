@@ -34,7 +34,19 @@ const front = createFrontCache({
 });
 registerFrontCache(front);
 
+// The client's address for the app's rate limits (lib/client-ip.ts): from the connection, or with
+// TRUST_PROXY=<n> from the n-th address from the right of X-Forwarded-For (what the nearest of n
+// proxies saw). Whatever a client sent in this header is replaced.
+const trustedProxies = Number(process.env.TRUST_PROXY ?? 0) || 0;
+/** @param {import("node:http").IncomingMessage} request */
+function clientIp(request) {
+  const forwarded = String(request.headers["x-forwarded-for"] ?? "").split(",").map((a) => a.trim()).filter(Boolean);
+  const viaProxy = trustedProxies > 0 ? forwarded[forwarded.length - trustedProxies] : undefined;
+  return viaProxy ?? request.socket.remoteAddress ?? "unknown";
+}
+
 server.on("request", (request, response) => {
+  request.headers["x-spamtrail-client-ip"] = clientIp(request);
   if (!front.serve(request, response) && !serveAnonymousSearch(request, response)) void handle(request, response);
 });
 server.listen(port, hostname, () => console.log(`✓ Ready on http://${hostname}:${port}`));

@@ -1,6 +1,6 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import type { Role } from "@/lib/domain";
+import { eq, sql } from "drizzle-orm";
+import type { Locale, Role } from "@/lib/domain";
 import { getDb } from "../index";
 import { users, type User } from "../schema";
 import type { DbOrTx } from "./tx";
@@ -14,7 +14,7 @@ export function findUserById(id: string): User | undefined {
 }
 
 /** Returns null when the email is taken (the unique index decides, not a prior read). */
-export function insertUser(values: { email: string; passwordHash: string }): User | null {
+export function insertUser(values: { email: string; passwordHash: string; locale?: Locale; emailVerifiedAt?: Date | null }): User | null {
   return getDb().insert(users).values(values).onConflictDoNothing({ target: users.email }).returning().get() ?? null;
 }
 
@@ -28,4 +28,25 @@ export function updateUserProfile(
 
 export function setUserRoleByEmail(email: string, role: Role): boolean {
   return getDb().update(users).set({ role }).where(eq(users.email, email)).run().changes === 1;
+}
+
+export function setPasswordHash(id: string, passwordHash: string, db: DbOrTx = getDb()): void {
+  db.update(users).set({ passwordHash }).where(eq(users.id, id)).run();
+}
+
+/** A new password (and, for a reset, the address confirmed by the mail) and every session ended. */
+export function replacePassword(id: string, passwordHash: string, confirmEmailAt: Date | null, db: DbOrTx = getDb()): void {
+  db.update(users)
+    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, ...(confirmEmailAt ? { emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${confirmEmailAt.getTime()})` } : {}) })
+    .where(eq(users.id, id))
+    .run();
+}
+
+export function confirmUserEmail(id: string, at: Date, db: DbOrTx = getDb()): void {
+  db.update(users).set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${at.getTime()})` }).where(eq(users.id, id)).run();
+}
+
+/** Ends every session of the user: each carries the version it was issued at. */
+export function bumpSessionVersion(id: string, db: DbOrTx = getDb()): void {
+  db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, id)).run();
 }

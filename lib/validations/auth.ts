@@ -40,19 +40,21 @@ function isWeak(password: string): boolean {
   return COMMON_PASSWORDS.has(lower) || new Set(lower).size < 4;
 }
 
-export const signUpSchema = z
-  .object({
-    email,
-    password: z
-      .string()
-      .min(PASSWORD_MIN_LENGTH, { error: "passwordTooShort" })
-      .max(128, { error: "passwordTooLong" })
-      .refine((p) => !isWeak(p), { error: "passwordTooCommon" }),
-  })
-  .refine((v) => !v.password.toLowerCase().includes(v.email.split("@")[0] ?? "\0"), {
-    error: "passwordLikeEmail",
-    path: ["password"],
-  });
+/** The rules for a new password (sign-up, reset, change). */
+const newPassword = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, { error: "passwordTooShort" })
+  .max(128, { error: "passwordTooLong" })
+  .refine((p) => !isWeak(p), { error: "passwordTooCommon" });
+
+export function passwordLooksLikeEmail(password: string, email: string): boolean {
+  return password.toLowerCase().includes(email.split("@")[0] ?? "\0");
+}
+
+export const signUpSchema = z.object({ email, password: newPassword }).refine((v) => !passwordLooksLikeEmail(v.password, v.email), {
+  error: "passwordLikeEmail",
+  path: ["password"],
+});
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({
@@ -60,3 +62,19 @@ export const signInSchema = z.object({
   password: z.string().min(1, { error: "passwordRequired" }).max(128, { error: "passwordTooLong" }),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
+
+const token = z.string().max(100);
+const currentPassword = z.string().min(1, { error: "passwordRequired" }).max(128, { error: "passwordTooLong" });
+
+/** The confirmation link's form: the password the account was made with. */
+export const confirmEmailSchema = z.object({ token, password: currentPassword });
+export type ConfirmEmailInput = z.infer<typeof confirmEmailSchema>;
+
+export const resetRequestSchema = z.object({ email });
+export type ResetRequestInput = z.infer<typeof resetRequestSchema>;
+
+export const resetPasswordSchema = z.object({ token, password: newPassword });
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+
+export const changePasswordSchema = z.object({ currentPassword, newPassword });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
+import { ChangePasswordForm } from "@/components/account-forms";
 import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
 import { DocumentProfileForm } from "@/components/document-profile-form";
 import { deleteAccountAction } from "@/lib/actions/account";
+import { signOutEverywhereAction } from "@/lib/actions/auth";
 import { ProfileForm } from "@/components/profile-form";
 import { requireUser } from "@/lib/auth";
 import { INDONESIAN_TIME_ZONES, type Country } from "@/lib/domain";
@@ -10,7 +12,7 @@ const INDONESIAN_ZONES = new Set<string>(INDONESIAN_TIME_ZONES);
 
 export default async function ProfilePage() {
   const user = await requireUser("/profile");
-  const [t, ta] = await Promise.all([getTranslations("profile"), getTranslations("account")]);
+  const [t, ta, tauth] = await Promise.all([getTranslations("profile"), getTranslations("account"), getTranslations("auth")]);
   const allZones = Intl.supportedValuesOf("timeZone").filter((z) => !INDONESIAN_ZONES.has(z));
   return (
     <div className="space-y-4">
@@ -27,6 +29,14 @@ export default async function ProfilePage() {
         <DocumentProfileForm
           defaultValues={{ legalName: user.legalName ?? "", idNumber: user.idNumber ?? "", postalAddress: user.postalAddress ?? "", phone: user.phone ?? "" }}
         />
+      </section>
+      <section aria-labelledby="security-heading" className="space-y-3 border-t border-stone-300 pt-4">
+        <h2 id="security-heading" className="text-xl font-semibold">{tauth("securityTitle")}</h2>
+        <ChangePasswordForm />
+        <p>{tauth("signOutEverywhereLead")}</p>
+        <form action={signOutEverywhereAction}>
+          <button type="submit" className="btn-secondary">{tauth("signOutEverywhere")}</button>
+        </form>
       </section>
       <section aria-labelledby="data-heading" className="space-y-3 border-t border-stone-300 pt-4">
         <h2 id="data-heading" className="text-xl font-semibold">{ta("title")}</h2>

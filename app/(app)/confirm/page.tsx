@@ -1,0 +1,18 @@
+import { getTranslations } from "next-intl/server";
+import { ConfirmEmailForm } from "@/components/account-forms";
+import { InvalidLink } from "@/components/invalid-link";
+import { findValidAuthToken } from "@/lib/auth-tokens";
+
+/** The link in the confirmation mail. Opening it uses nothing (mail scanners open links); the form does. */
+export default async function ConfirmEmailPage({ searchParams }: PageProps<"/confirm">) {
+  const { token } = await searchParams;
+  const t = await getTranslations("auth");
+  if (typeof token !== "string" || !findValidAuthToken(token, "confirm-email")) return <InvalidLink />;
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("confirmTitle")}</h1>
+      <p className="text-stone-700">{t("confirmLead")}</p>
+      <ConfirmEmailForm token={token} />
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { getTranslations } from "next-intl/server";
+import { NewPasswordForm } from "@/components/account-forms";
+import { InvalidLink } from "@/components/invalid-link";
+import { findValidAuthToken } from "@/lib/auth-tokens";
+
+/** The link in the reset mail. Opening it uses nothing (mail scanners open links); saving does. */
+export default async function NewPasswordPage({ searchParams }: PageProps<"/reset/new">) {
+  const { token } = await searchParams;
+  const t = await getTranslations("auth");
+  if (typeof token !== "string" || !findValidAuthToken(token, "reset-password")) return <InvalidLink />;
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("newPasswordTitle")}</h1>
+      <p className="text-stone-700">{t("newPasswordLead")}</p>
+      <NewPasswordForm token={token} />
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { getTranslations } from "next-intl/server";
+import { ResetRequestForm } from "@/components/account-forms";
+
+export default async function ResetRequestPage() {
+  const t = await getTranslations("auth");
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("resetTitle")}</h1>
+      <p className="text-stone-700">{t("resetLead")}</p>
+      <ResetRequestForm />
+    </div>
+  );
+}
