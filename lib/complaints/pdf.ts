@@ -2,6 +2,7 @@ import "server-only";
 import { PDFDocument, rgb, type PDFPage } from "pdf-lib";
 import sharp from "sharp";
 import { paragraphDirection, visualRuns, type Direction } from "./bidi";
+import { loadInertExhibit, removeActions } from "./exhibit-pdf";
 import type { Letter } from "./letter";
 import { LetterFonts } from "./pdf-fonts";
 
@@ -125,7 +126,8 @@ export async function renderLetterPdf(letter: Letter, exhibits: readonly Exhibit
     for (const line of exhibit.lines) await w.text(line);
     w.y -= LEADING / 2;
     if (exhibit.contentType === "application/pdf") {
-      const source = await PDFDocument.load(exhibit.bytes, { ignoreEncryption: true });
+      // Pages only: nothing of the exhibit that can run, open or submit comes along (exhibit-pdf.ts).
+      const source = await loadInertExhibit(exhibit.bytes);
       for (const page of await doc.copyPages(source, source.getPageIndices())) doc.addPage(page);
       continue;
     }
@@ -140,5 +142,6 @@ export async function renderLetterPdf(letter: Letter, exhibits: readonly Exhibit
     const x = letter.direction === "rtl" ? A4[0] - MARGIN - width : MARGIN;
     w.page.drawImage(image, { x, y: w.y - image.height * scale, width, height: image.height * scale });
   }
+  removeActions(doc);
   return doc.save();
 }
