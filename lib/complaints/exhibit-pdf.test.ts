@@ -2,6 +2,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFStream, PDFString, 
 import { describe, expect, it } from "vitest";
 import { ojkViolationLetter } from "./letter";
 import { OJK_VIOLATION_FIELDS, type ComplaintFields } from "./ojk";
+import { removeActions } from "./exhibit-pdf";
 import { renderLetterPdf } from "./pdf";
 import { pdfText } from "./pdf-text.test-helpers";
 
@@ -101,5 +102,13 @@ describe("PDF exhibits in a letter", () => {
     expect(text).toContain("EXHIBIT CONTENT 42");
     // The field's appearance is drawn into the page, so what the sender filled in stays visible.
     expect(text).toContain("FIELD VALUE 7");
+  });
+
+  it("the backstop removes every action and action slot from a whole document, wherever it sits", async () => {
+    const doc = await PDFDocument.load(await hostilePdf());
+    expect(removeActions(doc)).toBeGreaterThan(0);
+    const reloaded = await PDFDocument.load(await doc.save());
+    // Only what the backstop is not for is left: the annotations and the form, now without actions.
+    expect(new Set(actionsIn(reloaded))).toEqual(new Set(["/Annots", "a form field", "/AcroForm"]));
   });
 });

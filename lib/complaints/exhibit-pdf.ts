@@ -7,7 +7,6 @@ import {
   PDFDocument,
   PDFName,
   PDFNumber,
-  PDFRawStream,
   PDFRef,
   PDFStream,
   popGraphicsState,
@@ -182,19 +181,20 @@ export function removeActions(doc: PDFDocument): number {
       return;
     }
     if (!(dict instanceof PDFDict)) return;
-    for (const key of ACTION_SLOTS) if (dict.has(key)) (dict.delete(key), removed++);
-    if (dict.has(PDFName.of("A")) && isAction(dict.get(PDFName.of("A")))) (dict.delete(PDFName.of("A")), removed++);
+    // A script kept in a stream of its own goes with the slot that pointed at it.
+    const script = dict.get(PDFName.of("JS"));
+    if (script instanceof PDFRef) context.delete(script);
+    for (const key of ACTION_SLOTS) if (dict.delete(key)) removed++;
+    if (isAction(dict.get(PDFName.of("A"))) && dict.delete(PDFName.of("A"))) removed++;
     for (const [, value] of dict.entries()) if (!(value instanceof PDFRef)) clean(value, seen);
   };
-  for (const [ref, object] of context.enumerateIndirectObjects()) {
-    if (isAction(object)) {
-      const script = (object instanceof PDFStream ? object.dict : (object as PDFDict)).get(PDFName.of("JS"));
-      if (script instanceof PDFRef) context.delete(script);
-      context.delete(ref);
-      removed++;
-      continue;
-    }
-    if (object instanceof PDFDict || object instanceof PDFArray || object instanceof PDFStream || object instanceof PDFRawStream) clean(object, new Set());
+  // Slots first, while the actions they point at can still be looked up; then the actions.
+  const objects = context.enumerateIndirectObjects();
+  for (const [, object] of objects) clean(object, new Set());
+  for (const [ref, object] of objects) {
+    if (!isAction(object)) continue;
+    context.delete(ref);
+    removed++;
   }
   return removed;
 }
