@@ -1,6 +1,7 @@
 import "server-only";
 import { PDFDocument, rgb, type PDFPage } from "pdf-lib";
 import sharp from "sharp";
+import { imageQueue } from "../evidence/image-queue";
 import { paragraphDirection, visualRuns, type Direction } from "./bidi";
 import { loadInertExhibit, removeActions } from "./exhibit-pdf";
 import type { Letter } from "./letter";
@@ -132,8 +133,11 @@ export async function renderLetterPdf(letter: Letter, exhibits: readonly Exhibit
       continue;
     }
     // pdf-lib re-compresses PNGs in JavaScript (about 0.2 s for one phone screenshot), so every
-    // image goes in as a high-quality JPEG made by sharp, which pdf-lib embeds as it is.
-    const jpeg = exhibit.contentType === "image/jpeg" ? exhibit.bytes : await sharp(exhibit.bytes).flatten({ background: "#ffffff" }).jpeg({ quality: 90 }).toBuffer();
+    // image goes in as a high-quality JPEG made by sharp (in the image queue), which pdf-lib embeds as it is.
+    const jpeg =
+      exhibit.contentType === "image/jpeg"
+        ? exhibit.bytes
+        : await imageQueue.runWhenFree(() => sharp(exhibit.bytes).flatten({ background: "#ffffff" }).jpeg({ quality: 90 }).toBuffer());
     const image = await doc.embedJpg(jpeg);
     const maxWidth = A4[0] - 2 * MARGIN;
     const maxHeight = w.y - MARGIN;
