@@ -21,7 +21,7 @@ test("a retried or replayed incident save is stored once", async ({ page }) => {
 
   await fillSms(page, sms);
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
-  await expect(page.getByRole("alert")).toContainText("Isian Anda masih ada; silakan coba lagi.");
+  await expect(page.getByRole("alert").filter({ hasText: "Isian Anda masih ada; silakan coba lagi." })).toBeVisible();
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
   await expect(page.getByRole("status")).toContainText("Tersimpan");
   await expect(page.getByRole("article")).toHaveCount(1);
