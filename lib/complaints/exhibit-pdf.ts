@@ -77,7 +77,11 @@ export async function loadInertExhibit(bytes: Uint8Array): Promise<PDFDocument> 
   const source = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
   for (const page of source.getPages()) {
     page.node.normalize();
-    flattenAppearances(source.context, page);
+    try {
+      flattenAppearances(source.context, page);
+    } catch {
+      // An appearance pdf-lib cannot follow: the page goes without what its annotations showed.
+    }
     for (const key of page.node.keys()) if (!PAGE_KEYS.has(key.decodeText())) page.node.delete(key);
   }
   return source;
@@ -138,6 +142,11 @@ function stateOf(annot: PDFDict, states: PDFDict): PDFRef | undefined {
   return chosen instanceof PDFRef ? chosen : undefined;
 }
 
+function nameOf(object: PDFObject | undefined): string | undefined {
+  const resolved = object instanceof PDFRef ? undefined : object;
+  return resolved instanceof PDFName ? resolved.decodeText() : undefined;
+}
+
 function numbers(array: PDFArray | undefined, length: number): number[] | undefined {
   if (!array || array.size() !== length) return undefined;
   const values = array.asArray().map((item) => (item instanceof PDFNumber ? item.asNumber() : NaN));
@@ -169,8 +178,9 @@ export function removeActions(doc: PDFDocument): number {
     const resolved = object instanceof PDFRef ? context.lookup(object) : object;
     const dict = resolved instanceof PDFStream ? resolved.dict : resolved;
     if (!(dict instanceof PDFDict)) return false;
-    const type = dict.lookupMaybe(PDFName.of("S"), PDFName)?.decodeText();
-    return (type !== undefined && ACTION_TYPES.has(type)) || dict.lookupMaybe(PDFName.of("Type"), PDFName)?.decodeText() === "Action";
+    // Looked at without lookupMaybe, which throws on a value of another type (any dict may have an /S).
+    const type = nameOf(dict.get(PDFName.of("S")));
+    return (type !== undefined && ACTION_TYPES.has(type)) || nameOf(dict.get(PDFName.of("Type"))) === "Action";
   };
   const clean = (object: PDFObject | undefined, seen: Set<PDFObject>): void => {
     if (!object || seen.has(object)) return;
