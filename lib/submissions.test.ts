@@ -29,7 +29,7 @@ function incidentsOf(userId: string) {
   return listCaseSummaries(userId).flatMap((summary) => listIncidentsForCase(summary.id));
 }
 
-describe("idempotent create forms", () => {
+describe("idempotent create forms", { timeout: 60_000 }, () => {
   beforeEach(() => {
     session.user = createTestUser();
   });

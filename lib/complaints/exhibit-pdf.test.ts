@@ -79,7 +79,8 @@ function actionsIn(doc: PDFDocument): string[] {
   return found;
 }
 
-describe("PDF exhibits in a letter", () => {
+// Rendering letters takes seconds on a loaded machine: the time allowed is generous, never a measure.
+describe("PDF exhibits in a letter", { timeout: 60_000 }, () => {
   const fields = Object.fromEntries(OJK_VIOLATION_FIELDS.map((f) => [f, ""])) as ComplaintFields;
   Object.assign(fields, { firm: "DanaKilat", complainantName: "Romel Tea" });
 

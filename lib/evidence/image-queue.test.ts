@@ -40,7 +40,7 @@ function instrumented() {
   };
 }
 
-describe("the image queue", () => {
+describe("the image queue", { timeout: 60_000 }, () => {
   it("runs no more than its concurrency at once, first come first served, and refuses beyond its waiting room", async () => {
     const queue = createWorkQueue(3, 5);
     const work = instrumented();

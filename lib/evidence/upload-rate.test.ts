@@ -20,7 +20,7 @@ async function send(): Promise<Response> {
   return POST(new Request("http://localhost/api/evidence", { method: "POST", body: await pngBytes(), headers: { "x-file-name": "shot.png", "sec-fetch-site": "same-origin" } }));
 }
 
-describe("the upload rate", () => {
+describe("the upload rate", { timeout: 60_000 }, () => {
   beforeEach(() => {
     session.user = createTestUser();
   });
