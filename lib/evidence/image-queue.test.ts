@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { pngBytes } from "./fixtures.test-helpers";
 import { createWorkQueue, imageQueue, QueueFullError } from "./image-queue";
 import { processImage } from "./process";
@@ -6,6 +6,11 @@ import { processImage } from "./process";
 vi.hoisted(() => {
   process.env.IMAGE_CONCURRENCY = "2";
   process.env.IMAGE_QUEUE_MAX = "1";
+});
+// Read once when lib/env.ts loads; not left behind for whatever runs next in this process.
+afterAll(() => {
+  delete process.env.IMAGE_CONCURRENCY;
+  delete process.env.IMAGE_QUEUE_MAX;
 });
 
 /** Lets every promise callback that is ready run (no clock involved). */

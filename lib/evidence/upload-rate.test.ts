@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import en from "@/messages/en.json";
 import id from "@/messages/id.json";
 import { createTestUser } from "../test-factories";
@@ -8,6 +8,10 @@ import { EVIDENCE_ERRORS } from "./limits";
 
 vi.hoisted(() => {
   process.env.EVIDENCE_UPLOADS_PER_10_MINUTES = "3";
+});
+// Read once when lib/env.ts loads; not left behind for whatever runs next in this process.
+afterAll(() => {
+  delete process.env.EVIDENCE_UPLOADS_PER_10_MINUTES;
 });
 vi.mock("@/lib/auth", async () => {
   const { testSession } = await import("@/lib/test-session");
