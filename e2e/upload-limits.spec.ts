@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
-import { fillSms, signUp } from "./fixtures";
+import { checkPage, fillSms, signUp } from "./fixtures";
 
 /**
  * A user who sent their allowance of files for 10 minutes (60) is refused the next one with a
@@ -19,6 +19,7 @@ test("the upload rate refuses with a translated message and the form keeps its v
   await page.getByLabel("Tambah tangkapan layar atau PDF").setInputFiles({ name: "bukti.png", mimeType: "image/png", buffer: png });
   await expect(page.getByRole("alert").filter({ hasText: "bukti.png tidak ditambahkan" })).toContainText("Tunggu paling lama 10 menit, lalu tambahkan berkas ini lagi.");
   await expect(page.getByLabel("Isi pesan")).toHaveValue("Promo pinjaman tanpa agunan");
+  await checkPage(page, "upload-rate-limited");
 
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
   await expect(page.getByRole("status")).toContainText("Tersimpan");
