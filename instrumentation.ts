@@ -4,14 +4,16 @@ const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
  * Runs once when the server starts: migrate the database and make sure the auth secret exists,
  * so the first visitor does not pay for it and a broken database fails the start, not a page.
  * Then evidence files left without a row (a crash mid-upload) or never saved are swept, now and
- * every hour. The front (scripts/server.mjs) is given the search it answers anonymous visitors with.
+ * every hour, with the submission keys of create forms older than a day. The front
+ * (scripts/server.mjs) is given the search it answers anonymous visitors with.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ getDb }, { getAuthSecret }, { sweepEvidence }, { searchTarget }, { DEFAULT_COUNTRY }, { registerAnonymousSearch }] = await Promise.all([
+  const [{ getDb }, { getAuthSecret }, { sweepEvidence }, { sweepSubmissions }, { searchTarget }, { DEFAULT_COUNTRY }, { registerAnonymousSearch }] = await Promise.all([
     import("./db"),
     import("./lib/env"),
     import("./lib/evidence/lifecycle"),
+    import("./lib/submissions"),
     import("./lib/public/directory"),
     import("./lib/domain"),
     import("./lib/public/front-search.mjs"),
@@ -19,7 +21,15 @@ export async function register() {
   getDb();
   getAuthSecret();
   registerAnonymousSearch((params) => searchTarget(params, DEFAULT_COUNTRY));
-  const sweep = () => sweepEvidence().catch((error: unknown) => console.error("Evidence sweep failed", error));
+  const sweep = () => {
+    // Submission keys of create forms are needed for retries only; a day is plenty.
+    try {
+      sweepSubmissions();
+    } catch (error) {
+      console.error("Submission key sweep failed", error);
+    }
+    return sweepEvidence().catch((error: unknown) => console.error("Evidence sweep failed", error));
+  };
   // In the background: with many files the sweep takes a while, and serving must not wait for it.
   void sweep();
   setInterval(sweep, SWEEP_INTERVAL_MS).unref();

@@ -24,7 +24,7 @@ export function FilingForm({
   const form = useForm<FilingInput>({ resolver: zodResolver(filingSchema), defaultValues });
   const { errors, isSubmitting } = form.formState;
 
-  const { onSubmit, formError } = useActionForm(form, save, { refresh: true });
+  const { onSubmit, formError } = useActionForm(form, save, { refresh: true, once: true });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

@@ -9,12 +9,13 @@ import { useActionForm } from "./use-action-form";
 
 /**
  * The submit path of forms that carry uploaded files (incident, exchange): the shared one, plus
- * the file list as a form value, and no sending while files are still uploading.
+ * the file list as a form value, and no sending while files are still uploading. Every
+ * submission carries a key (`once`): a new record is saved once; edits ignore the key.
  */
 export function useEvidenceForm<T extends FieldValues & { evidence: EvidenceItem[] }>(form: UseFormReturn<T>, submit: (values: T) => Promise<ActionResult>) {
   const t = useTranslations("forms");
   const errorText = useErrorText();
-  const { onSubmit: validateAndSubmit, formError, setFormError } = useActionForm(form, submit);
+  const { onSubmit: validateAndSubmit, formError, setFormError } = useActionForm(form, submit, { once: true });
   const [uploading, setUploading] = useState(false);
   const { setValue } = form;
   const setEvidence = useCallback(

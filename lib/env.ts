@@ -29,6 +29,12 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url({ protocol: /^https?$/ }).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().min(1).default("localhost"),
+  /** Images decoded and re-encoded at once (each can take ~0.85 s and 160 MB near the pixel cap). */
+  IMAGE_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  /** Images that may wait for a turn; one more is refused as "busy" (each holds its upload, up to 10 MB). */
+  IMAGE_QUEUE_MAX: z.coerce.number().int().min(0).max(200).default(10),
+  /** Files one user may upload in 10 minutes. */
+  EVIDENCE_UPLOADS_PER_10_MINUTES: z.coerce.number().int().min(1).max(10_000).default(60),
   /** Set by Next's server itself; absent in unit tests and scripts, where there is no page cache. */
   NEXT_RUNTIME: z.enum(["nodejs", "edge"]).optional(),
 });

@@ -9,6 +9,7 @@ import { deleteUnreferencedBlobs } from "./evidence/blobs";
 import { deleteBlobsOf, syncEvidence } from "./evidence/lifecycle";
 import { instantToLocal, localToInstant } from "./local-time";
 import { syncPublicCase } from "./public/sharing";
+import { once } from "./submissions";
 import type { ExchangeInput } from "./validations/exchange";
 
 export class InvalidExchangeError extends Error {}
@@ -37,11 +38,11 @@ function toFields(input: ExchangeInput): ExchangeFields {
   };
 }
 
-/** Records an exchange on the user's case; null when the case is not theirs. */
-export function recordExchange(userId: string, caseId: string, input: ExchangeInput): { exchangeId: string } | null {
+/** Records an exchange on the user's case (once per submission key); null when the case is not theirs. */
+export function recordExchange(userId: string, caseId: string, input: ExchangeInput, submissionKey?: string): { exchangeId: string } | null {
   if (!findCaseForUser(userId, caseId)) return null;
   const fields = toFields(input);
-  return getDb().transaction((tx) => {
+  return once(userId, submissionKey, (tx) => {
     const exchange = insertExchange(tx, caseId, fields);
     syncEvidence(tx, userId, { kind: "exchange", id: exchange.id }, input.evidence);
     refreshCaseOptOut(tx, caseId);

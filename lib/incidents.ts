@@ -18,6 +18,7 @@ import { removeSharedCase, syncPublicCase } from "./public/sharing";
 import { instantToLocal, localToInstant } from "./local-time";
 import { parseSender } from "./sender-identity";
 import { COLLECTION_CATEGORY } from "./domain";
+import { once } from "./submissions";
 import type { IncidentInput } from "./validations/incident";
 
 /** Raised when a parsed input still cannot be stored; the action schema should prevent it. */
@@ -58,11 +59,14 @@ function resolveSender(input: IncidentInput) {
   return parsed.identity;
 }
 
-/** Logs an incident into the user's case for its sender, opening the case on first sight. */
-export function recordIncident(userId: string, input: IncidentInput): { caseId: string; incidentId: string } {
+/**
+ * Logs an incident into the user's case for its sender, opening the case on first sight. With a
+ * submission key, a repeat of the same submission answers the first incident and writes nothing.
+ */
+export function recordIncident(userId: string, input: IncidentInput, submissionKey?: string): { caseId: string; incidentId: string } {
   const identity = resolveSender(input);
   const fields = toFields(input);
-  return getDb().transaction((tx) => {
+  return once(userId, submissionKey, (tx) => {
     const sender = upsertSender(tx, identity);
     const userCase = findOrCreateCase(tx, userId, sender.id, input.country);
     const incident = insertIncident(tx, userCase.id, fields);

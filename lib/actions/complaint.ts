@@ -4,6 +4,7 @@ import { z } from "zod";
 import { failed, invalid, type ActionResult } from "../action-result";
 import { requireActionUser } from "../auth";
 import { recordDataLetterSent, recordOjkFiling, recordRegulatorFiling, regenerateDocument, saveDocument } from "../complaints/drafts";
+import { submissionKeyOf } from "../submissions";
 import { documentKindSchema, documentSchema, filingSchema } from "../validations/complaint";
 import { idSchema } from "../validations/id";
 
@@ -38,17 +39,17 @@ async function recordSentAction(caseId: unknown, values: unknown, record: typeof
   const object = typeof values === "object" && values !== null ? values : {};
   const parsed = filingSchema.safeParse({ ...object, timeZone: user.timeZone });
   if (!parsed.success) return invalid(parsed.error);
-  if (!id.success || !record(user, id.data, parsed.data)) return failed("notFound");
+  if (!id.success || !record(user, id.data, parsed.data, submissionKeyOf(values))) return failed("notFound");
   revalidatePath("/cases", "layout");
   return { ok: true, data: undefined };
 }
 
 export async function recordOjkFilingAction(caseId: unknown, values: unknown): Promise<ActionResult> {
-  return recordSentAction(caseId, values, (user, id, filing) => recordOjkFiling("ojk_violation", user, id, filing));
+  return recordSentAction(caseId, values, (user, id, filing, key) => recordOjkFiling("ojk_violation", user, id, filing, key));
 }
 
 export async function recordOjkDisputeFilingAction(caseId: unknown, values: unknown): Promise<ActionResult> {
-  return recordSentAction(caseId, values, (user, id, filing) => recordOjkFiling("ojk_dispute", user, id, filing));
+  return recordSentAction(caseId, values, (user, id, filing, key) => recordOjkFiling("ojk_dispute", user, id, filing, key));
 }
 
 export async function recordDataLetterSentAction(caseId: unknown, values: unknown): Promise<ActionResult> {
@@ -58,5 +59,5 @@ export async function recordDataLetterSentAction(caseId: unknown, values: unknow
 /** A body's templated complaint was filed (or, for a demand letter, sent to the sender). */
 export async function recordRegulatorFilingAction(regulatorId: unknown, caseId: unknown, values: unknown): Promise<ActionResult> {
   const regulator = regulatorIdSchema.safeParse(regulatorId);
-  return recordSentAction(caseId, values, (user, id, filing) => regulator.success && recordRegulatorFiling(regulator.data, user, id, filing));
+  return recordSentAction(caseId, values, (user, id, filing, key) => regulator.success && recordRegulatorFiling(regulator.data, user, id, filing, key));
 }

@@ -8,6 +8,7 @@ import { failed, invalid, type ActionResult } from "../action-result";
 import { requireActionUser } from "../auth";
 import { EvidenceUnavailableError } from "../evidence/lifecycle";
 import { editExchange, recordExchange, removeExchange } from "../exchanges";
+import { submissionKeyOf } from "../submissions";
 import { exchangeSchema } from "../validations/exchange";
 import { idSchema } from "../validations/id";
 
@@ -32,7 +33,7 @@ export async function createExchangeAction(caseId: unknown, values: unknown, add
   if (!parsed.success) return invalid(parsed.error);
   let exchangeId: string;
   try {
-    const result = recordExchange(user.id, userCase.id, parsed.data);
+    const result = recordExchange(user.id, userCase.id, parsed.data, submissionKeyOf(values));
     if (!result) return failed("notFound");
     exchangeId = result.exchangeId;
   } catch (error) {

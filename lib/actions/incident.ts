@@ -8,6 +8,7 @@ import { requireActionUser } from "../auth";
 import { EvidenceUnavailableError } from "../evidence/lifecycle";
 import { editIncident, recordIncident, removeCase, removeIncident } from "../incidents";
 import { idSchema } from "../validations/id";
+import { submissionKeyOf } from "../submissions";
 import { incidentSchema } from "../validations/incident";
 
 
@@ -26,7 +27,7 @@ export async function createIncidentAction(values: unknown): Promise<ActionResul
   if (!parsed.success) return invalid(parsed.error);
   let caseId: string;
   try {
-    caseId = recordIncident(user.id, parsed.data).caseId;
+    caseId = recordIncident(user.id, parsed.data, submissionKeyOf(values)).caseId;
   } catch (error) {
     return evidenceFailure(error);
   }

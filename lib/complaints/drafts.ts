@@ -15,6 +15,7 @@ import { REGULATOR_COMPLAINT_FIELDS } from "../countries/types";
 import { FILING_AS_EXCHANGE, type ComplaintKind, type DocumentKind } from "../domain";
 import { refreshCaseOptOut } from "../exchanges";
 import { localToInstant } from "../local-time";
+import { once } from "../submissions";
 import type { FilingInput } from "../validations/complaint";
 import { DATA_LETTER_FIELDS, dataRequestDraft, type DataLetterFields } from "./data-request";
 import { OJK_DISPUTE_FIELDS, OJK_VIOLATION_FIELDS, ojkDisputeDraft, ojkDisputeMayApply, ojkViolationDraft, type ComplaintSource } from "./ojk";
@@ -139,7 +140,8 @@ export function regenerateDocument(kind: DocumentKind, user: User, caseId: strin
 
 /**
  * Records that the user filed or sent a document: the draft (stored now if it never was) is
- * marked with the date, then `effects` puts it into the case, in the same transaction.
+ * marked with the date, then `effects` puts it into the case, in the same transaction, once per
+ * submission key.
  */
 function recordSent(
   kind: DocumentKind,
@@ -147,13 +149,15 @@ function recordSent(
   caseId: string,
   filing: FilingInput,
   effects: (tx: DbOrTx, userCase: UserCase, document: Complaint, sentAt: Date) => void,
+  submissionKey: string | undefined,
 ): boolean {
   const userCase = findCaseForUser(user.id, caseId);
   const sentAt = localToInstant(filing.filedAt, filing.timeZone);
   const type = userCase ? documentType(kind, userCase) : null;
   const fresh = userCase && type && !findComplaint(caseId, kind) ? type.fill(user, userCase) : null;
   if (!userCase || !type || !sentAt || (!fresh && !findComplaint(caseId, kind))) return false;
-  getDb().transaction((tx) => {
+  // A repeat of the same submission records nothing twice (lib/submissions.ts).
+  once(user.id, submissionKey, (tx) => {
     if (fresh) upsertComplaint(tx, caseId, kind, fresh, fresh);
     const document = findComplaint(caseId, kind, tx)!;
     markComplaintFiled(tx, document.id, { filedAt: sentAt, filedChannel: filing.channel, filedReference: filing.reference || null });
@@ -168,7 +172,7 @@ const FILED_WITH_OJK = {
 } as const;
 
 /** A document was filed with OJK: the case becomes "escalated" and the filing enters the timeline, so OJK's replies can follow. */
-export function recordOjkFiling(kind: keyof typeof FILED_WITH_OJK, user: User, caseId: string, filing: FilingInput): boolean {
+export function recordOjkFiling(kind: keyof typeof FILED_WITH_OJK, user: User, caseId: string, filing: FilingInput, submissionKey?: string): boolean {
   return recordSent(kind, user, caseId, filing, (tx, _userCase, _document, sentAt) => {
     updateCase(tx, caseId, { status: "escalated" });
     insertExchange(tx, caseId, {
@@ -183,11 +187,11 @@ export function recordOjkFiling(kind: keyof typeof FILED_WITH_OJK, user: User, c
       isComplaint: false,
       isStopRequest: false,
     });
-  });
+  }, submissionKey);
 }
 
 /** The data letter went out: its answer time becomes a deadline, and it counts as the user's request to stop. */
-export function recordDataLetterSent(user: User, caseId: string, filing: FilingInput): boolean {
+export function recordDataLetterSent(user: User, caseId: string, filing: FilingInput, submissionKey?: string): boolean {
   return recordSent("sender_data", user, caseId, filing, (tx, userCase, document, sentAt) => {
     const fields = document.fields as DataLetterFields;
     insertExchange(tx, caseId, {
@@ -203,7 +207,7 @@ export function recordDataLetterSent(user: User, caseId: string, filing: FilingI
       isStopRequest: true,
     });
     refreshCaseOptOut(tx, caseId);
-  });
+  }, submissionKey);
 }
 
 /**
@@ -211,7 +215,7 @@ export function recordDataLetterSent(user: User, caseId: string, filing: FilingI
  * A demand letter goes to the sender itself: it enters the timeline as a written complaint to it
  * and a request to stop, and the status keeps following the exchanges.
  */
-export function recordRegulatorFiling(regulatorId: string, user: User, caseId: string, filing: FilingInput): boolean {
+export function recordRegulatorFiling(regulatorId: string, user: User, caseId: string, filing: FilingInput, submissionKey?: string): boolean {
   const userCase = findCaseForUser(user.id, caseId);
   const regulator = userCase ? templatedRegulator(userCase.country, regulatorId) : null;
   if (!regulator) return false;
@@ -233,5 +237,5 @@ export function recordRegulatorFiling(regulatorId: string, user: User, caseId: s
       isStopRequest: toSender,
     });
     if (toSender) refreshCaseOptOut(tx, caseId);
-  });
+  }, submissionKey);
 }

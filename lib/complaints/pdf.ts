@@ -1,7 +1,9 @@
 import "server-only";
 import { PDFDocument, rgb, type PDFPage } from "pdf-lib";
 import sharp from "sharp";
+import { imageQueue } from "../evidence/image-queue";
 import { paragraphDirection, visualRuns, type Direction } from "./bidi";
+import { loadInertExhibit, removeActions } from "./exhibit-pdf";
 import type { Letter } from "./letter";
 import { LetterFonts } from "./pdf-fonts";
 
@@ -125,13 +127,17 @@ export async function renderLetterPdf(letter: Letter, exhibits: readonly Exhibit
     for (const line of exhibit.lines) await w.text(line);
     w.y -= LEADING / 2;
     if (exhibit.contentType === "application/pdf") {
-      const source = await PDFDocument.load(exhibit.bytes, { ignoreEncryption: true });
+      // Pages only: nothing of the exhibit that can run, open or submit comes along (exhibit-pdf.ts).
+      const source = await loadInertExhibit(exhibit.bytes);
       for (const page of await doc.copyPages(source, source.getPageIndices())) doc.addPage(page);
       continue;
     }
     // pdf-lib re-compresses PNGs in JavaScript (about 0.2 s for one phone screenshot), so every
-    // image goes in as a high-quality JPEG made by sharp, which pdf-lib embeds as it is.
-    const jpeg = exhibit.contentType === "image/jpeg" ? exhibit.bytes : await sharp(exhibit.bytes).flatten({ background: "#ffffff" }).jpeg({ quality: 90 }).toBuffer();
+    // image goes in as a high-quality JPEG made by sharp (in the image queue), which pdf-lib embeds as it is.
+    const jpeg =
+      exhibit.contentType === "image/jpeg"
+        ? exhibit.bytes
+        : await imageQueue.runWhenFree(() => sharp(exhibit.bytes).flatten({ background: "#ffffff" }).jpeg({ quality: 90 }).toBuffer());
     const image = await doc.embedJpg(jpeg);
     const maxWidth = A4[0] - 2 * MARGIN;
     const maxHeight = w.y - MARGIN;
@@ -140,5 +146,6 @@ export async function renderLetterPdf(letter: Letter, exhibits: readonly Exhibit
     const x = letter.direction === "rtl" ? A4[0] - MARGIN - width : MARGIN;
     w.page.drawImage(image, { x, y: w.y - image.height * scale, width, height: image.height * scale });
   }
+  removeActions(doc);
   return doc.save();
 }

@@ -28,6 +28,8 @@ export const EVIDENCE_ERRORS = [
   "notFound",
   "gone",
   "signedOut",
+  "rateLimited",
+  "busy",
   "failed",
 ] as const;
 export type EvidenceError = (typeof EVIDENCE_ERRORS)[number];

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { PDFDocument } from "pdf-lib";
 import sharp from "sharp";
+import { imageQueue, QueueFullError } from "./image-queue";
 import { EVIDENCE_MAX_INPUT_PIXELS } from "./limits";
 import type { AcceptedMime } from "./sniff";
 
@@ -9,7 +10,7 @@ export function sha256Hex(bytes: Uint8Array): string {
 }
 
 export type ProcessedImage = { data: Buffer; width: number; height: number; thumbnail: Buffer };
-export type ProcessError = "unreadable" | "tooManyPixels";
+export type ProcessError = "unreadable" | "tooManyPixels" | "busy";
 
 const THUMBNAIL_SIZE = 320;
 
@@ -17,12 +18,26 @@ const THUMBNAIL_SIZE = 320;
  * Decodes and re-encodes an image in its own format. Re-encoding drops every metadata block
  * (EXIF with GPS, XMP, ICC, comments) because sharp writes none unless asked; the pixels are
  * turned upright first so that dropping the EXIF orientation does not tip the screenshot over.
- * The pixel cap is checked from the header, before anything is decoded.
+ * The pixel cap is checked from the header, before anything is decoded. It waits its turn in
+ * the image queue (image-queue.ts), and answers "busy" when that is full.
  */
 export async function processImage(
   bytes: Uint8Array,
   mime: Exclude<AcceptedMime, "application/pdf">,
   maxPixels = EVIDENCE_MAX_INPUT_PIXELS,
+): Promise<{ ok: true; image: ProcessedImage } | { ok: false; error: ProcessError }> {
+  try {
+    return await imageQueue.run(() => encodeImage(bytes, mime, maxPixels));
+  } catch (error) {
+    if (error instanceof QueueFullError) return { ok: false, error: "busy" };
+    throw error;
+  }
+}
+
+async function encodeImage(
+  bytes: Uint8Array,
+  mime: Exclude<AcceptedMime, "application/pdf">,
+  maxPixels: number,
 ): Promise<{ ok: true; image: ProcessedImage } | { ok: false; error: ProcessError }> {
   const animated = mime === "image/gif" || mime === "image/webp";
   try {

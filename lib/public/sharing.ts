@@ -25,6 +25,7 @@ import { deleteUnreferencedBlobs, putPinned, readBlob } from "../evidence/blobs"
 import type { RedactionContext } from "../redaction";
 import type { ShareInput } from "../validations/share";
 import { expireSenderPages } from "./page-cache";
+import { imageQueue } from "../evidence/image-queue";
 import { senderFigures } from "./sender-facts";
 import { buildSnapshot, type Snapshot, type SnapshotInput } from "./snapshot";
 
@@ -73,8 +74,15 @@ export function refreshSenderStats(db: DbOrTx, senderId: string): void {
   expireSenderPages([senderId, ...group.map((sender) => sender.id)]);
 }
 
-/** A screenshot cut by the reporter's crop (percent from each edge), re-encoded without metadata. */
-async function croppedScreenshot(bytes: Uint8Array, crop: ShareInput["screenshots"][number]["crop"]) {
+/**
+ * A screenshot cut by the reporter's crop (percent from each edge), re-encoded without metadata,
+ * in its turn in the image queue.
+ */
+function croppedScreenshot(bytes: Uint8Array, crop: ShareInput["screenshots"][number]["crop"]) {
+  return imageQueue.runWhenFree(() => cropNow(bytes, crop));
+}
+
+async function cropNow(bytes: Uint8Array, crop: ShareInput["screenshots"][number]["crop"]) {
   const image = sharp(bytes, { autoOrient: true });
   const { width = 0, height = 0 } = await image.metadata();
   const left = Math.round((width * crop.left) / 100);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth";
 import { EVIDENCE_MAX_BYTES, type EvidenceError } from "@/lib/evidence/limits";
 import { uploadEvidence } from "@/lib/evidence/upload";
+import { takeUpload } from "@/lib/evidence/upload-rate";
 import { toEvidenceView } from "@/lib/evidence/view";
 import { isCrossSite } from "@/lib/http/same-origin";
 import { readLimitedBody } from "@/lib/http/read-limited-body";
@@ -23,20 +24,27 @@ const STATUS: Record<EvidenceError, number> = {
   notFound: 404,
   gone: 404,
   signedOut: 401,
+  rateLimited: 429,
+  busy: 503,
   failed: 500,
 };
 
-const refuse = (error: EvidenceError) => Response.json({ error }, { status: STATUS[error], headers: { "Cache-Control": "no-store" } });
+const refuse = (error: EvidenceError, headers: Record<string, string> = {}) =>
+  Response.json({ error }, { status: STATUS[error], headers: { "Cache-Control": "no-store", ...headers } });
 
 /**
  * One file per request, as the raw body (no multipart), so it can be counted while it streams
  * in and the browser can report upload progress. The name comes in `X-File-Name`, URI-encoded.
  * `?incident=<id>` or `?exchange=<id>` adds it to a saved one at once; without, it waits for its form.
+ * Each user may send so many files in 10 minutes (upload-rate.ts), counted before the body is read;
+ * images then wait their turn in the image queue, which answers "busy" when it is full.
  */
 export async function POST(request: Request) {
   if (isCrossSite(request)) return refuse("notFound");
   const user = await getCurrentUser();
   if (!user) return refuse("signedOut");
+  const allowance = await takeUpload(user.id);
+  if (!allowance.ok) return refuse("rateLimited", { "Retry-After": String(allowance.retryAfterSeconds) });
   const search = new URL(request.url).searchParams;
   const query = querySchema.safeParse({ incident: search.get("incident"), exchange: search.get("exchange") });
   if (!query.success) return refuse("notFound");
