@@ -18,8 +18,9 @@ const { senderPageRewrites } = await import("../next.config.js");
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "localhost";
-// HSTS and upgrade-insecure-requests only when the public address is https (lib/http/security-headers.mjs).
-const https = servedOverHttps(process.env.NEXTAUTH_URL);
+// HSTS and upgrade-insecure-requests only when the public address is https
+// (lib/http/security-headers.mjs). Read here: this front runs before Next and lib/env.ts.
+const https = servedOverHttps(process.env.APP_URL || process.env.NEXTAUTH_URL);
 const everyAnswer = {
   ...baseSecurityHeaders({ https }),
   // The front's own answers (errors, redirects) run nothing; Next's pages get their own policy below.
