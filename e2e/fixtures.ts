@@ -117,7 +117,14 @@ export async function checkPage(page: Page, name: string) {
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
     expect(serious, name).toEqual([]);
   }).toPass({ timeout: 60_000 });
+  await expectNoCspViolation(page, name);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
   await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
+}
+
+/** The browser refused nothing the page tried under its Content-Security-Policy (Chromium logs each refusal to the console). */
+export async function expectNoCspViolation(page: Page, name: string) {
+  const refused = (await page.consoleMessages()).map((message) => message.text()).filter((text) => /Content Security Policy/i.test(text));
+  expect(refused, `${name}: refused by the Content-Security-Policy`).toEqual([]);
 }

@@ -48,6 +48,40 @@ describe("redact", () => {
     expect(result.masks[0]).toMatchObject({ start: 14, end: 27 });
   });
 
+  it.each([
+    ["a full-width mobile number", "Hubungi ０８１２-３４５６-７８９０ sekarang", "Hubungi ⟦phone⟧ sekarang"],
+    ["a full-width NIK", "NIK ３２７３０１２３４５６７８９０１ ok", "NIK ⟦nik⟧ ok"],
+    ["a number in Arabic-Indic digits", "WA ٠٨١٢٣٤٥٦٧٨٩٠ ya", "WA ⟦phone⟧ ya"],
+    ["a number in mathematical bold digits", "WA 𝟎𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗𝟎 ya", "WA ⟦phone⟧ ya"],
+    ["a number split by underscores", "hub 0812_3456_7890 kak", "hub ⟦phone⟧ kak"],
+    ["a number split by bullets", "hub 0812•3456•7890 kak", "hub ⟦phone⟧ kak"],
+    ["digits spaced one by one", "hub 0 8 1 2 3 4 5 6 7 8 9 0 kak", "hub ⟦phone⟧ kak"],
+    ["an email with [at]", "kirim ke budi.s[at]mail.co.id segera", "kirim ke ⟦email⟧ segera"],
+    ["an email with (at) and no domain ending", "kirim ke budi (at) mail ya", "kirim ke ⟦email⟧ ya"],
+    ["an email with a spaced @", "kirim ke budi @ mail.co.id ya", "kirim ke ⟦email⟧ ya"],
+    ["an email with at and dot as words", "kirim ke budi at mail dot co dot id ya", "kirim ke ⟦email⟧ ya"],
+    ["an email with [at] and [dot]", "kirim ke budi{at}mail[dot]com ya", "kirim ke ⟦email⟧ ya"],
+    ["a full-width email", "ｂｕｄｉ＠ｍａｉｌ．ｃｏｍ", "⟦email⟧"],
+    ["the reporter's name in full-width letters", "Halo ＲＯＭＥＬ!", "Halo ⟦name⟧!"],
+  ])("masks disguised data: %s", (_label, text, expected) => {
+    expect(masked(text)).toBe(expected);
+  });
+
+  it.each([
+    ["a meeting place", "ketemu at home jam 7"],
+    ["a handle with @", "follow @danakilat di IG"],
+    ["full-width text without personal data", "ＰＲＯＭＯ　ｈａｒｉ ｉｎｉ"],
+    ["an amount in full-width digits", "Pinjaman Rp ５０.０００.０００ cair"],
+  ])("leaves disguised-looking text alone: %s", (_label, text) => {
+    expect(masked(text)).toBe(text);
+  });
+
+  it("masks the original characters and shows the rest as written", () => {
+    const result = redact("Ｈａｌｏ, WA ０８１２３４５６７８９０ ya", context);
+    expect(result.text).toBe("Ｈａｌｏ, WA ⟦phone⟧ ya");
+    expect(result.masks).toEqual([{ start: 9, end: 21, kind: "phone" }]);
+  });
+
   it("cuts public text into text and masks for display", () => {
     expect(maskedPieces("Hubungi ⟦phone⟧ atau ⟦email⟧")).toEqual([{ text: "Hubungi " }, { mask: "phone" }, { text: " atau " }, { mask: "email" }]);
   });

@@ -24,8 +24,27 @@ export const MASK_TOKEN = new RegExp(`⟦(${MASK_KINDS.join("|")})⟧`, "g");
 const token = (kind: MaskKind) => `⟦${kind}⟧`;
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
-/** Runs of digits with the separators people write numbers with: +62 812-3456-7890, (021) 555 1234, 4111 1111 1111 1111. */
-const DIGIT_RUN = /\+?\(?\d[\d\s\-().]{5,}\d/g;
+// Addresses written to slip past filters: name[at]mail.co.id, name (at) mail, name @ mail.co.id,
+// name at mail dot com, name(at)mail[dot]co[dot]id. A bracketed "at" is sign enough; a spaced
+// "@" or a bare word "at" also needs a domain ending (dot written any way) and a top-level name.
+const LOCAL = String.raw`[\p{L}\p{N}._%+-]*[\p{L}\p{N}]`;
+const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
+const BRACKETED = (word: string) => String.raw`\s*[\[({<]\s*(?:${word})\s*[\])}>]\s*`;
+const DOT = String.raw`(?:\s*\.\s*|${BRACKETED(String.raw`dot|titik|\.`)}|\s+(?:dot|titik)\s+)`;
+const DOMAIN_WITH_END = String.raw`${LABEL}(?:${DOT}${LABEL})*${DOT}\p{L}{2,}(?![\p{L}\p{N}])`;
+const DISGUISED_EMAIL = new RegExp(
+  [
+    String.raw`${LOCAL}${BRACKETED("at|@|et")}${LABEL}(?:${DOT}${LABEL})*`,
+    String.raw`${LOCAL}(?:\s+@\s*|\s*@\s+)${DOMAIN_WITH_END}`,
+    String.raw`${LOCAL}\s+at\s+${DOMAIN_WITH_END}`,
+  ].join("|"),
+  "giu",
+);
+/**
+ * Runs of digits with the separators people write numbers with: +62 812-3456-7890, (021) 555 1234,
+ * 4111 1111 1111 1111, and the ones used to dodge filters: 0812_3456_7890, 0812•3456•7890.
+ */
+const DIGIT_RUN = /\+?\(?\d[\d\s\-().\/_·•*~]{5,}\d/g;
 /** One-time codes: a 4–8 digit number next to a word that names it. */
 const CODE_AFTER = /\b(?:otp|kode|code|pin|token|verifikasi|verification|passcode|sandi)\b[^\d\n]{0,20}?(\d{4,8})\b/giu;
 const CODE_BEFORE = /\b(\d{4,8})\b(?=[^\d\n]{0,25}\b(?:otp|kode|code|pin|token|verifikasi|verification|passcode)\b)/giu;
@@ -66,11 +85,41 @@ function classifyNumber(run: string, before: string, context: RedactionContext, 
   if (digits.length >= 13 && digits.length <= 19 && luhn(digits)) return "card";
   if (ACCOUNT_BEFORE.test(before) && digits.length >= 6) return "account";
   if (digits.length === 16) return "nik";
-  if (isPhone(run, context.country)) return "phone";
+  // libphonenumber reads spaces, dashes, dots and brackets only.
+  if (isPhone(run.replace(/[/_·•*~]/g, " "), context.country)) return "phone";
   return digits.length >= 8 ? "account" : null;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The ASCII digit of any decimal digit (Arabic-Indic, Devanagari, Thai...): digits come in runs of ten, 0 to 9. */
+function asciiDigit(digit: string): string {
+  let start = digit.codePointAt(0)!;
+  while (start > 0 && /\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+  return String((digit.codePointAt(0)! - start) % 10);
+}
+
+/**
+ * The text the patterns read: NFKC (full-width ０８１２ and ＠, circled and styled digits become
+ * plain), every other script's digits as ASCII. `from[i]`/`to[i]` give the span of the original
+ * text that character i of the normalised text came from, so masks fall on the original text and
+ * the rest is shown exactly as written.
+ */
+function normalised(text: string): { text: string; from: number[]; to: number[] } {
+  let out = "";
+  const from: number[] = [];
+  const to: number[] = [];
+  // A character with its combining marks normalises as one.
+  for (const match of text.matchAll(/\P{M}\p{M}*|\p{M}+/gu)) {
+    const plain = match[0].normalize("NFKC").replace(/\p{Nd}/gu, (digit) => (digit >= "0" && digit <= "9" ? digit : asciiDigit(digit)));
+    out += plain;
+    for (let i = 0; i < plain.length; i++) {
+      from.push(match.index);
+      to.push(match.index + match[0].length);
+    }
+  }
+  return { text: out, from, to };
+}
 
 /**
  * Masks personal data in a text before it is published: phone numbers (Indonesian and
@@ -78,15 +127,18 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
  * the reporter's own names, and whatever the reporter selected. Amounts, dates, times, short
  * codes and the sender's own number stay. Returns the public text and where the masks fell.
  */
-export function redact(text: string, context: RedactionContext): Redacted {
+export function redact(original: string, context: RedactionContext): Redacted {
+  const { text, from, to } = normalised(original);
   const found: Mask[] = [];
-  const add = (start: number, end: number, kind: MaskKind) => end > start && found.push({ start, end, kind });
+  // Found on the normalised text, kept as spans of the original.
+  const add = (start: number, end: number, kind: MaskKind) => end > start && found.push({ start: from[start]!, end: to[end - 1]!, kind });
 
   for (const extra of context.extra) {
-    if (!extra.trim()) continue;
-    for (const match of text.matchAll(new RegExp(escapeRegExp(extra.trim()), "giu"))) add(match.index, match.index + match[0].length, "manual");
+    const wanted = normalised(extra.trim()).text;
+    if (!wanted) continue;
+    for (const match of text.matchAll(new RegExp(escapeRegExp(wanted), "giu"))) add(match.index, match.index + match[0].length, "manual");
   }
-  for (const match of text.matchAll(EMAIL)) add(match.index, match.index + match[0].length, "email");
+  for (const pattern of [EMAIL, DISGUISED_EMAIL]) for (const match of text.matchAll(pattern)) add(match.index, match.index + match[0].length, "email");
   for (const pattern of [CODE_AFTER, CODE_BEFORE]) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index + match[0].indexOf(match[1]!);
@@ -100,7 +152,7 @@ export function redact(text: string, context: RedactionContext): Redacted {
     const kind = classifyNumber(run, text.slice(Math.max(0, match.index - 24), match.index), context, keep);
     if (kind) add(match.index, match.index + run.length, kind);
   }
-  const names = [...new Set(context.names.flatMap((name) => [name.trim(), ...name.trim().split(/\s+/)]))].filter((part) => part.length >= 3);
+  const names = [...new Set(context.names.map((name) => normalised(name.trim()).text).flatMap((name) => [name, ...name.split(/\s+/)]))].filter((part) => part.length >= 3);
   for (const name of names) {
     for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "giu"))) add(match.index, match.index + match[0].length, "name");
   }
@@ -112,10 +164,10 @@ export function redact(text: string, context: RedactionContext): Redacted {
   let out = "";
   let at = 0;
   for (const mask of masks) {
-    out += text.slice(at, mask.start) + token(mask.kind);
+    out += original.slice(at, mask.start) + token(mask.kind);
     at = mask.end;
   }
-  return { text: out + text.slice(at), masks };
+  return { text: out + original.slice(at), masks };
 }
 
 /** Public text cut into plain pieces and masks, for showing masks as labelled marks. */

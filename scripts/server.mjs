@@ -6,6 +6,8 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { createFrontCache, registerFrontCache } from "../lib/public/front-cache.mjs";
 import { serveAnonymousSearch } from "../lib/public/front-search.mjs";
+import { answerPlain, guardActionBody, isActionRequest, pathDecodes } from "../lib/http/front-guard.mjs";
+import { applyNoncePolicy, baseSecurityHeaders, cachedPagePolicy, hashCachedDocuments, servedOverHttps } from "../lib/http/security-headers.mjs";
 
 // As `next start` does before loading Next (next/dist/bin/next): the app reads it to know it runs
 // inside Next's server, where pages can be expired (lib/public/page-cache.ts).
@@ -16,6 +18,14 @@ const { senderPageRewrites } = await import("../next.config.js");
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "localhost";
+// HSTS and upgrade-insecure-requests only when the public address is https
+// (lib/http/security-headers.mjs). Read here: this front runs before Next and lib/env.ts.
+const https = servedOverHttps(process.env.APP_URL || process.env.NEXTAUTH_URL);
+const everyAnswer = {
+  ...baseSecurityHeaders({ https }),
+  // The front's own answers (errors, redirects) run nothing; Next's pages get their own policy below.
+  "content-security-policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+};
 
 const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
@@ -26,6 +36,7 @@ const front = createFrontCache({
   rewrites: senderPageRewrites,
   // Raw and gzipped copies of about 1,000 pages; each page's copy is rendered again when dropped.
   maxBytes: 96 * 1024 * 1024,
+  pagePolicy: (html) => cachedPagePolicy(html, https),
   fetchFromNext: (pagePath, headers) => {
     const address = /** @type {import("node:net").AddressInfo} */ (server.address());
     const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
@@ -47,7 +58,18 @@ function clientIp(request) {
 
 server.on("request", (request, response) => {
   request.headers["x-spamtrail-client-ip"] = clientIp(request);
-  if (!front.serve(request, response) && !serveAnonymousSearch(request, response)) void handle(request, response);
+  for (const [name, value] of Object.entries(everyAnswer)) response.setHeader(name, value);
+  // Bytes Next would answer with a 500 are refused here with a 4xx (lib/http/front-guard.mjs).
+  if (!pathDecodes(request.url ?? "")) return answerPlain(response, 400, "Bad request");
+  if (front.serve(request, response) || serveAnonymousSearch(request, response)) return;
+  // A nonce for the pages Next renders now; the hashes of their scripts for those it had cached.
+  applyNoncePolicy(request, response, https);
+  hashCachedDocuments(response, https);
+  if (!isActionRequest(request)) return void handle(request, response);
+  void guardActionBody(request, response).then((checked) => checked && handle(checked, response)).catch((error) => {
+    console.error("front: action request failed", error);
+    if (!response.headersSent) answerPlain(response, 500, "Internal server error");
+  });
 });
 server.listen(port, hostname, () => console.log(`✓ Ready on http://${hostname}:${port}`));
 

@@ -54,11 +54,13 @@ function sharedMaxAge(cacheControl) {
 }
 
 /**
- * @param {{ rewrites: readonly Rewrite[], maxBytes: number, fetchFromNext: FetchFromNext, clock?: { now(): number } }} options
+ * @param {{ rewrites: readonly Rewrite[], maxBytes: number, fetchFromNext: FetchFromNext, pagePolicy?: (html: string) => string, clock?: { now(): number } }} options
  * `rewrites`: next.config.js's senderPageRewrites, so the front picks the same language as Next.
+ * `pagePolicy`: the Content-Security-Policy for a copy, from its HTML (lib/http/security-headers.mjs
+ * cachedPagePolicy: the hashes of its inline scripts, computed once per copy).
  * `clock`: for tests, the time copies expire by.
  */
-export function createFrontCache({ rewrites, maxBytes, fetchFromNext, clock }) {
+export function createFrontCache({ rewrites, maxBytes, fetchFromNext, pagePolicy, clock }) {
   /** @type {LRUCache<string, Copy>} */
   const copies = new LRUCache({
     maxSize: maxBytes,
@@ -106,6 +108,7 @@ export function createFrontCache({ rewrites, maxBytes, fetchFromNext, clock }) {
       });
       // The language comes from a cookie: a shared cache must not give one language's page to the other.
       headers.vary = headers.vary ? `${headers.vary}, Cookie` : "Cookie";
+      if (pagePolicy) headers["content-security-policy"] = pagePolicy(raw.toString("utf8"));
       const gzipped = await gzip(raw);
       if (versions.get(page.senderId) !== version) return;
       copies.set(page.key, { raw, gzip: gzipped, headers }, { ttl: ttl * 1000 });

@@ -1,7 +1,9 @@
+import { createHash } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { senderPageRewrites } from "../../next.config.js";
+import { cachedPagePolicy } from "../http/security-headers.mjs";
 import { createFrontCache, expireFrontCopies, registerFrontCache, type FrontCache } from "./front-cache.mjs";
 
 const SENDER = "460b6fe0-60eb-4367-a245-21a85e677b64";
@@ -19,7 +21,7 @@ let now: number;
 
 // Stands for Next: the page says which language and which render it is.
 function nextPage(path: string, cookie: string | undefined) {
-  return `<html lang="${cookie === "spamtrail-locale=en" ? "en" : "id"}">${path} render ${++renders}</html>`;
+  return `<html lang="${cookie === "spamtrail-locale=en" ? "en" : "id"}">${path} render ${++renders}<script>self.page=1</script></html>`;
 }
 
 beforeEach(async () => {
@@ -32,6 +34,7 @@ beforeEach(async () => {
     rewrites: senderPageRewrites,
     maxBytes: 1024 * 1024,
     clock: { now: () => now },
+    pagePolicy: (html) => cachedPagePolicy(html, false),
     fetchFromNext: async (path, headers) => {
       fetched.push({ path, headers });
       await hold;
@@ -69,7 +72,9 @@ describe("front cache of public sender pages", () => {
     expect(first.response.headers.get("x-from")).toBe("next");
     const second = await visit(`/senders/${SENDER}`);
     expect(second.fromFront).toBe(true);
-    expect(second.body).toBe(`<html lang="id">/senders/${SENDER} render 2</html>`);
+    expect(second.body).toBe(`<html lang="id">/senders/${SENDER} render 2<script>self.page=1</script></html>`);
+    // A nonce cannot match a page rendered once: the copy's policy lists its inline script's hash.
+    expect(second.response.headers.get("content-security-policy")).toContain(`script-src 'self' 'sha256-${createHash("sha256").update("self.page=1").digest("base64")}';`);
     expect(second.response.headers.get("content-encoding")).toBe("gzip");
     expect(second.response.headers.get("cache-control")).toBe(answer.cacheControl);
     expect(second.response.headers.get("vary")).toBe("rsc, Accept-Encoding, Cookie");

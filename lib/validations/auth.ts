@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./text";
 
 /**
  * Error messages in these schemas are message keys under `errors.` in messages/*.json, so the

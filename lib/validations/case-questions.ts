@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text";
 import { ANSWERS, NUMBER_SOURCES } from "../domain";
 
 export const PRODUCT_MAX_LENGTH = 200;
@@ -22,7 +23,7 @@ export const caseQuestionsSchema = z
   .object({
     licensed: z.enum(["", ...ANSWERS], { error: "answerInvalid" }),
     customer: z.enum(["", ...ANSWERS], { error: "answerInvalid" }),
-    product: z.string().trim().max(PRODUCT_MAX_LENGTH, { error: "productTooLong" }),
+    product: text().trim().max(PRODUCT_MAX_LENGTH, { error: "productTooLong" }),
     loss: z.enum(["", "none", "some"], { error: "answerInvalid" }),
     lossAmount: z.string(),
     numberSource: z.enum(["", ...NUMBER_SOURCES], { error: "answerInvalid" }),

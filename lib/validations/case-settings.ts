@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./text";
 import { CASE_STATUSES, COUNTRIES } from "../domain";
 
 /** The status form on a case page. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text";
 import { REGULATOR_COMPLAINT_FIELDS } from "../countries/types";
 import { COMPLAINT_KINDS, FILING_CHANNELS, REFERENCE_MAX_LENGTH, type DocumentKind, type RegulatorDocumentKind } from "../domain";
 import { DATA_LETTER_FIELDS } from "../complaints/data-request";
@@ -10,7 +11,7 @@ const COMPLAINT_FIELD_MAX = 20_000;
 
 /** A document's form: every field free text, editable, none required, each up to 20,000 characters. */
 const textFields = <const F extends readonly string[]>(fields: F) =>
-  z.object(Object.fromEntries(fields.map((field) => [field, z.string().max(COMPLAINT_FIELD_MAX, { error: "complaintFieldTooLong" })])) as Record<F[number], z.ZodString>);
+  z.object(Object.fromEntries(fields.map((field) => [field, text().max(COMPLAINT_FIELD_MAX, { error: "complaintFieldTooLong" })])) as Record<F[number], ReturnType<typeof text>>);
 
 /** The OJK violation report form: every field editable, none required (OJK asks for identity, contact and a description). */
 export const ojkViolationSchema = textFields(OJK_VIOLATION_FIELDS);

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { text } from "./text";
 import { EVIDENCE_CAPTION_MAX_LENGTH, EVIDENCE_MAX_FILES_PER_INCIDENT } from "../evidence/limits";
 
-export const captionField = z.string().max(EVIDENCE_CAPTION_MAX_LENGTH, { error: "captionTooLong" });
+export const captionField = text().max(EVIDENCE_CAPTION_MAX_LENGTH, { error: "captionTooLong" });
 
 /** The caption form on a file's own page. */
 export const captionSchema = z.object({ caption: captionField });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isBlank, text } from "./text";
 import { DIRECTIONS, EXCHANGE_CHANNELS, EXCHANGE_TAGS, HANDLE_MAX_LENGTH, MESSAGE_MAX_LENGTH, REFERENCE_MAX_LENGTH } from "../domain";
 import { isValidTimeZone } from "../local-time";
 import { evidenceListField } from "./evidence";
@@ -13,10 +14,10 @@ export const exchangeSchema = z
     timeZone: z.string().refine(isValidTimeZone, { error: "timeZoneInvalid" }),
     channel: z.enum(EXCHANGE_CHANNELS, { error: "exchangeChannelRequired" }),
     direction: z.enum(DIRECTIONS, { error: "directionRequired" }),
-    handle: z.string().trim().max(HANDLE_MAX_LENGTH, { error: "handleTooLong" }),
+    handle: text().trim().max(HANDLE_MAX_LENGTH, { error: "handleTooLong" }),
     occurredAt: z.string(),
-    body: z.string().max(MESSAGE_MAX_LENGTH, { error: "messageTooLong" }),
-    reference: z.string().trim().max(REFERENCE_MAX_LENGTH, { error: "referenceTooLong" }),
+    body: text().max(MESSAGE_MAX_LENGTH, { error: "messageTooLong" }),
+    reference: text().trim().max(REFERENCE_MAX_LENGTH, { error: "referenceTooLong" }),
     tags: z.array(z.enum(EXCHANGE_TAGS, { error: "tagInvalid" })),
     isComplaint: z.boolean(),
     isStopRequest: z.boolean(),
@@ -27,7 +28,7 @@ export const exchangeSchema = z
       const zone = typeof v.timeZone === "string" && isValidTimeZone(v.timeZone) ? v.timeZone : null;
       const timeError = zone ? checkPastTime(typeof v.occurredAt === "string" ? v.occurredAt : "", zone, true) : null;
       if (timeError) ctx.addIssue({ code: "custom", path: ["occurredAt"], message: timeError });
-      const hasText = typeof v.body === "string" && v.body.trim() !== "";
+      const hasText = !isBlank(v.body);
       const hasFiles = Array.isArray(v.evidence) && v.evidence.length > 0;
       if (!hasText && !hasFiles) ctx.addIssue({ code: "custom", path: ["body"], message: "exchangeTextRequired" });
     },

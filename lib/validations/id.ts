@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./text";
 
 /** Ids in URLs and action arguments: anything else is answered as "not found". */
 export const idSchema = z.uuid();

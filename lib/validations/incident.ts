@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isBlank, text } from "./text";
 import { CATEGORIES, CHANNELS, COLLECTION_TARGETS, CONSENTS, COUNTRIES, DEFAULT_COUNTRY, MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, STOP_REQUESTS, YES_NO } from "../domain";
 import { isValidTimeZone } from "../local-time";
 import { parseSender } from "../sender-identity";
@@ -21,13 +22,13 @@ export const incidentSchema = z
     country: z.enum(COUNTRIES),
     timeZone: z.string().refine(isValidTimeZone, { error: "timeZoneInvalid" }),
     channel: z.enum(CHANNELS, { error: "channelRequired" }),
-    sender: z.string(),
+    sender: text(),
     occurredAt: z.string(),
-    messageText: z.string().max(MESSAGE_MAX_LENGTH, { error: "messageTooLong" }),
+    messageText: text().max(MESSAGE_MAX_LENGTH, { error: "messageTooLong" }),
     callAnswered: z.enum(["", "yes", "no"], { error: "callAnsweredRequired" }),
     callMinutes: wholeNumber(MAX_CALL_MINUTES, "durationInvalid"),
     callSeconds: wholeNumber(59, "durationInvalid"),
-    callOffer: z.string().max(NOTE_MAX_LENGTH, { error: "noteTooLong" }),
+    callOffer: text().max(NOTE_MAX_LENGTH, { error: "noteTooLong" }),
     category: z.enum(CATEGORIES, { error: "categoryRequired" }),
     consent: z.enum(CONSENTS, { error: "consentRequired" }),
     stopRequest: z.enum(STOP_REQUESTS, { error: "stopRequestRequired" }),
@@ -53,7 +54,7 @@ export const incidentSchema = z
 
       if (v.channel === "call") {
         if (!v.callAnswered) ctx.addIssue({ code: "custom", path: ["callAnswered"], message: "callAnsweredRequired" });
-      } else if (str(v.messageText).trim() === "") {
+      } else if (isBlank(v.messageText)) {
         ctx.addIssue({ code: "custom", path: ["messageText"], message: "messageRequired" });
       }
 

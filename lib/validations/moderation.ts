@@ -1,18 +1,19 @@
 import { z } from "zod";
+import { text } from "./text";
 import { MODERATION_TARGETS, ROLES } from "../domain";
 
 /** "Report this content": what, and why (a reason is required, as FixMyStreet learnt). */
 export const contentReportSchema = z.object({
   targetKind: z.enum(MODERATION_TARGETS),
   targetId: z.uuid(),
-  reason: z.string().trim().min(10, { error: "reasonTooShort" }).max(500, { error: "reasonTooLong" }),
+  reason: text().trim().min(10, { error: "reasonTooShort" }).max(500, { error: "reasonTooLong" }),
 });
 export type ContentReportInput = z.infer<typeof contentReportSchema>;
 
 /** An admin's decision on a flagged item: hide it with a reason the reporter will read, or keep it. */
 export const moderationDecisionSchema = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("hide"), reason: z.string().trim().min(5, { error: "reasonTooShort" }).max(500, { error: "reasonTooLong" }) }),
-  z.object({ action: z.literal("keep"), reason: z.string().trim().max(500, { error: "reasonTooLong" }).optional() }),
+  z.object({ action: z.literal("hide"), reason: text().trim().min(5, { error: "reasonTooShort" }).max(500, { error: "reasonTooLong" }) }),
+  z.object({ action: z.literal("keep"), reason: text().trim().max(500, { error: "reasonTooLong" }).optional() }),
 ]);
 export type ModerationDecision = z.infer<typeof moderationDecisionSchema>;
 

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { text } from "./text";
 import { COUNTRY_REGIONS } from "../countries/regions";
 import { COUNTRIES, LOCALES, type Country } from "../domain";
 import { isValidTimeZone } from "../local-time";
 
 export const profileSchema = z
   .object({
-    name: z.string().trim().max(100, { error: "nameTooLong" }),
+    name: text().trim().max(100, { error: "nameTooLong" }),
     locale: z.enum(LOCALES, { error: "localeInvalid" }),
     timeZone: z.string().refine(isValidTimeZone, { error: "timeZoneInvalid" }),
     country: z.enum(COUNTRIES, { error: "countryInvalid" }),
@@ -28,12 +29,12 @@ export const localeSchema = z.enum(LOCALES);
  * case page says which letters need which.
  */
 export const documentProfileSchema = z.object({
-  legalName: z.string().trim().max(120, { error: "nameTooLong" }),
+  legalName: text().trim().max(120, { error: "nameTooLong" }),
   idNumber: z
     .string()
     .trim()
     .refine((v) => v === "" || /^[A-Za-z0-9][A-Za-z0-9 .-]{3,31}$/.test(v), { error: "idNumberInvalid" }),
-  postalAddress: z.string().trim().max(300, { error: "addressTooLong" }),
+  postalAddress: text().trim().max(300, { error: "addressTooLong" }),
   phone: z
     .string()
     .trim()

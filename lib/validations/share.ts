@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text";
 
 /** Percent cut from one edge of a screenshot; together, at most 90 % of either side. */
 const edge = z.number({ error: "cropInvalid" }).min(0, { error: "cropInvalid" }).max(90, { error: "cropInvalid" });
@@ -6,7 +7,7 @@ const edge = z.number({ error: "cropInvalid" }).min(0, { error: "cropInvalid" })
 /** The share form: text to hide on top of the automatic masks, and the screenshots to publish, cropped. */
 export const shareSchema = z.object({
   extraMasks: z
-    .array(z.string().trim().min(2, { error: "maskTooShort" }).max(200, { error: "maskTooLong" }))
+    .array(text().trim().min(2, { error: "maskTooShort" }).max(200, { error: "maskTooLong" }))
     .max(50, { error: "tooManyMasks" }),
   screenshots: z
     .array(

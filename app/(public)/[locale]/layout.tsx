@@ -11,7 +11,10 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
-  const { locale } = await params;
+  // An unknown language is a missing page: without a known locale next-intl would read the
+  // cookie, which a cached page must not (Next then fails the render with a 500).
+  const locale = asLocale((await params).locale);
+  if (!locale) notFound();
   const t = await getTranslations({ locale, namespace: "meta" });
   return { title: t("title"), description: t("description") };
 }

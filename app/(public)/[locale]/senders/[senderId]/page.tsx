@@ -38,7 +38,10 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/senders/[senderId]">): Promise<Metadata> {
-  const { locale, senderId } = await params;
+  const { locale: routed, senderId } = await params;
+  // An unknown language: the layout answers 404; no cookie may be read here (see the layout).
+  const locale = asLocale(routed);
+  if (!locale) notFound();
   const found = findSenderPage(senderId);
   const t = await getTranslations({ locale, namespace: "meta" });
   return { title: found ? `${found.sender.organisation ?? found.sender.display} · ${t("title")}` : t("title") };
