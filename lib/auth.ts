@@ -40,6 +40,14 @@ export function getAuthOptions(): NextAuthOptions {
     secret: getAuthSecret(),
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: "/login" },
+    // A forged, truncated or old session cookie is the visitor's, not a fault of the server: one
+    // line in the log instead of a stack trace per request (the visitor is simply signed out).
+    logger: {
+      error(code, metadata) {
+        if (code === "JWT_SESSION_ERROR") console.warn("next-auth: a session cookie that does not decrypt was ignored");
+        else console.error(`next-auth: ${code}`, metadata);
+      },
+    },
     providers: [
       CredentialsProvider({
         credentials: { email: { type: "email" }, password: { type: "password" } },
