@@ -41,19 +41,27 @@ function useSignInAfter() {
   };
 }
 
-/** The confirmation link's page: the password proves who made the account; the link alone changes nothing. */
-export function ConfirmEmailForm({ token }: { token: string }) {
+/**
+ * The form behind a mailed link. Confirming an address asks for the password chosen at sign-up
+ * (it proves who made the account); a reset asks for a new one. Either way the link alone changes
+ * nothing, and this browser is signed in afterwards with the password typed here.
+ */
+export function LinkPasswordForm({ token, purpose }: { token: string; purpose: "confirm" | "reset" }) {
   const t = useTranslations("auth");
   const errorText = useErrorText();
   const refusal = useRefusalText();
   const signInAfter = useSignInAfter();
   const [formError, setFormError] = useState<string>();
-  const form = useForm<ConfirmEmailInput>({ resolver: zodResolver(confirmEmailSchema), defaultValues: { token, password: "" } });
+  const isReset = purpose === "reset";
+  const form = useForm<ConfirmEmailInput | ResetPasswordInput>({
+    resolver: zodResolver(isReset ? resetPasswordSchema : confirmEmailSchema),
+    defaultValues: { token, password: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(undefined);
     try {
-      const result = await confirmEmailAction(values);
+      const result = await (isReset ? resetPasswordAction : confirmEmailAction)(values);
       if (!result.ok) {
         setServerErrors(form.setError, result.fieldErrors);
         return setFormError(result.fieldErrors.password ? undefined : refusal(result));
@@ -67,9 +75,17 @@ export function ConfirmEmailForm({ token }: { token: string }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormAlert message={formError} />
       <fieldset disabled={isSubmitting} className="space-y-4">
-        <TextField id="password" type="password" autoComplete="current-password" label={t("password")} error={errorText(errors.password)} registration={form.register("password")} />
+        <TextField
+          id="password"
+          type="password"
+          autoComplete={isReset ? "new-password" : "current-password"}
+          label={t(isReset ? "newPassword" : "password")}
+          hint={isReset ? t("passwordHint") : undefined}
+          error={errorText(errors.password)}
+          registration={form.register("password")}
+        />
         <button type="submit" className="btn-primary w-full">
-          {isSubmitting ? t("working") : t("submitConfirm")}
+          {isSubmitting ? t("working") : t(isReset ? "submitNewPassword" : "submitConfirm")}
         </button>
       </fieldset>
     </form>
@@ -106,49 +122,6 @@ export function ResetRequestForm() {
         <TextField id="email" type="email" autoComplete="email" inputMode="email" label={t("email")} error={errorText(errors.email)} registration={form.register("email")} />
         <button type="submit" className="btn-primary w-full">
           {isSubmitting ? t("working") : t("submitReset")}
-        </button>
-      </fieldset>
-    </form>
-  );
-}
-
-/** The reset link's page: a new password, then signed in here. */
-export function NewPasswordForm({ token }: { token: string }) {
-  const t = useTranslations("auth");
-  const errorText = useErrorText();
-  const refusal = useRefusalText();
-  const signInAfter = useSignInAfter();
-  const [formError, setFormError] = useState<string>();
-  const form = useForm<ResetPasswordInput>({ resolver: zodResolver(resetPasswordSchema), defaultValues: { token, password: "" } });
-  const { errors, isSubmitting } = form.formState;
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(undefined);
-    try {
-      const result = await resetPasswordAction(values);
-      if (!result.ok) {
-        setServerErrors(form.setError, result.fieldErrors);
-        return setFormError(refusal(result));
-      }
-      setFormError(await signInAfter(result.data.email, values.password));
-    } catch {
-      setFormError(errorText("unexpected"));
-    }
-  });
-  return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormAlert message={formError} />
-      <fieldset disabled={isSubmitting} className="space-y-4">
-        <TextField
-          id="password"
-          type="password"
-          autoComplete="new-password"
-          label={t("newPassword")}
-          hint={t("passwordHint")}
-          error={errorText(errors.password)}
-          registration={form.register("password")}
-        />
-        <button type="submit" className="btn-primary w-full">
-          {isSubmitting ? t("working") : t("submitNewPassword")}
         </button>
       </fieldset>
     </form>

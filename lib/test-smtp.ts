@@ -1,36 +1,16 @@
-import type { AddressInfo } from "node:net";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import type { ParsedMail } from "mailparser";
+import { listenForMail, recipientsOf } from "./smtp-receiver.mjs";
 
-/**
- * A real SMTP server in the test process (smtp-server), keeping every mail it receives parsed
- * (mailparser): tests point SMTP_URL at it and read what a person would find in their inbox.
- */
+/** A real SMTP server in the test process: tests point SMTP_URL at it and read what a person would find in their inbox. */
 export async function startSmtpReceiver() {
   const mails: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          mails.push(mail);
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as AddressInfo;
-  const to = (mail: ParsedMail) => [mail.to ?? []].flat().flatMap((a) => a.value.map((v) => v.address));
+  const server = await listenForMail(0, (mail) => mails.push(mail));
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${server.port}`,
     mails,
     /** Mails received for this address, oldest first. */
-    mailsTo: (address: string) => mails.filter((m) => to(m).includes(address)),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    mailsTo: (address: string) => mails.filter((m) => recipientsOf(m).includes(address)),
+    close: server.close,
   };
 }
 

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { ConfirmEmailForm } from "@/components/account-forms";
+import { LinkPasswordForm } from "@/components/account-forms";
 import { InvalidLink } from "@/components/invalid-link";
 import { findValidAuthToken } from "@/lib/auth-tokens";
 
@@ -12,7 +12,7 @@ export default async function ConfirmEmailPage({ searchParams }: PageProps<"/con
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("confirmTitle")}</h1>
       <p className="text-stone-700">{t("confirmLead")}</p>
-      <ConfirmEmailForm token={token} />
+      <LinkPasswordForm token={token} purpose="confirm" />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { NewPasswordForm } from "@/components/account-forms";
+import { LinkPasswordForm } from "@/components/account-forms";
 import { InvalidLink } from "@/components/invalid-link";
 import { findValidAuthToken } from "@/lib/auth-tokens";
 
@@ -12,7 +12,7 @@ export default async function NewPasswordPage({ searchParams }: PageProps<"/rese
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("newPasswordTitle")}</h1>
       <p className="text-stone-700">{t("newPasswordLead")}</p>
-      <NewPasswordForm token={token} />
+      <LinkPasswordForm token={token} purpose="reset" />
     </div>
   );
 }
