@@ -28,6 +28,9 @@ writeFileSync(file, Buffer.alloc(64 * 1024, 7));
 const server = createServer((_request, response) => {
   void readFile(file).then((bytes) => response.end(String(bytes.length)));
 });
+// While bcrypt holds the event loop for seconds, Node's 5 s keep-alive timer would close the
+// client's idle connection just as fetch reuses it (ECONNRESET): keep connections open.
+server.keepAliveTimeout = 120_000;
 await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
