@@ -1,5 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import {
   ANSWERS,
   COLLECTION_TARGETS,
@@ -15,6 +15,9 @@ import {
   type ExchangeTag,
   DEFAULT_LOCALE,
   DEFAULT_TIME_ZONE,
+  IMPORT_KINDS,
+  IMPORT_STATUSES,
+  INCIDENT_SOURCES,
   LOCALES,
   MODERATION_TARGETS,
   ROLES,
@@ -143,10 +146,14 @@ export const incidents = sqliteTable(
     /** Debt collection only: who was contacted, and did they threaten or humiliate? Null when not answered. */
     collectionTarget: text("collection_target", { enum: COLLECTION_TARGETS }),
     threatened: text("threatened", { enum: ["yes", "no"] }),
+    /** How it came in; imported ones also carry the import's key. */
+    source: text("source", { enum: INCIDENT_SOURCES }).notNull().default("form"),
+    /** Imports only: a hash of sender, time and text, so importing the same history twice adds nothing. */
+    importKey: text("import_key"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("incidents_case_time_idx").on(t.caseId, t.occurredAt)],
+  (t) => [index("incidents_case_time_idx").on(t.caseId, t.occurredAt), uniqueIndex("incidents_import_key_idx").on(t.caseId, t.importKey)],
 );
 
 /**
@@ -479,6 +486,74 @@ export const formSubmissions = sqliteTable(
   (t) => [primaryKey({ columns: [t.userId, t.key] }), index("form_submissions_time_idx").on(t.createdAt)],
 );
 
+/**
+ * What another app shared into Spamtrail (Web Share Target), held until the person who shared it
+ * opens the pre-filled form — after signing in if they were signed out. The browser that shared
+ * holds the claim token in a cookie; only its hash is stored. Swept after a day.
+ */
+export const shares = sqliteTable(
+  "shares",
+  {
+    id: id(),
+    /** Set when the sharer was signed in, or once a signed-in browser claims it. */
+    userId: text("user_id").references(() => users.id, { onDelete: "cascade" }),
+    claimHash: text("claim_hash").notNull(),
+    title: text("title"),
+    text: text("text"),
+    url: text("url"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("shares_claim_hash_unique").on(t.claimHash), index("shares_time_idx").on(t.createdAt)],
+);
+
+/** Files shared with a share: kept as bytes until the form claims them as screenshots (same checks as uploads). */
+export const shareFiles = sqliteTable(
+  "share_files",
+  {
+    shareId: text("share_id")
+      .notNull()
+      .references(() => shares.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    fileName: text("file_name").notNull(),
+    bytes: blob("bytes", { mode: "buffer" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.shareId, t.position] })],
+);
+
+/**
+ * One uploaded history (an SMS Backup & Restore file, a WhatsApp chat export). The file waits on
+ * disk (DATA_DIR/imports/<id>) while the user picks senders; it is read again, streamed, to import.
+ */
+export const imports = sqliteTable(
+  "imports",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: IMPORT_KINDS }).notNull(),
+    fileName: text("file_name").notNull(),
+    fileSize: integer("file_size").notNull().default(0),
+    status: text("status", { enum: IMPORT_STATUSES }).notNull().default("reading"),
+    /** A message key (errors.import.*) when reading or importing failed. */
+    error: text("error"),
+    /** Bytes of the file read so far, for the progress bar. */
+    bytesRead: integer("bytes_read").notNull().default(0),
+    /** The senders found, with counts and date ranges (JSON), once read. */
+    summary: text("summary", { mode: "json" }).$type<unknown>(),
+    /** The senders picked and the answers given once per sender during the review (JSON). */
+    selection: text("selection", { mode: "json" }).$type<unknown>(),
+    /** Messages to import in total, looked at so far, added, and already there (skipped). */
+    total: integer("total").notNull().default(0),
+    processed: integer("processed").notNull().default(0),
+    imported: integer("imported").notNull().default(0),
+    skipped: integer("skipped").notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("imports_user_idx").on(t.userId, t.createdAt)],
+);
+
 export const usersRelations = relations(users, ({ many }) => ({ cases: many(cases) }));
 export const sendersRelations = relations(senders, ({ many }) => ({ cases: many(cases) }));
 export const casesRelations = relations(cases, ({ one, many }) => ({
@@ -496,6 +571,8 @@ export type AuthToken = typeof authTokens.$inferSelect;
 export type Sender = typeof senders.$inferSelect;
 export type Case = typeof cases.$inferSelect;
 export type Incident = typeof incidents.$inferSelect;
+export type Share = typeof shares.$inferSelect;
+export type Import = typeof imports.$inferSelect;
 export type NewIncident = typeof incidents.$inferInsert;
 export type Exchange = typeof exchanges.$inferSelect;
 export type NewExchange = typeof exchanges.$inferInsert;

@@ -24,6 +24,8 @@ function row(id: string, occurredAt: Date, timeZone: string, more: Partial<Incid
     sourceGiven: null,
     collectionTarget: null,
     threatened: null,
+    source: "form",
+    importKey: null,
     createdAt: occurredAt,
     updatedAt: occurredAt,
     ...more,

@@ -21,6 +21,16 @@ export const INDONESIAN_TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jay
 export const CHANNELS = ["sms", "call", "whatsapp", "other_app"] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** How an incident came in: typed in the form, shared from another app, or imported from a history. */
+export const INCIDENT_SOURCES = ["form", "share", "screenshot", "sms_backup", "whatsapp"] as const;
+export type IncidentSource = (typeof INCIDENT_SOURCES)[number];
+/** Histories a user can upload whole. */
+export const IMPORT_KINDS = ["sms_backup", "whatsapp"] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+/** reading: the upload is being parsed; ready: senders listed, waiting for a choice; importing/done/failed. */
+export const IMPORT_STATUSES = ["reading", "ready", "importing", "done", "failed"] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
 export const CATEGORIES = [
   "loan",
   "credit_card",
