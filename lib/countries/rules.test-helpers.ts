@@ -52,8 +52,6 @@ export function incident(id: string, when: string | Date, zone: string, more: Pa
     sourceGiven: null,
     collectionTarget: null,
     threatened: null,
-    source: "form",
-    importKey: null,
     ...more,
   };
 }
