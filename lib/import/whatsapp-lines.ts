@@ -36,8 +36,15 @@ const DATE = String.raw`(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})\.?`;
 const TIME = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?`;
 // "PM", "pm", "p.m.", "p. m." — after a space, a no-break space or U+202F (all in \s).
 const MERIDIEM = String.raw`(?:\s?([AaPp])\.?\s?[Mm]\.?)?`;
-const ANDROID = new RegExp(String.raw`^${DATE},?\s+${TIME}${MERIDIEM}\s[-–]\s(.*)$`);
-const IOS = new RegExp(String.raw`^\[${DATE},?\s+${TIME}${MERIDIEM}\]\s?(.*)$`);
+// The Arabic comma "،" separates date and time on phones set to Arabic.
+const STAMP = String.raw`${DATE}[,،]?\s+${TIME}${MERIDIEM}`;
+const ANDROID_STAMP = new RegExp(String.raw`^${STAMP}$`);
+const IOS_STAMP = new RegExp(String.raw`^\[${STAMP}\]$`);
+/** iOS before 2017: "7/1/16, 4:56:55 PM: Name: text", no brackets. */
+const OLD_IOS = new RegExp(String.raw`^${STAMP}:\s(.*)$`);
+const ANDROID_SEPARATOR = /\s[-–]\s/;
+/** A timestamp is never longer than this (with its direction marks). */
+const MAX_STAMP_LENGTH = 64;
 
 /** Looks like a timestamped line, with a date this grammar does not know ("March 15, 2024"…). */
 const ANDROID_SHAPE = /^([^[\s].{3,40}?)\s[-–]\s[^:]{1,100}:(\s|$)/;
@@ -48,14 +55,39 @@ export function stripLeadingMarks(line: string): string {
   return line.replace(LEADING_MARKS, "");
 }
 
+/**
+ * The timestamp of a line that starts a message, or null for a continuation line. Direction marks
+ * inside the timestamp are ignored (iOS puts a BOM after "[", Arabic phones RLMs between numbers);
+ * the rest keeps its marks, which tell iOS notices apart.
+ */
 export function parseHeader(rawLine: string): Header | null {
   const line = stripLeadingMarks(rawLine);
-  const ios = line.startsWith("[");
-  const match = (ios ? IOS : ANDROID).exec(line);
+  let style: Header["style"];
+  let match: RegExpExecArray | null = null;
+  let rest = "";
+  if (line.startsWith("[")) {
+    style = "ios";
+    const end = line.indexOf("]");
+    if (end < 0 || end > MAX_STAMP_LENGTH) return null;
+    match = IOS_STAMP.exec(line.slice(0, end + 1).replace(MARKS, ""));
+    rest = line.slice(end + 1).replace(/^ /, "");
+  } else {
+    style = "android";
+    const separator = ANDROID_SEPARATOR.exec(line.slice(0, MAX_STAMP_LENGTH));
+    if (separator) {
+      match = ANDROID_STAMP.exec(line.slice(0, separator.index).replace(MARKS, ""));
+      rest = line.slice(separator.index + separator[0].length);
+    }
+    if (!match) {
+      style = "ios";
+      match = OLD_IOS.exec(line);
+      rest = match?.[8] ?? "";
+    }
+  }
   if (!match) return null;
-  const [, a = "", b = "", c = "", hour, minute, second, meridiem, rest = ""] = match;
+  const [, a = "", b = "", c = "", hour, minute, second, meridiem] = match;
   return {
-    style: ios ? "ios" : "android",
+    style,
     date: [a, b, c],
     hour: Number(hour),
     minute: Number(minute),
@@ -114,7 +146,8 @@ export function headerWallClock(header: Header, order: DateOrder): WallClock | n
   const fullYear = header.date[order === "ymd" ? 0 : 2].length <= 2 ? 2000 + year : year;
   let hour = header.hour;
   if (header.meridiem) {
-    if (hour < 1 || hour > 12) return null;
+    // Some phones write "0:24 PM" or "00:04 AM" for the hour after noon or midnight.
+    if (hour > 12) return null;
     hour = (hour % 12) + (header.meridiem === "pm" ? 12 : 0);
   }
   if (month < 1 || month > 12 || day < 1 || hour > 23 || header.minute > 59 || header.second > 59) return null;
@@ -152,17 +185,29 @@ const NOTICES = new Set(
     "This message was deleted",
     "You deleted this message",
     "Pesan ini telah dihapus",
+    "Pesan ini dihapus",
     "Anda menghapus pesan ini",
+    "Waiting for this message",
     "Waiting for this message. This may take a while",
+    "Menunggu pesan ini",
     "Menunggu pesan ini. Proses ini mungkin memerlukan waktu",
     "null",
   ].map((notice) => notice.toLowerCase()),
 );
-/** Android "<Media omitted>", "<Media tidak disertakan>"; iOS "‎image omitted", "‎gambar tidak disertakan". */
+/**
+ * WhatsApp calls, which Android writes in the caller's name. Skipped like other notices: the
+ * export has no duration or answer, and a call is not a message to report.
+ */
+const CALL_NOTICE = /^(Missed (group )?(voice|video) call|Panggilan (grup )?(suara|video) tak terjawab)\b/i;
+/** Android "<Media omitted>", "<Media tidak disertakan>"; old iOS "<‎image omitted>". */
 const MEDIA_OMITTED = /^<[\p{L} ]{1,30} (omitted|tidak disertakan)>$/iu;
-const IOS_MEDIA_OMITTED = /^[\p{L} ]{1,30} (omitted|tidak disertakan)$/iu;
-/** iOS: "<attached: 00000012-PHOTO-2024-03-15-21-30-00.jpg>", Indonesian "<terlampir: …>". */
-const IOS_ATTACHMENT = /^<([\p{L} ]{1,30}):\s*([^<>]+?)>\s*/u;
+/** iOS "‎image omitted", "‎gambar tidak disertakan"; a document: "Surat.pdf • ‎2 pages ‎document omitted". */
+const IOS_MEDIA_OMITTED = /(^|\u200E)[\p{L} ]{1,30} (omitted|tidak disertakan)$/iu;
+/**
+ * iOS: "‎<attached: 00000012-PHOTO-2024-03-15-21-30-00.jpg>", Indonesian "<terlampir: …>"; a
+ * document has its title before the marker ("Surat.pdf • ‎2 pages ‎<attached: 00000047-Surat.pdf>").
+ */
+const IOS_ATTACHMENT = /<([\p{L} ]{1,30}):\s*([^<>]+?)>\s*/u;
 const IOS_ATTACHMENT_LABELS = new Set(["attached", "terlampir", "lampiran"]);
 const IOS_MEDIA_NAME = /^\d{8}-[A-Za-z]+-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}\.\w+$/;
 /** Android: "IMG-20240315-WA0001.jpg (file attached)", Indonesian "(file terlampir)". */
@@ -186,17 +231,21 @@ export type Body = { text: string; attachments: string[] };
 export function parseBody(rawText: string, style: Header["style"]): Body | null {
   const marked = rawText.startsWith("\u200E");
   const text = stripLeadingMarks(rawText);
-  const plain = text.trim().replace(/\.$/, "").toLowerCase();
-  if (NOTICES.has(plain)) return null;
-  if (MEDIA_OMITTED.test(text.trim()) || (marked && IOS_MEDIA_OMITTED.test(text.trim()))) return { text: "", attachments: [] };
-  const ios = IOS_ATTACHMENT.exec(text);
+  // Markers are matched without the invisible marks WhatsApp puts in and around them.
+  const clean = text.replace(MARKS, "").trim();
+  if (NOTICES.has(clean.replace(/\.$/, "").toLowerCase()) || CALL_NOTICE.test(clean)) return null;
+  if (MEDIA_OMITTED.test(clean) || (style === "ios" && IOS_MEDIA_OMITTED.test(marked ? `\u200E${text.trim()}` : text.trim()))) {
+    return { text: "", attachments: [] };
+  }
+  const ios = IOS_ATTACHMENT.exec(clean);
   if (ios) {
     const [marker, label = "", fileName = ""] = ios;
     if (IOS_ATTACHMENT_LABELS.has(label.toLowerCase()) || IOS_MEDIA_NAME.test(fileName.trim())) {
-      return { text: text.slice(marker.length), attachments: [fileName.trim()] };
+      // What precedes the marker is a document's title and page count, not a caption.
+      return { text: clean.slice(ios.index + marker.length), attachments: [fileName.trim()] };
     }
   }
-  const android = ANDROID_ATTACHMENT.exec(text.trim());
+  const android = ANDROID_ATTACHMENT.exec(clean);
   if (android) {
     const [, fileName = "", label = ""] = android;
     if (ANDROID_ATTACHMENT_LABELS.has(label.toLowerCase()) || ANDROID_MEDIA_NAME.test(fileName)) {

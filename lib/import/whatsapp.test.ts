@@ -188,6 +188,35 @@ describe("WhatsApp export line formats (times read in Asia/Jakarta, UTC+7)", () 
     ]);
   });
 
+  it("reads iOS documents (title before the marker), old iOS markers and skips WhatsApp calls", async () => {
+    const items = await readAll(
+      await file(
+        [
+          `${LRM}[27/03/22 21.50.25] Kredit Pintar: Surat-Tagihan.pdf \u2022 ${LRM}2 halaman ${LRM}<terlampir: 00000047-Surat-Tagihan.pdf>`,
+          `${LRM}[27/03/22 21.50.26] Kredit Pintar: Surat-Tagihan.pdf \u2022 ${LRM}2 halaman ${LRM}dokumen tidak disertakan`,
+          `[27/03/22 21.50.27] Kredit Pintar: <${LRM}image omitted>`,
+          `[27/03/22 21.50.28] Kredit Pintar: Missed voice call`,
+          `[27/03/22 21.50.29] Kredit Pintar: Panggilan suara tak terjawab`,
+          `[27/03/22 21.50.30] Kredit Pintar: ${LRM}Pesan ini dihapus.`,
+          `[27/03/22 21.50.31] Kredit Pintar: Segera bayar`,
+        ].join("\n"),
+      ),
+    );
+    expect(summary(items).map((i) => [i.text, i.files])).toEqual([
+      ["", ["00000047-Surat-Tagihan.pdf"]],
+      ["Segera bayar", []],
+    ]);
+  });
+
+  it("reads older and unusual timestamps: a BOM inside the bracket, old iOS without brackets, hour 0 with PM", async () => {
+    const bom = await readAll(await file("[\uFEFF29.01.18, 12:24:03] Kredit Pintar: Hallo\n"));
+    expect(summary(bom)).toEqual([{ sender: "Kredit Pintar", at: "2018-01-29T05:24:03.000Z", text: "Hallo", files: [] }]);
+    const oldIos = await readAll(await file(`7/1/16, 4:56:55 PM: ${LRM}Sophia created this group\n7/1/16, 5:13:36 PM: Sophia: Hi: there\n`));
+    expect(summary(oldIos)).toEqual([{ sender: "Sophia", at: "2016-07-01T10:13:36.000Z", text: "Hi: there", files: [] }]);
+    const zeroHour = await readAll(await file("1/29/18, 0:24 PM - A: x\n1/30/18, 00:04 AM - A: y\n"));
+    expect(zeroHour.map((i) => i.occurredAt.toISOString())).toEqual(["2018-01-29T05:24:00.000Z", "2018-01-29T17:04:00.000Z"]);
+  });
+
   it("applies the time zone it is given to the wall-clock times", async () => {
     const chat = await file("15/03/2024, 21:30 - Kredit Pintar: hi\n");
     expect((await readAll(chat, createWhatsAppReader("Asia/Jakarta")))[0]!.occurredAt.toISOString()).toBe("2024-03-15T14:30:00.000Z");
