@@ -226,6 +226,28 @@ describe("WhatsApp export line formats (times read in Asia/Jakarta, UTC+7)", () 
   });
 });
 
+describe("WhatsApp fixture generator", () => {
+  for (const platform of ["android", "ios"] as const) {
+    it(`writes ${platform} US-style chats the reader reads back (month first, 12-hour)`, async () => {
+      const chat = makeWhatsAppChat({
+        platform,
+        lang: "en",
+        us: true,
+        messages: [
+          { author: "Kredit Pintar", at: "2024-03-05T00:15:00", text: "after midnight" },
+          { author: "Kredit Pintar", at: "2024-03-05T12:30:00", text: "after noon" },
+        ],
+      });
+      expect(chat).toContain(NNBSP);
+      const items = await readAll(await file(chat));
+      expect(summary(items).map((i) => [i.at, i.text])).toEqual([
+        ["2024-03-04T17:15:00.000Z", "after midnight"],
+        ["2024-03-05T05:30:00.000Z", "after noon"],
+      ]);
+    });
+  }
+});
+
 describe("WhatsApp date order, decided per file", () => {
   it("reads an all-ambiguous 24-hour file day first", async () => {
     const items = await readAll(await file("03/04/24 10.00 - A: x\n05/06/24 11.00 - A: y\n"));
@@ -322,6 +344,22 @@ describe("WhatsApp zip exports with media", () => {
       });
     }
   }
+
+  it("finds the chat text by its name, ignoring the resource files a Mac adds when zipping again", async () => {
+    const chat = "15/03/2024, 21:30 - Kredit Pintar: from the chat\n";
+    const zipPath = await file(
+      makeWhatsAppZip({
+        chat: null,
+        media: {
+          "__MACOSX/._WhatsApp Chat with Kredit Pintar.txt": new TextEncoder().encode("15/03/2024, 21:30 - Mac: resource fork\n"),
+          "notes.txt": new TextEncoder().encode("15/03/2024, 21:30 - Other: a text file shared in the chat\n"),
+          "WhatsApp Chat with Kredit Pintar.txt": new TextEncoder().encode(chat),
+        },
+      }),
+      "mac.zip",
+    );
+    expect((await readAll(zipPath)).map((i) => i.text)).toEqual(["from the chat"]);
+  });
 
   it("returns null for an attachment of a bare .txt upload, and for media too big to be evidence", async () => {
     const txt = await file("15/03/2024, 21:30 - A: IMG-20240315-WA0001.jpg (file attached)\n");

@@ -63,7 +63,10 @@ type ChatText = {
  * language: "Chat WhatsApp dengan X.txt") on Android; otherwise the only .txt file.
  */
 function pickChatEntry(entries: ZipEntry[]): ZipEntry | null {
-  const texts = entries.filter((entry) => /\.txt$/i.test(entry.name) && !entry.name.endsWith("/"));
+  // A zip made again on a Mac adds "__MACOSX/._<name>" resource files with the same names.
+  const texts = entries.filter(
+    (entry) => /\.txt$/i.test(entry.name) && !entry.name.startsWith("__MACOSX/") && !path.posix.basename(entry.name).startsWith("._"),
+  );
   const named = texts.find((entry) => /^(_chat\.txt$|.*whatsapp)/i.test(path.posix.basename(entry.name)));
   return named ?? (texts.length === 1 ? (texts[0] ?? null) : null);
 }
