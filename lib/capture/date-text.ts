@@ -117,18 +117,18 @@ export function parseStamp(line: string, country: string): StampParts | null {
   }
   if (!parts.date) {
     [match, rest] = take(rest, DAY_MONTH);
-    if (match) parts.date = { day: Number(match[1]), month: MONTHS[match[2]], ...(match[3] ? { year: Number(match[3]) } : {}) };
+    if (match) parts.date = { day: Number(match[1]), month: MONTHS[match[2]!]!, ...(match[3] ? { year: Number(match[3]) } : {}) };
   }
   if (!parts.date) {
     [match, rest] = take(rest, MONTH_DAY);
-    if (match) parts.date = { day: Number(match[2]), month: MONTHS[match[1]], ...(match[3] ? { year: Number(match[3]) } : {}) };
+    if (match) parts.date = { day: Number(match[2]), month: MONTHS[match[1]!]!, ...(match[3] ? { year: Number(match[3]) } : {}) };
   }
   [match, rest] = take(rest, RELATIVE_DAY);
-  if (match) parts.daysAgo = RELATIVE[match[1]];
+  if (match) parts.daysAgo = RELATIVE[match[1]!];
   [match, rest] = take(rest, WEEKDAY);
-  if (match) parts.weekday = WEEKDAYS[match[1]];
+  if (match) parts.weekday = WEEKDAYS[match[1]!];
   [match, rest] = take(rest, ZONE);
-  if (match) parts.zone = ZONES[match[1]];
+  if (match) parts.zone = ZONES[match[1]!];
   [match, rest] = take(rest, TIME);
   if (match) {
     // A bare number is an hour only with am/pm ("8 PM"); otherwise it is not a time.
@@ -170,7 +170,7 @@ export function resolveStamp(parts: StampParts, timeZone: string, now: Date): st
     found = fits(dt) ? dt : null;
   } else if (parts.date) {
     const { month, day } = parts.date;
-    const candidates = Array.from({ length: YEARS_BACK + 1 }, (_, i) => at(today.year - i, month, day)).filter(fits);
+    const candidates = Array.from({ length: YEARS_BACK + 1 }, (_, i) => at(today.year - i, month, day)).filter((dt) => fits(dt)) as DateTime[];
     // A weekday given with the date picks the year it fits ("Sen, 15 Mar"), if one does.
     found = candidates.find((dt) => parts.weekday === undefined || dt.weekday === parts.weekday) ?? candidates[0] ?? null;
   } else if (parts.daysAgo !== undefined) {

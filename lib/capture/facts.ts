@@ -34,7 +34,7 @@ export function findLinks(text: string): LinkFact[] {
     const link = match[0].replace(TRAILING_PUNCTUATION, "");
     // An email address is not a link (its domain is preceded by "@", which the pattern refuses; this catches "a.b@c.com").
     if (text[match.index + match[0].length] === "@") continue;
-    const host = link.replace(/^https?:\/\//i, "").split(/[/?#:]/)[0].toLowerCase();
+    const host = link.replace(/^https?:\/\//i, "").split(/[/?#:]/)[0]!.toLowerCase();
     if (!host.includes(".")) continue;
     const key = link.toLowerCase();
     if (!links.has(key)) links.set(key, { text: link, host });
@@ -82,8 +82,8 @@ export function findAmounts(text: string): AmountFact[] {
   const found: (AmountFact & { start: number; end: number })[] = [];
   for (const { currency, pattern } of AMOUNT_PATTERNS) {
     for (const match of text.matchAll(pattern)) {
-      const multiplier = match[2] ? MULTIPLIERS[match[2].toLowerCase()] : 1;
-      const value = Math.round(readNumber(match[1]) * multiplier * 100) / 100;
+      const multiplier = match[2] ? (MULTIPLIERS[match[2].toLowerCase()] ?? 1) : 1;
+      const value = Math.round(readNumber(match[1]!) * multiplier * 100) / 100;
       if (!Number.isFinite(value) || value <= 0) continue;
       found.push({ text: match[0].trim(), currency, value, start: match.index, end: match.index + match[0].length });
     }

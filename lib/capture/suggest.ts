@@ -80,7 +80,7 @@ type HeaderLine =
 
 function whatsappLine(line: string): { name: string; stamp: string; rest: string } | null {
   const match = WHATSAPP_IOS.exec(line) ?? WHATSAPP_ANDROID.exec(line);
-  return match ? { stamp: match[1], name: match[2].trim(), rest: match[3] } : null;
+  return match ? { stamp: match[1]!, name: match[2]!.trim(), rest: match[3] ?? "" } : null;
 }
 
 /** A sender as the form would accept it: the value itself, or a phone number inside it ("Kredit Pintar (+62 812…)"). */
@@ -107,12 +107,12 @@ function classify(line: string, first: boolean, ctx: SuggestContext): HeaderLine
   const wa = whatsappLine(line);
   if (wa && parseStamp(wa.stamp, ctx.country)) return { type: "whatsapp", ...wa };
   const labelledSender = SENDER_LABEL.exec(line);
-  if (labelledSender) return { type: "sender", value: labelledSender[1], reason: "labelled" };
+  if (labelledSender) return { type: "sender", value: labelledSender[1]!, reason: "labelled" };
   const from = MESSAGE_FROM.exec(line);
-  if (from && senderFrom(from[1], ctx, "high", "labelled")) return { type: "sender", value: from[1], reason: "labelled", rest: from[2] };
+  if (from && senderFrom(from[1]!, ctx, "high", "labelled")) return { type: "sender", value: from[1]!, reason: "labelled", rest: from[2] };
   const labelledDate = DATE_LABEL.exec(line);
-  const labelledParts = labelledDate ? parseStamp(labelledDate[1], ctx.country) : null;
-  if (labelledDate && labelledParts) return { type: "stamp", parts: labelledParts, text: labelledDate[1], reason: "labelled" };
+  const labelledParts = labelledDate ? parseStamp(labelledDate[1]!, ctx.country) : null;
+  if (labelledDate && labelledParts) return { type: "stamp", parts: labelledParts, text: labelledDate[1]!, reason: "labelled" };
   const parts = parseStamp(line.trim(), ctx.country);
   if (parts) return { type: "stamp", parts, text: line.trim(), reason: "header" };
   // A number alone on the first line (some phones copy it with the message).
@@ -147,7 +147,7 @@ export function suggestFromMessage(input: string, ctx: SuggestContext): Suggesti
   let seen = 0;
   let whatsappName: string | null = null;
   while (index < lines.length && seen < MAX_HEADER_LINES) {
-    const line = lines[index];
+    const line = lines[index]!;
     if (line.trim() === "") {
       index++;
       continue;
@@ -189,11 +189,12 @@ export function suggestFromMessage(input: string, ctx: SuggestContext): Suggesti
   // A time stamp on the last line (copied from below the bubble).
   if (header.length === 0 || stamps.length === 0) {
     let last = bodyLines.length - 1;
-    while (last > 0 && bodyLines[last].trim() === "") last--;
-    const parts = last > 0 ? parseStamp(bodyLines[last].trim(), ctx.country) : null;
+    while (last > 0 && bodyLines[last]!.trim() === "") last--;
+    const lastLine = bodyLines[last]?.trim() ?? "";
+    const parts = last > 0 ? parseStamp(lastLine, ctx.country) : null;
     if (parts?.time) {
-      stamps.push({ parts, text: bodyLines[last].trim(), reason: "header" });
-      header.push(bodyLines[last].trim());
+      stamps.push({ parts, text: lastLine, reason: "header" });
+      header.push(lastLine);
       bodyLines = bodyLines.slice(0, last);
     }
   }
@@ -229,7 +230,7 @@ function bodySenders(text: string, ctx: SuggestContext): SenderSuggestion[] {
     if (sender) found.push({ at, sender });
   };
   for (const match of findPhoneNumbersInText(text, ctx.country as CountryCode)) add(phoneText(text, match), match.startsAt);
-  for (const match of text.matchAll(CALL_CENTRE)) add(match[1], match.index);
-  for (const match of text.matchAll(LABELLED_SHORT_CODE)) add(match[1], match.index);
+  for (const match of text.matchAll(CALL_CENTRE)) add(match[1]!, match.index);
+  for (const match of text.matchAll(LABELLED_SHORT_CODE)) add(match[1]!, match.index);
   return found.sort((a, b) => a.at - b.at).map((f) => f.sender);
 }
