@@ -391,3 +391,17 @@ describe("numbers in brackets", () => {
     expect(suggest("Kantor (021) 5098 7654").senders[0]).toMatchObject({ value: "(021) 5098 7654", key: "+622150987654" });
   });
 });
+
+describe("odd input", () => {
+  it("reads iOS's narrow no-break space before PM and a no-break space in a number", () => {
+    expect(timeOf("Yesterday 9:30\u202FPM\nhi")).toBe("2026-12-01T21:30");
+    expect(suggest("Dari: 0812\u00A03456\u00A07890\nhalo").senders[0]).toMatchObject({ value: "0812 3456 7890", key: "+6281234567890" });
+  });
+
+  it("gets through long runs of spaces, digits and dots (no runaway pattern)", () => {
+    const hostile = `From: ${" ".repeat(50_000)}x\nDate: ${"1.".repeat(50_000)}\n${"9".repeat(50_000)} ${"a.".repeat(50_000)} Rp${"1.000".repeat(10_000)}`;
+    const result = suggest(hostile);
+    expect(result.time).toBeNull();
+    expect(result.senders.every((s) => parseSender(s.value, "ID").ok)).toBe(true);
+  });
+});

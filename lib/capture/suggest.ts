@@ -66,8 +66,8 @@ export function normalizeText(text: string): string {
   return text.replace(INVISIBLE, "").replace(ODD_SPACES, " ").replace(/\r\n?/g, "\n");
 }
 
-const SENDER_LABEL = /^\s*(?:from|dari|pengirim|sender|sent by|dikirim oleh)\s*[:：]\s*(.+?)\s*$/iu;
-const DATE_LABEL = /^\s*(?:date|tanggal|tgl|waktu|time|sent|received|diterima|dikirim|date\/time)\s*[:：]\s*(.+?)\s*$/iu;
+const SENDER_LABEL = /^\s*(?:from|dari|pengirim|sender|sent by|dikirim oleh)\s*[:：]\s*(.+)$/iu;
+const DATE_LABEL = /^\s*(?:date|tanggal|tgl|waktu|time|sent|received|diterima|dikirim|date\/time)\s*[:：]\s*(.+)$/iu;
 const MESSAGE_FROM = /^\s*(?:pesan|sms|message|text) (?:dari|from)\s+([^:\n]{1,60}?)\s*(?:[:：]\s*(.*))?$/iu;
 // iOS export "[15/03/24 21.30.05] Name: text", Android "15/03/24 21.30 - Name: text".
 const WHATSAPP_IOS = /^\s*\[([^\]\n]{6,40})\]\s*([^:\n]{1,40}?):\s?(.*)$/u;
@@ -107,12 +107,12 @@ function classify(line: string, first: boolean, ctx: SuggestContext): HeaderLine
   const wa = whatsappLine(line);
   if (wa && parseStamp(wa.stamp, ctx.country)) return { type: "whatsapp", ...wa };
   const labelledSender = SENDER_LABEL.exec(line);
-  if (labelledSender) return { type: "sender", value: labelledSender[1]!, reason: "labelled" };
+  if (labelledSender) return { type: "sender", value: labelledSender[1]!.trim(), reason: "labelled" };
   const from = MESSAGE_FROM.exec(line);
   if (from && senderFrom(from[1]!, ctx, "high", "labelled")) return { type: "sender", value: from[1]!, reason: "labelled", rest: from[2] };
   const labelledDate = DATE_LABEL.exec(line);
-  const labelledParts = labelledDate ? parseStamp(labelledDate[1]!, ctx.country) : null;
-  if (labelledDate && labelledParts) return { type: "stamp", parts: labelledParts, text: labelledDate[1]!, reason: "labelled" };
+  const labelledParts = labelledDate ? parseStamp(labelledDate[1]!.trim(), ctx.country) : null;
+  if (labelledDate && labelledParts) return { type: "stamp", parts: labelledParts, text: labelledDate[1]!.trim(), reason: "labelled" };
   const parts = parseStamp(line.trim(), ctx.country);
   if (parts) return { type: "stamp", parts, text: line.trim(), reason: "header" };
   // A number alone on the first line (some phones copy it with the message).
