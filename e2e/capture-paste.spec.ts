@@ -109,4 +109,16 @@ test("nothing recognisable shows no panel; a time in the future is never offered
   // A call has no message text, and no panel.
   await page.getByRole("radio", { name: "Telepon", exact: true }).check();
   await expect(panel(page)).toHaveCount(0);
+
+  // In English.
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: "Log a message or call" })).toBeVisible();
+  await page.getByRole("radio", { name: "SMS", exact: true }).check();
+  await page.getByLabel("Message text").fill("From: KREDIT-EN\nYesterday 9:30 PM\nLoan approved");
+  const english = page.getByRole("region", { name: "Found in the message" });
+  await english.getByRole("button", { name: "Remove the header from the text" }).click();
+  await expect(page.getByLabel("Message text")).toHaveValue("Loan approved");
+  await english.getByRole("button", { name: "Use KREDIT-EN as sender" }).click();
+  await expect(page.getByLabel("Sender, as shown on your phone")).toHaveValue("KREDIT-EN");
+  await expect(english.getByRole("button", { name: /^Use .* as time$/ })).toBeVisible();
 });
