@@ -9,6 +9,7 @@ import type { EvidenceView } from "@/lib/evidence/view";
 import { nowLocal } from "@/lib/local-time";
 import { incidentSchema, type IncidentInput } from "@/lib/validations/incident";
 import { EvidenceFieldset } from "./evidence-fieldset";
+import { MessageSuggestions } from "./message-suggestions";
 import { ChoiceGroup, FormAlert, SelectField, TextField, useErrorText } from "./form-fields";
 import { useEvidenceForm } from "./use-evidence-form";
 
@@ -107,6 +108,7 @@ export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, i
             registration={form.register("messageText")}
           />
         )}
+        {channel === "call" ? null : <MessageSuggestions form={form} />}
 
         <SelectField id="category" label={t("category")} error={errorText(errors.category)} registration={form.register("category")}>
           <option value="">—</option>

@@ -29,6 +29,7 @@ export const CLIENT_NAMESPACES = [
   "sector",
   "share",
   "stopRequest",
+  "suggest",
   "zones",
 ] as const;
 
