@@ -27,7 +27,7 @@ export async function POST(request: Request) {
   if (!body.ok) return refuse(body.error);
   let form: FormData;
   try {
-    form = await new Response(new Uint8Array(body.bytes.buffer, body.bytes.byteOffset, body.bytes.byteLength), { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+    form = await new Response(new Uint8Array(body.bytes.buffer as ArrayBuffer, body.bytes.byteOffset, body.bytes.byteLength), { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
     return refuse("unreadable");
   }
