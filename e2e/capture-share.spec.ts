@@ -149,7 +149,7 @@ test("bad shares get a clear message: a file that is no picture, and an empty sh
   expect(empty).toBe("/share?error=empty");
   await page.goto(empty);
   await expect(page.getByRole("heading", { name: "Kiriman ini tidak bisa diterima" })).toBeVisible();
-  await expect(page.getByRole("alert")).toHaveText("Tidak ada yang sampai: kiriman ini tidak berisi teks, tautan, atau gambar.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Tidak ada yang sampai: kiriman ini tidak berisi teks, tautan, atau gambar.");
   await checkPage(page, "share-refused");
   // Not a multipart form at all.
   const garbage = await page.request.post("/api/share", { headers: { "content-type": "multipart/form-data; boundary=x" }, data: "not a form", maxRedirects: 0 });
