@@ -87,7 +87,10 @@ test("a signed-in user shares an SMS with its screenshot: the form opens pre-fil
 
   await expect(page.getByRole("status").filter({ hasText: "Formulir ini diisi dari yang Anda bagikan ke Spamtrail" })).toBeVisible();
   await expect(messageText(page)).toHaveValue(SPAM);
-  await expect(page.getByRole("img", { name: "Pratinjau Screenshot_20261202-0815_Messages.png" })).toBeVisible();
+  const thumbnail = page.getByRole("img", { name: "Pratinjau Screenshot_20261202-0815_Messages.png" });
+  await thumbnail.scrollIntoViewIfNeeded();
+  // The thumbnail is a real picture the server made from the shared file.
+  await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await checkPage(page, "share-prefilled");
 
   await fillSms(page, { sender: "BCA-INFO", when: "2026-12-02T08:15", text: SPAM, category: "Penipuan atau phishing" });
