@@ -4,12 +4,12 @@ const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
  * Runs once when the server starts: migrate the database and make sure the auth secret exists,
  * so the first visitor does not pay for it and a broken database fails the start, not a page.
  * Then evidence files left without a row (a crash mid-upload) or never saved are swept, now and
- * every hour, with the submission keys of create forms older than a day. The front
+ * every hour, with the submission keys of create forms and the unopened shares older than a day. The front
  * (scripts/server.mjs) is given the search it answers anonymous visitors with.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ getDb }, { getAuthSecret }, { sweepEvidence }, { sweepSubmissions }, { searchTarget }, { DEFAULT_COUNTRY }, { registerAnonymousSearch }] = await Promise.all([
+  const [{ getDb }, { getAuthSecret }, { sweepEvidence }, { sweepSubmissions }, { searchTarget }, { DEFAULT_COUNTRY }, { registerAnonymousSearch }, { sweepShares }] = await Promise.all([
     import("./db"),
     import("./lib/env"),
     import("./lib/evidence/lifecycle"),
@@ -17,6 +17,7 @@ export async function register() {
     import("./lib/public/directory"),
     import("./lib/domain"),
     import("./lib/public/front-search.mjs"),
+    import("./lib/capture/share"),
   ]);
   getDb();
   getAuthSecret();
@@ -27,6 +28,12 @@ export async function register() {
       sweepSubmissions();
     } catch (error) {
       console.error("Submission key sweep failed", error);
+    }
+    // Shares nobody opened within a day (with their files, kept in the database).
+    try {
+      sweepShares();
+    } catch (error) {
+      console.error("Share sweep failed", error);
     }
     return sweepEvidence().catch((error: unknown) => console.error("Evidence sweep failed", error));
   };

@@ -24,6 +24,9 @@ export default defineConfig({
     viewport: { width: 390, height: 844 },
     trace: "retain-on-failure",
     timezoneId: "Asia/Jakarta",
+    // The app's service worker (lib/pwa/sw.ts) would answer page visits itself, out of reach of
+    // page.route; only e2e/capture-share.spec.ts, which tests it, lets it run.
+    serviceWorkers: "block",
     launchOptions: {
       executablePath: "/usr/bin/chromium",
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],

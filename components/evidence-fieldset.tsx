@@ -1,11 +1,13 @@
 "use client";
 import { EVIDENCE_MAX_FILES_PER_INCIDENT } from "@/lib/evidence/limits";
 import type { EvidenceView } from "@/lib/evidence/view";
-import { EvidenceUploader } from "./evidence-uploader";
+import { EvidenceUploader, type RefusedFile } from "./evidence-uploader";
 
 type Props = {
   legend: string;
   initial: EvidenceView[];
+  pending?: EvidenceView[];
+  refused?: RefusedFile[];
   onChange: (items: { id: string; caption: string }[]) => void;
   onBusyChange: (busy: boolean) => void;
   error?: string;

@@ -19,9 +19,16 @@ type Item = {
   saved: boolean;
 };
 
+/** A file refused before the form opened (one that came with a share), with the uploader's reason. */
+export type RefusedFile = { fileName: string; error: EvidenceError };
+
 type Props = {
   /** Files already saved with the incident being edited. */
   initial?: EvidenceView[];
+  /** Files uploaded for this form before it opened (a share): they behave as if just uploaded here. */
+  pending?: EvidenceView[];
+  /** Files refused before the form opened, shown as refused uploads. */
+  refused?: RefusedFile[];
   /** Upload straight into this saved incident or exchange (case page) instead of waiting for a form. */
   target?: { kind: "incident" | "exchange"; id: string };
   maxFiles: number;
@@ -37,14 +44,16 @@ let nextKey = 0;
  * Picks, drops and uploads screenshots one at a time, each with its own progress bar, then
  * shows the server's thumbnail. A refused file says why and leaves everything else as it was.
  */
-export function EvidenceUploader({ initial = [], target, maxFiles, onChange, onBusyChange, error }: Props) {
+export function EvidenceUploader({ initial = [], pending = [], refused = [], target, maxFiles, onChange, onBusyChange, error }: Props) {
   const t = useTranslations("evidence");
   const terr = useTranslations("errors.evidence");
   const router = useRouter();
   const inputId = useId();
-  const [items, setItems] = useState<Item[]>(() =>
-    initial.map((evidence) => ({ key: `saved-${evidence.id}`, name: evidence.fileName, status: "done", progress: 1, evidence, caption: evidence.caption, saved: true })),
-  );
+  const [items, setItems] = useState<Item[]>(() => [
+    ...initial.map((evidence): Item => ({ key: `saved-${evidence.id}`, name: evidence.fileName, status: "done", progress: 1, evidence, caption: evidence.caption, saved: true })),
+    ...pending.map((evidence): Item => ({ key: `pending-${evidence.id}`, name: evidence.fileName, status: "done", progress: 1, evidence, caption: evidence.caption, saved: false })),
+    ...refused.map((file, index): Item => ({ key: `refused-${index}`, name: file.fileName, status: "failed", progress: 0, error: file.error, caption: "", saved: false })),
+  ]);
   const [dragging, setDragging] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const queue = useRef<Promise<void>>(Promise.resolve());

@@ -9,6 +9,7 @@ import type { EvidenceView } from "@/lib/evidence/view";
 import { nowLocal } from "@/lib/local-time";
 import { incidentSchema, type IncidentInput } from "@/lib/validations/incident";
 import { EvidenceFieldset } from "./evidence-fieldset";
+import type { RefusedFile } from "./evidence-uploader";
 import { MessageSuggestions } from "./message-suggestions";
 import { ChoiceGroup, FormAlert, SelectField, TextField, useErrorText } from "./form-fields";
 import { useEvidenceForm } from "./use-evidence-form";
@@ -21,9 +22,13 @@ type Props = {
   cancelHref: string;
   /** Files already saved with this incident (when editing). */
   initialEvidence?: EvidenceView[];
+  /** Files uploaded for this form before it opened (a share): listed as fresh uploads, so removing one deletes it. */
+  pendingEvidence?: EvidenceView[];
+  /** Files that came with a share and were refused, each with the uploader's reason. */
+  refusedFiles?: RefusedFile[];
 };
 
-export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, initialEvidence = [] }: Props) {
+export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, initialEvidence = [], pendingEvidence, refusedFiles }: Props) {
   const t = useTranslations("incident");
   const tch = useTranslations("channel");
   const tcat = useTranslations("category");
@@ -41,6 +46,7 @@ export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, i
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <input type="hidden" {...form.register("source")} />
       <FormAlert message={formError} />
       <fieldset disabled={isSubmitting} className="space-y-5">
         <ChoiceGroup
@@ -185,7 +191,7 @@ export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, i
           </>
         )}
 
-        <EvidenceFieldset legend={t("evidence")} initial={initialEvidence} {...evidenceField} />
+        <EvidenceFieldset legend={t("evidence")} initial={initialEvidence} pending={pendingEvidence} refused={refusedFiles} {...evidenceField} />
 
         <div className="flex flex-col gap-3 sm:flex-row">
           <button type="submit" className="btn-primary">

@@ -2,6 +2,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { Locale, Role } from "@/lib/domain";
+import { ServiceWorkerRegistration } from "./service-worker";
 import { SiteHeader } from "./site-header";
 import { ViewerProvider } from "./viewer";
 
@@ -27,6 +28,7 @@ export async function PageShell({ locale, role, clientNamespaces, children }: { 
             </main>
           </ViewerProvider>
         </NextIntlClientProvider>
+        <ServiceWorkerRegistration />
       </body>
     </html>
   );

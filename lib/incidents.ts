@@ -19,7 +19,7 @@ import { instantToLocal, localToInstant } from "./local-time";
 import { parseSender } from "./sender-identity";
 import { COLLECTION_CATEGORY } from "./domain";
 import { once } from "./submissions";
-import type { IncidentInput } from "./validations/incident";
+import { FORM_SOURCES, type IncidentInput } from "./validations/incident";
 
 /** Raised when a parsed input still cannot be stored; the action schema should prevent it. */
 export class InvalidIncidentError extends Error {}
@@ -69,7 +69,8 @@ export function recordIncident(userId: string, input: IncidentInput, submissionK
   return once(userId, submissionKey, (tx) => {
     const sender = upsertSender(tx, identity);
     const userCase = findOrCreateCase(tx, userId, sender.id, input.country);
-    const incident = insertIncident(tx, userCase.id, fields);
+    // The source is set once, when the incident is logged; an edit keeps it.
+    const incident = insertIncident(tx, userCase.id, { ...fields, source: input.source });
     syncEvidence(tx, userId, { kind: "incident", id: incident.id }, input.evidence);
     refreshCaseOptOut(tx, userCase.id);
     syncPublicCase(tx, userCase.id);
@@ -157,5 +158,7 @@ export function incidentToInput(incident: Incident, country: IncidentInput["coun
     collectionTarget: incident.collectionTarget ?? "",
     threatened: incident.threatened ?? "",
     evidence: files.map((file) => ({ id: file.id, caption: file.caption ?? "" })),
+    // Ignored by an edit (editIncident keeps the stored source); imported ones show as "form".
+    source: (FORM_SOURCES as readonly string[]).includes(incident.source) ? (incident.source as IncidentInput["source"]) : "form",
   };
 }

@@ -31,6 +31,7 @@ export function smsInput(overrides: Partial<IncidentInput> = {}): IncidentInput 
     collectionTarget: "",
     threatened: "",
     evidence: [],
+    source: "form",
     ...overrides,
   };
 }

@@ -26,6 +26,14 @@ if (changedAt > builtAt) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+// The service worker lists this build's files (scripts/build-sw.mjs, the second half of `npm run
+// build`); a build made with `next build` alone gets it here.
+const worker = path.join(root, ".next", "sw.js");
+if (!existsSync(worker) || statSync(worker).mtimeMs < statSync(buildId).mtimeMs) {
+  const built = spawnSync(process.execPath, [path.join(root, "scripts", "build-sw.mjs")], { cwd: root, stdio: "inherit" });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOSTNAME ?? "localhost";
 const env = { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://${host}:${port}` };

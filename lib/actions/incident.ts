@@ -18,7 +18,8 @@ import { incidentSchema } from "../validations/incident";
  */
 function parseForUser(values: unknown, user: User, timeZone = user.timeZone) {
   const object = typeof values === "object" && values !== null ? values : {};
-  return incidentSchema.safeParse({ ...object, country: user.country, timeZone });
+  // A form from before `source` existed (an open tab across an update) was typed in.
+  return incidentSchema.safeParse({ source: "form", ...object, country: user.country, timeZone });
 }
 
 export async function createIncidentAction(values: unknown): Promise<ActionResult> {

@@ -1,12 +1,15 @@
 import { z } from "zod";
 import { isBlank, text } from "./text";
-import { CATEGORIES, CHANNELS, COLLECTION_TARGETS, CONSENTS, COUNTRIES, DEFAULT_COUNTRY, MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, STOP_REQUESTS, YES_NO } from "../domain";
+import { type IncidentSource, CATEGORIES, CHANNELS, COLLECTION_TARGETS, CONSENTS, COUNTRIES, DEFAULT_COUNTRY, MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, STOP_REQUESTS, YES_NO } from "../domain";
 import { isValidTimeZone } from "../local-time";
 import { parseSender } from "../sender-identity";
 import { evidenceListField } from "./evidence";
 import { checkPastTime } from "./past-time";
 
 const MAX_CALL_MINUTES = 600;
+
+/** The sources a form may claim; the import kinds are never accepted from a form. */
+export const FORM_SOURCES = ["form", "share", "screenshot"] as const satisfies readonly IncidentSource[];
 
 /** A number field as typed: empty, or whole digits within a range. */
 const wholeNumber = (max: number, error: string) =>
@@ -39,6 +42,8 @@ export const incidentSchema = z
     collectionTarget: z.enum(["", ...COLLECTION_TARGETS], { error: "answerInvalid" }),
     threatened: z.enum(YES_NO, { error: "answerInvalid" }),
     evidence: evidenceListField,
+    /** How the form was filled: typed, opened from a share, or read from a screenshot. Imports set theirs on the server. */
+    source: z.enum(FORM_SOURCES),
   })
   // Cross-field checks run even when other fields failed, so every error shows at once.
   .superRefine(

@@ -1,47 +1,60 @@
 import { getTranslations } from "next-intl/server";
+import { cookies } from "next/headers";
+import type { DefaultValues } from "react-hook-form";
 import { z } from "zod";
 import { IncidentForm } from "@/components/incident-form";
+import { SharedIncidentForm } from "@/components/shared-incident-form";
 import { findCaseForUser } from "@/db/queries/cases";
 import { createIncidentAction } from "@/lib/actions/incident";
 import { requireUser } from "@/lib/auth";
+import { hasShareCookie } from "@/lib/capture/share-draft";
 import type { Country } from "@/lib/domain";
 import { nowLocal } from "@/lib/local-time";
+import type { IncidentInput } from "@/lib/validations/incident";
 
-const querySchema = z.object({ case: z.string().optional().catch(undefined) });
+const querySchema = z.object({ case: z.string().optional().catch(undefined), share: z.string().optional().catch(undefined) });
 
-/** `?case=<id>` pre-fills the sender from one of the user's own cases ("log another"). */
+/**
+ * `?case=<id>` pre-fills the sender from one of the user's own cases ("log another").
+ * `?share=<id>`, or a share this browser made and has not opened yet (its cookie; the way through
+ * sign-up and the confirmation mail loses the address), opens what was shared into Spamtrail
+ * (app/api/share): the form asks for it once it appears, never while the page renders.
+ * Signed out, sign-in brings the visitor back here with the address.
+ */
 export default async function NewIncidentPage({ searchParams }: PageProps<"/incidents/new">) {
   const query = querySchema.parse(await searchParams);
-  const user = await requireUser(query.case ? `/incidents/new?case=${encodeURIComponent(query.case)}` : "/incidents/new");
+  const params = new URLSearchParams();
+  if (query.case) params.set("case", query.case);
+  if (query.share) params.set("share", query.share);
+  const user = await requireUser(params.size > 0 ? `/incidents/new?${params}` : "/incidents/new");
   const fromCase = query.case ? findCaseForUser(user.id, query.case) : undefined;
+  const openShare = !fromCase && (query.share !== undefined || hasShareCookie(await cookies()));
   const t = await getTranslations("incident");
+  const defaultValues: DefaultValues<IncidentInput> = {
+    country: user.country as Country,
+    timeZone: user.timeZone,
+    channel: "sms",
+    sender: fromCase?.sender.display ?? "",
+    occurredAt: nowLocal(user.timeZone),
+    messageText: "",
+    callAnswered: "",
+    callMinutes: "",
+    callSeconds: "",
+    callOffer: "",
+    stopRequest: "none",
+    stopRequestedAt: "",
+    companyNamed: "",
+    sourceGiven: "",
+    collectionTarget: "",
+    threatened: "",
+    evidence: [],
+    source: "form",
+  };
+  const form = { submit: createIncidentAction, submitLabel: t("submitNew"), cancelHref: fromCase ? `/cases/${fromCase.id}` : "/cases", defaultValues };
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
-      <IncidentForm
-        submit={createIncidentAction}
-        submitLabel={t("submitNew")}
-        cancelHref={fromCase ? `/cases/${fromCase.id}` : "/cases"}
-        defaultValues={{
-          country: user.country as Country,
-          timeZone: user.timeZone,
-          channel: "sms",
-          sender: fromCase?.sender.display ?? "",
-          occurredAt: nowLocal(user.timeZone),
-          messageText: "",
-          callAnswered: "",
-          callMinutes: "",
-          callSeconds: "",
-          callOffer: "",
-          stopRequest: "none",
-          stopRequestedAt: "",
-          companyNamed: "",
-          sourceGiven: "",
-          collectionTarget: "",
-          threatened: "",
-          evidence: [],
-        }}
-      />
+      {openShare ? <SharedIncidentForm shareId={query.share ?? null} {...form} /> : <IncidentForm {...form} />}
     </div>
   );
 }
