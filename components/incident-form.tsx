@@ -9,6 +9,7 @@ import type { EvidenceView } from "@/lib/evidence/view";
 import { nowLocal } from "@/lib/local-time";
 import { incidentSchema, type IncidentInput } from "@/lib/validations/incident";
 import { EvidenceFieldset } from "./evidence-fieldset";
+import { ScreenshotReader } from "./screenshot-reader";
 import { ChoiceGroup, FormAlert, SelectField, TextField, useErrorText } from "./form-fields";
 import { useEvidenceForm } from "./use-evidence-form";
 
@@ -20,9 +21,11 @@ type Props = {
   cancelHref: string;
   /** Files already saved with this incident (when editing). */
   initialEvidence?: EvidenceView[];
+  /** Read added screenshots on the device and offer their text, sender and time (new incidents). */
+  readScreenshots?: boolean;
 };
 
-export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, initialEvidence = [] }: Props) {
+export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, initialEvidence = [], readScreenshots = false }: Props) {
   const t = useTranslations("incident");
   const tch = useTranslations("channel");
   const tcat = useTranslations("category");
@@ -183,7 +186,12 @@ export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, i
           </>
         )}
 
-        <EvidenceFieldset legend={t("evidence")} initial={initialEvidence} {...evidenceField} />
+        <EvidenceFieldset
+          legend={t("evidence")}
+          initial={initialEvidence}
+          {...evidenceField}
+          readImage={readScreenshots ? (image) => <ScreenshotReader key={image.key} image={image} form={form} /> : undefined}
+        />
 
         <div className="flex flex-col gap-3 sm:flex-row">
           <button type="submit" className="btn-primary">

@@ -21,6 +21,7 @@ export default async function NewIncidentPage({ searchParams }: PageProps<"/inci
       <IncidentForm
         submit={createIncidentAction}
         submitLabel={t("submitNew")}
+        readScreenshots
         cancelHref={fromCase ? `/cases/${fromCase.id}` : "/cases"}
         defaultValues={{
           country: user.country as Country,
