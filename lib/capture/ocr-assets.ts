@@ -1,14 +1,13 @@
+import { OCR_WORKER_POLICY } from "../http/security-headers.mjs";
+
 /**
  * The files the browser needs to read a screenshot (tesseract.js's worker, its WebAssembly core,
  * the English model), served by the app itself from node_modules (app/ocr/[version]/[file]):
- * nothing is fetched from a CDN, and the screenshot never leaves the phone.
- *
- * The version is part of every address, so the files can be cached for a year: an upgrade of the
- * packages changes the address (lib/capture/ocr-assets.test.ts checks it against the installed
- * packages). Shared with scripts/bench-ocr.ts, which serves the same files.
+ * nothing is fetched from a CDN, and the screenshot never leaves the phone. Shared with
+ * scripts/bench-ocr.ts, which serves the same files. Server side only (the browser needs
+ * lib/capture/ocr-paths.ts).
  */
-export const OCR_ASSET_VERSION = "7.0.0-1.0.0";
-export const OCR_BASE_PATH = `/ocr/${OCR_ASSET_VERSION}`;
+export { OCR_ASSET_VERSION, OCR_BASE_PATH } from "./ocr-paths";
 
 /**
  * The model: `4.0.0_best_int` (LSTM only, integer weights, 2.9 MB gzipped) rather than `4.0.0`
@@ -34,15 +33,6 @@ export function ocrAssets(langData: string = OCR_LANG_DATA): Record<string, Asse
   };
 }
 
-/**
- * The policy of the worker script, which the browser applies inside the worker (a worker loaded
- * from its own same-origin address gets the policy of that answer, not the page's): the core may
- * be loaded from here (`importScripts`), the model fetched from here, and the core's WebAssembly
- * compiled (`'wasm-unsafe-eval'` allows exactly that, not `eval`). The pages' own policy needs
- * none of this.
- */
-export const OCR_WORKER_POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
-
 /** The headers of an asset's answer (the app's route and the bench's server send the same). */
 export function ocrAssetHeaders(file: string, type: string, size: number): Record<string, string> {
   return {
@@ -51,6 +41,7 @@ export function ocrAssetHeaders(file: string, type: string, size: number): Recor
     "Cache-Control": "public, max-age=31536000, immutable",
     "X-Content-Type-Options": "nosniff",
     "Cross-Origin-Resource-Policy": "same-origin",
-    "Content-Security-Policy": file === "worker.min.js" ? OCR_WORKER_POLICY : "default-src 'none'",
+    // scripts/server.mjs sets the same policy before Next answers (lib/http/security-headers.mjs).
+    "Content-Security-Policy": OCR_WORKER_POLICY,
   };
 }

@@ -1,5 +1,5 @@
 import type Tesseract from "tesseract.js";
-import { OCR_BASE_PATH } from "./ocr-assets";
+import { OCR_BASE_PATH } from "./ocr-paths";
 import type { OcrLine, OcrPage } from "./screenshot-text";
 
 /**
