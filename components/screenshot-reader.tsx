@@ -41,9 +41,12 @@ export function ScreenshotReader({ image, form }: { image: ScreenshotImage; form
         if (!current) return;
         setText(reading.message ?? reading.text);
         setState({ status: "done", reading });
+        setAnnouncement(reading.text.trim() ? t("done") : t("nothingFound"));
       } catch (error) {
         console.warn("screenshot reading failed", error);
-        if (current) setState({ status: "failed" });
+        if (!current) return;
+        setState({ status: "failed" });
+        setAnnouncement(t("failed"));
       }
     })();
     return () => {
@@ -53,67 +56,75 @@ export function ScreenshotReader({ image, form }: { image: ScreenshotImage; form
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [image.key]);
 
-  if (state.status === "reading") {
-    const percent = Math.round(state.progress * 100);
-    return (
-      <div className="flex items-center gap-2" role="status">
-        <progress className="h-2 w-full" max={100} value={percent} aria-label={t("progressLabel", { name: image.name })} />
-        <span className="shrink-0 text-sm">{t("reading", { percent })}</span>
-      </div>
-    );
-  }
-  if (state.status === "failed") return <p className="hint" role="status">{t("failed")}</p>;
-
-  const { reading } = state;
-  if (!reading.text.trim()) return <p className="hint" role="status">{t("nothingFound")}</p>;
-  const zone = form.getValues("timeZone");
-  const occurredAt = reading.time ? toLocalDateTime(reading.time, zone, form.getValues("occurredAt")) : null;
-  const instant = occurredAt ? localToInstant(occurredAt, zone) : null;
-  const timeText = instant ? format.dateTime(instant, { dateStyle: "medium", timeStyle: "short", timeZone: zone }) : null;
-  const fill = (field: "messageText" | "sender" | "occurredAt", value: string, said: string) => {
-    // The message field shows only for messages: a screenshot of one is not a call.
-    if (field === "messageText" && form.getValues("channel") === "call") form.setValue("channel", "sms", { shouldDirty: true });
-    form.setValue(field, value, { shouldValidate: true, shouldDirty: true });
-    setAnnouncement(said);
-  };
-
+  // One live region that stays in place while the content around it changes, so the end of
+  // reading is told once (not every percent); the save's message stays the page's only role="status".
   return (
     <div className="space-y-2">
-      <div>
-        <label htmlFor={`${id}-text`} className="text-sm font-medium">
-          {t("readTextLabel", { name: image.name })}
-        </label>
-        <textarea id={`${id}-text`} className="input mt-1" rows={5} dir="auto" value={text} aria-describedby={`${id}-hint`} onChange={(event) => setText(event.target.value)} />
-        <p id={`${id}-hint`} className="hint">
-          {t("readHint")}
-        </p>
-      </div>
-      <div className="flex flex-wrap gap-2">
-        <button type="button" className="btn-secondary min-h-10 py-1 text-sm" disabled={!text.trim()} onClick={() => fill("messageText", text.trim(), t("usedMessage"))}>
-          {t("useMessage")}
-        </button>
-        {reading.sender ? (
-          <button type="button" className="btn-secondary min-h-10 py-1 text-sm" onClick={() => fill("sender", reading.sender!, t("usedSender", { sender: reading.sender! }))}>
-            {t("useSender", { sender: reading.sender })}
-          </button>
-        ) : null}
-        {occurredAt && timeText ? (
-          <button type="button" className="btn-secondary min-h-10 py-1 text-sm" onClick={() => fill("occurredAt", occurredAt, t("usedTime", { time: timeText }))}>
-            {t("useTime", { time: timeText })}
-          </button>
-        ) : null}
-      </div>
-      {reading.message && reading.text !== reading.message ? (
-        <details className="text-sm">
-          <summary className="cursor-pointer py-1">{t("allText")}</summary>
-          <p className="whitespace-pre-wrap break-words" dir="auto">
-            {reading.text}
-          </p>
-        </details>
-      ) : null}
       <p className="sr-only" aria-live="polite">
         {announcement}
       </p>
+      {body()}
     </div>
   );
+
+  function body() {
+    if (state.status === "reading") {
+      const percent = Math.round(state.progress * 100);
+      return (
+        <div className="flex items-center gap-2">
+          <progress className="h-2 w-full" max={100} value={percent} aria-label={t("progressLabel", { name: image.name })} />
+          <span className="shrink-0 text-sm">{t("reading", { percent })}</span>
+        </div>
+      );
+    }
+    if (state.status === "failed" || !state.reading.text.trim()) return <p className="hint">{state.status === "failed" ? t("failed") : t("nothingFound")}</p>;
+
+    const { reading } = state;
+    const zone = form.getValues("timeZone");
+    const occurredAt = reading.time ? toLocalDateTime(reading.time, zone, form.getValues("occurredAt")) : null;
+    const instant = occurredAt ? localToInstant(occurredAt, zone) : null;
+    const timeText = instant ? format.dateTime(instant, { dateStyle: "medium", timeStyle: "short", timeZone: zone }) : null;
+    const fill = (field: "messageText" | "sender" | "occurredAt", value: string, said: string) => {
+      // The message field shows only for messages: a screenshot of one is not a call.
+      if (field === "messageText" && form.getValues("channel") === "call") form.setValue("channel", "sms", { shouldDirty: true });
+      form.setValue(field, value, { shouldValidate: true, shouldDirty: true });
+      setAnnouncement(said);
+    };
+    return (
+      <>
+        <div>
+          <label htmlFor={`${id}-text`} className="text-sm font-medium">
+            {t("readTextLabel", { name: image.name })}
+          </label>
+          <textarea id={`${id}-text`} className="input mt-1" rows={5} dir="auto" value={text} aria-describedby={`${id}-hint`} onChange={(event) => setText(event.target.value)} />
+          <p id={`${id}-hint`} className="hint">
+            {t("readHint")}
+          </p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <button type="button" className="btn-secondary min-h-10 py-1 text-sm" disabled={!text.trim()} onClick={() => fill("messageText", text.trim(), t("usedMessage"))}>
+            {t("useMessage")}
+          </button>
+          {reading.sender ? (
+            <button type="button" className="btn-secondary min-h-10 py-1 text-sm" onClick={() => fill("sender", reading.sender!, t("usedSender", { sender: reading.sender! }))}>
+              {t("useSender", { sender: reading.sender })}
+            </button>
+          ) : null}
+          {occurredAt && timeText ? (
+            <button type="button" className="btn-secondary min-h-10 py-1 text-sm" onClick={() => fill("occurredAt", occurredAt, t("usedTime", { time: timeText }))}>
+              {t("useTime", { time: timeText })}
+            </button>
+          ) : null}
+        </div>
+        {reading.message && reading.text !== reading.message ? (
+          <details className="text-sm">
+            <summary className="cursor-pointer py-1">{t("allText")}</summary>
+            <p className="whitespace-pre-wrap break-words" dir="auto">
+              {reading.text}
+            </p>
+          </details>
+        ) : null}
+      </>
+    );
+  }
 }
