@@ -1,7 +1,9 @@
 "use client";
+import type { ReactNode } from "react";
 import { EVIDENCE_MAX_FILES_PER_INCIDENT } from "@/lib/evidence/limits";
 import type { EvidenceView } from "@/lib/evidence/view";
 import { EvidenceUploader, type RefusedFile } from "./evidence-uploader";
+import type { ScreenshotImage } from "./screenshot-reader";
 
 type Props = {
   legend: string;
@@ -11,6 +13,7 @@ type Props = {
   onChange: (items: { id: string; caption: string }[]) => void;
   onBusyChange: (busy: boolean) => void;
   error?: string;
+  readImage?: (image: ScreenshotImage) => ReactNode;
 };
 
 /** The files part of a form that carries evidence (incident, exchange). */

@@ -1,11 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, type DragEvent } from "react";
+import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from "react";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES, EVIDENCE_CAPTION_MAX_LENGTH, type EvidenceError } from "@/lib/evidence/limits";
 import { deleteEvidenceFile, sendEvidenceFile } from "@/lib/evidence/upload-client";
 import type { EvidenceView } from "@/lib/evidence/view";
 import { EvidenceThumbnail } from "./evidence-thumbnail";
+import type { ScreenshotImage } from "./screenshot-reader";
 
 type Item = {
   key: string;
@@ -17,6 +18,8 @@ type Item = {
   caption: string;
   /** Saved with the incident before this form opened: removing it waits for the form's save. */
   saved: boolean;
+  /** The picked file, kept on this device for reading (readImage). */
+  file?: File;
 };
 
 /** A file refused before the form opened (one that came with a share), with the uploader's reason. */
@@ -36,6 +39,8 @@ type Props = {
   onChange?: (items: { id: string; caption: string }[]) => void;
   onBusyChange?: (busy: boolean) => void;
   error?: string;
+  /** Form mode: what to show under each image (the screenshot reader), from the local file or the uploaded one. */
+  readImage?: (image: ScreenshotImage) => ReactNode;
 };
 
 let nextKey = 0;
@@ -44,7 +49,7 @@ let nextKey = 0;
  * Picks, drops and uploads screenshots one at a time, each with its own progress bar, then
  * shows the server's thumbnail. A refused file says why and leaves everything else as it was.
  */
-export function EvidenceUploader({ initial = [], pending = [], refused = [], target, maxFiles, onChange, onBusyChange, error }: Props) {
+export function EvidenceUploader({ initial = [], pending = [], refused = [], target, maxFiles, onChange, onBusyChange, error, readImage }: Props) {
   const t = useTranslations("evidence");
   const terr = useTranslations("errors.evidence");
   const router = useRouter();
@@ -87,7 +92,7 @@ export function EvidenceUploader({ initial = [], pending = [], refused = [], tar
       const key = `new-${nextKey++}`;
       const error: EvidenceError | undefined =
         room <= 0 ? "tooManyFiles" : file.size > EVIDENCE_MAX_BYTES ? "tooLarge" : file.size === 0 ? "empty" : undefined;
-      added.push({ key, name: file.name, status: error ? "failed" : "queued", progress: 0, error, caption: "", saved: false });
+      added.push({ key, name: file.name, status: error ? "failed" : "queued", progress: 0, error, caption: "", saved: false, file });
       if (!error) {
         room--;
         queue.current = queue.current.then(() => upload(key, file));
@@ -153,7 +158,7 @@ export function EvidenceUploader({ initial = [], pending = [], refused = [], tar
       {items.length > 0 ? (
         <ul className="space-y-3" aria-label={t("listLabel")}>
           {items.map((item) => (
-            <li key={item.key} className="card flex gap-3 p-3">
+            <li key={item.key} className="card flex flex-wrap gap-3 p-3">
               {item.status !== "failed" ? (
                 <div className="h-20 w-20 shrink-0 overflow-hidden rounded-lg bg-stone-100">
                   {item.evidence ? <EvidenceThumbnail evidence={item.evidence} alt={t("thumbnailOf", { name: item.name })} /> : null}
@@ -199,6 +204,9 @@ export function EvidenceUploader({ initial = [], pending = [], refused = [], tar
                   </button>
                 ) : null}
               </div>
+              {readImage && item.status !== "failed" && (item.file ? item.file.type.startsWith("image/") : item.evidence?.kind === "image") ? (
+                <div className="basis-full">{readImage({ key: item.key, name: item.name, file: item.file ?? null, evidenceId: item.file ? null : (item.evidence?.id ?? null) })}</div>
+              ) : null}
             </li>
           ))}
         </ul>

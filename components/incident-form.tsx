@@ -11,6 +11,7 @@ import { incidentSchema, type IncidentInput } from "@/lib/validations/incident";
 import { EvidenceFieldset } from "./evidence-fieldset";
 import type { RefusedFile } from "./evidence-uploader";
 import { MessageSuggestions } from "./message-suggestions";
+import { ScreenshotReader } from "./screenshot-reader";
 import { ChoiceGroup, FormAlert, SelectField, TextField, useErrorText } from "./form-fields";
 import { useEvidenceForm } from "./use-evidence-form";
 
@@ -26,9 +27,11 @@ type Props = {
   pendingEvidence?: EvidenceView[];
   /** Files that came with a share and were refused, each with the uploader's reason. */
   refusedFiles?: RefusedFile[];
+  /** Read added screenshots on the device and offer their text, sender and time (new incidents). */
+  readScreenshots?: boolean;
 };
 
-export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, initialEvidence = [], pendingEvidence, refusedFiles }: Props) {
+export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, initialEvidence = [], pendingEvidence, refusedFiles, readScreenshots = false }: Props) {
   const t = useTranslations("incident");
   const tch = useTranslations("channel");
   const tcat = useTranslations("category");
@@ -191,7 +194,14 @@ export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, i
           </>
         )}
 
-        <EvidenceFieldset legend={t("evidence")} initial={initialEvidence} pending={pendingEvidence} refused={refusedFiles} {...evidenceField} />
+        <EvidenceFieldset
+          legend={t("evidence")}
+          initial={initialEvidence}
+          pending={pendingEvidence}
+          refused={refusedFiles}
+          {...evidenceField}
+          readImage={readScreenshots ? (image) => <ScreenshotReader key={image.key} image={image} form={form} /> : undefined}
+        />
 
         <div className="flex flex-col gap-3 sm:flex-row">
           <button type="submit" className="btn-primary">

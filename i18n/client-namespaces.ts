@@ -24,6 +24,7 @@ export const CLIENT_NAMESPACES = [
   "incident",
   "masks",
   "moderation",
+  "ocr",
   "profile",
   "regulatorComplaint",
   "sector",

@@ -64,6 +64,20 @@ export function contentSecurityPolicy({ nonce, hashes = [], https }) {
   ].join("; ");
 }
 
+/**
+ * tesseract.js's files for reading screenshots in the browser (app/ocr/[version]/[file],
+ * lib/capture/ocr-assets.ts) are not pages: they get this policy instead of the page policy.
+ * The worker is loaded from its own same-origin address, so the browser applies its answer's
+ * policy inside the worker: it may load the core from here (`importScripts`), fetch the model from
+ * here, and compile the core's WebAssembly (`'wasm-unsafe-eval'` allows exactly that, not `eval`).
+ * The pages' own policy needs none of this.
+ */
+/** Whether a request is for one of those files: exactly the route's shape, `/ocr/<version>/<file>`. @param {string} url */
+export function isOcrAsset(url) {
+  return /^\/ocr\/[^/?#]+\/[^/?#]+(?:\?|$)/.test(url);
+}
+export const OCR_WORKER_POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
+
 /** A fresh nonce for one answer. */
 export function newNonce() {
   return randomBytes(18).toString("base64");

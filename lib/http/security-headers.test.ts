@@ -93,3 +93,15 @@ describe("answers of Next's server", () => {
     expect((await fetch(base)).headers.get("content-security-policy")).toBe("default-src 'none'; sandbox");
   });
 });
+
+describe("the OCR worker's files", () => {
+  it("are told apart by the route's exact shape, and only their policy allows compiling WebAssembly", async () => {
+    const { isOcrAsset, OCR_WORKER_POLICY, contentSecurityPolicy } = await import("./security-headers.mjs");
+    expect(isOcrAsset("/ocr/7.0.0-1.0.0/worker.min.js")).toBe(true);
+    expect(isOcrAsset("/ocr/7.0.0-1.0.0/eng.traineddata.gz?x=1")).toBe(true);
+    for (const other of ["/ocr", "/ocr/", "/ocr/x", "/ocr/a/b/c", "/cases/ocr/a/b", "/ocrx/a/b"]) expect(isOcrAsset(other), other).toBe(false);
+    expect(OCR_WORKER_POLICY).toContain("'wasm-unsafe-eval'");
+    expect(OCR_WORKER_POLICY).not.toContain("'unsafe-eval'");
+    expect(contentSecurityPolicy({ nonce: "n", https: false })).not.toContain("wasm-unsafe-eval");
+  });
+});

@@ -50,7 +50,7 @@ export default async function NewIncidentPage({ searchParams }: PageProps<"/inci
     evidence: [],
     source: "form",
   };
-  const form = { submit: createIncidentAction, submitLabel: t("submitNew"), cancelHref: fromCase ? `/cases/${fromCase.id}` : "/cases", defaultValues };
+  const form = { submit: createIncidentAction, submitLabel: t("submitNew"), readScreenshots: true, cancelHref: fromCase ? `/cases/${fromCase.id}` : "/cases", defaultValues };
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
