@@ -9,6 +9,7 @@ import {
   type IncidentFields,
 } from "@/db/queries/incidents";
 import { listEvidenceFor, listEvidenceForCase } from "@/db/queries/evidence";
+import { insertIncidentIfNew } from "@/db/queries/imports";
 import { upsertSender } from "@/db/queries/senders";
 import type { Evidence, Incident } from "@/db/schema";
 import { deleteUnreferencedBlobs } from "./evidence/blobs";
@@ -16,7 +17,7 @@ import { deleteBlobsOf, syncEvidence } from "./evidence/lifecycle";
 import { refreshCaseOptOut } from "./exchanges";
 import { removeSharedCase, syncPublicCase } from "./public/sharing";
 import { instantToLocal, localToInstant } from "./local-time";
-import { parseSender } from "./sender-identity";
+import { parseSender, type SenderIdentity } from "./sender-identity";
 import { COLLECTION_CATEGORY } from "./domain";
 import { once } from "./submissions";
 import type { IncidentInput } from "./validations/incident";
@@ -74,6 +75,44 @@ export function recordIncident(userId: string, input: IncidentInput, submissionK
     refreshCaseOptOut(tx, userCase.id);
     syncPublicCase(tx, userCase.id);
     return { caseId: userCase.id, incidentId: incident.id };
+  });
+}
+
+/** An incident read from a history file: its sender's identity and the fields, import key and source included. */
+export type ImportedIncident = { identity: SenderIdentity; fields: IncidentFields & { importKey: string } };
+export type DbTx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+
+/**
+ * Logs a batch of imported incidents in one transaction, as recordIncident does one by one:
+ * cases are opened on first sight, and the opt-out and the public copy of each case touched are
+ * brought up to date once per case for the whole batch, not per message. An incident whose case
+ * already has its import key is left alone (null in the answer). `inSameTransaction` runs last,
+ * inside the transaction, so the import's own progress commits with its incidents.
+ */
+export function recordImportedIncidents(
+  userId: string,
+  country: string,
+  items: ImportedIncident[],
+  inSameTransaction?: (tx: DbTx, results: { caseId: string; incidentId: string | null }[]) => void,
+): { caseId: string; incidentId: string | null }[] {
+  return getDb().transaction((tx) => {
+    const caseBySender = new Map<string, string>();
+    const results = items.map(({ identity, fields }) => {
+      let caseId = caseBySender.get(identity.key);
+      if (!caseId) {
+        const sender = upsertSender(tx, identity);
+        caseId = findOrCreateCase(tx, userId, sender.id, country).id;
+        caseBySender.set(identity.key, caseId);
+      }
+      const row = insertIncidentIfNew(tx, { ...fields, caseId });
+      return { caseId, incidentId: row?.id ?? null };
+    });
+    for (const caseId of new Set(caseBySender.values())) {
+      refreshCaseOptOut(tx, caseId);
+      syncPublicCase(tx, caseId);
+    }
+    inSameTransaction?.(tx, results);
+    return results;
   });
 }
 

@@ -149,7 +149,7 @@ export const smsBackupReader: HistoryReader = {
 
 export async function* readSmsBackup(filePath: string, onProgress?: (bytesRead: number) => void): AsyncGenerator<HistoryItem> {
   const stream = createReadStream(filePath, { encoding: "utf8", highWaterMark: 64 * 1024 });
-  const parser = new SaxesParser({ position: false });
+  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   const stripper = new DataAttributeStripper();
   const ready: HistoryItem[] = [];
   // Written by the parser's callbacks, read after each chunk.
