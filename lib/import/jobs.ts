@@ -34,3 +34,8 @@ export async function stopJob(importId: string): Promise<void> {
   job.controller.abort();
   await job.promise;
 }
+
+/** Resolves when the job for this import (if any) ends. */
+export function waitForJob(importId: string): Promise<void> {
+  return jobs.get(importId)?.promise ?? Promise.resolve();
+}

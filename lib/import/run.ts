@@ -12,7 +12,7 @@ import { parseSender, type SenderIdentity } from "../sender-identity";
 import type { ImportSenderAnswers } from "../validations/import";
 import { deleteImportFile, importFilePath } from "./files";
 import { readerFor } from "./readers";
-import { importKeyOf, itemCount, senderRef, SummaryBuilder, type ImportSummary } from "./summary";
+import { importKeyOf, itemCount, senderRefs, SummaryBuilder, type ImportSummary } from "./summary";
 import { ImportFormatError, type HistoryItem, type HistoryReader } from "./types";
 
 /** What the import did for one picked sender so far. */
@@ -138,9 +138,10 @@ class TopTimes {
 async function findCutoffs(reader: HistoryReader, filePath: string, keys: Set<string>, country: string, limit: number, signal?: AbortSignal): Promise<Map<string, Cutoff>> {
   const tops = new Map([...keys].map((key) => [key, new TopTimes(limit)]));
   if (tops.size === 0) return new Map();
+  const refOf = senderRefs(country);
   for await (const item of reader.read(filePath)) {
     if (signal?.aborted) break;
-    tops.get(senderRef(item.sender, country).key)?.push(item.occurredAt.getTime());
+    tops.get(refOf(item.sender).key)?.push(item.occurredAt.getTime());
   }
   return new Map([...tops].map(([key, top]) => [key, top.cutoff()]));
 }
@@ -228,9 +229,10 @@ export async function importHistory(importId: string, options: RunOptions = {}):
     };
 
     const atCutoff = new Map<string, number>();
+    const refOf = senderRefs(user.country);
     for await (const item of reader.read(filePath)) {
       if (options.signal?.aborted) return;
-      const ref = senderRef(item.sender, user.country);
+      const ref = refOf(item.sender);
       const answer = answers.get(ref.key);
       if (!answer) continue;
       const identity = identityOf(item.sender);

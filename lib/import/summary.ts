@@ -39,6 +39,22 @@ export function senderRef(sender: string, country: string): SenderRef {
 }
 
 /**
+ * senderRef with a memory of the spellings seen: a history repeats the same few senders
+ * thousands of times, and reading a phone number is the costliest step per item. Bounded.
+ */
+export function senderRefs(country: string): (sender: string) => SenderRef {
+  const seen = new Map<string, SenderRef>();
+  return (sender) => {
+    let ref = seen.get(sender);
+    if (!ref) {
+      ref = senderRef(sender, country);
+      if (seen.size < 20_000) seen.set(sender, ref);
+    }
+    return ref;
+  };
+}
+
+/**
  * What makes an item the same item again: its sender's identity, the instant, the channel, the
  * text and, for calls, their kind and length. Stored on the incident, unique per case.
  */
@@ -55,11 +71,15 @@ export class SummaryBuilder {
   private untrackedSenders = new Set<string>();
   private items = 0;
 
-  constructor(private readonly country: string) {}
+  private readonly refOf: (sender: string) => SenderRef;
+
+  constructor(country: string) {
+    this.refOf = senderRefs(country);
+  }
 
   add(item: HistoryItem): void {
     this.items++;
-    const ref = senderRef(item.sender, this.country);
+    const ref = this.refOf(item.sender);
     let entry = this.bySender.get(ref.key);
     if (!entry) {
       if (this.bySender.size >= TRACKED_MAX_SENDERS) {
