@@ -73,7 +73,7 @@ export default async function ImportDetailPage({ params }: PageProps<"/import/[i
     summary?.senders.map((s) => ({
       key: s.key,
       sender: s.sender || t("hiddenSender"),
-      counts: t("counts", { messages: s.messages, calls: s.calls }),
+      counts: [s.messages > 0 ? t("messagesCount", { count: s.messages }) : null, s.calls > 0 ? t("callsCount", { count: s.calls }) : null].filter(Boolean).join(" · "),
       range: s.first.slice(0, 10) === s.last.slice(0, 10) ? day(s.first) : t("range", { first: day(s.first), last: day(s.last) }),
       willImport: Math.min(itemCount(s), max),
       limitNote: itemCount(s) > max ? t("overLimit", { count: itemCount(s), max }) : null,
@@ -89,7 +89,11 @@ export default async function ImportDetailPage({ params }: PageProps<"/import/[i
       </p>
       <h1 className="text-2xl font-bold">{t("detailTitle")}</h1>
       <p dir="auto" className="break-words">
-        {t("fileLine", { name: row.fileName, kind: t(`kind.${row.kind}`), size: format.number(row.fileSize / 1024 / 1024, { maximumFractionDigits: 1 }) })}
+        {t("fileLine", {
+          name: row.fileName,
+          kind: t(`kind.${row.kind}`),
+          size: row.fileSize < 1024 * 1024 ? `${format.number(Math.ceil(row.fileSize / 1024))} KB` : `${format.number(row.fileSize / 1024 / 1024, { maximumFractionDigits: 1 })} MB`,
+        })}
       </p>
 
       {(row.status === "reading" || row.status === "importing") && running ? <ImportProgress importId={row.id} initial={progress} /> : null}
@@ -147,6 +151,14 @@ export default async function ImportDetailPage({ params }: PageProps<"/import/[i
             </>
           ) : null}
         </section>
+      ) : null}
+
+      {row.status === "done" || (row.status === "failed" && !resumable) ? (
+        <p>
+          <Link href="/import" className="link inline-block py-2">
+            {t("uploadAnother")}
+          </Link>
+        </p>
       ) : null}
 
       {!running ? (
