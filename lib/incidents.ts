@@ -9,7 +9,7 @@ import {
   type IncidentFields,
 } from "@/db/queries/incidents";
 import { listEvidenceFor, listEvidenceForCase } from "@/db/queries/evidence";
-import { insertIncidentIfNew } from "@/db/queries/imports";
+import { insertIncidentsIfNew } from "@/db/queries/imports";
 import { upsertSender } from "@/db/queries/senders";
 import type { Evidence, Incident } from "@/db/schema";
 import { deleteUnreferencedBlobs } from "./evidence/blobs";
@@ -84,8 +84,9 @@ export type DbTx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]
 
 /**
  * Logs a batch of imported incidents in one transaction, as recordIncident does one by one:
- * cases are opened on first sight, and the opt-out and the public copy of each case touched are
- * brought up to date once per case for the whole batch, not per message. An incident whose case
+ * cases are opened on first sight, and the opt-out and the public copy of each case that got new
+ * incidents are brought up to date once for the whole batch, not per message (the opt-out only
+ * when a new incident carries a stop request: others cannot move it). An incident whose case
  * already has its import key is left alone (null in the answer). `inSameTransaction` runs last,
  * inside the transaction, so the import's own progress commits with its incidents.
  */
@@ -94,21 +95,39 @@ export function recordImportedIncidents(
   country: string,
   items: ImportedIncident[],
   inSameTransaction?: (tx: DbTx, results: { caseId: string; incidentId: string | null }[]) => void,
+  /**
+   * Sender identity key → case id, kept by the caller across the batches of one import: looking
+   * the sender and case up again for every batch cost half the import. (Should the user delete
+   * such a case meanwhile, the next batch fails on its foreign key and the import can be resumed.)
+   */
+  caseBySender: Map<string, string> = new Map(),
 ): { caseId: string; incidentId: string | null }[] {
   return getDb().transaction((tx) => {
-    const caseBySender = new Map<string, string>();
-    const results = items.map(({ identity, fields }) => {
+    const rows = items.map(({ identity, fields }) => {
       let caseId = caseBySender.get(identity.key);
       if (!caseId) {
         const sender = upsertSender(tx, identity);
         caseId = findOrCreateCase(tx, userId, sender.id, country).id;
         caseBySender.set(identity.key, caseId);
       }
-      const row = insertIncidentIfNew(tx, { ...fields, caseId });
-      return { caseId, incidentId: row?.id ?? null };
+      return { ...fields, caseId };
     });
-    for (const caseId of new Set(caseBySender.values())) {
-      refreshCaseOptOut(tx, caseId);
+    const inserted = insertIncidentsIfNew(tx, rows);
+    const changed = new Set<string>();
+    const stopChanged = new Set<string>();
+    const results = rows.map((row) => {
+      const key = `${row.caseId}\u0000${row.importKey}`;
+      const incidentId = inserted.get(key) ?? null;
+      // The same item twice in one batch: the first is the new row, the second a skip.
+      inserted.delete(key);
+      if (incidentId) {
+        changed.add(row.caseId);
+        if (row.stopRequestedAt) stopChanged.add(row.caseId);
+      }
+      return { caseId: row.caseId, incidentId };
+    });
+    for (const caseId of changed) {
+      if (stopChanged.has(caseId)) refreshCaseOptOut(tx, caseId);
       syncPublicCase(tx, caseId);
     }
     inSameTransaction?.(tx, results);

@@ -71,7 +71,23 @@ export function deleteImportRow(importId: string): void {
   getDb().delete(imports).where(eq(imports.id, importId)).run();
 }
 
-/** Inserts an imported incident unless its case already has one with the same import key; undefined then. */
-export function insertIncidentIfNew(db: DbOrTx, row: Omit<NewIncident, "id" | "createdAt" | "updatedAt">): { id: string } | undefined {
-  return db.insert(incidents).values(row).onConflictDoNothing().returning({ id: incidents.id }).get();
+/** Rows per INSERT: 25 columns each stays far below SQLite's limit of bound parameters. */
+const ROWS_PER_STATEMENT = 100;
+
+/**
+ * Inserts imported incidents, several per statement, skipping any whose case already has its
+ * import key. Answers the new rows' ids by `caseId + "\0" + importKey`.
+ */
+export function insertIncidentsIfNew(db: DbOrTx, rows: (Omit<NewIncident, "id" | "createdAt" | "updatedAt"> & { caseId: string; importKey: string })[]): Map<string, string> {
+  const inserted = new Map<string, string>();
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const created = db
+      .insert(incidents)
+      .values(rows.slice(i, i + ROWS_PER_STATEMENT))
+      .onConflictDoNothing()
+      .returning({ id: incidents.id, caseId: incidents.caseId, importKey: incidents.importKey })
+      .all();
+    for (const row of created) inserted.set(`${row.caseId}\u0000${row.importKey}`, row.id);
+  }
+  return inserted;
 }

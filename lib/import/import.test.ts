@@ -97,6 +97,14 @@ describe("importing a history", () => {
     expect(listIncidentsForCase(cases[0]!.id)).toHaveLength(3);
   });
 
+  it("counts the same message twice in one file once, as added then already there", async () => {
+    const user = session.user!;
+    const id = await uploaded(user.id, smses(sms(LOAN, T, "Sama"), sms(LOAN, T, "Sama"), sms(LOAN, T, "Lain")));
+    chooseSenders(user.id, id, { timeZone: user.timeZone, senders: [answers(LOAN)] });
+    await waitForJob(id);
+    expect(findImport(id)).toMatchObject({ status: "done", imported: 2, skipped: 1 });
+  });
+
   it("imports calls: answered when incoming with a duration, with that duration", async () => {
     const user = session.user!;
     const id = await uploaded(user.id, `${HEAD}<calls>${call("0215550001", T, 1, 95)}${call("0215550001", T + 1000, 3, 0)}${call("0215550001", T + 2000, 5, 0)}${call("0215550001", T + 3000, 2, 30)}</calls>`);

@@ -198,6 +198,7 @@ export async function importHistory(importId: string, options: RunOptions = {}):
       selection.senders.map((s) => [s.key, s.stopRequest !== "none" && s.stopRequestedAt ? localToInstant(s.stopRequestedAt, selection.timeZone) : null]),
     );
 
+    const caseBySender = new Map<string, string>();
     let batch: { item: HistoryItem; key: string; incident: ImportedIncident }[] = [];
     const flush = async () => {
       if (batch.length === 0) return;
@@ -222,6 +223,7 @@ export async function importHistory(importId: string, options: RunOptions = {}):
           processed += current.length;
           updateImport(tx, importId, { processed, imported, skipped, selection });
         },
+        caseBySender,
       );
       if (reader.readAttachment) await addAttachments(reader, filePath, user.id, current, results, outcome);
       if (outcome.attachmentsAdded + outcome.attachmentsRefused > 0) updateImportRow(importId, { selection });

@@ -50,14 +50,22 @@ export function parseEpochMs(value: string | undefined): Date {
  */
 export function decodeSurrogateRefs(value: string): string {
   if (!value.includes("&#")) return value;
-  const joined = value.replace(/&#(x[0-9a-fA-F]+|\d+);&#(x[0-9a-fA-F]+|\d+);/g, (whole, a: string, b: string) => {
+  return joinSurrogatePairs(value).replace(/&#(x[0-9a-fA-F]+|\d+);/g, (whole, a: string) => {
+    const code = refCode(a);
+    return code >= 0xd800 && code <= 0xdfff ? "\ufffd" : whole;
+  });
+}
+
+/**
+ * Only the complete pairs. Run over the raw text before parsing too: the parser would otherwise
+ * report (and build an error for) every emoji. A pair cut by a chunk's end is left to the parser
+ * and joined in the attribute's value afterwards.
+ */
+export function joinSurrogatePairs(text: string): string {
+  return text.replace(/&#(x[0-9a-fA-F]+|\d+);&#(x[0-9a-fA-F]+|\d+);/g, (whole, a: string, b: string) => {
     const hi = refCode(a);
     const lo = refCode(b);
     return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff ? String.fromCharCode(hi, lo) : whole;
-  });
-  return joined.replace(/&#(x[0-9a-fA-F]+|\d+);/g, (whole, a: string) => {
-    const code = refCode(a);
-    return code >= 0xd800 && code <= 0xdfff ? "\ufffd" : whole;
   });
 }
 
@@ -231,7 +239,8 @@ export async function* readSmsBackup(filePath: string, onProgress?: (bytesRead: 
         if (!head.startsWith("<")) throw new ImportFormatError("notXml");
         started = true;
       }
-      parser.write(stripper.push(chunk));
+      const text = stripper.push(chunk);
+      parser.write(text.includes("&#") ? joinSurrogatePairs(text) : text);
       if (doc.failure) throw doc.failure;
       onProgress?.(stream.bytesRead);
       for (const item of ready) {
