@@ -112,14 +112,11 @@ export function recordImportedIncidents(
       }
       return { ...fields, caseId };
     });
-    const inserted = insertIncidentsIfNew(tx, rows);
+    const inserted = insertIncidentsIfNew(rows);
     const changed = new Set<string>();
     const stopChanged = new Set<string>();
-    const results = rows.map((row) => {
-      const key = `${row.caseId}\u0000${row.importKey}`;
-      const incidentId = inserted.get(key) ?? null;
-      // The same item twice in one batch: the first is the new row, the second a skip.
-      inserted.delete(key);
+    const results = rows.map((row, i) => {
+      const incidentId = inserted[i] ?? null;
       if (incidentId) {
         changed.add(row.caseId);
         if (row.stopRequestedAt) stopChanged.add(row.caseId);

@@ -1,6 +1,7 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { and, desc, eq, inArray, lt } from "drizzle-orm";
-import { getDb } from "../index";
+import { getDb, preparedQuery } from "../index";
 import { imports, incidents, type Import, type NewIncident } from "../schema";
 import type { DbOrTx } from "./tx";
 
@@ -71,23 +72,55 @@ export function deleteImportRow(importId: string): void {
   getDb().delete(imports).where(eq(imports.id, importId)).run();
 }
 
-/** Rows per INSERT: 25 columns each stays far below SQLite's limit of bound parameters. */
-const ROWS_PER_STATEMENT = 100;
+type ImportedRow = Omit<NewIncident, "id" | "createdAt" | "updatedAt"> & { caseId: string; importKey: string };
+
+// Every column an imported incident sets (created/updated take their SQL defaults).
+const IMPORTED_COLUMNS = [
+  "id",
+  "caseId",
+  "channel",
+  "senderInput",
+  "occurredAt",
+  "timeZone",
+  "messageText",
+  "callAnswered",
+  "callDurationSeconds",
+  "callOffer",
+  "category",
+  "consent",
+  "stopRequest",
+  "stopRequestedAt",
+  "companyNamed",
+  "sourceGiven",
+  "collectionTarget",
+  "threatened",
+  "source",
+  "importKey",
+] as const satisfies readonly (keyof typeof incidents.$inferInsert)[];
 
 /**
- * Inserts imported incidents, several per statement, skipping any whose case already has its
- * import key. Answers the new rows' ids by `caseId + "\0" + importKey`.
+ * One statement prepared once per connection: building an insert through drizzle for every
+ * row cost more than SQLite's work (an import adds up to hundreds of thousands of rows). Values
+ * go through each column's own mapping (dates to milliseconds, booleans to 0/1).
  */
-export function insertIncidentsIfNew(db: DbOrTx, rows: (Omit<NewIncident, "id" | "createdAt" | "updatedAt"> & { caseId: string; importKey: string })[]): Map<string, string> {
-  const inserted = new Map<string, string>();
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-    const created = db
-      .insert(incidents)
-      .values(rows.slice(i, i + ROWS_PER_STATEMENT))
-      .onConflictDoNothing()
-      .returning({ id: incidents.id, caseId: incidents.caseId, importKey: incidents.importKey })
-      .all();
-    for (const row of created) inserted.set(`${row.caseId}\u0000${row.importKey}`, row.id);
-  }
-  return inserted;
+const insertImportedStatement = preparedQuery((db) =>
+  db.$client.prepare<unknown[], { id: string }>(
+    `INSERT INTO incidents (${IMPORTED_COLUMNS.map((c) => `"${incidents[c].name}"`).join(", ")}) VALUES (${IMPORTED_COLUMNS.map(() => "?").join(", ")}) ON CONFLICT DO NOTHING RETURNING id`,
+  ),
+);
+
+/**
+ * Inserts imported incidents, skipping any whose case already has its import key (the same
+ * item twice: the second is skipped). Answers each row's new id, or null when skipped. Runs in
+ * the caller's transaction (one connection).
+ */
+export function insertIncidentsIfNew(rows: ImportedRow[]): (string | null)[] {
+  const statement = insertImportedStatement();
+  return rows.map((row) => {
+    const values = IMPORTED_COLUMNS.map((column) => {
+      const value = column === "id" ? randomUUID() : (row as Record<string, unknown>)[column];
+      return value === null || value === undefined ? null : incidents[column].mapToDriverValue(value as never);
+    });
+    return statement.get(...values)?.id ?? null;
+  });
 }
