@@ -35,6 +35,8 @@ export async function register() {
     } catch (error) {
       console.error("Share sweep failed", error);
     }
+    // Uploaded histories: a day to be imported, then their file goes.
+    void import("./lib/import/imports").then(({ sweepImports }) => sweepImports()).catch((error: unknown) => console.error("Import sweep failed", error));
     return sweepEvidence().catch((error: unknown) => console.error("Evidence sweep failed", error));
   };
   // In the background: with many files the sweep takes a while, and serving must not wait for it.

@@ -55,6 +55,8 @@ export default defineConfig({
         APP_URL: baseURL,
         // Every browser comes from 127.0.0.1: per-IP budgets sized for the whole suite (per-account limits unchanged).
         IP_LIMIT_SCALE: "100",
+        // A history upload over 3 MB is refused (e2e/capture-import.spec.ts sends one just over).
+        IMPORT_MAX_BYTES: "3000000",
       },
     },
   ],

@@ -78,6 +78,7 @@ function IncidentCard({
         <p className="mt-1 text-sm text-stone-800">
           {t(`category.${incident.category}`)} · {t(`consent.${incident.consent}`)}
         </p>
+        {incident.source === "sms_backup" || incident.source === "whatsapp" ? <p className="mt-1 text-sm text-stone-800">{t(`import.source.${incident.source}`)}</p> : null}
         {incident.messageText ? (
           <p dir="auto" className="mt-2 whitespace-pre-wrap break-words rounded-lg bg-stone-100 p-3">
             {incident.messageText}

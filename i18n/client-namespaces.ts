@@ -21,6 +21,7 @@ export const CLIENT_NAMESPACES = [
   "exchangeChannel",
   "exchangeTag",
   "forms",
+  "import",
   "incident",
   "masks",
   "moderation",

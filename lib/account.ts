@@ -2,9 +2,11 @@ import "server-only";
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { getDb } from "@/db";
 import { blobKeysOfUser, deleteUserRow, loadAccountData } from "@/db/queries/account";
+import { listImportIdsOfUser } from "@/db/queries/imports";
 import { caseShares } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import { deleteUnreferencedBlobs, readBlob } from "./evidence/blobs";
+import { removeImportFiles } from "./import/imports";
 import { refreshSenderStats } from "./public/sharing";
 
 /**
@@ -33,7 +35,9 @@ export async function exportAccount(userId: string): Promise<Uint8Array | null> 
  * are removed from the senders' pages (figures included). Files go after the rows are gone.
  */
 export async function deleteAccount(userId: string): Promise<boolean> {
+  let importIds: string[] = [];
   const keys = getDb().transaction((tx) => {
+    importIds = listImportIdsOfUser(tx, userId);
     const shared = tx.select({ senderId: caseShares.senderId }).from(caseShares).where(eq(caseShares.userId, userId)).all();
     const blobs = blobKeysOfUser(tx, userId);
     deleteUserRow(tx, userId);
@@ -41,5 +45,7 @@ export async function deleteAccount(userId: string): Promise<boolean> {
     return blobs;
   });
   await deleteUnreferencedBlobs(keys);
+  // Uploaded histories waiting for their import go with the account.
+  await removeImportFiles(importIds);
   return true;
 }

@@ -35,6 +35,10 @@ const envSchema = z.object({
   IMAGE_QUEUE_MAX: z.coerce.number().int().min(0).max(200).default(10),
   /** Files one user may upload in 10 minutes. */
   EVIDENCE_UPLOADS_PER_10_MINUTES: z.coerce.number().int().min(1).max(10_000).default(60),
+  /** Largest history file (SMS backup, WhatsApp export) one upload may be, in bytes; counted while it streams in. */
+  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 ** 3).default(500 * 1024 * 1024),
+  /** Incidents one import adds per sender at most (the most recent ones); more would drown the case. */
+  IMPORT_MAX_PER_SENDER: z.coerce.number().int().min(1).max(1_000_000).default(5000),
   /** Set by Next's server itself; absent in unit tests and scripts, where there is no page cache. */
   NEXT_RUNTIME: z.enum(["nodejs", "edge"]).optional(),
 });

@@ -9,6 +9,7 @@ import {
   type IncidentFields,
 } from "@/db/queries/incidents";
 import { listEvidenceFor, listEvidenceForCase } from "@/db/queries/evidence";
+import { insertIncidentsIfNew } from "@/db/queries/imports";
 import { upsertSender } from "@/db/queries/senders";
 import type { Evidence, Incident } from "@/db/schema";
 import { deleteUnreferencedBlobs } from "./evidence/blobs";
@@ -16,7 +17,7 @@ import { deleteBlobsOf, syncEvidence } from "./evidence/lifecycle";
 import { refreshCaseOptOut } from "./exchanges";
 import { removeSharedCase, syncPublicCase } from "./public/sharing";
 import { instantToLocal, localToInstant } from "./local-time";
-import { parseSender } from "./sender-identity";
+import { parseSender, type SenderIdentity } from "./sender-identity";
 import { COLLECTION_CATEGORY } from "./domain";
 import { once } from "./submissions";
 import { FORM_SOURCES, type IncidentInput } from "./validations/incident";
@@ -75,6 +76,60 @@ export function recordIncident(userId: string, input: IncidentInput, submissionK
     refreshCaseOptOut(tx, userCase.id);
     syncPublicCase(tx, userCase.id);
     return { caseId: userCase.id, incidentId: incident.id };
+  });
+}
+
+/** An incident read from a history file: its sender's identity and the fields, import key and source included. */
+export type ImportedIncident = { identity: SenderIdentity; fields: IncidentFields & { importKey: string } };
+export type DbTx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+
+/**
+ * Logs a batch of imported incidents in one transaction, as recordIncident does one by one:
+ * cases are opened on first sight, and the opt-out and the public copy of each case that got new
+ * incidents are brought up to date once for the whole batch, not per message (the opt-out only
+ * when a new incident carries a stop request: others cannot move it). An incident whose case
+ * already has its import key is left alone (null in the answer). `inSameTransaction` runs last,
+ * inside the transaction, so the import's own progress commits with its incidents.
+ */
+export function recordImportedIncidents(
+  userId: string,
+  country: string,
+  items: ImportedIncident[],
+  inSameTransaction?: (tx: DbTx, results: { caseId: string; incidentId: string | null }[]) => void,
+  /**
+   * Sender identity key → case id, kept by the caller across the batches of one import: looking
+   * the sender and case up again for every batch cost half the import. (Should the user delete
+   * such a case meanwhile, the next batch fails on its foreign key and the import can be resumed.)
+   */
+  caseBySender: Map<string, string> = new Map(),
+): { caseId: string; incidentId: string | null }[] {
+  return getDb().transaction((tx) => {
+    const rows = items.map(({ identity, fields }) => {
+      let caseId = caseBySender.get(identity.key);
+      if (!caseId) {
+        const sender = upsertSender(tx, identity);
+        caseId = findOrCreateCase(tx, userId, sender.id, country).id;
+        caseBySender.set(identity.key, caseId);
+      }
+      return { ...fields, caseId };
+    });
+    const inserted = insertIncidentsIfNew(rows);
+    const changed = new Set<string>();
+    const stopChanged = new Set<string>();
+    const results = rows.map((row, i) => {
+      const incidentId = inserted[i] ?? null;
+      if (incidentId) {
+        changed.add(row.caseId);
+        if (row.stopRequestedAt) stopChanged.add(row.caseId);
+      }
+      return { caseId: row.caseId, incidentId };
+    });
+    for (const caseId of changed) {
+      if (stopChanged.has(caseId)) refreshCaseOptOut(tx, caseId);
+      syncPublicCase(tx, caseId);
+    }
+    inSameTransaction?.(tx, results);
+    return results;
   });
 }
 

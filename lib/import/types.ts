@@ -1,4 +1,3 @@
-// lib/import/types.ts
 import type { ImportKind } from "../domain";
 /** A message or call found in a history file, before it becomes an incident. */
 export type HistoryItem = {

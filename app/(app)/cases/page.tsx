@@ -7,10 +7,11 @@ import { withProgress, type CaseWithProgress } from "@/lib/case-overview";
 
 export default async function CasesPage({ searchParams }: PageProps<"/cases">) {
   const user = await requireUser("/cases");
-  const [t, tc, ts, format, { saved }] = await Promise.all([
+  const [t, tc, ts, ti, format, { saved }] = await Promise.all([
     getTranslations("cases"),
     getTranslations("category"),
     getTranslations("caseStatus"),
+    getTranslations("import"),
     getFormatter(),
     searchParams,
   ]);
@@ -39,6 +40,11 @@ export default async function CasesPage({ searchParams }: PageProps<"/cases">) {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <SavedNotice message={saved === "caseDeleted" ? t("savedCaseDeleted") : undefined} />
+      <p>
+        <Link href="/import" className="link inline-block py-2">
+          {ti("fromCases")}
+        </Link>
+      </p>
       {attention.length > 0 ? (
         <section aria-labelledby="attention-heading" className="space-y-2 rounded-xl border-2 border-red-700 bg-red-50 p-3">
           <h2 id="attention-heading" className="text-lg font-bold text-red-900">

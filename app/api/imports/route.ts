@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth";
+import { IMPORT_KINDS } from "@/lib/domain";
+import { createImport, type UploadError } from "@/lib/import/imports";
+import { isCrossSite } from "@/lib/http/same-origin";
+
+const STATUS: Record<UploadError | "signedOut" | "notFound", number> = {
+  tooLarge: 413,
+  empty: 422,
+  tooManyImports: 409,
+  unknownKind: 422,
+  signedOut: 401,
+  notFound: 404,
+};
+
+const refuse = (error: keyof typeof STATUS) => Response.json({ error }, { status: STATUS[error], headers: { "Cache-Control": "no-store", Connection: "close" } });
+
+/**
+ * One history file as the raw body (no multipart), so it streams to disk counted against
+ * IMPORT_MAX_BYTES and the browser can show upload progress. `?kind=sms_backup|whatsapp`; the
+ * name in `X-File-Name`, URI-encoded. Answers the import's id; reading starts in the background.
+ */
+export async function POST(request: Request) {
+  if (isCrossSite(request)) return refuse("notFound");
+  const user = await getCurrentUser();
+  if (!user) {
+    await request.body?.cancel().catch(() => {});
+    return refuse("signedOut");
+  }
+  const kind = z.enum(IMPORT_KINDS).safeParse(new URL(request.url).searchParams.get("kind"));
+  if (!kind.success) return refuse("unknownKind");
+  const declared = request.headers.get("content-length");
+  const result = await createImport(user.id, {
+    kind: kind.data,
+    fileName: decodeFileName(request.headers.get("x-file-name")),
+    body: request.body,
+    declaredLength: declared === null ? NaN : Number(declared),
+  });
+  if (!result.ok) return refuse(result.error);
+  return Response.json({ id: result.importId }, { status: 201, headers: { "Cache-Control": "no-store" } });
+}
+
+function decodeFileName(header: string | null): string {
+  if (!header) return "";
+  try {
+    return decodeURIComponent(header);
+  } catch {
+    return "";
+  }
+}

@@ -1,0 +1,126 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { and, desc, eq, inArray, lt } from "drizzle-orm";
+import { getDb, preparedQuery } from "../index";
+import { imports, incidents, type Import, type NewIncident } from "../schema";
+import type { DbOrTx } from "./tx";
+
+export type NewImport = Pick<Import, "id" | "userId" | "kind" | "fileName" | "fileSize">;
+export type ImportUpdate = Partial<Pick<Import, "status" | "error" | "bytesRead" | "summary" | "selection" | "total" | "processed" | "imported" | "skipped">>;
+
+export function insertImport(row: NewImport): Import {
+  return getDb().insert(imports).values(row).returning().get();
+}
+
+/** The import only if it is the user's. */
+export function findImportForUser(userId: string, importId: string): Import | undefined {
+  return getDb()
+    .select()
+    .from(imports)
+    .where(and(eq(imports.id, importId), eq(imports.userId, userId)))
+    .get();
+}
+
+export function findImport(importId: string, db: DbOrTx = getDb()): Import | undefined {
+  return db.select().from(imports).where(eq(imports.id, importId)).get();
+}
+
+export function listImportsForUser(userId: string): Import[] {
+  return getDb().select().from(imports).where(eq(imports.userId, userId)).orderBy(desc(imports.createdAt)).all();
+}
+
+/** Imports of the user that still hold their file or a job (reading, waiting for a choice, importing). */
+export function countOpenImports(userId: string): number {
+  return getDb()
+    .select({ id: imports.id })
+    .from(imports)
+    .where(and(eq(imports.userId, userId), inArray(imports.status, ["reading", "ready", "importing"])))
+    .all().length;
+}
+
+export function listImportIdsOfUser(db: DbOrTx, userId: string): string[] {
+  return db
+    .select({ id: imports.id })
+    .from(imports)
+    .where(eq(imports.userId, userId))
+    .all()
+    .map((row) => row.id);
+}
+
+export function listImportsCreatedBefore(before: Date): Import[] {
+  return getDb().select().from(imports).where(lt(imports.createdAt, before)).all();
+}
+
+export function listAllImportIds(): Set<string> {
+  return new Set(
+    getDb()
+      .select({ id: imports.id })
+      .from(imports)
+      .all()
+      .map((row) => row.id),
+  );
+}
+
+export function updateImport(db: DbOrTx, importId: string, fields: ImportUpdate): void {
+  db.update(imports)
+    .set({ ...fields, updatedAt: new Date() })
+    .where(eq(imports.id, importId))
+    .run();
+}
+
+export function deleteImportRow(importId: string): void {
+  getDb().delete(imports).where(eq(imports.id, importId)).run();
+}
+
+type ImportedRow = Omit<NewIncident, "id" | "createdAt" | "updatedAt"> & { caseId: string; importKey: string };
+
+// Every column an imported incident sets (created/updated take their SQL defaults).
+const IMPORTED_COLUMNS = [
+  "id",
+  "caseId",
+  "channel",
+  "senderInput",
+  "occurredAt",
+  "timeZone",
+  "messageText",
+  "callAnswered",
+  "callDurationSeconds",
+  "callOffer",
+  "category",
+  "consent",
+  "stopRequest",
+  "stopRequestedAt",
+  "companyNamed",
+  "sourceGiven",
+  "collectionTarget",
+  "threatened",
+  "source",
+  "importKey",
+] as const satisfies readonly (keyof typeof incidents.$inferInsert)[];
+
+/**
+ * One statement prepared once per connection: building an insert through drizzle for every
+ * row cost more than SQLite's work (an import adds up to hundreds of thousands of rows). Values
+ * go through each column's own mapping (dates to milliseconds, booleans to 0/1).
+ */
+const insertImportedStatement = preparedQuery((db) =>
+  db.$client.prepare<unknown[], { id: string }>(
+    `INSERT INTO incidents (${IMPORTED_COLUMNS.map((c) => `"${incidents[c].name}"`).join(", ")}) VALUES (${IMPORTED_COLUMNS.map(() => "?").join(", ")}) ON CONFLICT DO NOTHING RETURNING id`,
+  ),
+);
+
+/**
+ * Inserts imported incidents, skipping any whose case already has its import key (the same
+ * item twice: the second is skipped). Answers each row's new id, or null when skipped. Runs in
+ * the caller's transaction (one connection).
+ */
+export function insertIncidentsIfNew(rows: ImportedRow[]): (string | null)[] {
+  const statement = insertImportedStatement();
+  return rows.map((row) => {
+    const values = IMPORTED_COLUMNS.map((column) => {
+      const value = column === "id" ? randomUUID() : (row as Record<string, unknown>)[column];
+      return value === null || value === undefined ? null : incidents[column].mapToDriverValue(value as never);
+    });
+    return statement.get(...values)?.id ?? null;
+  });
+}
