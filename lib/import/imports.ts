@@ -17,7 +17,7 @@ import { env } from "../env";
 import type { ImportSelectionInput } from "../validations/import";
 import { deleteImportFile, importFilePath, removeStrayImportFiles, storeUpload } from "./files";
 import { isJobRunning, startJob, stopJob } from "./jobs";
-import { readerFor } from "./readers";
+import { availableKinds } from "./readers";
 import { selectionOf, summaryOf, type StoredSelection } from "./run";
 import { itemCount } from "./summary";
 
@@ -37,7 +37,7 @@ export async function createImport(
     await upload.body?.cancel().catch(() => {});
     return { ok: false as const, error };
   };
-  if (!readerFor(upload.kind)) return refuse("unknownKind");
+  if (!availableKinds().includes(upload.kind)) return refuse("unknownKind");
   if (countOpenImports(userId) >= IMPORT_MAX_OPEN_PER_USER) return refuse("tooManyImports");
   const importId = randomUUID();
   const stored = await storeUpload(importId, upload.body, upload.declaredLength, env.IMPORT_MAX_BYTES);

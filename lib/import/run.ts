@@ -52,7 +52,9 @@ function loadContext(importId: string) {
   const row = findImport(importId);
   if (!row) return null;
   const user = findUserById(row.userId);
-  const reader = readerFor(row.kind);
+  // The zone of the first read, kept in the summary: a profile change in between must not move
+  // the times (and with them the import keys) of a history already listed.
+  const reader = user ? readerFor(row.kind, summaryOf(row)?.timeZone ?? user.timeZone) : null;
   if (!user || !reader) return null;
   return { row, user, reader };
 }
@@ -79,7 +81,7 @@ export async function readHistory(importId: string, options: RunOptions = {}): P
       builder.add(item);
       if (options.signal?.aborted) return;
     }
-    const summary = builder.result();
+    const summary = { ...builder.result(), timeZone: user.timeZone };
     updateImportRow(importId, { status: "ready", summary, bytesRead: row.fileSize, error: null });
   } catch (error) {
     if (options.signal?.aborted) return;

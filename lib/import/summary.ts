@@ -22,6 +22,8 @@ export type ImportSummary = {
   otherSenders: number;
   otherItems: number;
   items: number;
+  /** The zone wall-clock times were read in (WhatsApp exports): the import reads them the same way. */
+  timeZone?: string;
 };
 
 /** Senders listed in a summary, largest first; a phone's whole history rarely has more than a few hundred. */
