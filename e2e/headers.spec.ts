@@ -1,4 +1,5 @@
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
+import sharp from "sharp";
 import { expectNoCspViolation, logSms, signUp } from "./fixtures";
 
 // Security headers on every kind of answer, a script policy the pages keep to (a nonce for pages
@@ -107,4 +108,17 @@ test("a cached public page and a page rendered per request run their own scripts
   await expectNoCspViolation(visitor, "cached sender page, then in English");
   expect(await injectedScriptRuns(visitor)).toBe(false);
   await context.close();
+});
+
+test("an evidence file keeps its own sandboxing policy, not the page policy", async ({ page }) => {
+  await signUp(page);
+  const png = await sharp({ create: { width: 40, height: 40, background: "#ffffff", channels: 3 } }).png().toBuffer();
+  const uploaded = await page.request.post("/api/evidence", { data: png, headers: { "content-type": "application/octet-stream", "x-file-name": "bukti.png" } });
+  expect(uploaded.status()).toBe(201);
+  const { id } = (await uploaded.json()) as { id: string };
+  const file = await page.request.get(`/api/evidence/${id}`);
+  expect(file.status()).toBe(200);
+  expect(file.headers()["content-security-policy"]).toContain("sandbox");
+  expect(file.headers()["content-security-policy"]).not.toContain("nonce-");
+  expectSecurityHeaders(file, "evidence file");
 });

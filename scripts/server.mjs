@@ -7,7 +7,7 @@ import path from "node:path";
 import { createFrontCache, registerFrontCache } from "../lib/public/front-cache.mjs";
 import { serveAnonymousSearch } from "../lib/public/front-search.mjs";
 import { answerPlain, guardActionBody, isActionRequest, pathDecodes } from "../lib/http/front-guard.mjs";
-import { applyNoncePolicy, baseSecurityHeaders, cachedPagePolicy, hashCachedDocuments, isOcrAsset, OCR_WORKER_POLICY, servedOverHttps } from "../lib/http/security-headers.mjs";
+import { applyNoncePolicy, baseSecurityHeaders, cachedPagePolicy, hashCachedDocuments, servedOverHttps } from "../lib/http/security-headers.mjs";
 
 // As `next start` does before loading Next (next/dist/bin/next): the app reads it to know it runs
 // inside Next's server, where pages can be expired (lib/public/page-cache.ts).
@@ -62,11 +62,6 @@ server.on("request", (request, response) => {
   // Bytes Next would answer with a 500 are refused here with a 4xx (lib/http/front-guard.mjs).
   if (!pathDecodes(request.url ?? "")) return answerPlain(response, 400, "Bad request");
   if (front.serve(request, response) || serveAnonymousSearch(request, response)) return;
-  // The OCR worker's files: Next keeps a header set here over the route's own, so their policy is set here.
-  if (isOcrAsset(request.url ?? "")) {
-    response.setHeader("content-security-policy", OCR_WORKER_POLICY);
-    return void handle(request, response);
-  }
   // A nonce for the pages Next renders now; the hashes of their scripts for those it had cached.
   applyNoncePolicy(request, response, https);
   hashCachedDocuments(response, https);

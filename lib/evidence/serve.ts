@@ -37,7 +37,7 @@ async function serveEvidence(request: Request, row: Evidence, part: "file" | "th
     Vary: "Cookie",
     ETag: etag,
     "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+    "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'",
     "Cross-Origin-Resource-Policy": "same-origin",
     "Referrer-Policy": "no-referrer",
   });
@@ -65,7 +65,7 @@ export async function servePublicEvidence(request: Request, id: string): Promise
     "Cache-Control": "public, no-cache",
     ETag: etag,
     "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": "default-src 'none'; sandbox",
+    "Content-Security-Policy": "default-src 'none'; sandbox; frame-ancestors 'none'",
     "Referrer-Policy": "no-referrer",
     "Content-Type": "image/webp",
   });

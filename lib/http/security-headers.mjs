@@ -10,8 +10,8 @@
 //   for a cached page Next serves itself, the answer is held until complete and hashed
 //   (`hashCachedDocuments`). A script injected into such a page has no listed hash: it does not run.
 // Scripts from files of this origin (Next's chunks) run either way ('self'); nothing is
-// evaluated from strings (no 'unsafe-eval'). Evidence files keep their own sandboxing policy
-// (lib/evidence/serve.ts), which replaces this one.
+// evaluated from strings (no 'unsafe-eval'). An answer whose route sets its own policy keeps it:
+// evidence files (sandboxed, lib/evidence/serve.ts) and the OCR worker's files (WebAssembly).
 import { createHash, randomBytes } from "node:crypto";
 import { gunzipSync, brotliDecompressSync, inflateSync } from "node:zlib";
 
@@ -72,11 +72,7 @@ export function contentSecurityPolicy({ nonce, hashes = [], https }) {
  * here, and compile the core's WebAssembly (`'wasm-unsafe-eval'` allows exactly that, not `eval`).
  * The pages' own policy needs none of this.
  */
-/** Whether a request is for one of those files: exactly the route's shape, `/ocr/<version>/<file>`. @param {string} url */
-export function isOcrAsset(url) {
-  return /^\/ocr\/[^/?#]+\/[^/?#]+(?:\?|$)/.test(url);
-}
-export const OCR_WORKER_POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
+export const OCR_WORKER_POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; frame-ancestors 'none'";
 
 /** A fresh nonce for one answer. */
 export function newNonce() {
@@ -115,7 +111,15 @@ export function cachedPagePolicy(html, https) {
 export function applyNoncePolicy(request, response, https) {
   const policy = contentSecurityPolicy({ nonce: newNonce(), https });
   request.headers["content-security-policy"] = policy;
-  response.setHeader("content-security-policy", policy);
+  // Set when the head goes out, and only if the route set none: Next never overwrites a header
+  // already on the answer, so setting it now would silently replace a route's own policy.
+  const writeHead = response.writeHead;
+  /** @type {any} */ (response).writeHead = function (/** @type {unknown[]} */ ...args) {
+    const given = /** @type {Record<string, unknown> | undefined} */ (args.find((arg, index) => index > 0 && arg && typeof arg === "object" && !Array.isArray(arg)));
+    const routeHasPolicy = response.hasHeader("content-security-policy") || Object.keys(given ?? {}).some((name) => name.toLowerCase() === "content-security-policy");
+    if (!routeHasPolicy) response.setHeader("content-security-policy", policy);
+    return writeHead.apply(response, /** @type {any} */ (args));
+  };
 }
 
 /** @param {import("node:http").ServerResponse} response */

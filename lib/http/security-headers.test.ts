@@ -84,22 +84,25 @@ describe("answers of Next's server", () => {
     expect(response.headers.get("x-request-policy")).toBe(policy);
   });
 
-  it("keeps a route's own policy (evidence files)", async () => {
+  it("keeps a route's own policy (evidence files), also when the route only adds headers not already there, as Next does", async () => {
+    const own = "default-src 'none'; sandbox";
     const base = await serve((response) => {
-      response.setHeader("content-security-policy", "default-src 'none'; sandbox");
+      if (!response.hasHeader("content-security-policy")) response.setHeader("content-security-policy", own);
       response.setHeader("content-type", "image/png");
       response.end("png");
     });
-    expect((await fetch(base)).headers.get("content-security-policy")).toBe("default-src 'none'; sandbox");
+    expect((await fetch(base)).headers.get("content-security-policy")).toBe(own);
+    const viaWriteHead = await serve((response) => {
+      response.writeHead(200, { "Content-Security-Policy": own, "content-type": "image/png" });
+      response.end("png");
+    });
+    expect((await fetch(viaWriteHead)).headers.get("content-security-policy")).toBe(own);
   });
 });
 
 describe("the OCR worker's files", () => {
-  it("are told apart by the route's exact shape, and only their policy allows compiling WebAssembly", async () => {
-    const { isOcrAsset, OCR_WORKER_POLICY, contentSecurityPolicy } = await import("./security-headers.mjs");
-    expect(isOcrAsset("/ocr/7.0.0-1.0.0/worker.min.js")).toBe(true);
-    expect(isOcrAsset("/ocr/7.0.0-1.0.0/eng.traineddata.gz?x=1")).toBe(true);
-    for (const other of ["/ocr", "/ocr/", "/ocr/x", "/ocr/a/b/c", "/cases/ocr/a/b", "/ocrx/a/b"]) expect(isOcrAsset(other), other).toBe(false);
+  it("have the only policy that allows compiling WebAssembly", async () => {
+    const { OCR_WORKER_POLICY, contentSecurityPolicy } = await import("./security-headers.mjs");
     expect(OCR_WORKER_POLICY).toContain("'wasm-unsafe-eval'");
     expect(OCR_WORKER_POLICY).not.toContain("'unsafe-eval'");
     expect(contentSecurityPolicy({ nonce: "n", https: false })).not.toContain("wasm-unsafe-eval");
