@@ -113,6 +113,8 @@ export function applyNoncePolicy(request, response, https) {
   request.headers["content-security-policy"] = policy;
   // Set when the head goes out, and only if the route set none: Next never overwrites a header
   // already on the answer, so setting it now would silently replace a route's own policy.
+  // The front's policy for its own answers goes for the same reason.
+  response.removeHeader("content-security-policy");
   const writeHead = response.writeHead;
   /** @type {any} */ (response).writeHead = function (/** @type {unknown[]} */ ...args) {
     const given = /** @type {Record<string, unknown> | undefined} */ (args.find((arg, index) => index > 0 && arg && typeof arg === "object" && !Array.isArray(arg)));

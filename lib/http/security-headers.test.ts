@@ -44,6 +44,8 @@ describe("answers of Next's server", () => {
   /** A server standing for Next: the wrapper below, Next's compression above, then the app's answer. */
   async function serve(answer: (response: ServerResponse) => void) {
     server = createServer((request, response) => {
+      // As scripts/server.mjs: every answer starts with the front's own policy.
+      response.setHeader("content-security-policy", "default-src 'none'; frame-ancestors 'none'");
       applyNoncePolicy(request, response, false);
       hashCachedDocuments(response, false);
       compression(request, response, () => {});
