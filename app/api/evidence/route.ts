@@ -5,6 +5,7 @@ import { uploadEvidence } from "@/lib/evidence/upload";
 import { takeUpload } from "@/lib/evidence/upload-rate";
 import { toEvidenceView } from "@/lib/evidence/view";
 import { isCrossSite } from "@/lib/http/same-origin";
+import { fileNameFromHeader } from "@/lib/http/file-name-header";
 import { readLimitedBody } from "@/lib/http/read-limited-body";
 
 const querySchema = z
@@ -51,16 +52,7 @@ export async function POST(request: Request) {
 
   const body = await readLimitedBody(request, EVIDENCE_MAX_BYTES);
   if (!body.ok) return refuse(body.error);
-  const result = await uploadEvidence(user.id, { bytes: body.bytes, fileName: decodeFileName(request.headers.get("x-file-name")) }, query.data);
+  const result = await uploadEvidence(user.id, { bytes: body.bytes, fileName: fileNameFromHeader(request.headers.get("x-file-name")) }, query.data);
   if (!result.ok) return refuse(result.error);
   return Response.json(toEvidenceView(result.evidence), { status: 201, headers: { "Cache-Control": "no-store" } });
-}
-
-function decodeFileName(header: string | null): string {
-  if (!header) return "";
-  try {
-    return decodeURIComponent(header);
-  } catch {
-    return "";
-  }
 }

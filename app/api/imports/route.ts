@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth";
+import { fileNameFromHeader } from "@/lib/http/file-name-header";
 import { IMPORT_KINDS } from "@/lib/domain";
 import { createImport, type UploadError } from "@/lib/import/imports";
 import { isCrossSite } from "@/lib/http/same-origin";
@@ -32,19 +33,10 @@ export async function POST(request: Request) {
   const declared = request.headers.get("content-length");
   const result = await createImport(user.id, {
     kind: kind.data,
-    fileName: decodeFileName(request.headers.get("x-file-name")),
+    fileName: fileNameFromHeader(request.headers.get("x-file-name")),
     body: request.body,
     declaredLength: declared === null ? NaN : Number(declared),
   });
   if (!result.ok) return refuse(result.error);
   return Response.json({ id: result.importId }, { status: 201, headers: { "Cache-Control": "no-store" } });
-}
-
-function decodeFileName(header: string | null): string {
-  if (!header) return "";
-  try {
-    return decodeURIComponent(header);
-  } catch {
-    return "";
-  }
 }

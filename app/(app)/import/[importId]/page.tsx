@@ -10,7 +10,7 @@ import { deleteImportAction } from "@/lib/actions/import";
 import { requireUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { canResume } from "@/lib/import/imports";
-import { isJobRunning } from "@/lib/import/jobs";
+import { importProgressOf } from "@/lib/import/progress";
 import { selectionOf, summaryOf } from "@/lib/import/run";
 import { itemCount } from "@/lib/import/summary";
 import { isUuid } from "@/lib/validations/id";
@@ -28,21 +28,12 @@ export default async function ImportDetailPage({ params }: PageProps<"/import/[i
   const [t, te, format] = await Promise.all([getTranslations("import"), getTranslations("errors"), getFormatter()]);
   const summary = summaryOf(row);
   const selection = selectionOf(row);
-  const running = isJobRunning(row.id);
+  const progress = importProgressOf(row);
+  const running = progress.running;
   const resumable = canResume(row);
   const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeZone: user.timeZone });
   const names = new Map(summary?.senders.map((s) => [s.key, s.sender]) ?? []);
   const max = env.IMPORT_MAX_PER_SENDER;
-  const progress = {
-    status: row.status,
-    running,
-    bytesRead: row.bytesRead,
-    fileSize: row.fileSize,
-    total: row.total,
-    processed: row.processed,
-    imported: row.imported,
-    skipped: Math.max(0, row.skipped),
-  };
 
   const outcome = selection ? Object.entries(selection.outcome.perSender) : [];
   const outcomeList =

@@ -1,6 +1,6 @@
 import { findImportForUser } from "@/db/queries/imports";
 import { getCurrentUser } from "@/lib/auth";
-import { isJobRunning } from "@/lib/import/jobs";
+import { importProgressOf } from "@/lib/import/progress";
 import { isUuid } from "@/lib/validations/id";
 
 /** The progress of one of the user's imports, polled by its page while it reads or imports. */
@@ -9,17 +9,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ imp
   const user = await getCurrentUser();
   const row = user && isUuid(importId) ? findImportForUser(user.id, importId) : undefined;
   if (!row) return Response.json({ error: "notFound" }, { status: 404, headers: { "Cache-Control": "no-store" } });
-  return Response.json(
-    {
-      status: row.status,
-      running: isJobRunning(row.id),
-      bytesRead: row.bytesRead,
-      fileSize: row.fileSize,
-      total: row.total,
-      processed: row.processed,
-      imported: row.imported,
-      skipped: Math.max(0, row.skipped),
-    },
-    { headers: { "Cache-Control": "no-store" } },
-  );
+  return Response.json(importProgressOf(row), { headers: { "Cache-Control": "no-store" } });
 }
