@@ -88,6 +88,8 @@ export function ScreenshotReader({ image, form }: { image: ScreenshotImage; form
       // The message field shows only for messages: a screenshot of one is not a call.
       if (field === "messageText" && form.getValues("channel") === "call") form.setValue("channel", "sms", { shouldDirty: true });
       form.setValue(field, value, { shouldValidate: true, shouldDirty: true });
+      // Typed from nothing, the incident now came from a screenshot; a share stays a share.
+      if (form.getValues("source") === "form") form.setValue("source", "screenshot");
       setAnnouncement(said);
     };
     return (

@@ -115,3 +115,17 @@ test("the OCR files are served by the app with long caching, only the listed one
     expect((await request.get(wrong)).status(), wrong).toBe(404);
   }
 });
+
+test("a screenshot shared from the gallery is read too, once the form opens with it", async ({ page, browser }) => {
+  const fixture = byId("android-id-sender-id");
+  const { name, mimeType, buffer } = await screenshotFile(browser, fixture);
+  await signUp(page);
+  // What Chrome on Android posts to the manifest's share_target after "Share → Spamtrail" from the gallery.
+  const shared = await page.request.post("/api/share", { multipart: { files: { name, mimeType, buffer } }, maxRedirects: 0 });
+  expect(shared.status()).toBe(303);
+  await page.goto(shared.headers()["location"]!);
+  const read = page.getByRole("textbox", { name: `Teks yang terbaca dari ${name}` });
+  await expect(read).toHaveValue(/Nomor Anda terpilih mendapatkan hadiah Rp 50\.000\.000/, { timeout: READ_TIMEOUT });
+  await page.getByRole("button", { name: "Pakai sebagai isi pesan" }).click();
+  await expect(page.getByLabel("Isi pesan")).toHaveValue((await read.inputValue()).trim());
+});

@@ -31,6 +31,9 @@ async function uploadExport(page: Page, name: string, buffer: Buffer, mimeType: 
 
 test("import a WhatsApp chat export with media: pick the company, not yourself; its photo becomes a screenshot", async ({ page }) => {
   await signUp(page);
+  await page.goto("/import");
+  await page.getByText("Bagaimana cara mengekspor obrolan WhatsApp?").click();
+  await expect(page.getByText(/⋮ → Lainnya → Ekspor chat/)).toBeVisible();
   await uploadExport(page, "WhatsApp Chat.zip", await exportWithMedia(), "application/zip");
   const senders = page.getByRole("group", { name: "Pengirim dalam berkas ini" });
   await expect(senders).toBeVisible();

@@ -27,6 +27,14 @@ export default async function ImportPage({ searchParams }: PageProps<"/import">)
         </ol>
         <p className="mt-2 text-sm">{t("howToWhat", { max: env.IMPORT_MAX_PER_SENDER })}</p>
       </details>
+      <details className="card">
+        <summary className="cursor-pointer font-semibold">{t("whatsAppHowToTitle")}</summary>
+        <ol className="mt-2 list-decimal space-y-1 pl-5">
+          <li>{t("whatsAppHowTo1")}</li>
+          <li>{t("whatsAppHowTo2")}</li>
+          <li>{t("whatsAppHowTo3")}</li>
+        </ol>
+      </details>
       <ImportUpload kinds={availableKinds()} maxBytes={env.IMPORT_MAX_BYTES} maxLabel={maxLabel} />
       {previous.length > 0 ? (
         <section aria-labelledby="previous-imports" className="space-y-2">
