@@ -1,9 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
-import { createReadStream } from "node:fs";
 import { mkdir, open, readdir, rename, stat, unlink, utimes } from "node:fs/promises";
 import path from "node:path";
-import { Readable } from "node:stream";
 import { isBlobKey, type BlobStore } from "./blob-store";
+import { fileStream } from "./file-stream";
 
 /** How long a temporary file may sit before a sweep takes it for the leftover of a crash. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
@@ -60,7 +59,7 @@ export class LocalDiskStore implements BlobStore {
     const file = this.pathOf(key);
     try {
       const { size } = await stat(file);
-      const stream = Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
+      const stream = fileStream(file);
       return { stream, size };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;

@@ -1,7 +1,6 @@
-import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import { Readable } from "node:stream";
+import { fileStream } from "@/lib/storage/file-stream";
 import { OCR_ASSET_VERSION, ocrAssetHeaders, ocrAssets } from "@/lib/capture/ocr-assets";
 
 const ASSETS = ocrAssets();
@@ -22,5 +21,5 @@ export async function GET(_request: Request, { params }: RouteContext<"/ocr/[ver
   const fullPath = path.join(process.cwd(), "node_modules", ...asset.segments);
   const size = await stat(fullPath).then((s) => s.size, () => null);
   if (size === null) return notFound();
-  return new Response(Readable.toWeb(createReadStream(fullPath)) as ReadableStream, { status: 200, headers: ocrAssetHeaders(file, asset.type, size) });
+  return new Response(fileStream(fullPath), { status: 200, headers: ocrAssetHeaders(file, asset.type, size) });
 }
