@@ -92,11 +92,14 @@ function groupOf(frame: CallFrame, source: string): string {
   if (!s) {
     // Native functions have no file: Intl's formatters, better-sqlite3's statements, builtins.
     if (INTL.test(name)) return "Intl (native)";
+    if (name.startsWith("RegExp: ")) return "RegExp (native)";
     if (SQLITE.test(name)) return "better-sqlite3 (native)";
     return "builtins (native, no file)";
   }
   if (/react-dom\/cjs\/react-dom-server|react-dom\/server|ReactFizz|ReactDOMServer|react-dom\/src\/server|react-server\/src\/ReactFizz|react-dom-bindings\/src\/server/.test(s)) return "react-dom server (HTML render)";
-  if (/react-server-dom|ReactFlight|react-server\/src\/ReactFlightServer|react-client\/src\/ReactFlight/.test(s)) return "React Flight (RSC payload)";
+  // Flight is paid twice per page: encoding the RSC payload, then reading it back to render HTML.
+  if (/react-server-dom-[a-z]+-client|react-client\/src\/ReactFlight/.test(s)) return "React Flight client (payload read back for the HTML)";
+  if (/react-server-dom|ReactFlight/.test(s)) return "React Flight server (RSC payload encoding)";
   if (/react-server\/src/.test(s)) return "react-dom server (HTML render)";
   if (/\/react\/|react\/cjs/.test(s)) return "react";
   if (/next-intl|use-intl|intl-messageformat|icu-minify|@formatjs/.test(s)) return "next-intl";
@@ -108,8 +111,15 @@ function groupOf(frame: CallFrame, source: string): string {
   if (/date-holidays/.test(s)) return "date-holidays";
   if (/libphonenumber/.test(s)) return "libphonenumber-js";
   if (/\/next\/|next\/dist|\[next\]|webpack\/runtime|turbopack/.test(s) && !/\[project\]\/(app|components|lib|db|i18n)\//.test(s)) return "next";
+  // Node's own modules by area: zlib (compressing answers), crypto (the session cookie's key
+  // derivation, random ids), streams, async_hooks (AsyncLocalStorage), http…
   if (/^node:zlib|internal\/zlib/.test(s)) return "node zlib (compressing answers)";
-  if (/^node:|^internal\/|node:internal/.test(s)) return "node core";
+  const core = /^node:(?:internal\/)?([a-z_]+)/.exec(s)?.[1];
+  if (core === "crypto") return "node crypto (session key derivation, random ids)";
+  if (core === "async_hooks") return "node async_hooks (AsyncLocalStorage, promise hooks)";
+  if (core && ["webstreams", "streams", "stream"].includes(core)) return "node streams";
+  if (core === "buffer") return "node buffer";
+  if (core) return "node core, other (http, net, events…)";
   // A package's own source map, flattened by the bundler with the wrong base, leaves no package
   // in the path: drizzle-orm's "../src/entity.ts" becomes "node_modules/src/entity.ts", use-intl's
   // "core.ts" "node_modules/core.ts". Known by their names; else the chunk's name may say.
@@ -137,6 +147,7 @@ function placeOf(source: string, line: number): string {
 }
 
 const byFunction = new Map<string, { micros: number; group: string }>();
+const byFile = new Map<string, { micros: number; group: string }>();
 const byGroup = new Map<string, number>();
 const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
 for (const [id, micros] of selfMicros) {
@@ -144,7 +155,13 @@ for (const [id, micros] of selfMicros) {
   const { source, line, name } = sourceOf(frame);
   const group = groupOf(frame, source);
   byGroup.set(group, (byGroup.get(group) ?? 0) + micros);
-  const key = `${name}  ${frame.url || frame.functionName.startsWith("(") ? placeOf(source, line) : "(native)"}`;
+  const key = `${name.length > 80 ? `${name.slice(0, 77)}…` : name}  ${frame.url || frame.functionName.startsWith("(") ? placeOf(source, line) : "(native)"}`;
+  if (frame.url) {
+    const fileKey = placeOf(source, 0).replace(/:0$/, "");
+    const fileEntry = byFile.get(fileKey) ?? { micros: 0, group };
+    fileEntry.micros += micros;
+    byFile.set(fileKey, fileEntry);
+  }
   const entry = byFunction.get(key) ?? { micros: 0, group };
   entry.micros += micros;
   byFunction.set(key, entry);
@@ -156,8 +173,17 @@ const msOf = (micros: number) => `${(micros / 1000).toFixed(0).padStart(7)} ms`;
 const window = args.from || args.to ? " in the window asked for" : "";
 console.log(`${path.basename(file)}: ${(total / 1e6).toFixed(1)} s sampled${window}, ${(busy / 1e6).toFixed(1)} s busy (not idle); shares below are of the busy time`);
 console.log("\nself time by package");
-for (const [group, micros] of [...byGroup].filter(([group]) => group !== "idle").sort((a, b) => b[1] - a[1])) console.log(`  ${group.padEnd(40)} ${msOf(micros)} ${pct(micros)}`);
+let small = 0;
+for (const [group, micros] of [...byGroup].filter(([group]) => group !== "idle").sort((a, b) => b[1] - a[1])) {
+  if (micros < busy / 1000) small += micros;
+  else console.log(`  ${group.padEnd(52)} ${msOf(micros)} ${pct(micros)}`);
+}
+if (small) console.log(`  ${"(each under 0.1 %, together)".padEnd(52)} ${msOf(small)} ${pct(small)}`);
 console.log(`\ntop ${args.top} functions by self time`);
 for (const [key, { micros, group }] of [...byFunction].filter(([, v]) => v.group !== "idle").sort((a, b) => b[1].micros - a[1].micros).slice(0, Number(args.top))) {
+  console.log(`  ${msOf(micros)} ${pct(micros)}  ${key}  [${group}]`);
+}
+console.log(`\ntop ${args.top} source files by self time`);
+for (const [key, { micros, group }] of [...byFile].sort((a, b) => b[1].micros - a[1].micros).slice(0, Number(args.top))) {
   console.log(`  ${msOf(micros)} ${pct(micros)}  ${key}  [${group}]`);
 }
