@@ -8,8 +8,8 @@ import { CaseSettingForm } from "./case-setting-form";
 
 type Props = { userCase: Case; incidents: Incident[]; report: RuleReport; incidentHref: (incidentId: string) => string };
 
-/** The newest contacts listed under each conclusion; the count names them all, the timeline shows the rest. */
-const CONTACTS_LISTED = 5;
+/** The newest contacts listed under each conclusion; the count includes them all, the timeline shows the rest. */
+const CONTACTS_LISTED = 3;
 type Translate = Awaited<ReturnType<typeof getTranslations<"rules">>>;
 
 /**
@@ -62,8 +62,8 @@ export async function CaseRules({ userCase, incidents, report, incidentHref }: P
       </div>
       {violation.aggravating.map((fact) => (
         <div key={fact.ruleId} className="text-sm">
+          {/* Its contacts are among those listed above: the count says how many, without listing them again. */}
           <span className="font-medium">{t("aggravating", { rule: text(fact.title), count: fact.incidentIds.length })}</span> <Source source={fact.source} />
-          {contacts(fact.incidentIds)}
         </div>
       ))}
       {kind === "rule" && violation.doubts.length > 0 ? (
