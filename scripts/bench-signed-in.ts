@@ -8,7 +8,7 @@
 // page, the incident save (the server action, as the browser posts it) and the evidence file:
 // one request at a time, then 50 connections, each connection a different user; last a mix.
 // BENCH_SECONDS (default 10); BENCH_ONLY, a pattern, runs only the operations it names
-// (case, cases, edit, save, evidence, mixed); BENCH_PROFILE=1 runs the server under
+// (viewer, case, cases, edit, save, evidence, mixed); BENCH_PROFILE=1 runs the server under
 // `--cpu-prof` and prints scripts/profile-summary.ts's summary of the profile at the end.
 import Database from "better-sqlite3";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -144,6 +144,8 @@ let edits = 0;
 /** The last text each user's save sent and was answered for: checked in the database at the end. */
 const lastSaved = new Map<string, string>();
 const operations: Operation[] = [
+  // Next's floor for a signed-in request: a route that decodes the session and reads the user.
+  { name: "viewer", label: "Next floor, signed in: /api/viewer", request: (side, user) => get(side, user, "/api/viewer", "*/*"), ok: (status) => status === 200 },
   { name: "case", label: "case page /cases/<id>", request: (side, user) => get(side, user, `/cases/${user.caseId}`), ok: (status) => status === 200 },
   { name: "cases", label: "My cases /cases", request: (side, user) => get(side, user, "/cases"), ok: (status) => status === 200 },
   { name: "edit", label: "incident edit page", request: (side, user, i) => get(side, user, `/incidents/${user.incidents[i % user.incidents.length]}/edit`), ok: (status) => status === 200 },
@@ -286,6 +288,9 @@ const appExited = new Promise<void>((resolve) => app.once("exit", () => resolve(
 
 const one = new http.Agent({ keepAlive: true, maxSockets: 1 });
 const window = { from: 0n, to: 0n };
+/** The measured stretch of each operation on the app, for the profile's summary per operation. */
+const windows: { label: string; from: bigint; to: bigint; requests: number }[] = [];
+const now = () => process.hrtime.bigint() / 1000n;
 try {
   // The minted cookie is a real session: the case page, not the way to /login.
   const [first] = users;
@@ -333,20 +338,25 @@ try {
   }
 
   // The profile summary covers the measured runs, not the server's start.
-  window.from = process.hrtime.bigint() / 1000n;
+  window.from = now();
   // The operations, one request at a time (users in turn) and at 50 connections (one user each).
   const results = new Map<string, { single: Run; loaded: Run }>();
   console.log(`\n${"".padEnd(44)} ${"1 connection: p50 p95 p99 ms".padEnd(26)}   ${CONNECTIONS} connections, ${SECONDS} s: p50 p95 p99 ms, req/s`);
   for (const operation of operations.filter((op) => ONLY.test(op.name))) {
     for (const side of ["app", "baseline"] as const) {
       const pick = () => operation;
+      const from = now();
       const quarter = Math.max(1, Math.floor(users.length / 4));
-      await load(side, pick, 4, 1, (c, i) => users[(c * quarter + (i % quarter)) % users.length]!); // warm up
+      // Warm up: 4 connections for a second.
+      const warm = await load(side, pick, 4, 1, (c, i) => users[(c * quarter + (i % quarter)) % users.length]!);
       const single = await load(side, pick, 1, Math.max(2, SECONDS / 3), (_, i) => users[i % users.length]!);
       checkSaves();
       const loaded = await load(side, pick, CONNECTIONS, SECONDS, (c) => users[c % users.length]!);
       checkSaves();
-      if (side === "app") results.set(operation.name, { single, loaded });
+      if (side === "app") {
+        results.set(operation.name, { single, loaded });
+        windows.push({ label: operation.label, from, to: now(), requests: warm.total + single.total + loaded.total });
+      }
       const s = single.byOperation.get(operation.name) ?? [];
       const l = loaded.byOperation.get(operation.name) ?? [];
       console.log(`${`${operation.label} — ${side === "app" ? "app" : "raw floor"}`.padEnd(44)} ${triple(s)}      ${triple(l)} ${loaded.perSecond.get(operation.name)!.toFixed(0).padStart(6)}`);
@@ -356,10 +366,14 @@ try {
   if (ONLY.test("mixed")) {
     console.log(`\nmixed (40 % case page, 20 % My cases, 15 % edit page, 15 % save, 10 % evidence), ${CONNECTIONS} connections, ${SECONDS} s: p50 p95 p99 ms, req/s`);
     for (const side of ["app", "baseline"] as const) {
+      const from = now();
       const run = await load(side, (c, i) => byName.get(MIX[(c * 7 + i) % MIX.length]!)!, CONNECTIONS, SECONDS, (c) => users[c % users.length]!);
-      if (side === "app") mixed = run;
+      if (side === "app") {
+        mixed = run;
+        windows.push({ label: "the mix", from, to: now(), requests: run.total });
+      }
       checkSaves();
-      for (const operation of operations) {
+      for (const operation of operations.filter((op) => MIX.includes(op.name))) {
         const samples = run.byOperation.get(operation.name) ?? [];
         console.log(`  ${`${operation.label} — ${side === "app" ? "app" : "raw floor"}`.padEnd(42)} ${triple(samples)} ${run.perSecond.get(operation.name)!.toFixed(0).padStart(6)}`);
       }
@@ -367,7 +381,7 @@ try {
     }
   }
 
-  window.to = process.hrtime.bigint() / 1000n;
+  window.to = now();
   // The issue's targets beside the figures.
   const target = (label: string, figure: number | undefined, unit: string, goal: number, atMost: boolean) =>
     figure === undefined || Number.isNaN(figure)
@@ -395,8 +409,13 @@ if (PROFILE) {
   const profiles = readdirSync(profileDir).filter((f) => f.endsWith(".cpuprofile")).map((f) => path.join(profileDir, f));
   const server = profiles.sort((a, b) => statSync(b).size - statSync(a).size)[0];
   if (!server) throw new Error(`no .cpuprofile in ${profileDir}`);
-  console.log(`\nCPU profile of the server: ${path.relative(root, server)}`);
-  const range = window.to ? ["--from", String(window.from), "--to", String(window.to)] : [];
-  spawnSync(process.execPath, ["--import", "tsx", "scripts/profile-summary.ts", server, ...range], { cwd: root, stdio: "inherit" });
-  console.log(`again, or the whole run with the start: node --import tsx scripts/profile-summary.ts ${path.relative(root, server)} ${range.join(" ")}`);
+  const summary = (from: bigint, to: bigint, more: string[]) =>
+    spawnSync(process.execPath, ["--import", "tsx", "scripts/profile-summary.ts", server, "--from", String(from), "--to", String(to), ...more], { cwd: root, stdio: "inherit" });
+  console.log(`\nCPU profile of the server (open it in Chrome DevTools or speedscope for the flame graph): ${path.relative(root, server)}\nthe measured runs, all operations:`);
+  summary(window.from, window.to, []);
+  for (const { label, from, to, requests } of windows) {
+    console.log(`\n${label} alone (${label === "the mix" ? `its ${CONNECTIONS} connections` : `its single and ${CONNECTIONS}-connection runs`}):`);
+    summary(from, to, ["--top", "12", "--files", "0", "--requests", String(requests)]);
+  }
+  console.log(`\nagain: node --import tsx scripts/profile-summary.ts ${path.relative(root, server)} [--from µs --to µs] (the measured runs: --from ${window.from} --to ${window.to})`);
 }
