@@ -181,18 +181,20 @@ const byName = new Map(operations.map((op) => [op.name, op]));
 // The mix: 40 % case page, 20 % My cases, 15 % edit page, 15 % save, 10 % evidence, interleaved.
 const MIX = ["case", "cases", "case", "edit", "save", "case", "evidence", "cases", "case", "edit", "case", "save", "cases", "case", "edit", "case", "save", "cases", "case", "evidence"];
 
-type Answer = { status: number; headers: http.IncomingHttpHeaders; bytes: number; body: Buffer };
+type Answer = { status: number; headers: http.IncomingHttpHeaders; bytes: number; body: Buffer; chunks: number };
 function send(agent: http.Agent, port: number, request: Request, keepBody = false): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const headers = request.body === undefined ? request.headers : { ...request.headers, "content-length": String(Buffer.byteLength(request.body)) };
     const outgoing = http.request({ host: "127.0.0.1", port, method: request.method, path: request.path, headers, agent }, (response) => {
       let bytes = 0;
+      let count = 0;
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => {
         bytes += chunk.length;
+        count++;
         if (keepBody) chunks.push(chunk);
       });
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, bytes, body: Buffer.concat(chunks) }));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, bytes, body: Buffer.concat(chunks), chunks: count }));
       response.on("error", reject);
     });
     outgoing.on("error", reject);
@@ -316,7 +318,7 @@ try {
   const saveBody = (encoding === "gzip" ? gunzipSync(saved.body) : encoding === "br" ? brotliDecompressSync(saved.body) : saved.body).toString("utf8");
   console.log(
     `save check: POST /incidents/<id>/edit (Next-Action ${actionId.slice(0, 8)}…) → ${saved.status} ${saved.headers["content-type"]}, x-action-redirect ${saved.headers["x-action-redirect"]}, ` +
-      `${kb(saved.bytes)} as sent (${encoding ?? "identity"}), ${kb(Buffer.byteLength(saveBody))} unpacked; it carries the case page's RSC payload (Next renders the redirect's target into the answer): ${saveBody.includes(first.sender) ? "yes" : "no"}; the edit is in the database`,
+      `${kb(saved.bytes)} as sent (${encoding ?? "identity"}, in ${saved.chunks} reads; ${kb(gzipSync(saveBody).length)} if gzipped at once), ${kb(Buffer.byteLength(saveBody))} unpacked; it carries the case page's RSC payload (Next renders the redirect's target into the answer): ${saveBody.includes(first.sender) ? "yes" : "no"}; the edit is in the database`,
   );
 
   // Each page's HTML: raw (as without gzip) and gzipped (as sent to a browser).
