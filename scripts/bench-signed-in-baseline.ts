@@ -77,6 +77,7 @@ createServer((request, response) => {
   if (!user) return json(response, undefined);
   const userId = user.id as string;
   const [, kind, id, action] = url.pathname.split("/");
+  if (kind === "api" && id === "viewer") return json(response, { role: user.role });
   if (kind === "cases" && id) {
     const found = q.caseForUser.get(id, userId) as Row | undefined;
     if (!found) return json(response, undefined);

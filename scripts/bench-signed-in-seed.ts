@@ -1,5 +1,5 @@
 // Seeds the signed-in benchmark (scripts/bench-signed-in.ts) through the app's own domain
-// functions, as the forms would: BENCH_USERS confirmed users (default 50), each with one case of
+// functions, as the forms would: BENCH_SIGNED_IN_USERS confirmed users (default 50), each with one case of
 // 30 incidents spread over six weeks (some at night, so that the rules fire) and 10 exchanges
 // with the sender's support, a few screenshots stored through the evidence pipeline (sharp,
 // blob store), and one case in five shared publicly. Senders are shared between users, as real

@@ -1,5 +1,5 @@
 // Part of `npm run bench`: the signed-in scenario (issue 17) on the production build. Seeds once
-// (kept under ./data/bench-signed-in-N, N = BENCH_USERS, default 50) N users, each with one case
+// (kept under ./data/bench-signed-in-N, N = BENCH_SIGNED_IN_USERS, default 50) N users, each with one case
 // of 30 incidents, 10 exchanges with the sender's support and 3 screenshots, one case in five
 // shared (scripts/bench-signed-in-seed.ts, through the app's own domain functions). Signs every
 // user in by minting the session cookie the app would set (next-auth JWT, the server's secret),
@@ -8,7 +8,7 @@
 // page, the incident save (the server action, as the browser posts it) and the evidence file:
 // one request at a time, then 50 connections, each connection a different user; last a mix.
 // BENCH_SECONDS (default 10); BENCH_ONLY, a pattern, runs only the operations it names
-// (case, cases, edit, save, evidence, mixed); BENCH_PROFILE=1 runs the server under
+// (viewer, case, cases, edit, save, evidence, mixed); BENCH_PROFILE=1 runs the server under
 // `--cpu-prof` and prints scripts/profile-summary.ts's summary of the profile at the end.
 import Database from "better-sqlite3";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -21,7 +21,8 @@ import { DateTime } from "luxon";
 import { encode } from "next-auth/jwt";
 
 const root = path.resolve(import.meta.dirname, "..");
-const USERS = Number(process.env.BENCH_USERS ?? 50);
+// Not BENCH_USERS: scripts/bench.ts, earlier in `npm run bench`, sizes its own database with it (2,000).
+const USERS = Number(process.env.BENCH_SIGNED_IN_USERS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ONLY = new RegExp(process.env.BENCH_ONLY ?? "", "i");
 const PROFILE = process.env.BENCH_PROFILE === "1";
@@ -141,9 +142,11 @@ const get = (side: Side, user: BenchUser, url: string, accept = "text/html"): Re
   headers: side === "app" ? { ...BROWSER, accept, cookie: user.cookie } : { ...BROWSER, accept, "x-bench-user": user.id },
 });
 let edits = 0;
-/** The last text each user's save sent and was answered for: checked in the database at the end. */
-const lastSaved = new Map<string, string>();
+/** The texts each user's answered saves sent: the database must hold one of them (the last, when one connection is the user's). */
+const lastSaved = new Map<string, Set<string>>();
 const operations: Operation[] = [
+  // Next's floor for a signed-in request: a route that decodes the session and reads the user.
+  { name: "viewer", label: "Next floor, signed in: /api/viewer", request: (side, user) => get(side, user, "/api/viewer", "*/*"), ok: (status) => status === 200 },
   { name: "case", label: "case page /cases/<id>", request: (side, user) => get(side, user, `/cases/${user.caseId}`), ok: (status) => status === 200 },
   { name: "cases", label: "My cases /cases", request: (side, user) => get(side, user, "/cases"), ok: (status) => status === 200 },
   { name: "edit", label: "incident edit page", request: (side, user, i) => get(side, user, `/incidents/${user.incidents[i % user.incidents.length]}/edit`), ok: (status) => status === 200 },
@@ -179,18 +182,20 @@ const byName = new Map(operations.map((op) => [op.name, op]));
 // The mix: 40 % case page, 20 % My cases, 15 % edit page, 15 % save, 10 % evidence, interleaved.
 const MIX = ["case", "cases", "case", "edit", "save", "case", "evidence", "cases", "case", "edit", "case", "save", "cases", "case", "edit", "case", "save", "cases", "case", "evidence"];
 
-type Answer = { status: number; headers: http.IncomingHttpHeaders; bytes: number; body: Buffer };
+type Answer = { status: number; headers: http.IncomingHttpHeaders; bytes: number; body: Buffer; chunks: number };
 function send(agent: http.Agent, port: number, request: Request, keepBody = false): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const headers = request.body === undefined ? request.headers : { ...request.headers, "content-length": String(Buffer.byteLength(request.body)) };
     const outgoing = http.request({ host: "127.0.0.1", port, method: request.method, path: request.path, headers, agent }, (response) => {
       let bytes = 0;
+      let count = 0;
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => {
         bytes += chunk.length;
+        count++;
         if (keepBody) chunks.push(chunk);
       });
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, bytes, body: Buffer.concat(chunks) }));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, bytes, body: Buffer.concat(chunks), chunks: count }));
       response.on("error", reject);
     });
     outgoing.on("error", reject);
@@ -222,7 +227,10 @@ async function load(side: Side, pick: (c: number, i: number) => Operation, conne
         const took = performance.now() - at;
         if (!operation.ok(answer.status, answer.headers)) failures.push(`${operation.name} ${request.path}: ${answer.status}`);
         else {
-          if (operation.name === "save" && side === "app") lastSaved.set(user.id, JSON.parse(request.body!)[1].messageText);
+          if (operation.name === "save" && side === "app") {
+            const texts = lastSaved.get(user.id) ?? new Set<string>();
+            lastSaved.set(user.id, texts.add(JSON.parse(request.body!)[1].messageText as string));
+          }
           const list = byOperation.get(operation.name) ?? [];
           list.push(took);
           byOperation.set(operation.name, list);
@@ -238,14 +246,15 @@ async function load(side: Side, pick: (c: number, i: number) => Operation, conne
 }
 
 /**
- * Every save the app answered is in the database: each user's incident has the last text their
- * save sent. Checked after each app run, before the floor's own writes change the same rows.
+ * Every save the app answered is in the database: each user's incident holds a text one of their
+ * answered saves sent (each text is new; with one connection per user, the last). Checked after
+ * each app run, before the floor's own writes change the same rows.
  */
 function checkSaves(): void {
   if (!lastSaved.size) return;
   const after = new Database(database, { readonly: true });
   const text = after.prepare("select message_text as text from incidents where id = ?");
-  const landed = users.filter((user) => lastSaved.has(user.id) && (text.get(user.saveTarget.id) as { text: string }).text === lastSaved.get(user.id)).length;
+  const landed = users.filter((user) => lastSaved.get(user.id)?.has((text.get(user.saveTarget.id) as { text: string }).text)).length;
   after.close();
   if (landed !== lastSaved.size) throw new Error(`saves answered but not in the database: ${lastSaved.size - landed} of ${lastSaved.size} users`);
   checkedSaves += lastSaved.size;
@@ -286,6 +295,9 @@ const appExited = new Promise<void>((resolve) => app.once("exit", () => resolve(
 
 const one = new http.Agent({ keepAlive: true, maxSockets: 1 });
 const window = { from: 0n, to: 0n };
+/** The measured stretch of each operation on the app, for the profile's summary per operation. */
+const windows: { label: string; from: bigint; to: bigint; requests: number }[] = [];
+const now = () => process.hrtime.bigint() / 1000n;
 try {
   // The minted cookie is a real session: the case page, not the way to /login.
   const [first] = users;
@@ -311,7 +323,7 @@ try {
   const saveBody = (encoding === "gzip" ? gunzipSync(saved.body) : encoding === "br" ? brotliDecompressSync(saved.body) : saved.body).toString("utf8");
   console.log(
     `save check: POST /incidents/<id>/edit (Next-Action ${actionId.slice(0, 8)}…) → ${saved.status} ${saved.headers["content-type"]}, x-action-redirect ${saved.headers["x-action-redirect"]}, ` +
-      `${kb(saved.bytes)} as sent (${encoding ?? "identity"}), ${kb(Buffer.byteLength(saveBody))} unpacked; it carries the case page's RSC payload (Next renders the redirect's target into the answer): ${saveBody.includes(first.sender) ? "yes" : "no"}; the edit is in the database`,
+      `${kb(saved.bytes)} as sent (${encoding ?? "identity"}, in ${saved.chunks} reads; ${kb(gzipSync(saveBody).length)} if gzipped at once), ${kb(Buffer.byteLength(saveBody))} unpacked; it carries the case page's RSC payload (Next renders the redirect's target into the answer): ${saveBody.includes(first.sender) ? "yes" : "no"}; the edit is in the database`,
   );
 
   // Each page's HTML: raw (as without gzip) and gzipped (as sent to a browser).
@@ -333,20 +345,25 @@ try {
   }
 
   // The profile summary covers the measured runs, not the server's start.
-  window.from = process.hrtime.bigint() / 1000n;
+  window.from = now();
   // The operations, one request at a time (users in turn) and at 50 connections (one user each).
   const results = new Map<string, { single: Run; loaded: Run }>();
   console.log(`\n${"".padEnd(44)} ${"1 connection: p50 p95 p99 ms".padEnd(26)}   ${CONNECTIONS} connections, ${SECONDS} s: p50 p95 p99 ms, req/s`);
   for (const operation of operations.filter((op) => ONLY.test(op.name))) {
     for (const side of ["app", "baseline"] as const) {
       const pick = () => operation;
+      const from = now();
       const quarter = Math.max(1, Math.floor(users.length / 4));
-      await load(side, pick, 4, 1, (c, i) => users[(c * quarter + (i % quarter)) % users.length]!); // warm up
+      // Warm up: 4 connections for a second.
+      const warm = await load(side, pick, 4, 1, (c, i) => users[(c * quarter + (i % quarter)) % users.length]!);
       const single = await load(side, pick, 1, Math.max(2, SECONDS / 3), (_, i) => users[i % users.length]!);
       checkSaves();
       const loaded = await load(side, pick, CONNECTIONS, SECONDS, (c) => users[c % users.length]!);
       checkSaves();
-      if (side === "app") results.set(operation.name, { single, loaded });
+      if (side === "app") {
+        results.set(operation.name, { single, loaded });
+        windows.push({ label: operation.label, from, to: now(), requests: warm.total + single.total + loaded.total });
+      }
       const s = single.byOperation.get(operation.name) ?? [];
       const l = loaded.byOperation.get(operation.name) ?? [];
       console.log(`${`${operation.label} — ${side === "app" ? "app" : "raw floor"}`.padEnd(44)} ${triple(s)}      ${triple(l)} ${loaded.perSecond.get(operation.name)!.toFixed(0).padStart(6)}`);
@@ -356,10 +373,14 @@ try {
   if (ONLY.test("mixed")) {
     console.log(`\nmixed (40 % case page, 20 % My cases, 15 % edit page, 15 % save, 10 % evidence), ${CONNECTIONS} connections, ${SECONDS} s: p50 p95 p99 ms, req/s`);
     for (const side of ["app", "baseline"] as const) {
+      const from = now();
       const run = await load(side, (c, i) => byName.get(MIX[(c * 7 + i) % MIX.length]!)!, CONNECTIONS, SECONDS, (c) => users[c % users.length]!);
-      if (side === "app") mixed = run;
+      if (side === "app") {
+        mixed = run;
+        windows.push({ label: "the mix", from, to: now(), requests: run.total });
+      }
       checkSaves();
-      for (const operation of operations) {
+      for (const operation of operations.filter((op) => MIX.includes(op.name))) {
         const samples = run.byOperation.get(operation.name) ?? [];
         console.log(`  ${`${operation.label} — ${side === "app" ? "app" : "raw floor"}`.padEnd(42)} ${triple(samples)} ${run.perSecond.get(operation.name)!.toFixed(0).padStart(6)}`);
       }
@@ -367,13 +388,13 @@ try {
     }
   }
 
-  window.to = process.hrtime.bigint() / 1000n;
+  window.to = now();
   // The issue's targets beside the figures.
   const target = (label: string, figure: number | undefined, unit: string, goal: number, atMost: boolean) =>
     figure === undefined || Number.isNaN(figure)
       ? console.log(`  ${label.padEnd(52)} not measured`)
       : console.log(`  ${label.padEnd(52)} ${`${figure.toFixed(unit === "req/s" ? 0 : 1)} ${unit}`.padStart(12)}   target ${atMost ? "≤" : "≥"} ${goal} ${unit}   ${(atMost ? figure <= goal : figure >= goal) ? "✓" : "✗"}`);
-  if (checkedSaves) console.log(`\nsaves checked in the database after each run: ${checkedSaves} users' incidents carry the last text their save sent`);
+  if (checkedSaves) console.log(`\nsaves checked in the database after each run: ${checkedSaves} users' incidents carry a text their answered saves sent`);
   console.log("\ntargets (issue 17)");
   const caseRun = results.get("case");
   target("case page p50, single request", caseRun && percentile(caseRun.single.byOperation.get("case") ?? [], 0.5), "ms", 8, true);
@@ -395,8 +416,13 @@ if (PROFILE) {
   const profiles = readdirSync(profileDir).filter((f) => f.endsWith(".cpuprofile")).map((f) => path.join(profileDir, f));
   const server = profiles.sort((a, b) => statSync(b).size - statSync(a).size)[0];
   if (!server) throw new Error(`no .cpuprofile in ${profileDir}`);
-  console.log(`\nCPU profile of the server: ${path.relative(root, server)}`);
-  const range = window.to ? ["--from", String(window.from), "--to", String(window.to)] : [];
-  spawnSync(process.execPath, ["--import", "tsx", "scripts/profile-summary.ts", server, ...range], { cwd: root, stdio: "inherit" });
-  console.log(`again, or the whole run with the start: node --import tsx scripts/profile-summary.ts ${path.relative(root, server)} ${range.join(" ")}`);
+  const summary = (from: bigint, to: bigint, more: string[]) =>
+    spawnSync(process.execPath, ["--import", "tsx", "scripts/profile-summary.ts", server, "--from", String(from), "--to", String(to), ...more], { cwd: root, stdio: "inherit" });
+  console.log(`\nCPU profile of the server (open it in Chrome DevTools or speedscope for the flame graph): ${path.relative(root, server)}\nthe measured runs, all operations:`);
+  summary(window.from, window.to, []);
+  for (const { label, from, to, requests } of windows) {
+    console.log(`\n${label} alone (${label === "the mix" ? `its ${CONNECTIONS} connections` : `its single and ${CONNECTIONS}-connection runs`}):`);
+    summary(from, to, ["--top", "12", "--files", "0", "--requests", String(requests)]);
+  }
+  console.log(`\nagain: node --import tsx scripts/profile-summary.ts ${path.relative(root, server)} [--from µs --to µs] (the measured runs: --from ${window.from} --to ${window.to})`);
 }

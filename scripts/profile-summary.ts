@@ -6,7 +6,8 @@
 // --from/--to (microseconds of the monotonic clock, process.hrtime.bigint() / 1000n in any process
 // of this machine, the profile's own clock) keep only the samples of a window, e.g. the load
 // without the server's start.
-// Usage: node --import tsx scripts/profile-summary.ts <file.cpuprofile | directory> [--top 40] [--from µs] [--to µs]
+// --requests N (the requests the window served) adds the CPU time per request.
+// Usage: node --import tsx scripts/profile-summary.ts <file.cpuprofile | directory> [--top 40] [--files N] [--from µs] [--to µs] [--requests N]
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { SourceMap } from "node:module";
 import path from "node:path";
@@ -17,7 +18,7 @@ type CallFrame = { functionName: string; url: string; lineNumber: number; column
 type ProfileNode = { id: number; callFrame: CallFrame; hitCount?: number; children?: number[] };
 type Profile = { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] };
 
-const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: "string", default: "40" }, from: { type: "string" }, to: { type: "string" } } });
+const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: "string", default: "40" }, files: { type: "string" }, requests: { type: "string" }, from: { type: "string" }, to: { type: "string" } } });
 let file = positionals[0];
 if (!file) throw new Error("usage: profile-summary.ts <file.cpuprofile | directory> [--top 40]");
 // A directory: its biggest profile (the server's, not the launcher's).
@@ -171,7 +172,8 @@ const busy = total - (byGroup.get("idle") ?? 0);
 const pct = (micros: number, of = busy) => `${((100 * micros) / of).toFixed(1).padStart(5)} %`;
 const msOf = (micros: number) => `${(micros / 1000).toFixed(0).padStart(7)} ms`;
 const window = args.from || args.to ? " in the window asked for" : "";
-console.log(`${path.basename(file)}: ${(total / 1e6).toFixed(1)} s sampled${window}, ${(busy / 1e6).toFixed(1)} s busy (not idle); shares below are of the busy time`);
+const perRequest = args.requests ? `, ${(busy / 1000 / Number(args.requests)).toFixed(1)} ms of CPU per request (${args.requests} requests)` : "";
+console.log(`${path.basename(file)}: ${(total / 1e6).toFixed(1)} s sampled${window}, ${(busy / 1e6).toFixed(1)} s busy (not idle)${perRequest}; shares below are of the busy time`);
 console.log("\nself time by package");
 let small = 0;
 for (const [group, micros] of [...byGroup].filter(([group]) => group !== "idle").sort((a, b) => b[1] - a[1])) {
@@ -183,7 +185,8 @@ console.log(`\ntop ${args.top} functions by self time`);
 for (const [key, { micros, group }] of [...byFunction].filter(([, v]) => v.group !== "idle").sort((a, b) => b[1].micros - a[1].micros).slice(0, Number(args.top))) {
   console.log(`  ${msOf(micros)} ${pct(micros)}  ${key}  [${group}]`);
 }
-console.log(`\ntop ${args.top} source files by self time`);
-for (const [key, { micros, group }] of [...byFile].sort((a, b) => b[1].micros - a[1].micros).slice(0, Number(args.top))) {
+const files = Number(args.files ?? args.top);
+if (files > 0) console.log(`\ntop ${files} source files by self time`);
+for (const [key, { micros, group }] of [...byFile].sort((a, b) => b[1].micros - a[1].micros).slice(0, files)) {
   console.log(`  ${msOf(micros)} ${pct(micros)}  ${key}  [${group}]`);
 }
