@@ -338,6 +338,8 @@ try {
     ["case page", `/cases/${first.caseId}`],
     ["My cases", "/cases"],
     ["incident edit page", `/incidents/${first.incidents[0]}/edit`],
+    // Not timed: the page around one screenshot (the file itself is the evidence operation).
+    ["evidence page", `/evidence/${first.files[0]}`],
   ];
   const sizes = new Map<string, number>();
   for (const [label, url] of pages) {
