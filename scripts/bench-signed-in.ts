@@ -291,7 +291,13 @@ const app = await start([...(PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${profileD
   baseline.kill("SIGTERM");
   throw error;
 });
-const appExited = new Promise<void>((resolve) => app.once("exit", () => resolve()));
+let stopping = false;
+const appExited = new Promise<void>((resolve) =>
+  app.once("exit", (code, signal) => {
+    if (!stopping) console.error(`the app exited during the bench (code ${code}, signal ${signal})`);
+    resolve();
+  }),
+);
 
 const one = new http.Agent({ keepAlive: true, maxSockets: 1 });
 const window = { from: 0n, to: 0n };
@@ -332,6 +338,8 @@ try {
     ["case page", `/cases/${first.caseId}`],
     ["My cases", "/cases"],
     ["incident edit page", `/incidents/${first.incidents[0]}/edit`],
+    // Not timed: the page around one screenshot (the file itself is the evidence operation).
+    ["evidence page", `/evidence/${first.files[0]}`],
   ];
   const sizes = new Map<string, number>();
   for (const [label, url] of pages) {
@@ -406,6 +414,7 @@ try {
   for (const [label, bytes] of sizes) target(`${label} HTML`, bytes / 1024, "KB", 60, true);
 } finally {
   one.destroy();
+  stopping = true;
   baseline.kill("SIGTERM");
   app.kill("SIGTERM");
 }
