@@ -3,7 +3,7 @@
 // baseline on the same database, and measures the sender page, the search and the directory
 // list: latency one request at a time, then latency and throughput with 50 connections.
 // Sizes: BENCH_DIRECTORY_INCIDENTS (default 1000000), BENCH_SECONDS (default 10); BENCH_ONLY, a
-// pattern, runs only the scenarios whose names match it.
+// pattern, runs only the scenarios whose names match it; BENCH_PORT, the app's port (default 3311).
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -16,8 +16,9 @@ const INCIDENTS = Number(process.env.BENCH_DIRECTORY_INCIDENTS ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ONLY = new RegExp(process.env.BENCH_ONLY ?? "", "i");
 const CONNECTIONS = 50;
-const APP_PORT = 3311;
-const BASELINE_PORT = 3312;
+// BENCH_PORT: the app's port (the baseline takes the next one), for running beside other servers.
+const APP_PORT = Number(process.env.BENCH_PORT ?? 3311);
+const BASELINE_PORT = APP_PORT + 1;
 const dataDir = path.join(root, "data", `bench-directory-${INCIDENTS}`);
 const database = path.join(dataDir, "spamtrail.db");
 
