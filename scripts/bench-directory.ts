@@ -51,6 +51,12 @@ const counts = db.prepare("select (select count(*) from incidents) as incidents,
 db.close();
 console.log(`directory at scale: ${counts.incidents} incidents, ${counts.public} public reports, ${counts.senders} senders with public reports; busiest sender has ${heavy.reports} reports`);
 
+// What a write to the busiest sender costs in sender figures (scripts/bench-sender-write.ts), before the app opens the database.
+if (ONLY.test("sender figures on a write")) {
+  const writes = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-sender-write.ts"], { cwd: root, stdio: "inherit", env: { ...process.env, DATA_DIR: dataDir } });
+  if (writes.status !== 0) process.exit(writes.status ?? 1);
+}
+
 function start(command: string[], env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, command, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
