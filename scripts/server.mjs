@@ -5,7 +5,7 @@
 // Started by scripts/start.mjs with NODE_ENV=production.
 import { createServer } from "node:http";
 import path from "node:path";
-import { createFrontCache, registerFrontCache } from "../lib/public/front-cache.mjs";
+import { createFrontCache, FRONT_REQUEST, registerFrontCache } from "../lib/public/front-cache.mjs";
 import { createDirectoryCache, DIRECTORY_LANGUAGES } from "../lib/public/front-directory.mjs";
 import { serveAnonymousSearch } from "../lib/public/front-search.mjs";
 import { answerPlain, guardActionBody, isActionRequest, pathDecodes } from "../lib/http/front-guard.mjs";
@@ -83,7 +83,8 @@ server.on("request", (request, response) => {
   if (front.serve(request, response) || directory.serve(request, response) || serveAnonymousSearch(request, response)) return;
   // A nonce for the pages Next renders now; the hashes of their scripts for those it had cached.
   applyNoncePolicy(request, response, https);
-  hashCachedDocuments(response, https);
+  // The front's own request for a copy is not sent to a browser: the front hashes the copy itself.
+  if (!(FRONT_REQUEST in request.headers)) hashCachedDocuments(response, https);
   if (!isActionRequest(request)) return void handle(request, response);
   void guardActionBody(request, response).then((checked) => checked && handle(checked, response)).catch((error) => {
     console.error("front: action request failed", error);
