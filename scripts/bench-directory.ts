@@ -99,18 +99,20 @@ async function hit(base: string, url: string): Promise<void> {
 async function load(base: string, path: (i: number) => string, connections: number, seconds: number, headers: Record<string, string> = {}): Promise<{ samples: number[]; perSecond: number }> {
   const samples: number[] = [];
   const failures: number[] = [];
+  const errors: string[] = [];
   let next = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const run = autocannon(
       { url: base, connections, duration: seconds, headers: { ...HEADERS, ...headers }, requests: [{ setupRequest: (request) => ({ ...request, path: path(next++) }) }] },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
+    run.on("reqError", (error) => errors.push(String(error)));
     run.on("response", (_client, status, _bytes, time) => {
       samples.push(time);
       if (status >= 400) failures.push(status);
     });
   });
-  if (failures.length || result.errors || result.timeouts) throw new Error(`${base}${path(0)}: ${failures.length} answers ≥ 400 (${failures[0]}), ${result.errors} errors, ${result.timeouts} timeouts`);
+  if (failures.length || result.errors || result.timeouts) throw new Error(`${base}${path(0)}: ${failures.length} answers ≥ 400 (${failures[0]}), ${result.errors} errors (${errors[0]}), ${result.timeouts} timeouts`);
   return { samples, perSecond: samples.length / seconds };
 }
 
