@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import Link from "next/link";
 import type { ContactChannel, Regulator } from "@/lib/countries/types";
 import type { Recommendation } from "@/lib/recommendations";

@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import type { Case, Incident } from "@/db/schema";
 import { setCaseCountryAction } from "@/lib/actions/case";
 import type { Bilingual, LegalSource } from "@/lib/countries/types";

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import type { Exchange, Incident } from "@/db/schema";
 import type { EvidenceView } from "@/lib/evidence/view";
 import type { Bilingual } from "@/lib/countries/types";

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import type { ReactNode } from "react";
 import { PageShell } from "@/components/page-shell";
 import { getCurrentUser } from "@/lib/auth";

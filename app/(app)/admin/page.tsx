@@ -1,5 +1,5 @@
 import { SenderPageLink } from "@/components/sender-page-link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { MaskedText } from "@/components/masked-text";
 import { ModerationDecisionForm } from "@/components/moderation-decision-form";
 import { RoleForm } from "@/components/role-form";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { ImportUpload } from "@/components/import-upload";
 import { SavedNotice } from "@/components/saved-notice";
 import { listImportsForUser } from "@/db/queries/imports";

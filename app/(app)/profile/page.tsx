@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { ChangePasswordForm } from "@/components/account-forms";
 import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
 import { DocumentProfileForm } from "@/components/document-profile-form";

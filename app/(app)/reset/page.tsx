@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { ResetRequestForm } from "@/components/account-forms";
 import { ClientMessages } from "@/components/client-messages";
 

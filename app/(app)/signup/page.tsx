@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { redirect } from "next/navigation";
 import { CredentialsForm } from "@/components/credentials-form";
 import { getCurrentUser } from "@/lib/auth";

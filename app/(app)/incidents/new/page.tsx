@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { cookies } from "next/headers";
 import type { DefaultValues } from "react-hook-form";
 import { z } from "zod";

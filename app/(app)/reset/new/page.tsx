@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { LinkPasswordForm } from "@/components/account-forms";
 import { InvalidLink } from "@/components/invalid-link";
 import { findValidAuthToken } from "@/lib/auth-tokens";

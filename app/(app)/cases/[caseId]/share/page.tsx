@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SenderPageLink } from "@/components/sender-page-link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
 import { ShareForm, type ShareItem } from "@/components/share-form";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { CaseTimeline } from "@/components/case-timeline";
 import { findCaseForUser } from "@/db/queries/cases";

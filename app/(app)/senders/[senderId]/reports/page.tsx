@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { PublicReportList } from "@/components/public-report-list";
 import { findSenderPage, publicReportPage } from "@/lib/public/sender-page";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { DocumentEditor } from "@/components/document-editor";
 import { findCaseForUser } from "@/db/queries/cases";

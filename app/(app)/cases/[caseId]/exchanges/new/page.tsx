@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ExchangeForm } from "@/components/exchange-form";

@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { PortalSteps } from "@/components/portal-steps";
 import { requireUser } from "@/lib/auth";
