@@ -67,11 +67,22 @@ test("the seed-000 runaround: timeline, runaround figures, waiting and overdue s
   await expect(page.getByRole("status").filter({ hasText: "Tersimpan. Pesan sudah ada di linimasa." })).toBeVisible();
   expect(new URL(page.url()).pathname).toBe(caseUrl);
 
+  // The case page shows the newest entries; the whole timeline has pages of its own, oldest first.
   const timeline = page.getByRole("list", { name: "Linimasa" });
+  const newest = await timeline.getByRole("article").allInnerTexts();
+  expect(newest).toHaveLength(6);
+  SEED_000.slice(-6).forEach((step, i) => expect(newest[i]).toContain(step.text));
+  await expect(page.getByText(`6 entri terbaru dari ${SEED_000.length + 1}.`)).toBeVisible();
+  await page.getByRole("link", { name: `${SEED_000.length + 1 - 6} entri sebelumnya — lihat seluruh linimasa` }).click();
+  await expect(page.getByRole("heading", { name: "Seluruh linimasa: TokoXYZ" })).toBeVisible();
+  // Fifteen entries: one page of the whole timeline.
   const texts = await timeline.getByRole("article").allInnerTexts();
+  await expect(page.getByText(/^Halaman \d/)).toHaveCount(0);
   expect(texts).toHaveLength(SEED_000.length + 1);
   expect(texts[0]).toContain("TokoXYZ PayLater");
   SEED_000.forEach((step, i) => expect(texts[i + 1]).toContain(step.text));
+  await page.getByRole("link", { name: "← Kembali ke kasus" }).click();
+  await expect(page.getByRole("heading", { name: "Pengirim TokoXYZ" })).toBeVisible();
 
   await expect(page.getByText("Menunggu balasan mereka")).toBeVisible();
   // The answer deadline binds a licensed firm towards its customers: until the user says so, the date passes without calling anyone late.
