@@ -56,19 +56,26 @@ export function writeShare(
   const hiddenExchanges = hiddenBySource(db, publicExchanges, publicExchanges.exchangeId, stored.id);
   db.delete(publicIncidents).where(eq(publicIncidents.shareId, stored.id)).run();
   db.delete(publicExchanges).where(eq(publicExchanges.shareId, stored.id)).run();
-  for (const row of snapshot.incidents) {
-    const hidden = hiddenIncidents.get(row.incidentId);
+  // One statement per batch of rows: drizzle builds and SQLite prepares each statement anew, which
+  // cost more than the rows themselves when a 30-incident shared case is saved.
+  for (const rows of batches(snapshot.incidents)) {
     db.insert(publicIncidents)
-      .values({ ...row, shareId: stored.id, senderId: share.senderId, hiddenAt: hidden?.at ?? null, hiddenReason: hidden?.reason ?? null })
+      .values(rows.map((row) => ({ ...row, shareId: stored.id, senderId: share.senderId, hiddenAt: hiddenIncidents.get(row.incidentId)?.at ?? null, hiddenReason: hiddenIncidents.get(row.incidentId)?.reason ?? null })))
       .run();
   }
-  for (const row of snapshot.exchanges) {
-    const hidden = hiddenExchanges.get(row.exchangeId);
+  for (const rows of batches(snapshot.exchanges)) {
     db.insert(publicExchanges)
-      .values({ ...row, shareId: stored.id, hiddenAt: hidden?.at ?? null, hiddenReason: hidden?.reason ?? null })
+      .values(rows.map((row) => ({ ...row, shareId: stored.id, hiddenAt: hiddenExchanges.get(row.exchangeId)?.at ?? null, hiddenReason: hiddenExchanges.get(row.exchangeId)?.reason ?? null })))
       .run();
   }
   return stored;
+}
+
+/** Rows in groups small enough for one statement's bound variables (SQLite allows 32,766). */
+function batches<T>(rows: readonly T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
 }
 
 /** Replaces the screenshots a share publishes; returns the blob keys no longer used by it. */
