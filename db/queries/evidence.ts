@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
-import { getDb } from "../index";
+import { getDb, preparedQuery } from "../index";
 import { cases, evidence, exchanges, incidents, publicEvidence, type Evidence, type NewEvidence } from "../schema";
 import type { DbOrTx } from "./tx";
 
@@ -60,19 +60,17 @@ export function findEvidenceForUser(userId: string, evidenceId: string): OwnedEv
  * indexed queries (via incidents, via exchanges) rather than one OR over two joins, which
  * SQLite could only answer by scanning every file.
  */
-export function listEvidenceForCase(caseId: string, db: DbOrTx = getDb()): Evidence[] {
-  const viaIncidents = db
-    .select({ evidence, at: incidents.occurredAt })
-    .from(evidence)
-    .innerJoin(incidents, eq(incidents.id, evidence.incidentId))
-    .where(eq(incidents.caseId, caseId))
-    .all();
-  const viaExchanges = db
-    .select({ evidence, at: exchanges.occurredAt })
-    .from(evidence)
-    .innerJoin(exchanges, eq(exchanges.id, evidence.exchangeId))
-    .where(eq(exchanges.caseId, caseId))
-    .all();
+const evidenceViaIncidents = (db: DbOrTx) =>
+  db.select({ evidence, at: incidents.occurredAt }).from(evidence).innerJoin(incidents, eq(incidents.id, evidence.incidentId)).where(eq(incidents.caseId, sql.placeholder("caseId")));
+const evidenceViaExchanges = (db: DbOrTx) =>
+  db.select({ evidence, at: exchanges.occurredAt }).from(evidence).innerJoin(exchanges, eq(exchanges.id, evidence.exchangeId)).where(eq(exchanges.caseId, sql.placeholder("caseId")));
+const preparedViaIncidents = preparedQuery((db) => evidenceViaIncidents(db).prepare());
+const preparedViaExchanges = preparedQuery((db) => evidenceViaExchanges(db).prepare());
+
+/** Inside a transaction pass it (`db`); otherwise the statements prepared once are used. */
+export function listEvidenceForCase(caseId: string, db?: DbOrTx): Evidence[] {
+  const viaIncidents = db ? evidenceViaIncidents(db).all({ caseId }) : preparedViaIncidents().all({ caseId });
+  const viaExchanges = db ? evidenceViaExchanges(db).all({ caseId }) : preparedViaExchanges().all({ caseId });
   return [...viaIncidents, ...viaExchanges]
     .sort(
       (a, b) =>

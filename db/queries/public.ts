@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { FactIncident, FactShare, SenderFigures } from "@/lib/public/sender-facts";
 import type { ShareReportFacts } from "../schema";
 import type { Snapshot } from "@/lib/public/snapshot";
-import { getDb } from "..";
+import { getDb, preparedQuery } from "..";
 import { caseShares, publicEvidence, publicExchanges, publicIncidents, senderCategories, senders, senderStats, type CaseShare, type Sender, type SenderFacts } from "../schema";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "./tx";
@@ -11,8 +11,11 @@ import type { DbOrTx } from "./tx";
 // Written out: drizzle leaves columns of a single-table select unqualified, which a subquery would misread.
 const HAS_VISIBLE_EXCHANGES = sql`exists (select 1 from public_exchanges pe where pe.share_id = case_shares.id and pe.hidden_at is null)`;
 
-export function findShareForCase(caseId: string, db: DbOrTx = getDb()): CaseShare | undefined {
-  return db.select().from(caseShares).where(eq(caseShares.caseId, caseId)).get();
+const shareOfCase = preparedQuery((db) => db.select().from(caseShares).where(eq(caseShares.caseId, sql.placeholder("caseId"))).prepare());
+
+/** Inside a transaction pass it (`db`); otherwise the statement prepared once is used. */
+export function findShareForCase(caseId: string, db?: DbOrTx): CaseShare | undefined {
+  return db ? db.select().from(caseShares).where(eq(caseShares.caseId, caseId)).get() : shareOfCase().get({ caseId });
 }
 
 /** The cases a user shares with the public directory. */
