@@ -123,7 +123,7 @@ try {
     // The run with the median score is the one whose metrics and blame are printed.
     const middle = results.find((result) => score(result) === median(scores))!;
     if (median(scores) < TARGET) missed++;
-    const metrics = METRICS.map(([label, id]) => `${label} ${middle.audits[id]?.displayValue ?? "?"}`).join(", ");
+    const metrics = [...METRICS.map(([label, id]) => `${label} ${middle.audits[id]?.displayValue ?? "?"}`), `${Math.round((middle.audits["total-byte-weight"]?.numericValue ?? 0) / 1024)} KiB`].join(", ");
     // Lighthouse's measure of this machine's speed at the time (higher is faster; its docs call
     // under 1000 a slow machine): the simulated phone is this machine slowed down 4×.
     const speed = median(results.map((result) => result.environment.benchmarkIndex));
