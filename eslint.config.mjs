@@ -18,6 +18,18 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
       // About the React Compiler, which this app does not use (react-hook-form's watch() is fine without it).
       "react-hooks/incompatible-library": "off",
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next-intl/server",
+              importNames: ["getTranslations", "getFormatter"],
+              message: "Import them from @/i18n/server: same calls, with the parsed messages and formatters kept for the process.",
+            },
+          ],
+        },
+      ],
     },
   },
 ]);

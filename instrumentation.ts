@@ -5,11 +5,12 @@ const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
  * so the first visitor does not pay for it and a broken database fails the start, not a page.
  * Then evidence files left without a row (a crash mid-upload) or never saved are swept, now and
  * every hour, with the submission keys of create forms and the unopened shares older than a day. The front
- * (scripts/server.mjs) is given the search it answers anonymous visitors with.
+ * (scripts/server.mjs) is given the search it answers anonymous visitors with, and how to read a
+ * directory list's address into the key of its copy.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ getDb }, { getAuthSecret }, { sweepEvidence }, { sweepSubmissions }, { searchTarget }, { DEFAULT_COUNTRY }, { registerAnonymousSearch }, { sweepShares }] = await Promise.all([
+  const [{ getDb }, { getAuthSecret }, { sweepEvidence }, { sweepSubmissions }, { directoryCacheKey, searchTarget }, { DEFAULT_COUNTRY }, { registerAnonymousSearch }, { sweepShares }, { registerDirectoryKey }] = await Promise.all([
     import("./db"),
     import("./lib/env"),
     import("./lib/evidence/lifecycle"),
@@ -18,10 +19,12 @@ export async function register() {
     import("./lib/domain"),
     import("./lib/public/front-search.mjs"),
     import("./lib/capture/share"),
+    import("./lib/public/front-directory.mjs"),
   ]);
   getDb();
   getAuthSecret();
   registerAnonymousSearch((params) => searchTarget(params, DEFAULT_COUNTRY));
+  registerDirectoryKey(directoryCacheKey);
   const sweep = () => {
     // Submission keys of create forms are needed for retries only; a day is plenty.
     try {

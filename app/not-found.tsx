@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { DEFAULT_LOCALE } from "@/lib/domain";
 import "./globals.css";
 

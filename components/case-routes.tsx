@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import Link from "next/link";
 import type { ContactChannel, Regulator } from "@/lib/countries/types";
 import type { Recommendation } from "@/lib/recommendations";
@@ -51,7 +52,7 @@ export async function CaseRoutes({
           <li key={regulator.id} className="card space-y-2">
             <h3 className="font-semibold">
               {regulator.name}{" "}
-              <span className={`ml-1 inline-block rounded-full px-2 py-0.5 text-xs font-medium ${timing === "now" && conditions.length === 0 ? "bg-green-100 text-green-900" : timing === "now" ? "bg-amber-100 text-amber-950" : "bg-stone-200 text-stone-900"}`}>
+              <span className={`badge ${timing === "now" && conditions.length === 0 ? "bg-green-100 text-green-900" : timing === "now" ? "bg-amber-100 text-amber-950" : "bg-stone-200 text-stone-900"}`}>
                 {timing === "now" && conditions.length > 0 ? t("mayApply") : t(`timing.${timing}`)}
               </span>
             </h3>
@@ -86,7 +87,7 @@ export async function CaseRoutes({
               })}
             </ul>
             {prepareHref(caseId, regulator) && timing === "now" ? (
-              <Link href={prepareHref(caseId, regulator)!} className="btn-primary min-h-10 py-1 text-sm">
+              <Link href={prepareHref(caseId, regulator)!} className="btn-primary-small">
                 {regulator.complaint?.toSender ? t("prepareLetter") : t("prepare")}
                 {/* Several bodies can be prepared: each link names its own for screen readers. */}
                 <span className="sr-only"> — {regulator.name}</span>
@@ -99,10 +100,10 @@ export async function CaseRoutes({
           <li className="card space-y-2">
             <h3 className="font-semibold">
               {t("senderLetterTitle")}{" "}
-              <span className="ml-1 inline-block rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-900">{t("timing.now")}</span>
+              <span className="badge bg-green-100 text-green-900">{t("timing.now")}</span>
             </h3>
             <p>{t("senderLetterText", { law: dataRequest })}</p>
-            <Link href={`/cases/${caseId}/letters/data-request`} className="btn-primary min-h-10 py-1 text-sm">
+            <Link href={`/cases/${caseId}/letters/data-request`} className="btn-primary-small">
               {t("senderLetterAction")}
             </Link>
           </li>

@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import type { Case, Incident } from "@/db/schema";
 import { setCaseCountryAction } from "@/lib/actions/case";
 import type { Bilingual, LegalSource } from "@/lib/countries/types";
@@ -6,7 +7,10 @@ import { COUNTRIES } from "@/lib/domain";
 import type { Doubt, RuleReport, Violation } from "@/lib/rules-engine";
 import { CaseSettingForm } from "./case-setting-form";
 
-type Props = { userCase: Case; incidents: Incident[]; report: RuleReport };
+type Props = { userCase: Case; incidents: Incident[]; report: RuleReport; incidentHref: (incidentId: string) => string };
+
+/** The newest contacts listed under each conclusion; the count includes them all, the timeline shows the rest. */
+const CONTACTS_LISTED = 3;
 type Translate = Awaited<ReturnType<typeof getTranslations<"rules">>>;
 
 /**
@@ -14,7 +18,7 @@ type Translate = Awaited<ReturnType<typeof getTranslations<"rules">>>;
  * user's facts, with the contacts that show it, what would make it stronger, and its legal source;
  * then what a charter (not law) says, and what cannot be checked.
  */
-export async function CaseRules({ userCase, incidents, report }: Props) {
+export async function CaseRules({ userCase, incidents, report, incidentHref }: Props) {
   const [t, tcountry, locale, format] = await Promise.all([getTranslations("rules"), getTranslations("country"), getLocale(), getFormatter()]);
   const text = (value: Bilingual) => (locale === "en" ? value.en : value.id);
   const byId = new Map(incidents.map((incident) => [incident.id, incident]));
@@ -22,11 +26,18 @@ export async function CaseRules({ userCase, incidents, report }: Props) {
   const country = tcountry(userCase.country as never);
   const contacts = (ids: readonly string[], uncertain: readonly string[] = []) => (
     <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
-      {ids.map((id) => {
+      {ids.length > CONTACTS_LISTED ? (
+        <li>
+          <a href={`/cases/${userCase.id}/timeline`} className="link">
+            {t("moreContacts", { count: ids.length - CONTACTS_LISTED })}
+          </a>
+        </li>
+      ) : null}
+      {ids.slice(-CONTACTS_LISTED).map((id) => {
         const incident = byId.get(id);
         return incident ? (
           <li key={id}>
-            <a href={`#incident-${id}`} className="link">
+            <a href={incidentHref(id)} className="link">
               {when(incident)}
             </a>
             {uncertain.includes(id) ? <span className="text-stone-700"> ({t("unsureMark")})</span> : null}
@@ -40,7 +51,7 @@ export async function CaseRules({ userCase, incidents, report }: Props) {
       <h3 className="font-semibold">
         {text(violation.title)}{" "}
         {kind === "rule" ? (
-          <span className={`ml-1 inline-block rounded-full px-2 py-0.5 text-xs font-medium ${violation.strength === "broke" ? "bg-red-100 text-red-900" : "bg-amber-100 text-amber-950"}`}>
+          <span className={`badge ${violation.strength === "broke" ? "bg-red-100 text-red-900" : "bg-amber-100 text-amber-950"}`}>
             {t(`strength.${violation.strength}`)}
           </span>
         ) : null}
@@ -52,8 +63,8 @@ export async function CaseRules({ userCase, incidents, report }: Props) {
       </div>
       {violation.aggravating.map((fact) => (
         <div key={fact.ruleId} className="text-sm">
+          {/* Its contacts are among those listed above: the count says how many, without listing them again. */}
           <span className="font-medium">{t("aggravating", { rule: text(fact.title), count: fact.incidentIds.length })}</span> <Source source={fact.source} />
-          {contacts(fact.incidentIds)}
         </div>
       ))}
       {kind === "rule" && violation.doubts.length > 0 ? (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import type { CaseShare } from "@/db/schema";
 
 /** Whether the case is public, and the way to share it or to change what is public. */

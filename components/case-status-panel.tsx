@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import type { Case } from "@/db/schema";
 import { setCaseStatusAction } from "@/lib/actions/case";
 import type { CaseProgress } from "@/lib/case-overview";

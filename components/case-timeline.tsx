@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import type { Exchange, Incident } from "@/db/schema";
 import type { EvidenceView } from "@/lib/evidence/view";
 import type { Bilingual } from "@/lib/countries/types";
@@ -22,13 +23,13 @@ const EXCHANGE_ICONS: Record<Exchange["channel"], string> = {
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 type Mark = { ruleId: string; title: Bilingual };
-type Props = { entries: TimelineEntry[]; filesByParent: Map<string, EvidenceView[]>; marks: Map<string, Mark[]> };
+type Props = { entries: TimelineEntry[]; filesByParent: Map<string, EvidenceView[]>; marks: Map<string, Mark[]>; ruleHref?: (ruleId: string) => string };
 
 /**
  * What the sender sent (cards) and what the user and its support said (chat bubbles: the
  * user's on the right, theirs on the left), in time order, each in the zone it was logged in.
  */
-export async function CaseTimeline({ entries, filesByParent, marks }: Props) {
+export async function CaseTimeline({ entries, filesByParent, marks, ruleHref = (ruleId) => `#rule-${ruleId}` }: Props) {
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const when = (date: Date, timeZone: string) =>
     format.dateTime(date, { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" });
@@ -44,7 +45,7 @@ export async function CaseTimeline({ entries, filesByParent, marks }: Props) {
             when={when}
             t={t}
             files={filesByParent.get(entry.incident.id) ?? []}
-            marks={(marks.get(entry.incident.id) ?? []).map((mark) => ({ ruleId: mark.ruleId, title: locale === "en" ? mark.title.en : mark.title.id }))}
+            marks={(marks.get(entry.incident.id) ?? []).map((mark) => ({ ruleId: mark.ruleId, href: ruleHref(mark.ruleId), title: locale === "en" ? mark.title.en : mark.title.id }))}
           />
         ) : (
           <ExchangeBubble key={entry.exchange.id} exchange={entry.exchange} date={when(entry.exchange.occurredAt, entry.exchange.timeZone)} t={t} files={filesByParent.get(entry.exchange.id) ?? []} />
@@ -63,24 +64,24 @@ function IncidentCard({
   t,
   files,
   marks,
-}: EntryProps & { incident: Incident; when: (date: Date, zone: string) => string; marks: { ruleId: string; title: string }[] }) {
+}: EntryProps & { incident: Incident; when: (date: Date, zone: string) => string; marks: { ruleId: string; href: string; title: string }[] }) {
   const duration = incident.callDurationSeconds;
   return (
-    <li className="card relative border-l-4 border-l-red-700" id={`incident-${incident.id}`}>
-      <article aria-labelledby={`incident-${incident.id}-title`}>
-        <h3 id={`incident-${incident.id}-title`} className="flex flex-wrap items-baseline gap-x-2 font-semibold">
+    <li className="entry-card" id={`incident-${incident.id}`}>
+      <article>
+        <h3 className="entry-title">
           <span aria-hidden="true">{INCIDENT_ICONS[incident.channel]}</span>
           <span>{t("case.incidentFrom", { channel: t(`channel.${incident.channel}`) })}</span>
           <time dateTime={incident.occurredAt.toISOString()} className="font-normal text-stone-800">
             {date}
           </time>
         </h3>
-        <p className="mt-1 text-sm text-stone-800">
+        <p className="entry-meta">
           {t(`category.${incident.category}`)} · {t(`consent.${incident.consent}`)}
         </p>
-        {incident.source === "sms_backup" || incident.source === "whatsapp" ? <p className="mt-1 text-sm text-stone-800">{t(`import.source.${incident.source}`)}</p> : null}
+        {incident.source === "sms_backup" || incident.source === "whatsapp" ? <p className="entry-meta">{t(`import.source.${incident.source}`)}</p> : null}
         {incident.messageText ? (
-          <p dir="auto" className="mt-2 whitespace-pre-wrap break-words rounded-lg bg-stone-100 p-3">
+          <p dir="auto" className="message-text">
             {incident.messageText}
           </p>
         ) : null}
@@ -103,10 +104,10 @@ function IncidentCard({
           </p>
         ) : null}
         {marks.length > 0 ? (
-          <ul className="mt-2 flex flex-wrap gap-1 text-xs font-medium" aria-label={t("rules.marksLabel")}>
+          <ul className="chips" aria-label={t("rules.marksLabel")}>
             {marks.map((mark) => (
               <li key={mark.ruleId}>
-                <a href={`#rule-${mark.ruleId}`} className="inline-block rounded-full bg-red-100 px-2 py-1 text-red-900 underline">
+                <a href={mark.href} className="chip-red underline">
                   <span aria-hidden="true">⚠ </span>
                   {mark.title}
                 </a>
@@ -115,7 +116,7 @@ function IncidentCard({
           </ul>
         ) : null}
         <EntryFiles files={files} label={(name) => t("evidence.openFile", { name })} />
-        <Link href={`/incidents/${incident.id}/edit`} className="link mt-2 inline-block py-2" aria-label={t("case.editIncident", { date })}>
+        <Link href={`/incidents/${incident.id}/edit`} className="entry-action mt-2" aria-label={t("case.editIncident", { date })}>
           {t("case.edit")}
         </Link>
       </article>
@@ -128,11 +129,8 @@ function ExchangeBubble({ exchange, date, t, files }: EntryProps & { exchange: E
   const who = mine ? t("direction.outgoing") : t("direction.incoming");
   return (
     <li id={`exchange-${exchange.id}`} className={`flex ${mine ? "justify-end" : "justify-start"}`}>
-      <article
-        aria-labelledby={`exchange-${exchange.id}-title`}
-        className={`w-[88%] rounded-2xl border p-3 shadow-sm ${mine ? "rounded-br-sm border-brand-700 bg-brand-50" : "rounded-bl-sm border-stone-300 bg-white"}`}
-      >
-        <h3 id={`exchange-${exchange.id}-title`} className="flex flex-wrap items-baseline gap-x-2 text-sm font-semibold">
+      <article className={mine ? "bubble-mine" : "bubble-theirs"}>
+        <h3 className="entry-title text-sm">
           <span aria-hidden="true" className="inline-flex size-6 items-center justify-center rounded-full bg-stone-800 text-xs text-white">
             {EXCHANGE_ICONS[exchange.channel]}
           </span>
@@ -150,22 +148,22 @@ function ExchangeBubble({ exchange, date, t, files }: EntryProps & { exchange: E
             {exchange.body}
           </p>
         ) : null}
-        <ul className="mt-2 flex flex-wrap gap-1 text-xs font-medium">
-          {exchange.isComplaint ? <li className="rounded-full bg-red-100 px-2 py-1 text-red-900">{t("exchange.badgeComplaint")}</li> : null}
-          {exchange.isStopRequest ? <li className="rounded-full bg-red-100 px-2 py-1 text-red-900">{t("exchange.badgeStop")}</li> : null}
-          {exchange.reference ? <li className="rounded-full bg-stone-200 px-2 py-1">{t("exchange.badgeReference", { reference: exchange.reference })}</li> : null}
+        <ul className="chips">
+          {exchange.isComplaint ? <li className="chip-red">{t("exchange.badgeComplaint")}</li> : null}
+          {exchange.isStopRequest ? <li className="chip-red">{t("exchange.badgeStop")}</li> : null}
+          {exchange.reference ? <li className="chip bg-stone-200">{t("exchange.badgeReference", { reference: exchange.reference })}</li> : null}
           {exchange.tags.map((tag) => (
-            <li key={tag} className="rounded-full bg-amber-100 px-2 py-1 text-amber-950">
+            <li key={tag} className="chip bg-amber-100 text-amber-950">
               {t(`exchangeTag.${tag}`)}
             </li>
           ))}
         </ul>
         <EntryFiles files={files} label={(name) => t("evidence.openFile", { name })} />
         <div className="mt-1 flex flex-wrap gap-x-4">
-          <Link href={`/exchanges/${exchange.id}/edit`} className="link inline-block py-2 text-sm" aria-label={t("exchange.editLabel", { date })}>
+          <Link href={`/exchanges/${exchange.id}/edit`} className="entry-action text-sm" aria-label={t("exchange.editLabel", { date })}>
             {t("case.edit")}
           </Link>
-          <Link href={`/cases/${exchange.caseId}/exchanges/new?after=${exchange.id}`} className="link inline-block py-2 text-sm" aria-label={t("exchange.addNextLabel", { date })}>
+          <Link href={`/cases/${exchange.caseId}/exchanges/new?after=${exchange.id}`} className="entry-action text-sm" aria-label={t("exchange.addNextLabel", { date })}>
             {t("exchange.addNext")}
           </Link>
         </div>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import type { User } from "@/db/schema";
 import type { ActionResult } from "@/lib/action-result";
 import type { Draft } from "@/lib/complaints/drafts";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 
 /** How the public figures are computed: every count says what it counts, from shared cases only. */
 export async function FiguresNote() {

@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import type { listPublicReports } from "@/db/queries/public";
 import { findRule } from "@/lib/countries";
 import type { Locale } from "@/lib/domain";

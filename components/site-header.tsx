@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import type { Role } from "@/lib/domain";
 import { LanguageSwitcher } from "./language-switcher";
 import { NAV_KEYS, type NavLabels } from "./nav-links";

@@ -284,6 +284,13 @@ export const caseShares = sqliteTable(
     sharedAt: integer("shared_at", { mode: "timestamp_ms" }).notNull(),
     hiddenAt: integer("hidden_at", { mode: "timestamp_ms" }),
     hiddenReason: text("hidden_reason"),
+    /**
+     * What this share's visible incidents add to its sender's figures (lib/public/sender-facts.ts),
+     * so a write sums a sender's shares instead of recounting its incidents. Null when not known:
+     * triggers on public_incidents (migration 0010) clear it whenever the share's incidents change,
+     * and refreshSenderStats computes it again.
+     */
+    reportFacts: text("report_facts", { mode: "json" }).$type<ShareReportFacts>(),
   },
   (t) => [index("case_shares_sender_idx").on(t.senderId, t.sharedAt), index("case_shares_user_idx").on(t.userId)],
 );
@@ -364,6 +371,24 @@ export const publicEvidence = sqliteTable(
 );
 
 /** What a sender's page and the directory show, kept in step by every write to its public rows. */
+/**
+ * What one share's visible incidents add to its sender's figures: every figure drawn from
+ * incidents is a count or a first/last date, so a sender's are the sum of its shares'.
+ */
+export type ShareReportFacts = {
+  reports: number;
+  /** Epoch milliseconds. */
+  firstSeen: number | null;
+  lastSeen: number | null;
+  categories: Record<string, number>;
+  channels: Record<string, number>;
+  /** Reports per heatmap cell, keyed by (weekday - 1) * 24 + hour; empty cells left out. */
+  cells: Record<string, number>;
+  /** Reports that broke each rule. */
+  rules: Record<string, number>;
+  weeks: Record<string, number>;
+};
+
 export type SenderFacts = {
   categories: Record<string, number>;
   channels: Record<string, number>;

@@ -35,6 +35,8 @@ export const CLIENT_NAMESPACES = [
   "zones",
 ] as const;
 
+export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];
+
 /**
  * The shorter list for cached public sender pages ((public)/[locale]/layout): every byte of those
  * pages is served on each visit. lib/messages.test.ts follows their imports to keep it complete.

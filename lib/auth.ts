@@ -1,7 +1,6 @@
 import "server-only";
 import { LOCALE_COOKIE, type Role } from "./domain";
 import type { NextAuthOptions } from "next-auth";
-import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { notFound, redirect } from "next/navigation";
 import { cookies } from "next/headers";
@@ -13,6 +12,7 @@ import { getAppUrl, getAuthSecret } from "./env";
 import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE, knownDeviceOf, makeKnownDevice } from "./known-device";
 import { rememberLocale } from "./locale-cookie";
 import { safeRedirectUrl } from "./safe-redirect";
+import { decodeSessionToken, sessionCookieValue } from "./session-token";
 import { authenticate } from "./users";
 import { signInSchema } from "./validations/auth";
 
@@ -112,10 +112,10 @@ export function getAuthOptions(): NextAuthOptions {
  * version was raised (password changed, "sign out everywhere") counts as signed out.
  */
 export const getCurrentUser = cache(async (): Promise<User | null> => {
-  const session = await getServerSession(getAuthOptions());
-  const id = session?.user?.id;
-  const user = id ? findUserById(id) : undefined;
-  return user && user.sessionVersion === (session?.sessionVersion ?? 0) ? user : null;
+  const raw = sessionCookieValue(await cookies());
+  const token = raw ? await decodeSessionToken(raw, getAuthSecret()) : null;
+  const user = token?.sub ? findUserById(token.sub) : undefined;
+  return user && user.sessionVersion === (token?.sv ?? 0) ? user : null;
 });
 
 /** For pages: the user, or a redirect to sign in that comes back here. */

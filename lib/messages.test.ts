@@ -1,6 +1,32 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import en from "../messages/en.json";
 import id from "../messages/id.json";
+
+const root = path.resolve(import.meta.dirname, "..");
+
+/** The files a page imports (components and relative files, transitively) and the message namespaces they read. */
+function namespacesReached(entry: string): { seen: Set<string>; used: Set<string> } {
+  const resolve = (from: string, spec: string) => {
+    const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : path.resolve(path.dirname(from), spec);
+    return [".tsx", ".ts"].map((ext) => base + ext).find((file) => existsSync(file));
+  };
+  const seen = new Set<string>();
+  const used = new Set<string>();
+  const visit = (file: string | undefined) => {
+    if (!file || seen.has(file)) return;
+    seen.add(file);
+    const source = readFileSync(file, "utf8");
+    for (const match of source.matchAll(/useTranslations\("(\w+)/g)) used.add(match[1]!);
+    // FilingForm takes its namespace as a prop: the letters' pages pass any of these.
+    if (file.endsWith("filing-form.tsx")) for (const namespace of ["complaint", "dataLetter", "regulatorComplaint"]) used.add(namespace);
+    // import("…") too: a component fetched on first use (next/dynamic) still reads its messages on this page.
+    for (const match of source.matchAll(/(?:from |import\()"((?:@\/components|\.{1,2})\/[^"]+)"/g)) visit(resolve(file, match[1]!));
+  };
+  visit(entry);
+  return { seen, used };
+}
 
 type Messages = { [key: string]: string | Messages };
 
@@ -44,10 +70,8 @@ describe("messages", () => {
 
 describe("messages sent to the browser", () => {
   it("include every namespace a client component reads", async () => {
-    const { readdirSync, readFileSync } = await import("node:fs");
+    const { readdirSync } = await import("node:fs");
     const { CLIENT_NAMESPACES } = await import("../i18n/client-namespaces");
-    const path = await import("node:path");
-    const root = path.resolve(import.meta.dirname, "..");
     const files = ["components", "app"].flatMap((dir) => readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" }).map((file) => path.join(root, dir, file)));
     const client = files.filter((file) => /\.tsx?$/.test(file) && readFileSync(file, "utf8").startsWith('"use client"'));
     const used = new Set(client.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/useTranslations\("(\w+)/g)].map((match) => match[1]!)));
@@ -58,26 +82,34 @@ describe("messages sent to the browser", () => {
     for (const namespace of CLIENT_NAMESPACES) expect(Object.keys(en), namespace).toContain(namespace);
   });
 
+  it("are, on each private page, exactly the namespaces the components it imports read", async () => {
+    const { readdirSync } = await import("node:fs");
+    const pages = path.join(root, "app", "(app)");
+    const checked: string[] = [];
+    for (const file of readdirSync(pages, { recursive: true, encoding: "utf8" })) {
+      if (!/(page|layout|not-found)\.tsx$/.test(file)) continue;
+      const { used } = namespacesReached(path.join(pages, file));
+      // What the page hands to its client components (components/client-messages.tsx).
+      const source = readFileSync(path.join(pages, file), "utf8");
+      const declared = new Set([...source.matchAll(/<ClientMessages namespaces=\{\[([^\]]*)\]\}>/g)].flatMap((match) => [...match[1]!.matchAll(/"(\w+)"/g)].map((name) => name[1]!)));
+      expect([...declared].sort(), file).toEqual([...used].sort());
+      checked.push(file);
+    }
+    expect(checked.length).toBeGreaterThan(25);
+  });
+
   it("include, on cached public pages, every namespace the components they import read", async () => {
-    const { existsSync, readdirSync, readFileSync } = await import("node:fs");
+    const { readdirSync } = await import("node:fs");
     const { PUBLIC_CLIENT_NAMESPACES } = await import("../i18n/client-namespaces");
-    const path = await import("node:path");
-    const root = path.resolve(import.meta.dirname, "..");
-    const resolve = (from: string, spec: string) => {
-      const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : path.resolve(path.dirname(from), spec);
-      return [".tsx", ".ts"].map((ext) => base + ext).find((file) => existsSync(file));
-    };
+    const pages = path.join(root, "app", "(public)");
     const seen = new Set<string>();
     const used = new Set<string>();
-    const visit = (file: string | undefined) => {
-      if (!file || seen.has(file)) return;
-      seen.add(file);
-      const source = readFileSync(file, "utf8");
-      for (const match of source.matchAll(/useTranslations\("(\w+)/g)) used.add(match[1]!);
-      for (const match of source.matchAll(/from "((?:@\/components|\.{1,2})\/[^"]+)"/g)) visit(resolve(file, match[1]!));
-    };
-    const pages = path.join(root, "app", "(public)");
-    for (const file of readdirSync(pages, { recursive: true, encoding: "utf8" })) if (/\.tsx?$/.test(file)) visit(path.join(pages, file));
+    for (const file of readdirSync(pages, { recursive: true, encoding: "utf8" })) {
+      if (!/\.tsx?$/.test(file)) continue;
+      const reached = namespacesReached(path.join(pages, file));
+      for (const each of reached.seen) seen.add(each);
+      for (const namespace of reached.used) used.add(namespace);
+    }
     expect(seen.size).toBeGreaterThan(10);
     expect([...used].sort()).toEqual([...PUBLIC_CLIENT_NAMESPACES].sort());
   });

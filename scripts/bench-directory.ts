@@ -3,7 +3,7 @@
 // baseline on the same database, and measures the sender page, the search and the directory
 // list: latency one request at a time, then latency and throughput with 50 connections.
 // Sizes: BENCH_DIRECTORY_INCIDENTS (default 1000000), BENCH_SECONDS (default 10); BENCH_ONLY, a
-// pattern, runs only the scenarios whose names match it.
+// pattern, runs only the scenarios whose names match it; BENCH_PORT, the app's port (default 3311).
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -16,8 +16,9 @@ const INCIDENTS = Number(process.env.BENCH_DIRECTORY_INCIDENTS ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ONLY = new RegExp(process.env.BENCH_ONLY ?? "", "i");
 const CONNECTIONS = 50;
-const APP_PORT = 3311;
-const BASELINE_PORT = 3312;
+// BENCH_PORT: the app's port (the baseline takes the next one), for running beside other servers.
+const APP_PORT = Number(process.env.BENCH_PORT ?? 3311);
+const BASELINE_PORT = APP_PORT + 1;
 const dataDir = path.join(root, "data", `bench-directory-${INCIDENTS}`);
 const database = path.join(dataDir, "spamtrail.db");
 
@@ -49,6 +50,12 @@ const numbers = (db.prepare("select s.key from senders s join sender_stats st on
 const counts = db.prepare("select (select count(*) from incidents) as incidents, (select count(*) from public_incidents) as public, (select count(*) from sender_stats) as senders").get() as Record<string, number>;
 db.close();
 console.log(`directory at scale: ${counts.incidents} incidents, ${counts.public} public reports, ${counts.senders} senders with public reports; busiest sender has ${heavy.reports} reports`);
+
+// What a write to the busiest sender costs in sender figures (scripts/bench-sender-write.ts), before the app opens the database.
+if (ONLY.test("sender figures on a write")) {
+  const writes = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-sender-write.ts"], { cwd: root, stdio: "inherit", env: { ...process.env, DATA_DIR: dataDir } });
+  if (writes.status !== 0) process.exit(writes.status ?? 1);
+}
 
 function start(command: string[], env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
@@ -92,18 +99,20 @@ async function hit(base: string, url: string): Promise<void> {
 async function load(base: string, path: (i: number) => string, connections: number, seconds: number, headers: Record<string, string> = {}): Promise<{ samples: number[]; perSecond: number }> {
   const samples: number[] = [];
   const failures: number[] = [];
+  const errors: string[] = [];
   let next = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const run = autocannon(
       { url: base, connections, duration: seconds, headers: { ...HEADERS, ...headers }, requests: [{ setupRequest: (request) => ({ ...request, path: path(next++) }) }] },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
+    run.on("reqError", (error) => errors.push(String(error)));
     run.on("response", (_client, status, _bytes, time) => {
       samples.push(time);
       if (status >= 400) failures.push(status);
     });
   });
-  if (failures.length || result.errors || result.timeouts) throw new Error(`${base}${path(0)}: ${failures.length} answers ≥ 400 (${failures[0]}), ${result.errors} errors, ${result.timeouts} timeouts`);
+  if (failures.length || result.errors || result.timeouts) throw new Error(`${base}${path(0)}: ${failures.length} answers ≥ 400 (${failures[0]}), ${result.errors} errors (${errors[0]}), ${result.timeouts} timeouts`);
   return { samples, perSecond: samples.length / seconds };
 }
 

@@ -1,10 +1,12 @@
 // @ts-check
 // The production server: Next's request handler behind the front cache of public sender pages
-// (lib/public/front-cache.mjs) and its answer to anonymous searches (lib/public/front-search.mjs).
+// (lib/public/front-cache.mjs), of the directory list for visitors (lib/public/front-directory.mjs)
+// and its answer to anonymous searches (lib/public/front-search.mjs).
 // Started by scripts/start.mjs with NODE_ENV=production.
 import { createServer } from "node:http";
 import path from "node:path";
-import { createFrontCache, registerFrontCache } from "../lib/public/front-cache.mjs";
+import { createFrontCache, FRONT_REQUEST, registerFrontCache } from "../lib/public/front-cache.mjs";
+import { createDirectoryCache, DIRECTORY_LANGUAGES } from "../lib/public/front-directory.mjs";
 import { serveAnonymousSearch } from "../lib/public/front-search.mjs";
 import { answerPlain, guardActionBody, isActionRequest, pathDecodes } from "../lib/http/front-guard.mjs";
 import { applyNoncePolicy, baseSecurityHeaders, cachedPagePolicy, hashCachedDocuments, servedOverHttps } from "../lib/http/security-headers.mjs";
@@ -32,18 +34,35 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer();
+/** The front's own request for a page it copies: to this server, which leaves it to Next. @param {string} pagePath @param {Record<string, string>} headers */
+function fetchFromNext(pagePath, headers) {
+  const address = /** @type {import("node:net").AddressInfo} */ (server.address());
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return fetch(`http://${host}:${address.port}${pagePath}`, { headers, redirect: "manual" });
+}
 const front = createFrontCache({
   rewrites: senderPageRewrites,
   // Raw and gzipped copies of about 1,000 pages; each page's copy is rendered again when dropped.
   maxBytes: 96 * 1024 * 1024,
   pagePolicy: (html) => cachedPagePolicy(html, https),
-  fetchFromNext: (pagePath, headers) => {
-    const address = /** @type {import("node:net").AddressInfo} */ (server.address());
-    const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
-    return fetch(`http://${host}:${address.port}${pagePath}`, { headers, redirect: "manual" });
+  fetchFromNext,
+});
+// The directory list for visitors who are not signed in (lib/public/front-directory.mjs): pages
+// of about 30 KB, kept until any sender's figures change.
+const directory = createDirectoryCache({
+  ...DIRECTORY_LANGUAGES,
+  maxPages: 500,
+  maxBytes: 32 * 1024 * 1024,
+  ttlSeconds: 3600,
+  pagePolicy: (html) => cachedPagePolicy(html, https),
+  fetchFromNext,
+});
+registerFrontCache({
+  expire(senderIds) {
+    front.expire(senderIds);
+    directory.expire();
   },
 });
-registerFrontCache(front);
 
 // The client's address for the app's rate limits (lib/client-ip.ts): from the connection, or with
 // TRUST_PROXY=<n> from the n-th address from the right of X-Forwarded-For (what the nearest of n
@@ -61,10 +80,11 @@ server.on("request", (request, response) => {
   for (const [name, value] of Object.entries(everyAnswer)) response.setHeader(name, value);
   // Bytes Next would answer with a 500 are refused here with a 4xx (lib/http/front-guard.mjs).
   if (!pathDecodes(request.url ?? "")) return answerPlain(response, 400, "Bad request");
-  if (front.serve(request, response) || serveAnonymousSearch(request, response)) return;
+  if (front.serve(request, response) || directory.serve(request, response) || serveAnonymousSearch(request, response)) return;
   // A nonce for the pages Next renders now; the hashes of their scripts for those it had cached.
   applyNoncePolicy(request, response, https);
-  hashCachedDocuments(response, https);
+  // The front's own request for a copy is not sent to a browser: the front hashes the copy itself.
+  if (!(FRONT_REQUEST in request.headers)) hashCachedDocuments(response, https);
   if (!isActionRequest(request)) return void handle(request, response);
   void guardActionBody(request, response).then((checked) => checked && handle(checked, response)).catch((error) => {
     console.error("front: action request failed", error);

@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import type { ReactNode } from "react";
 import { PageShell } from "@/components/page-shell";
-import { CLIENT_NAMESPACES } from "@/i18n/client-namespaces";
 import { getCurrentUser } from "@/lib/auth";
 import type { Locale } from "@/lib/domain";
 import "../globals.css";
@@ -17,5 +17,5 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 /** Private pages and forms: rendered per request, in the viewer's language and time zone. */
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const [locale, user] = await Promise.all([getLocale(), getCurrentUser()]);
-  return <PageShell locale={locale as Locale} role={user?.role ?? null} clientNamespaces={CLIENT_NAMESPACES}>{children}</PageShell>;
+  return <PageShell locale={locale as Locale} role={user?.role ?? null} clientNamespaces={[]}>{children}</PageShell>;
 }

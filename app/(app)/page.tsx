@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { SavedNotice } from "@/components/saved-notice";
 import { getCurrentUser } from "@/lib/auth";
 

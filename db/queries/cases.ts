@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
-import { getDb } from "../index";
+import { getDb, preparedQuery } from "../index";
 import { cases, exchanges, incidents, senders, type Case, type Sender } from "../schema";
 import type { ExchangeFact } from "@/lib/case-progress";
 import type { Category } from "@/lib/domain";
@@ -68,13 +68,17 @@ export function listCaseSummaries(userId: string): CaseSummary[] {
 }
 
 /** The case only if it belongs to the user; callers answer 404 otherwise. */
-export function findCaseForUser(userId: string, caseId: string): (Case & { sender: Sender }) | undefined {
-  const row = getDb()
+const caseOfUser = preparedQuery((db) =>
+  db
     .select({ case: cases, sender: senders })
     .from(cases)
     .innerJoin(senders, eq(senders.id, cases.senderId))
-    .where(and(eq(cases.id, caseId), eq(cases.userId, userId)))
-    .get();
+    .where(and(eq(cases.id, sql.placeholder("caseId")), eq(cases.userId, sql.placeholder("userId"))))
+    .prepare(),
+);
+
+export function findCaseForUser(userId: string, caseId: string): (Case & { sender: Sender }) | undefined {
+  const row = caseOfUser().get({ caseId, userId });
   return row ? { ...row.case, sender: row.sender } : undefined;
 }
 

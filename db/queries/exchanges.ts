@@ -1,6 +1,6 @@
 import "server-only";
-import { and, asc, eq, min } from "drizzle-orm";
-import { getDb } from "../index";
+import { and, asc, eq, min, sql } from "drizzle-orm";
+import { getDb, preparedQuery } from "../index";
 import { cases, exchanges, incidents, type Exchange, type NewExchange } from "../schema";
 import type { DbOrTx } from "./tx";
 
@@ -32,7 +32,13 @@ export function findExchangeForUser(userId: string, exchangeId: string): Exchang
     .get()?.exchange;
 }
 
-export function listExchangesForCase(caseId: string, db: DbOrTx = getDb()): Exchange[] {
+const exchangesOfCase = preparedQuery((db) =>
+  db.select().from(exchanges).where(eq(exchanges.caseId, sql.placeholder("caseId"))).orderBy(asc(exchanges.occurredAt), asc(exchanges.createdAt)).prepare(),
+);
+
+/** In time order. Inside a transaction pass it (`db`); otherwise the statement prepared once is used. */
+export function listExchangesForCase(caseId: string, db?: DbOrTx): Exchange[] {
+  if (!db) return exchangesOfCase().all({ caseId });
   return db
     .select()
     .from(exchanges)

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
-import { getDb } from "../index";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { getDb, preparedQuery } from "../index";
 import { cases, incidents, type Incident, type NewIncident } from "../schema";
 import type { DbOrTx } from "./tx";
 
@@ -36,11 +36,10 @@ export function findIncidentForUser(userId: string, incidentId: string): Inciden
   return row?.incident;
 }
 
+const incidentsOfCase = preparedQuery((db) =>
+  db.select().from(incidents).where(eq(incidents.caseId, sql.placeholder("caseId"))).orderBy(asc(incidents.occurredAt), asc(incidents.createdAt)).prepare(),
+);
+
 export function listIncidentsForCase(caseId: string): Incident[] {
-  return getDb()
-    .select()
-    .from(incidents)
-    .where(eq(incidents.caseId, caseId))
-    .orderBy(asc(incidents.occurredAt), asc(incidents.createdAt))
-    .all();
+  return incidentsOfCase().all({ caseId });
 }

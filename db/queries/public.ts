@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { FactIncident, FactShare, SenderFigures } from "@/lib/public/sender-facts";
+import type { ShareReportFacts } from "../schema";
 import type { Snapshot } from "@/lib/public/snapshot";
 import { getDb } from "..";
 import { caseShares, publicEvidence, publicExchanges, publicIncidents, senderCategories, senders, senderStats, type CaseShare, type Sender, type SenderFacts } from "../schema";
@@ -141,6 +142,59 @@ export function loadFactRows(db: DbOrTx, senderIds: string[]): { shares: FactSha
     .where(and(inArray(publicIncidents.senderId, senderIds), isNull(publicIncidents.hiddenAt), isNull(caseShares.hiddenAt)))
     .all();
   return { shares: shares.map((share) => ({ ...share, hasExchanges: Boolean(share.hasExchanges) })), incidents };
+}
+
+const FACT_SHARE = {
+  id: caseShares.id,
+  userId: caseShares.userId,
+  country: caseShares.country,
+  ruleIds: caseShares.ruleIds,
+  complained: caseShares.complained,
+  firstReplyMinutes: caseShares.firstReplyMinutes,
+  redirected: caseShares.redirected,
+  resolved: caseShares.resolved,
+  hasExchanges: sql<number>`${HAS_VISIBLE_EXCHANGES}`,
+};
+
+/**
+ * A sender's visible shares with what each one's visible incidents add to its figures, when
+ * known (null after a change to its incidents: see case_shares.report_facts).
+ */
+export function loadShareFacts(db: DbOrTx, senderIds: string[]): (FactShare & { id: string; reportFacts: ShareReportFacts | null })[] {
+  return db
+    .select({ ...FACT_SHARE, reportFacts: caseShares.reportFacts })
+    .from(caseShares)
+    .where(and(inArray(caseShares.senderId, senderIds), isNull(caseShares.hiddenAt)))
+    .all()
+    .map((share) => ({ ...share, hasExchanges: Boolean(share.hasExchanges) }));
+}
+
+/** The visible incidents of these shares, by share. */
+export function loadShareIncidents(db: DbOrTx, shareIds: string[]): Map<string, FactIncident[]> {
+  const byShare = new Map<string, FactIncident[]>(shareIds.map((id) => [id, []]));
+  // A few hundred ids a statement, well under SQLite's limit on bound values.
+  for (let start = 0; start < shareIds.length; start += 500) {
+    const rows = db
+      .select({
+        shareId: publicIncidents.shareId,
+        occurredAt: publicIncidents.occurredAt,
+        weekday: publicIncidents.weekday,
+        hour: publicIncidents.hour,
+        channel: publicIncidents.channel,
+        category: publicIncidents.category,
+        ruleIds: publicIncidents.ruleIds,
+      })
+      .from(publicIncidents)
+      .where(and(inArray(publicIncidents.shareId, shareIds.slice(start, start + 500)), isNull(publicIncidents.hiddenAt)))
+      .all();
+    for (const { shareId, ...incident } of rows) byShare.get(shareId)!.push(incident);
+  }
+  return byShare;
+}
+
+/** Stores what a share's incidents add to its sender's figures. */
+export function writeShareReportFacts(db: DbOrTx, shareId: string, facts: ShareReportFacts): void {
+  db.update(caseShares).set({ reportFacts: facts }).where(eq(caseShares.id, shareId)).run();
 }
 
 /** Stores a sender's figures (or removes them when nothing of it is public any more). */

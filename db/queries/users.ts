@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Locale, Role } from "@/lib/domain";
-import { getDb } from "../index";
+import { getDb, preparedQuery } from "../index";
 import { users, type User } from "../schema";
 import type { DbOrTx } from "./tx";
 
@@ -9,8 +9,11 @@ export function findUserByEmail(email: string): User | undefined {
   return getDb().select().from(users).where(eq(users.email, email)).get();
 }
 
+const userById = preparedQuery((db) => db.select().from(users).where(eq(users.id, sql.placeholder("id"))).prepare());
+
+/** Read on every signed-in request (lib/auth.ts getCurrentUser). */
 export function findUserById(id: string): User | undefined {
-  return getDb().select().from(users).where(eq(users.id, id)).get();
+  return userById().get({ id });
 }
 
 /** Returns null when the email is taken (the unique index decides, not a prior read). */

@@ -42,3 +42,16 @@ export function toEvidenceView(row: {
     storedSize: row.storedSize,
   };
 }
+
+/** A case's files by the incident or exchange they belong to (files of the case as a whole are left out). */
+export function evidenceByParent(files: readonly (Parameters<typeof toEvidenceView>[0] & { incidentId: string | null; exchangeId: string | null })[]): Map<string, EvidenceView[]> {
+  const byParent = new Map<string, EvidenceView[]>();
+  for (const file of files) {
+    const parent = file.incidentId ?? file.exchangeId;
+    if (!parent) continue;
+    const list = byParent.get(parent);
+    if (list) list.push(toEvidenceView(file));
+    else byParent.set(parent, [toEvidenceView(file)]);
+  }
+  return byParent;
+}

@@ -58,3 +58,33 @@ export function searchTarget(params: URLSearchParams, visitorCountry: string): s
 export function directoryPage(query: DirectoryQuery) {
   return listDirectory({ sort: query.sort, category: query.category, sector: query.sector, country: query.country, page: query.page });
 }
+
+/** Directory pages past this one are rarely visited: the front leaves them to Next rather than keep them. */
+export const CACHED_DIRECTORY_PAGES = 50;
+
+/**
+ * The directory's address with every filter kept, the default sort and the first page left out:
+ * the links between pages, and the key the front keeps a copy of a page under.
+ */
+export function directoryPath(query: Omit<DirectoryQuery, "q">): string {
+  const params = new URLSearchParams();
+  if (query.sort !== "recent") params.set("sort", query.sort);
+  for (const key of ["category", "sector", "country"] as const) if (query[key]) params.set(key, query[key]);
+  if (query.page > 0) params.set("page", String(query.page));
+  return params.size ? `/senders?${params}` : "/senders";
+}
+
+/**
+ * The query string of the directory page these parameters show, as the page reads them (unknown
+ * parameters and values it ignores fall away), for the front's copies of the list
+ * (lib/public/front-directory.mjs). Null when the front must leave the request to Next: a search,
+ * a parameter given twice (Next reads it as a list, not as one of its values), a far page.
+ */
+export function directoryCacheKey(params: URLSearchParams): string | null {
+  const names = [...params.keys()];
+  if (new Set(names).size !== names.length) return null;
+  const query = directoryQuerySchema.parse(Object.fromEntries(params));
+  if (query.q || query.page >= CACHED_DIRECTORY_PAGES) return null;
+  const path = directoryPath(query);
+  return path.includes("?") ? path.slice(path.indexOf("?") + 1) : "";
+}

@@ -14,11 +14,11 @@ const gzip = promisify(gzipCallback);
 const REGISTRY = Symbol.for("spamtrail.front-cache");
 const SENDER_PAGE = /^\/senders\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 /** Marks the front's own request to Next, which Next must answer itself. */
-const FRONT_REQUEST = "x-spamtrail-front";
+export const FRONT_REQUEST = "x-spamtrail-front";
 // The client router asks for a page's data (not a document) with one of these headers.
 const NOT_A_DOCUMENT = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", FRONT_REQUEST];
 // Set by the front for each answer, or by Node, not copied from Next's answer.
-const NOT_COPIED = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "x-nextjs-cache"]);
+export const NOT_COPIED = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "x-nextjs-cache"]);
 
 /** @typedef {{ source: string, has?: { type: string, key: string, value?: string }[], destination: string }} Rewrite */
 /** @typedef {{ raw: Buffer, gzip: Buffer, headers: Record<string, string> }} Copy */
@@ -26,7 +26,7 @@ const NOT_COPIED = new Set(["content-length", "content-encoding", "transfer-enco
 /** @typedef {(path: string, headers: Record<string, string>) => Promise<Response>} FetchFromNext */
 
 /** @param {string | undefined} header @param {string} name */
-function cookieValue(header, name) {
+export function cookieValue(header, name) {
   for (const part of (header ?? "").split(";")) {
     const [key, ...value] = part.split("=");
     if (key?.trim() === name) return value.join("=").trim();
@@ -40,7 +40,7 @@ export function asksForDocument(request) {
 }
 
 /** @param {string | undefined} header */
-function acceptsGzip(header) {
+export function acceptsGzip(header) {
   return (header ?? "").split(",").some((coding) => {
     const [name, ...params] = coding.split(";").map((part) => part.trim());
     return name === "gzip" && !params.some((param) => /^q=0(\.0*)?$/.test(param));
@@ -155,13 +155,15 @@ export function createFrontCache({ rewrites, maxBytes, fetchFromNext, pagePolicy
 
 /** @typedef {ReturnType<typeof createFrontCache>} FrontCache */
 
-/** Makes this process's front cache reachable from the app's code, which Next bundles separately. @param {FrontCache} cache */
+/** @typedef {{ expire(senderIds: readonly string[]): void }} Expirable What the app expires when senders' figures change: the sender pages' copies and the directory list's (scripts/server.mjs). */
+
+/** Makes this process's front caches reachable from the app's code, which Next bundles separately. @param {Expirable} cache */
 export function registerFrontCache(cache) {
   /** @type {Record<symbol, unknown>} */ (globalThis)[REGISTRY] = cache;
 }
 
-/** Drops the front's copies of these senders' pages, when the app runs behind the front. @param {readonly string[]} senderIds */
+/** Drops the front's copies of these senders' pages (and of the directory list), when the app runs behind the front. @param {readonly string[]} senderIds */
 export function expireFrontCopies(senderIds) {
-  const cache = /** @type {FrontCache | undefined} */ (/** @type {Record<symbol, unknown>} */ (globalThis)[REGISTRY]);
+  const cache = /** @type {Expirable | undefined} */ (/** @type {Record<symbol, unknown>} */ (globalThis)[REGISTRY]);
   cache?.expire(senderIds);
 }

@@ -19,8 +19,8 @@ export function registerAnonymousSearch(search) {
   /** @type {Record<symbol, unknown>} */ (globalThis)[REGISTRY] = search;
 }
 
-/** @param {string | undefined} header */
-function signedIn(header) {
+/** Whether a request carries a session cookie (valid or not): such visitors get pages made for them. @param {string | undefined} header */
+export function signedIn(header) {
   return (header ?? "").split(";").some((part) => SESSION_COOKIE.test(part.split("=")[0]?.trim() ?? ""));
 }
 

@@ -10,13 +10,15 @@ import {
   deleteShare,
   findShareForCase,
   listSharedCaseIds,
-  loadFactRows,
+  loadShareFacts,
+  loadShareIncidents,
   pageSenderId,
   publishedSources,
   senderGroup,
   writePublicEvidence,
   writeSenderStats,
   writeShare,
+  writeShareReportFacts,
 } from "@/db/queries/public";
 import type { DbOrTx } from "@/db/queries/tx";
 import type { Case, Sender, User } from "@/db/schema";
@@ -26,7 +28,7 @@ import type { RedactionContext } from "../redaction";
 import type { ShareInput } from "../validations/share";
 import { expireSenderPages } from "./page-cache";
 import { imageQueue } from "../evidence/image-queue";
-import { senderFigures } from "./sender-facts";
+import { figuresOfShares, shareReportFacts, sumReportFacts } from "./sender-facts";
 import { buildSnapshot, type Snapshot, type SnapshotInput } from "./snapshot";
 
 type UserCase = Case & { sender: Sender };
@@ -56,19 +58,36 @@ function snapshotOf(db: DbOrTx, user: Pick<User, "name" | "legalName" | "phone" 
   });
 }
 
-/** Recomputes the public figures of the page a sender is shown on (its own, or its parent's), and expires its cached pages. */
+/**
+ * Recomputes the public figures of the page a sender is shown on (its own, or its parent's), and
+ * expires its cached pages. Summed over the page's visible shares, each carrying what its
+ * incidents add (case_shares.report_facts): only shares whose incidents changed since are read
+ * again, so a write costs the sender's shares (hundreds of rows for the busiest), not its
+ * incidents (thousands). lib/public/sender-counters.test.ts checks the sum against a full recount.
+ */
 export function refreshSenderStats(db: DbOrTx, senderId: string): void {
   const pageId = pageSenderId(db, senderId);
   const group = senderGroup(db, pageId);
-  const { shares, incidents } = loadFactRows(
+  const shares = loadShareFacts(
     db,
     group.map((sender) => sender.id),
   );
+  const stale = shares.filter((share) => !share.reportFacts);
+  if (stale.length) {
+    const incidents = loadShareIncidents(
+      db,
+      stale.map((share) => share.id),
+    );
+    for (const share of stale) {
+      share.reportFacts = shareReportFacts(incidents.get(share.id) ?? []);
+      writeShareReportFacts(db, share.id, share.reportFacts);
+    }
+  }
   const page = group.find((sender) => sender.id === pageId);
   writeSenderStats(
     db,
     pageId,
-    shares.length ? senderFigures(shares, incidents, page?.sector ?? null) : null,
+    shares.length ? figuresOfShares(shares, sumReportFacts(shares.map((share) => share.reportFacts!)), page?.sector ?? null) : null,
     group.map((sender) => ({ display: sender.display, kind: sender.kind })),
   );
   expireSenderPages([senderId, ...group.map((sender) => sender.id)]);

@@ -1,5 +1,5 @@
 import { SenderPageLink } from "@/components/sender-page-link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { MaskedText } from "@/components/masked-text";
 import { ModerationDecisionForm } from "@/components/moderation-decision-form";
 import { RoleForm } from "@/components/role-form";
@@ -9,6 +9,7 @@ import { pageSenderId } from "@/db/queries/public";
 import { changeRoleAction, decideReportAction } from "@/lib/actions/moderation";
 import { requireRole } from "@/lib/auth";
 import type { Role } from "@/lib/domain";
+import { ClientMessages } from "@/components/client-messages";
 
 /** Admins: the queue of flagged public content, roles, and the audit log of every decision. */
 export default async function AdminPage() {
@@ -17,6 +18,7 @@ export default async function AdminPage() {
   const db = getDb();
   const open = listOpenReports(50).map((report) => ({ report, target: findPublicTarget(db, report.targetKind, report.targetId) }));
   return (
+    <ClientMessages namespaces={["errors", "forms", "masks", "moderation"]}>
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("adminTitle")}</h1>
       <section aria-labelledby="queue-heading" className="space-y-3">
@@ -57,5 +59,6 @@ export default async function AdminPage() {
         </ul>
       </section>
     </div>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,5 @@
 import { SenderPageLink } from "@/components/sender-page-link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { WeeklyChart } from "@/components/sender-charts-lazy";
 import { advocateTrends } from "@/lib/public/advocacy";
 import { pageSenderId } from "@/db/queries/public";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { SavedNotice } from "@/components/saved-notice";
 import { listCaseSummaries } from "@/db/queries/cases";
 import { requireUser } from "@/lib/auth";

@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { ImportUpload } from "@/components/import-upload";
 import { SavedNotice } from "@/components/saved-notice";
 import { listImportsForUser } from "@/db/queries/imports";
 import { requireUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { availableKinds } from "@/lib/import/readers";
+import { ClientMessages } from "@/components/client-messages";
 
 /** Upload a phone's history (SMS backup, WhatsApp chat export), and the user's earlier uploads. */
 export default async function ImportPage({ searchParams }: PageProps<"/import">) {
@@ -14,6 +15,7 @@ export default async function ImportPage({ searchParams }: PageProps<"/import">)
   const previous = listImportsForUser(user.id);
   const maxLabel = `${format.number(env.IMPORT_MAX_BYTES / 1024 / 1024, { maximumFractionDigits: 0 })} MB`;
   return (
+    <ClientMessages namespaces={["errors", "import"]}>
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <SavedNotice message={deleted ? t("deleted") : undefined} />
@@ -58,5 +60,6 @@ export default async function ImportPage({ searchParams }: PageProps<"/import">)
         </section>
       ) : null}
     </div>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { ChangePasswordForm } from "@/components/account-forms";
 import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
 import { DocumentProfileForm } from "@/components/document-profile-form";
@@ -7,6 +7,7 @@ import { signOutEverywhereAction } from "@/lib/actions/auth";
 import { ProfileForm } from "@/components/profile-form";
 import { requireUser } from "@/lib/auth";
 import { INDONESIAN_TIME_ZONES, type Country } from "@/lib/domain";
+import { ClientMessages } from "@/components/client-messages";
 
 const INDONESIAN_ZONES = new Set<string>(INDONESIAN_TIME_ZONES);
 
@@ -15,6 +16,7 @@ export default async function ProfilePage() {
   const [t, ta, tauth] = await Promise.all([getTranslations("profile"), getTranslations("account"), getTranslations("auth")]);
   const allZones = Intl.supportedValuesOf("timeZone").filter((z) => !INDONESIAN_ZONES.has(z));
   return (
+    <ClientMessages namespaces={["auth", "common", "country", "documents", "errors", "forms", "profile", "zones"]}>
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-stone-700">{t("lead")}</p>
@@ -46,5 +48,6 @@ export default async function ProfilePage() {
         <ConfirmDeleteButton remove={deleteAccountAction} label={ta("delete")} question={ta("confirmDelete")} confirmLabel={ta("confirmDeleteYes")} />
       </section>
     </div>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SenderPageLink } from "@/components/sender-page-link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { redirect } from "next/navigation";
 import { FiguresNote } from "@/components/figures-note";
 import { DIRECTORY_SORTS } from "@/db/queries/directory";

@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import Link from "next/link";
 import { z } from "zod";
 import { SHARE_FIELD_MAX, SHARE_MAX_BYTES } from "@/lib/capture/share";

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { PageShell } from "@/components/page-shell";
 import { PUBLIC_CLIENT_NAMESPACES } from "@/i18n/client-namespaces";
 import { asLocale, LOCALES } from "@/lib/domain";

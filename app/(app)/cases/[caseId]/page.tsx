@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { CaseEvidenceAdder } from "@/components/case-evidence-adder";
 import { CaseRoutes } from "@/components/case-routes";
@@ -26,8 +26,9 @@ import { isFinancialCase } from "@/lib/case-progress";
 import { countryPack } from "@/lib/countries";
 import { recommendRoutes } from "@/lib/recommendations";
 import { EVIDENCE_MAX_FILES_PER_INCIDENT } from "@/lib/evidence/limits";
-import { toEvidenceView, type EvidenceView } from "@/lib/evidence/view";
-import { mergeTimeline } from "@/lib/timeline";
+import { evidenceByParent, toEvidenceView } from "@/lib/evidence/view";
+import { entryLinks, mergeTimeline } from "@/lib/timeline";
+import { ClientMessages } from "@/components/client-messages";
 
 const SAVED_MESSAGES = {
   created: "savedCreated",
@@ -72,23 +73,22 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
   });
   const questions = caseQuestions(pack, categories, userCase.licensed);
   const files = listEvidenceForCase(userCase.id);
-  const filesByParent = new Map<string, EvidenceView[]>();
-  for (const file of files) {
-    const parent = file.incidentId ?? file.exchangeId;
-    if (!parent) continue;
-    const list = filesByParent.get(parent);
-    if (list) list.push(toEvidenceView(file));
-    else filesByParent.set(parent, [toEvidenceView(file)]);
-  }
+  const filesByParent = evidenceByParent(files);
   const short = (date: Date, zone: string) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: zone });
   const room = (id: string) => EVIDENCE_MAX_FILES_PER_INCIDENT - (filesByParent.get(id)?.length ?? 0);
-  const evidenceTargets = [
-    ...incidents.map((i) => ({ kind: "incident" as const, id: i.id, at: i.occurredAt, label: `${tch(i.channel)} · ${short(i.occurredAt, i.timeZone)}`, room: room(i.id) })),
-    ...exchanges.map((x) => ({ kind: "exchange" as const, id: x.id, at: x.occurredAt, label: `${texch(x.channel)} · ${short(x.occurredAt, x.timeZone)}`, room: room(x.id) })),
-  ].sort((a, b) => a.at.getTime() - b.at.getTime());
+
+  const timeline = mergeTimeline(incidents, exchanges);
+  const { preview, incidentHref } = entryLinks(userCase.id, timeline);
+  // Files go to one of the entries shown here; older ones take theirs on their own edit page.
+  const evidenceTargets = preview.map((entry) =>
+    entry.kind === "incident"
+      ? { kind: "incident" as const, id: entry.incident.id, label: `${tch(entry.incident.channel)} · ${short(entry.at, entry.incident.timeZone)}`, room: room(entry.incident.id) }
+      : { kind: "exchange" as const, id: entry.exchange.id, label: `${texch(entry.exchange.channel)} · ${short(entry.at, entry.exchange.timeZone)}`, room: room(entry.exchange.id) },
+  );
   const savedKey = typeof saved === "string" && saved in SAVED_MESSAGES ? SAVED_MESSAGES[saved as keyof typeof SAVED_MESSAGES] : undefined;
 
   return (
+    <ClientMessages namespaces={["caseQuestions", "common", "errors", "evidence", "forms", "ocr"]}>
     <div className="space-y-4">
       <Link href="/cases" className="link inline-block py-2">
         ← {t("back")}
@@ -111,7 +111,15 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
       </div>
       <section className="space-y-3">
         <h2 className="text-xl font-semibold">{t("timeline")}</h2>
-        <CaseTimeline entries={mergeTimeline(incidents, exchanges)} filesByParent={filesByParent} marks={violationsByIncident(rules)} />
+        {preview.length < timeline.length ? (
+          <p className="flex flex-wrap gap-x-2">
+            <span className="hint mt-0">{t("timelineLatest", { count: preview.length, total: timeline.length })}</span>
+            <Link href={`/cases/${userCase.id}/timeline`} className="link">
+              {t("timelineEarlier", { count: timeline.length - preview.length })}
+            </Link>
+          </p>
+        ) : null}
+        <CaseTimeline entries={preview} filesByParent={filesByParent} marks={violationsByIncident(rules)} />
       </section>
       {questions.length > 0 ? (
         <section aria-labelledby="questions-heading" className="card space-y-3">
@@ -122,7 +130,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
           <CaseQuestionsForm questions={questions} defaultValues={caseAnswersInput(userCase)} save={setCaseAnswersAction.bind(null, userCase.id)} />
         </section>
       ) : null}
-      <CaseRules userCase={userCase} incidents={incidents} report={rules} />
+      <CaseRules userCase={userCase} incidents={incidents} report={rules} incidentHref={incidentHref} />
       <CaseRoutes caseId={userCase.id} recommendations={recommendations} timeZone={user.timeZone} dataRequest={pack.dataRequest?.law.instrument ?? null} />
       <CaseSharing caseId={userCase.id} share={findShareForCase(userCase.id)} />
       <section className="space-y-3" aria-labelledby="evidence-heading">
@@ -133,7 +141,14 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
         <details className="card">
           <summary className="cursor-pointer py-1 font-semibold">{te("addToCase")}</summary>
           <div className="mt-3">
-            <CaseEvidenceAdder targets={evidenceTargets.map(({ at: _at, ...target }) => target)} />
+            <CaseEvidenceAdder targets={evidenceTargets} />
+            {preview.length < timeline.length ? (
+              <p className="hint">
+                <Link href={`/cases/${userCase.id}/timeline`} className="link">
+                  {te("addOlderHint")}
+                </Link>
+              </p>
+            ) : null}
           </div>
         </details>
       </section>
@@ -145,5 +160,6 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
         />
       </section>
     </div>
+    </ClientMessages>
   );
 }

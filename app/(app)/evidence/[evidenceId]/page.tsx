@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { CaptionForm } from "@/components/caption-form";
 import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
@@ -9,6 +9,7 @@ import { deleteEvidenceAction, updateCaptionAction } from "@/lib/actions/evidenc
 import { requireUser } from "@/lib/auth";
 import { isUuid } from "@/lib/validations/id";
 import { evidenceUrl } from "@/lib/evidence/view";
+import { ClientMessages } from "@/components/client-messages";
 
 /**
  * One file at full size, with what will later be printed about it in letters (hashes, size,
@@ -30,6 +31,7 @@ export default async function EvidencePage({ params }: PageProps<"/evidence/[evi
   const incidentDate = format.dateTime(incident.occurredAt, { dateStyle: "full", timeStyle: "short", timeZone: incident.timeZone });
 
   return (
+    <ClientMessages namespaces={["common", "errors", "evidence", "forms"]}>
     <div className="space-y-5">
       <Link href={`/cases/${file.caseId}`} className="link inline-block py-2">
         ← {t("backToCase")}
@@ -106,5 +108,6 @@ export default async function EvidencePage({ params }: PageProps<"/evidence/[evi
 
       <ConfirmDeleteButton remove={deleteEvidenceAction.bind(null, file.id)} label={t("delete")} question={t("confirmDelete")} />
     </div>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
 import { ImportProgress } from "@/components/import-progress";
@@ -14,6 +14,7 @@ import { importProgressOf } from "@/lib/import/progress";
 import { selectionOf, summaryOf } from "@/lib/import/run";
 import { itemCount } from "@/lib/import/summary";
 import { isUuid } from "@/lib/validations/id";
+import { ClientMessages } from "@/components/client-messages";
 
 /**
  * One upload: reading progress, then its senders to pick and the review, then the import's
@@ -72,6 +73,7 @@ export default async function ImportDetailPage({ params }: PageProps<"/import/[i
     })) ?? [];
 
   return (
+    <ClientMessages namespaces={["category", "common", "consent", "errors", "import", "incident", "stopRequest"]}>
     <div className="space-y-4">
       <p>
         <Link href="/import" className="link inline-block py-2">
@@ -156,5 +158,6 @@ export default async function ImportDetailPage({ params }: PageProps<"/import/[i
         <ConfirmDeleteButton remove={deleteImportAction.bind(null, row.id)} label={t("delete")} question={t("deleteQuestion")} />
       ) : null}
     </div>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { cookies } from "next/headers";
 import type { DefaultValues } from "react-hook-form";
 import { z } from "zod";
@@ -11,6 +11,7 @@ import { hasShareCookie } from "@/lib/capture/share-draft";
 import type { Country } from "@/lib/domain";
 import { nowLocal } from "@/lib/local-time";
 import type { IncidentInput } from "@/lib/validations/incident";
+import { ClientMessages } from "@/components/client-messages";
 
 const querySchema = z.object({ case: z.string().optional().catch(undefined), share: z.string().optional().catch(undefined) });
 
@@ -52,9 +53,11 @@ export default async function NewIncidentPage({ searchParams }: PageProps<"/inci
   };
   const form = { submit: createIncidentAction, submitLabel: t("submitNew"), readScreenshots: true, cancelHref: fromCase ? `/cases/${fromCase.id}` : "/cases", defaultValues };
   return (
+    <ClientMessages namespaces={["category", "channel", "consent", "errors", "evidence", "forms", "incident", "ocr", "share", "stopRequest", "suggest", "zones"]}>
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
       {openShare ? <SharedIncidentForm shareId={query.share ?? null} {...form} /> : <IncidentForm {...form} />}
     </div>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { findCaseForUser, listCaseCategories } from "@/db/queries/cases";
 import { listExchangesForCase } from "@/db/queries/exchanges";
 import { getCurrentUser } from "@/lib/auth";

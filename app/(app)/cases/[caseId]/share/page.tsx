@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SenderPageLink } from "@/components/sender-page-link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
 import { ShareForm, type ShareItem } from "@/components/share-form";
@@ -16,6 +16,7 @@ import { requireUser } from "@/lib/auth";
 import { evidenceUrl } from "@/lib/evidence/view";
 import { previewShare, redactionContext } from "@/lib/public/sharing";
 import { isUuid } from "@/lib/validations/id";
+import { ClientMessages } from "@/components/client-messages";
 
 /** Share a case with the public directory: a preview of exactly what will be public, masks, screenshots; or stop sharing. */
 export default async function SharePage({ params }: PageProps<"/cases/[caseId]/share">) {
@@ -40,6 +41,7 @@ export default async function SharePage({ params }: PageProps<"/cases/[caseId]/s
   const { extra: _extra, ...context } = redactionContext(user, userCase, []);
 
   return (
+    <ClientMessages namespaces={["common", "errors", "forms", "masks", "share"]}>
     <div className="space-y-5">
       <Link href={`/cases/${userCase.id}`} className="link inline-block py-2">
         ← {t("backToCase")}
@@ -84,5 +86,6 @@ export default async function SharePage({ params }: PageProps<"/cases/[caseId]/s
         share={shareCaseAction.bind(null, userCase.id)}
       />
     </div>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
 import { ExchangeForm } from "@/components/exchange-form";
@@ -10,6 +10,7 @@ import { requireUser } from "@/lib/auth";
 import { toEvidenceView } from "@/lib/evidence/view";
 import { exchangeToInput } from "@/lib/exchanges";
 import { isUuid } from "@/lib/validations/id";
+import { ClientMessages } from "@/components/client-messages";
 
 export default async function EditExchangePage({ params }: PageProps<"/exchanges/[exchangeId]/edit">) {
   const { exchangeId } = await params;
@@ -20,6 +21,7 @@ export default async function EditExchangePage({ params }: PageProps<"/exchanges
   const t = await getTranslations("exchange");
   const firstIncident = listIncidentsForCase(exchange.caseId)[0];
   return (
+    <ClientMessages namespaces={["common", "direction", "errors", "evidence", "exchange", "exchangeChannel", "exchangeTag", "forms", "ocr"]}>
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("editTitle")}</h1>
       <ExchangeForm
@@ -32,5 +34,6 @@ export default async function EditExchangePage({ params }: PageProps<"/exchanges
       />
       <ConfirmDeleteButton remove={deleteExchangeAction.bind(null, exchange.id)} label={t("delete")} question={t("confirmDelete")} />
     </div>
+    </ClientMessages>
   );
 }

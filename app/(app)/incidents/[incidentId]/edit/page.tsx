@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
 import { IncidentForm } from "@/components/incident-form";
@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/auth";
 import type { Country } from "@/lib/domain";
 import { toEvidenceView } from "@/lib/evidence/view";
 import { incidentToInput } from "@/lib/incidents";
+import { ClientMessages } from "@/components/client-messages";
 
 export default async function EditIncidentPage({ params }: PageProps<"/incidents/[incidentId]/edit">) {
   const { incidentId } = await params;
@@ -18,6 +19,7 @@ export default async function EditIncidentPage({ params }: PageProps<"/incidents
   const files = listEvidenceFor({ kind: "incident", id: incident.id });
   const t = await getTranslations("incident");
   return (
+    <ClientMessages namespaces={["category", "channel", "common", "consent", "errors", "evidence", "forms", "incident", "ocr", "stopRequest", "suggest", "zones"]}>
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("editTitle")}</h1>
       <IncidentForm
@@ -29,5 +31,6 @@ export default async function EditIncidentPage({ params }: PageProps<"/incidents
       />
       <ConfirmDeleteButton remove={deleteIncidentAction.bind(null, incident.id)} label={t("delete")} question={t("confirmDelete")} />
     </div>
+    </ClientMessages>
   );
 }

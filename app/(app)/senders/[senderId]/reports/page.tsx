@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { PublicReportList } from "@/components/public-report-list";
 import { findSenderPage, publicReportPage } from "@/lib/public/sender-page";
+import { ClientMessages } from "@/components/client-messages";
 
 export async function generateMetadata({ params }: PageProps<"/senders/[senderId]/reports">): Promise<Metadata> {
   const { senderId } = await params;
@@ -24,6 +25,7 @@ export default async function OlderReportsPage({ params, searchParams }: PagePro
   const t = await getTranslations("sender");
   const page = `/senders/${sender.id}`;
   return (
+    <ClientMessages namespaces={["errors", "forms", "masks", "moderation"]}>
     <div className="space-y-4">
       <a href={page} className="link inline-block py-2">← {t("backToSender")}</a>
       <h1 className="break-words text-2xl font-bold">{t("reportsAbout", { sender: sender.organisation ?? sender.display })}</h1>
@@ -33,5 +35,6 @@ export default async function OlderReportsPage({ params, searchParams }: PagePro
         {older ? <a className="btn-secondary" href={`${page}/reports?before=${older}`}>{t("older")}</a> : null}
       </nav>
     </div>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { ContentFlag } from "@/components/content-flag";
 import { FiguresNote } from "@/components/figures-note";

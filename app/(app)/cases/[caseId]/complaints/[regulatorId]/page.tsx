@@ -1,10 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { DocumentEditor } from "@/components/document-editor";
 import { recordRegulatorFilingAction, regenerateDocumentAction, saveDocumentAction } from "@/lib/actions/complaint";
 import { requireUser } from "@/lib/auth";
 import { ownRegulatorDraft } from "@/lib/complaints/regulator-page";
 import { regulatorDocument } from "@/lib/domain";
+import { ClientMessages } from "@/components/client-messages";
 
 /** A complaint to a body of the case's country (or a demand letter to the sender), pre-filled from its template. */
 export default async function RegulatorComplaintPage({ params, searchParams }: PageProps<"/cases/[caseId]/complaints/[regulatorId]">) {
@@ -19,6 +20,7 @@ export default async function RegulatorComplaintPage({ params, searchParams }: P
   const base = `/cases/${userCase.id}/complaints/${regulator.id}`;
   const body = { name: regulator.name, toSender: template.toSender ?? false };
   return (
+    <ClientMessages namespaces={["complaint", "dataLetter", "errors", "forms", "regulatorComplaint"]}>
     <DocumentEditor
       kind={kind}
       body={body}
@@ -36,5 +38,6 @@ export default async function RegulatorComplaintPage({ params, searchParams }: P
       recordSent={recordRegulatorFilingAction.bind(null, regulator.id, userCase.id)}
       defaultChannel={template.portal ? "web" : template.toSender ? "letter" : "email"}
     />
+    </ClientMessages>
   );
 }

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { DocumentEditor } from "@/components/document-editor";
 import { findCaseForUser } from "@/db/queries/cases";
@@ -6,6 +6,7 @@ import { recordOjkDisputeFilingAction, regenerateDocumentAction, saveDocumentAct
 import { requireUser } from "@/lib/auth";
 import { openDocument } from "@/lib/complaints/drafts";
 import { isUuid } from "@/lib/validations/id";
+import { ClientMessages } from "@/components/client-messages";
 
 /** The OJK dispute request (financial firms in Indonesia), pre-filled from the case. */
 export default async function OjkDisputePage({ params, searchParams }: PageProps<"/cases/[caseId]/complaints/ojk-dispute">) {
@@ -16,6 +17,7 @@ export default async function OjkDisputePage({ params, searchParams }: PageProps
   if (!userCase || !draft) notFound();
   const t = await getTranslations("complaint");
   return (
+    <ClientMessages namespaces={["complaint", "dataLetter", "errors", "forms", "regulatorComplaint"]}>
     <DocumentEditor
       kind="ojk_dispute"
       caseId={userCase.id}
@@ -30,5 +32,6 @@ export default async function OjkDisputePage({ params, searchParams }: PageProps
       recordSent={recordOjkDisputeFilingAction.bind(null, userCase.id)}
       defaultChannel="web"
     />
+    </ClientMessages>
   );
 }

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { DocumentEditor } from "@/components/document-editor";
 import { findCaseForUser } from "@/db/queries/cases";
@@ -6,6 +6,7 @@ import { recordOjkFilingAction, regenerateDocumentAction, saveDocumentAction } f
 import { requireUser } from "@/lib/auth";
 import { openDocument } from "@/lib/complaints/drafts";
 import { isUuid } from "@/lib/validations/id";
+import { ClientMessages } from "@/components/client-messages";
 
 /** Review and edit the pre-filled OJK violation report; download it; record the filing. */
 export default async function OjkComplaintPage({ params, searchParams }: PageProps<"/cases/[caseId]/complaints/ojk">) {
@@ -17,6 +18,7 @@ export default async function OjkComplaintPage({ params, searchParams }: PagePro
   const t = await getTranslations("complaint");
   const base = `/cases/${userCase.id}/complaints/ojk`;
   return (
+    <ClientMessages namespaces={["complaint", "dataLetter", "errors", "forms", "regulatorComplaint"]}>
     <DocumentEditor
       kind="ojk_violation"
       caseId={userCase.id}
@@ -32,5 +34,6 @@ export default async function OjkComplaintPage({ params, searchParams }: PagePro
       recordSent={recordOjkFilingAction.bind(null, userCase.id)}
       defaultChannel="web"
     />
+    </ClientMessages>
   );
 }

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ExchangeForm } from "@/components/exchange-form";
@@ -8,6 +8,7 @@ import { listIncidentsForCase } from "@/db/queries/incidents";
 import { createExchangeAction } from "@/lib/actions/exchange";
 import { requireUser } from "@/lib/auth";
 import { blankExchangeDefaults, nextExchangeDefaults } from "@/lib/exchanges";
+import { ClientMessages } from "@/components/client-messages";
 
 const querySchema = z.object({ after: z.string().optional().catch(undefined) });
 
@@ -21,6 +22,7 @@ export default async function NewExchangePage({ params, searchParams }: PageProp
   const t = await getTranslations("exchange");
   const firstIncident = listIncidentsForCase(userCase.id)[0];
   return (
+    <ClientMessages namespaces={["direction", "errors", "evidence", "exchange", "exchangeChannel", "exchangeTag", "forms", "ocr"]}>
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{previous ? t("nextTitle") : t("newTitle")}</h1>
       <p className="text-stone-700">{t("newLead", { sender: userCase.sender.display })}</p>
@@ -35,5 +37,6 @@ export default async function NewExchangePage({ params, searchParams }: PageProp
         defaultValues={previous && previous.caseId === userCase.id ? nextExchangeDefaults(previous, user.timeZone) : blankExchangeDefaults(user.timeZone)}
       />
     </div>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { DocumentEditor } from "@/components/document-editor";
 import { findCaseForUser } from "@/db/queries/cases";
@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth";
 import { openDocument } from "@/lib/complaints/drafts";
 import { countryPack } from "@/lib/countries";
 import { isUuid } from "@/lib/validations/id";
+import { ClientMessages } from "@/components/client-messages";
 
 /** The personal-data letter to the sender: review, edit, download, and record when it was sent. */
 export default async function DataLetterPage({ params, searchParams }: PageProps<"/cases/[caseId]/letters/data-request">) {
@@ -18,6 +19,7 @@ export default async function DataLetterPage({ params, searchParams }: PageProps
   if (!userCase || !draft || !rule) notFound();
   const t = await getTranslations("dataLetter");
   return (
+    <ClientMessages namespaces={["complaint", "dataLetter", "errors", "forms", "regulatorComplaint"]}>
     <DocumentEditor
       kind="sender_data"
       caseId={userCase.id}
@@ -32,5 +34,6 @@ export default async function DataLetterPage({ params, searchParams }: PageProps
       recordSent={recordDataLetterSentAction.bind(null, userCase.id)}
       defaultChannel="email"
     />
+    </ClientMessages>
   );
 }

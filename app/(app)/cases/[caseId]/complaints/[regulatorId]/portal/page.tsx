@@ -1,8 +1,10 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { PortalSteps } from "@/components/portal-steps";
 import { requireUser } from "@/lib/auth";
 import { ownRegulatorDraft } from "@/lib/complaints/regulator-page";
+import { ClientMessages } from "@/components/client-messages";
 
 /** A body's web form, with the draft's fields in the form's order (from the country pack). */
 export default async function RegulatorPortalPage({ params }: PageProps<"/cases/[caseId]/complaints/[regulatorId]/portal">) {
@@ -13,6 +15,7 @@ export default async function RegulatorPortalPage({ params }: PageProps<"/cases/
   if (!found || !portal) notFound();
   const [t, locale] = await Promise.all([getTranslations("regulatorComplaint"), getLocale()]);
   return (
+    <ClientMessages namespaces={["complaint"]}>
     <PortalSteps
       title={t("portalTitle", { name: found.regulator.name })}
       lead={t("portalLead")}
@@ -23,5 +26,6 @@ export default async function RegulatorPortalPage({ params }: PageProps<"/cases/
       fields={found.draft.fields}
       filesHint={t("portalFilesHint")}
     />
+    </ClientMessages>
   );
 }

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { PortalSteps } from "@/components/portal-steps";
 import { findCaseForUser } from "@/db/queries/cases";
@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth";
 import { openDocument } from "@/lib/complaints/drafts";
 import type { OjkViolationField } from "@/lib/complaints/ojk";
 import { isUuid } from "@/lib/validations/id";
+import { ClientMessages } from "@/components/client-messages";
 
 /** The APPK portal's three steps (regulators.md §1b), with the draft's fields in that order. */
 const STEPS: { step: "firm" | "person" | "files"; fields: OjkViolationField[] }[] = [
@@ -22,6 +23,7 @@ export default async function OjkPortalPage({ params }: PageProps<"/cases/[caseI
   if (!userCase || !draft) notFound();
   const t = await getTranslations("complaint");
   return (
+    <ClientMessages namespaces={["complaint"]}>
     <PortalSteps
       title={t("portalTitle")}
       lead={t("portalLead")}
@@ -32,5 +34,6 @@ export default async function OjkPortalPage({ params }: PageProps<"/cases/[caseI
       fields={draft.fields}
       filesHint={t("portalFilesHint")}
     />
+    </ClientMessages>
   );
 }
