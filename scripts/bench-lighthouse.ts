@@ -101,21 +101,27 @@ try {
   for (const page of pages.filter((page) => ONLY.test(page.name))) {
     const results: Result[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const runner = await lighthouse(base + page.path, {
-        port: chrome.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: ["performance"],
-        extraHeaders: page.signedIn ? { Cookie: `next-auth.session-token=${sessionToken}` } : undefined,
-      });
-      if (!runner) throw new Error(`${page.path}: Lighthouse gave no result`);
-      const { lhr } = runner;
-      if (lhr.runtimeError) throw new Error(`${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      // Lighthouse sometimes loses the trace on a busy machine (NO_NAVSTART and the like) and
+      // asks to run again: up to three tries a run.
+      let runner: Awaited<ReturnType<typeof lighthouse>>;
+      for (let attempt = 1; ; attempt++) {
+        runner = await lighthouse(base + page.path, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance"],
+          extraHeaders: page.signedIn ? { Cookie: `next-auth.session-token=${sessionToken}` } : undefined,
+        });
+        const error = runner ? runner.lhr.runtimeError : { code: "NO_RESULT", message: "Lighthouse gave no result" };
+        if (!error) break;
+        if (attempt === 3) throw new Error(`${page.path}: ${error.code} ${error.message}`);
+      }
+      const { lhr } = runner!;
       if (lhr.finalDisplayedUrl !== base + page.path) throw new Error(`${page.path}: ended on ${lhr.finalDisplayedUrl}`);
       results.push(lhr);
       if (REPORTS) {
         mkdirSync(REPORTS, { recursive: true });
-        writeFileSync(path.join(REPORTS, `${page.name.replace(/\W+/g, "-")}-${run + 1}.json`), runner.report as string);
+        writeFileSync(path.join(REPORTS, `${page.name.replace(/\W+/g, "-")}-${run + 1}.json`), runner!.report as string);
       }
     }
     const score = (result: Result) => Math.round((result.categories.performance?.score ?? 0) * 100);
