@@ -1,16 +1,20 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { signUpAction } from "@/lib/actions/auth";
-import { signInSchema, signUpSchema, type SignInInput } from "@/lib/validations/auth";
+import type { SignInInput } from "@/lib/validations/auth";
 import { useWaitText } from "./auth-messages";
 import { CheckInbox } from "./check-inbox";
 import { FormAlert, setServerErrors, TextField, useErrorText } from "./form-fields";
+import { lazyZodResolver } from "./lazy-zod-resolver";
+
+// The rules (zod) and next-auth's client are fetched when the form is first sent, not with the
+// sign-in page: nothing on it needs them before that (see lazyZodResolver).
+const signInResolver = lazyZodResolver(() => import("@/lib/validations/auth").then((m) => m.signInSchema));
+const signUpResolver = lazyZodResolver(() => import("@/lib/validations/auth").then((m) => m.signUpSchema));
 
 type Props = { mode: "signUp"; callbackUrl?: undefined } | { mode: "signIn"; callbackUrl: string };
 
@@ -27,7 +31,7 @@ export function CredentialsForm({ mode, callbackUrl }: Props) {
   const [formError, setFormError] = useState<string>();
   const [sentTo, setSentTo] = useState<string>();
   const isSignUp = mode === "signUp";
-  const form = useForm<SignInInput>({ resolver: zodResolver(isSignUp ? signUpSchema : signInSchema), defaultValues: { email: "", password: "" } });
+  const form = useForm<SignInInput>({ resolver: isSignUp ? signUpResolver : signInResolver, defaultValues: { email: "", password: "" } });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -41,6 +45,7 @@ export function CredentialsForm({ mode, callbackUrl }: Props) {
         }
         return setSentTo(values.email.trim().toLowerCase());
       }
+      const { signIn } = await import("next-auth/react");
       const signedIn = await signIn("credentials", { ...values, redirect: false });
       const refused = waitText(signedIn?.error) ?? (signedIn?.error === "emailNotConfirmed" ? t("emailNotConfirmed") : undefined);
       if (refused) return setFormError(refused);

@@ -1,19 +1,27 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useForm, type DefaultValues } from "react-hook-form";
+import { useForm, type DefaultValues, type UseFormReturn } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
 import { CATEGORIES, CHANNELS, COLLECTION_CATEGORY, COLLECTION_TARGETS, CONSENTS, MESSAGE_MAX_LENGTH, STOP_REQUESTS, YES_NO } from "@/lib/domain";
 import type { EvidenceView } from "@/lib/evidence/view";
-import { nowLocal } from "@/lib/local-time";
-import { incidentSchema, type IncidentInput } from "@/lib/validations/incident";
+import type { IncidentInput } from "@/lib/validations/incident";
 import { EvidenceFieldset } from "./evidence-fieldset";
 import type { RefusedFile } from "./evidence-uploader";
 import { MessageSuggestions } from "./message-suggestions";
-import { ScreenshotReader } from "./screenshot-reader";
 import { ChoiceGroup, FormAlert, SelectField, TextField, useErrorText } from "./form-fields";
+import { lazyZodResolver } from "./lazy-zod-resolver";
 import { useEvidenceForm } from "./use-evidence-form";
+
+// What the form needs only once the user acts is fetched then, not with the page: the rules
+// (zod, and libphonenumber-js and luxon behind them) at the first check, the screenshot reader
+// when an image is added (it never renders on the server: images are added in the browser), the
+// time zone arithmetic of "Now" when tapped. The page is usable sooner on a slow phone.
+const incidentResolver = lazyZodResolver(() => import("@/lib/validations/incident").then((m) => m.incidentSchema));
+const ScreenshotReader = dynamic(() => import("./screenshot-reader").then((m) => m.ScreenshotReader), { ssr: false });
+const setNow = (form: UseFormReturn<IncidentInput>, timeZone: string) =>
+  void import("@/lib/local-time").then(({ nowLocal }) => form.setValue("occurredAt", nowLocal(timeZone), { shouldValidate: true }));
 
 type Props = {
   defaultValues: DefaultValues<IncidentInput>;
@@ -39,7 +47,7 @@ export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, i
   const tstop = useTranslations("stopRequest");
   const tz = useTranslations("zones");
   const errorText = useErrorText();
-  const form = useForm<IncidentInput>({ resolver: zodResolver(incidentSchema), defaultValues, shouldFocusError: true });
+  const form = useForm<IncidentInput>({ resolver: incidentResolver, defaultValues, shouldFocusError: true });
   const { errors, isSubmitting } = form.formState;
   const [channel, callAnswered, stopRequest, messageText, timeZone, category] = form.watch(["channel", "callAnswered", "stopRequest", "messageText", "timeZone", "category"]);
   // A debt collector's contact has its own questions (POJK 22/2023 Art 62(2)); the offer questions do not apply to it.
@@ -78,7 +86,7 @@ export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, i
             error={errorText(errors.occurredAt)}
             registration={form.register("occurredAt")}
           />
-          <button type="button" className="btn-secondary mt-2 min-h-10 py-1 text-sm" onClick={() => form.setValue("occurredAt", nowLocal(timeZone), { shouldValidate: true })}>
+          <button type="button" className="btn-secondary mt-2 min-h-10 py-1 text-sm" onClick={() => setNow(form, timeZone)}>
             {t("now")}
           </button>
         </div>

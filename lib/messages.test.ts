@@ -21,7 +21,8 @@ function namespacesReached(entry: string): { seen: Set<string>; used: Set<string
     for (const match of source.matchAll(/useTranslations\("(\w+)/g)) used.add(match[1]!);
     // FilingForm takes its namespace as a prop: the letters' pages pass any of these.
     if (file.endsWith("filing-form.tsx")) for (const namespace of ["complaint", "dataLetter", "regulatorComplaint"]) used.add(namespace);
-    for (const match of source.matchAll(/from "((?:@\/components|\.{1,2})\/[^"]+)"/g)) visit(resolve(file, match[1]!));
+    // import("…") too: a component fetched on first use (next/dynamic) still reads its messages on this page.
+    for (const match of source.matchAll(/(?:from |import\()"((?:@\/components|\.{1,2})\/[^"]+)"/g)) visit(resolve(file, match[1]!));
   };
   visit(entry);
   return { seen, used };

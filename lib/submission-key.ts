@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /**
  * The field a create form's values carry its submission key in (added by
  * components/use-action-form.ts with `once`; used by lib/submissions.ts). Shared by both sides,
@@ -7,7 +5,9 @@ import { z } from "zod";
  */
 export const SUBMISSION_KEY_FIELD = "submissionKey";
 
-const keySchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
+// A plain pattern, not a zod schema: the forms import this module for the field's name, and a
+// schema here would bring zod into every form page's first load.
+const KEY_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
 
 /**
  * The key sent with a form's values. Undefined when there is none or it is not a key we make:
@@ -15,6 +15,6 @@ const keySchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
  */
 export function submissionKeyOf(values: unknown): string | undefined {
   if (typeof values !== "object" || values === null) return undefined;
-  const parsed = keySchema.safeParse((values as Record<string, unknown>)[SUBMISSION_KEY_FIELD]);
-  return parsed.success ? parsed.data : undefined;
+  const key = (values as Record<string, unknown>)[SUBMISSION_KEY_FIELD];
+  return typeof key === "string" && KEY_PATTERN.test(key) ? key : undefined;
 }
