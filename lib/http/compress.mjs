@@ -86,6 +86,10 @@ export function compressAnswers(request, response, { idleMs = 4, level = constan
     response.on("drain", () => {
       blocked = false;
     });
+    // Next waits for the answer's "drain" when a write returns false, also when zlib was full.
+    gzip.on("drain", () => {
+      if (!blocked) response.emit("drain");
+    });
     // A client that leaves before the end: the stream would never end (and leak).
     response.once("close", () => {
       if (!response.writableFinished) gzip?.destroy();

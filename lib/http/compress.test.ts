@@ -63,6 +63,24 @@ describe("the front's compression", () => {
     expect(answer.body.length).toBeLessThan(gzipSync(pieces.join("")).length * 1.1);
   });
 
+  it("ends a long answer written by a writer that waits for drain whenever a write returns false", async () => {
+    const piece = text(16 * 1024);
+    const base = await serve((_request, response) => {
+      response.writeHead(200, { "content-type": "text/x-component" });
+      let written = 0;
+      const more = () => {
+        while (written < 64) {
+          written++;
+          if (!response.write(piece)) return void response.once("drain", more);
+        }
+        response.end();
+      };
+      more();
+    });
+    const answer = await get(base);
+    expect(gunzipSync(answer.body).length).toBe(piece.length * 64);
+  });
+
   it("sends what was written before a pause, so a streamed page arrives piece by piece", async () => {
     let finish!: () => void;
     const later = new Promise<void>((resolve) => (finish = resolve));
