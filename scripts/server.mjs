@@ -9,7 +9,7 @@ import { createFrontCache, FRONT_REQUEST, registerFrontCache } from "../lib/publ
 import { createDirectoryCache, DIRECTORY_LANGUAGES } from "../lib/public/front-directory.mjs";
 import { serveAnonymousSearch } from "../lib/public/front-search.mjs";
 import { answerPlain, guardActionBody, isActionRequest, pathDecodes } from "../lib/http/front-guard.mjs";
-import { compressAnswers } from "../lib/http/compress.mjs";
+import { compressAnswers, markActionRequest } from "../lib/http/compress.mjs";
 import { applyNoncePolicy, baseSecurityHeaders, cachedPagePolicy, hashCachedDocuments, servedOverHttps } from "../lib/http/security-headers.mjs";
 
 // As `next start` does before loading Next (next/dist/bin/next): the app reads it to know it runs
@@ -89,6 +89,8 @@ server.on("request", (request, response) => {
   // A sender page's first visit: Next's answer, held whole to hash it, becomes the front's copy.
   if (!(FRONT_REQUEST in request.headers)) hashCachedDocuments(response, https, (answer) => front.keep(response, answer));
   if (!isActionRequest(request)) return void handle(request, response);
+  // Next's own request for the page an action redirects to is not compressed (lib/http/compress.mjs).
+  markActionRequest(request);
   void guardActionBody(request, response).then((checked) => checked && handle(checked, response)).catch((error) => {
     console.error("front: action request failed", error);
     if (!response.headersSent) answerPlain(response, 500, "Internal server error");

@@ -10,6 +10,7 @@
 // Left as they are: answers already encoded, types that do not compress (images, PDFs, archives:
 // only text-like types are compressed), downloads (evidence files, exports: Content-Disposition),
 // HEAD, 204/304, `Cache-Control: no-transform`, bodies known to be under 1 KB.
+import { randomBytes } from "node:crypto";
 import { constants, createGzip } from "node:zlib";
 import { acceptsGzip } from "../public/front-cache.mjs";
 
@@ -17,6 +18,21 @@ const COMPRESSIBLE = /^\s*(?:text\/|application\/(?:json|javascript|ecmascript|x
 /** Bytes held before they go to zlib without a flush (a long answer written without a pause). */
 const HELD_BYTES = 64 * 1024;
 const SMALL = 1024;
+
+// A server action that redirects (the incident save) is answered with the redirect's target page:
+// Next fetches it from this server with the action's request headers
+// (next/dist/server/app-render/action-handler.js createRedirectRenderResult; fetch asks for gzip
+// itself) and streams it into the action's answer. Gzipping that inner answer would be undone by
+// fetch at once. The front marks action requests (`markActionRequest`); Next forwards the mark on
+// its own request, which is then left uncompressed. A client sending the header only gets an
+// answer it did not ask gzipped unless it knows this process's token.
+const FORWARDED = "x-spamtrail-inner";
+const token = randomBytes(12).toString("base64url");
+
+/** Marks a server action's request, after its own answer's compression is installed. @param {import("node:http").IncomingMessage} request */
+export function markActionRequest(request) {
+  request.headers[FORWARDED] = token;
+}
 
 /** Whether an answer of this type is worth gzipping. @param {string} contentType */
 export function compressibleType(contentType) {
@@ -47,7 +63,7 @@ function toBuffer(chunk, encoding) {
  */
 export function compressAnswers(request, response, { idleMs = 4, level = constants.Z_DEFAULT_COMPRESSION } = {}) {
   const original = { writeHead: response.writeHead, write: response.write, end: response.end, flushHeaders: response.flushHeaders };
-  const clientTakesGzip = request.method !== "HEAD" && acceptsGzip(request.headers["accept-encoding"]);
+  const clientTakesGzip = request.method !== "HEAD" && request.headers[FORWARDED] !== token && acceptsGzip(request.headers["accept-encoding"]);
   /** @type {import("node:zlib").Gzip | null} */
   let gzip = null;
   let decided = false;

@@ -2,7 +2,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { compressAnswers, compressibleType, withVary } from "./compress.mjs";
+import { compressAnswers, compressibleType, markActionRequest, withVary } from "./compress.mjs";
 import { hashCachedDocuments } from "./security-headers.mjs";
 
 let server: Server | null = null;
@@ -136,6 +136,24 @@ describe("the front's compression", () => {
     }
     const head = await get(`${base}/?type=text/html`, undefined, "HEAD");
     expect(head.headers["content-encoding"]).toBeUndefined();
+  });
+
+  it("leaves uncompressed Next's own request for the page an action redirects to, and compresses the action's answer", async () => {
+    let forwarded: Record<string, string> = {};
+    const base = await serve((request, response) => {
+      if (request.method === "POST") {
+        markActionRequest(request);
+        // As Next: the action's request headers go with its own request for the redirect's target.
+        forwarded = Object.fromEntries(Object.entries(request.headers).filter(([name]) => name.startsWith("x-spamtrail")) as [string, string][]);
+      }
+      response.writeHead(200, { "content-type": "text/x-component" });
+      response.end(text(8192));
+    });
+    const action = await new Promise<IncomingMessage>((resolve) => httpRequest(base, { method: "POST", headers: { "accept-encoding": "gzip" } }, resolve).end());
+    expect(action.headers["content-encoding"]).toBe("gzip");
+    action.resume();
+    expect((await get(base, { ...forwarded, "accept-encoding": "gzip, deflate" })).headers["content-encoding"]).toBeUndefined();
+    expect((await get(base, { "x-spamtrail-inner": "guess", "accept-encoding": "gzip" })).headers["content-encoding"]).toBe("gzip");
   });
 
   it("leaves an answer already encoded as it is", async () => {
