@@ -9,6 +9,7 @@ import { createFrontCache, FRONT_REQUEST, registerFrontCache } from "../lib/publ
 import { createDirectoryCache, DIRECTORY_LANGUAGES } from "../lib/public/front-directory.mjs";
 import { serveAnonymousSearch } from "../lib/public/front-search.mjs";
 import { answerPlain, guardActionBody, isActionRequest, pathDecodes } from "../lib/http/front-guard.mjs";
+import { compressAnswers, markActionRequest } from "../lib/http/compress.mjs";
 import { applyNoncePolicy, baseSecurityHeaders, cachedPagePolicy, hashCachedDocuments, servedOverHttps } from "../lib/http/security-headers.mjs";
 
 // As `next start` does before loading Next (next/dist/bin/next): the app reads it to know it runs
@@ -34,7 +35,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer();
-/** The front's own request for a page it copies: to this server, which leaves it to Next. @param {string} pagePath @param {Record<string, string>} headers */
+/** The front's own request for a directory page it copies: to this server, which leaves it to Next. @param {string} pagePath @param {Record<string, string>} headers */
 function fetchFromNext(pagePath, headers) {
   const address = /** @type {import("node:net").AddressInfo} */ (server.address());
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
@@ -44,8 +45,6 @@ const front = createFrontCache({
   rewrites: senderPageRewrites,
   // Raw and gzipped copies of about 1,000 pages; each page's copy is rendered again when dropped.
   maxBytes: 96 * 1024 * 1024,
-  pagePolicy: (html) => cachedPagePolicy(html, https),
-  fetchFromNext,
 });
 // The directory list for visitors who are not signed in (lib/public/front-directory.mjs): pages
 // of about 30 KB, kept until any sender's figures change.
@@ -83,9 +82,15 @@ server.on("request", (request, response) => {
   if (front.serve(request, response) || directory.serve(request, response) || serveAnonymousSearch(request, response)) return;
   // A nonce for the pages Next renders now; the hashes of their scripts for those it had cached.
   applyNoncePolicy(request, response, https);
+  // Next does not compress (next.config.js): the front does, one gzip stream per answer.
+  // Installed first so that what follows sees the body as Next wrote it.
+  compressAnswers(request, response);
   // The front's own request for a copy is not sent to a browser: the front hashes the copy itself.
-  if (!(FRONT_REQUEST in request.headers)) hashCachedDocuments(response, https);
+  // A sender page's first visit: Next's answer, held whole to hash it, becomes the front's copy.
+  if (!(FRONT_REQUEST in request.headers)) hashCachedDocuments(response, https, (answer) => front.keep(response, answer));
   if (!isActionRequest(request)) return void handle(request, response);
+  // Next's own request for the page an action redirects to is not compressed (lib/http/compress.mjs).
+  markActionRequest(request);
   void guardActionBody(request, response).then((checked) => checked && handle(checked, response)).catch((error) => {
     console.error("front: action request failed", error);
     if (!response.headersSent) answerPlain(response, 500, "Internal server error");

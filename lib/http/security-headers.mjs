@@ -142,10 +142,13 @@ function decoded(body, encoding) {
  * For an HTML page Next answers from its cache (x-nextjs-cache or x-nextjs-prerender set), holds
  * the answer until it is complete, then replaces the nonce policy with one listing the page's
  * inline script hashes. Anything else passes through untouched, streaming as before.
- * Installed below any compression, so it reads the body as Next wrote it.
+ * Installed after the front's compression (lib/http/compress.mjs), so it reads the body as Next
+ * wrote it. `held`, when given, gets that whole body and its policy before it goes out (the front
+ * cache keeps it as its copy of the page).
  * @param {import("node:http").ServerResponse} response @param {boolean} https
+ * @param {(answer: { body: Buffer, policy: string }) => void} [held]
  */
-export function hashCachedDocuments(response, https) {
+export function hashCachedDocuments(response, https, held) {
   const original = { writeHead: response.writeHead, write: response.write, end: response.end, flushHeaders: response.flushHeaders };
   /** @type {"undecided" | "hold" | "pass"} */
   let mode = "undecided";
@@ -188,8 +191,11 @@ export function hashCachedDocuments(response, https) {
     // From here on the calls reach Node's own methods, which may call writeHead again.
     mode = "pass";
     try {
-      const html = decoded(body, String(response.getHeader("content-encoding") ?? "")).toString("utf8");
-      response.setHeader("content-security-policy", cachedPagePolicy(html, https));
+      const encoding = String(response.getHeader("content-encoding") ?? "");
+      const raw = decoded(body, encoding);
+      const policy = cachedPagePolicy(raw.toString("utf8"), https);
+      response.setHeader("content-security-policy", policy);
+      if (held && !encoding) held({ body: raw, policy });
     } catch (error) {
       // Unreadable: the nonce policy stays, which blocks the page's inline scripts (safe side).
       console.error("security headers: could not hash a cached page", error);

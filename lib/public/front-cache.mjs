@@ -3,7 +3,9 @@
 // Next keeps them rendered (ISR), yet still spends about 2 ms on each visit routing the request
 // and gzipping 50–100 KB of HTML. The front cache answers before Next with a copy made once:
 // the page's bytes, raw and gzipped, per page and language, in memory. Next stays the source:
-// a page the front has no copy of is served by Next, then copied from Next in the background.
+// a page the front has no copy of is served by Next, and the answer Next gave that visitor becomes
+// the copy (held whole anyway to hash its scripts, lib/http/security-headers.mjs
+// hashCachedDocuments, which hands it to `keep`): Next is asked once per first visit.
 // Used by scripts/server.mjs; lib/public/page-cache.ts drops copies when pages change.
 import { LRUCache } from "lru-cache";
 import { promisify } from "node:util";
@@ -23,7 +25,6 @@ export const NOT_COPIED = new Set(["content-length", "content-encoding", "transf
 /** @typedef {{ source: string, has?: { type: string, key: string, value?: string }[], destination: string }} Rewrite */
 /** @typedef {{ raw: Buffer, gzip: Buffer, headers: Record<string, string> }} Copy */
 /** @typedef {{ key: string, senderId: string, cookie: string | undefined }} Page */
-/** @typedef {(path: string, headers: Record<string, string>) => Promise<Response>} FetchFromNext */
 
 /** @param {string | undefined} header @param {string} name */
 export function cookieValue(header, name) {
@@ -53,24 +54,31 @@ function sharedMaxAge(cacheControl) {
   return seconds ? Number(seconds) : null;
 }
 
+/** Adds names to a Vary header value, each once. @param {string | undefined} vary @param {string[]} names */
+function varyWith(vary, names) {
+  const have = (vary ?? "").split(",").map((name) => name.trim()).filter(Boolean);
+  for (const name of names) if (!have.some((each) => each.toLowerCase() === name.toLowerCase())) have.push(name);
+  return have.join(", ");
+}
+
 /**
- * @param {{ rewrites: readonly Rewrite[], maxBytes: number, fetchFromNext: FetchFromNext, pagePolicy?: (html: string) => string, clock?: { now(): number } }} options
+ * @param {{ rewrites: readonly Rewrite[], maxBytes: number, clock?: { now(): number } }} options
  * `rewrites`: next.config.js's senderPageRewrites, so the front picks the same language as Next.
- * `pagePolicy`: the Content-Security-Policy for a copy, from its HTML (lib/http/security-headers.mjs
- * cachedPagePolicy: the hashes of its inline scripts, computed once per copy).
  * `clock`: for tests, the time copies expire by.
  */
-export function createFrontCache({ rewrites, maxBytes, fetchFromNext, pagePolicy, clock }) {
+export function createFrontCache({ rewrites, maxBytes, clock }) {
   /** @type {LRUCache<string, Copy>} */
   const copies = new LRUCache({
     maxSize: maxBytes,
     sizeCalculation: (copy) => copy.raw.length + copy.gzip.length,
     ...(clock ? { perf: clock, ttlResolution: 0 } : {}),
   });
-  /** Bumped when a sender's pages change, so a copy fetched across the change is not kept. */
+  /** Bumped when a sender's pages change, so a copy rendered across the change is not kept. */
   const versions = new Map();
-  /** @type {Map<string, Promise<void>>} */
-  const copying = new Map();
+  /** The visits Next is answering for want of a copy, and the sender's version when they came. @type {WeakMap<import("node:http").ServerResponse, { page: Page, version: number | undefined }>} */
+  const waiting = new WeakMap();
+  /** Copies being gzipped. @type {Set<Promise<void>>} */
+  const gzipping = new Set();
 
   /** The cached page a request asks for, or null when the front must leave it to Next. @param {import("node:http").IncomingMessage} request @returns {Page | null} */
   function pageOf(request) {
@@ -85,30 +93,24 @@ export function createFrontCache({ rewrites, maxBytes, fetchFromNext, pagePolicy
     return null;
   }
 
-  /** Copies a page from Next, keeping it only if Next rendered it fresh and nothing changed meanwhile. @param {Page} page */
-  function copy(page) {
-    if (!copying.has(page.key)) copying.set(page.key, takeCopy(page).finally(() => copying.delete(page.key)));
-  }
-
-  /** @param {Page} page */
-  async function takeCopy(page) {
-    const version = versions.get(page.senderId);
+  /** Keeps Next's answer to a visit as the page's copy, if Next rendered it fresh for everyone and nothing changed meanwhile. @param {Page} page @param {number | undefined} version @param {import("node:http").ServerResponse} response @param {Buffer} raw @param {string} policy */
+  async function takeCopy(page, version, response, raw, policy) {
+    const ttl = sharedMaxAge(String(response.getHeader("cache-control") ?? ""));
+    const fresh = ["HIT", "MISS"].includes(String(response.getHeader("x-nextjs-cache") ?? ""));
+    // An answer that sets a cookie is meant for one visitor, not for everyone.
+    const forEveryone = !response.hasHeader("set-cookie");
+    const html = String(response.getHeader("content-type") ?? "").startsWith("text/html");
+    if (response.statusCode !== 200 || !ttl || !fresh || !forEveryone || !html || response.hasHeader("content-encoding") || versions.get(page.senderId) !== version) return;
+    /** @type {Record<string, string>} */
+    const headers = {};
+    for (const [name, value] of Object.entries(response.getHeaders())) {
+      if (!NOT_COPIED.has(name) && value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : String(value);
+    }
+    // The language comes from a cookie: a shared cache must not give one language's page to the
+    // other; and the copy is sent gzipped or not.
+    headers.vary = varyWith(headers.vary, ["Accept-Encoding", "Cookie"]);
+    headers["content-security-policy"] = policy;
     try {
-      const response = await fetchFromNext(`/senders/${page.senderId}`, { [FRONT_REQUEST]: "1", "accept-encoding": "identity", ...(page.cookie ? { cookie: page.cookie } : {}) });
-      const raw = Buffer.from(await response.arrayBuffer());
-      const ttl = sharedMaxAge(response.headers.get("cache-control"));
-      const fresh = ["HIT", "MISS"].includes(response.headers.get("x-nextjs-cache") ?? "");
-      // An answer that sets a cookie is meant for one visitor, not for everyone.
-      const forEveryone = response.headers.getSetCookie().length === 0;
-      if (response.status !== 200 || !ttl || !fresh || !forEveryone || versions.get(page.senderId) !== version) return;
-      /** @type {Record<string, string>} */
-      const headers = {};
-      response.headers.forEach((value, name) => {
-        if (!NOT_COPIED.has(name)) headers[name] = value;
-      });
-      // The language comes from a cookie: a shared cache must not give one language's page to the other.
-      headers.vary = headers.vary ? `${headers.vary}, Cookie` : "Cookie";
-      if (pagePolicy) headers["content-security-policy"] = pagePolicy(raw.toString("utf8"));
       const gzipped = await gzip(raw);
       if (versions.get(page.senderId) !== version) return;
       copies.set(page.key, { raw, gzip: gzipped, headers }, { ttl: ttl * 1000 });
@@ -119,8 +121,8 @@ export function createFrontCache({ rewrites, maxBytes, fetchFromNext, pagePolicy
 
   return {
     /**
-     * Answers a request for a sender page from its copy. Returns false when Next must answer,
-     * and then, once Next has served the page, takes a copy for the next visitors.
+     * Answers a request for a sender page from its copy. Returns false when Next must answer;
+     * then `keep` takes Next's answer as the copy for the next visitors.
      * @param {import("node:http").IncomingMessage} request @param {import("node:http").ServerResponse} response
      */
     serve(request, response) {
@@ -128,9 +130,7 @@ export function createFrontCache({ rewrites, maxBytes, fetchFromNext, pagePolicy
       if (!page) return false;
       const copied = copies.get(page.key);
       if (!copied) {
-        response.once("finish", () => {
-          if (response.statusCode === 200) copy(page);
-        });
+        waiting.set(response, { page, version: versions.get(page.senderId) });
         return false;
       }
       const gzipped = acceptsGzip(request.headers["accept-encoding"]);
@@ -138,6 +138,20 @@ export function createFrontCache({ rewrites, maxBytes, fetchFromNext, pagePolicy
       response.writeHead(200, { ...copied.headers, "content-length": body.length, ...(gzipped ? { "content-encoding": "gzip" } : {}), [FRONT_REQUEST]: "hit" });
       response.end(body);
       return true;
+    },
+    /**
+     * Next's whole answer to a visit `serve` left to it (its HTML as Next wrote it, and its
+     * policy listing the HTML's script hashes), before it goes out: kept as the page's copy when
+     * it may be. Anything else is ignored.
+     * @param {import("node:http").ServerResponse} response @param {{ body: Buffer, policy: string }} answer
+     */
+    keep(response, { body, policy }) {
+      const visit = waiting.get(response);
+      if (!visit) return;
+      waiting.delete(response);
+      const taking = takeCopy(visit.page, visit.version, response, body, policy);
+      gzipping.add(taking);
+      void taking.finally(() => gzipping.delete(taking));
     },
     /** Drops the copies of these senders' pages in every language. @param {readonly string[]} senderIds */
     expire(senderIds) {
@@ -148,7 +162,7 @@ export function createFrontCache({ rewrites, maxBytes, fetchFromNext, pagePolicy
     },
     /** Resolves once the copies being taken are kept or dropped. */
     async settled() {
-      await Promise.all(copying.values());
+      await Promise.all(gzipping);
     },
   };
 }
