@@ -121,20 +121,22 @@ export function senderGroup(db: DbOrTx, pageId: string): Sender[] {
     .all();
 }
 
+const FACT_SHARE = {
+  id: caseShares.id,
+  userId: caseShares.userId,
+  country: caseShares.country,
+  ruleIds: caseShares.ruleIds,
+  complained: caseShares.complained,
+  firstReplyMinutes: caseShares.firstReplyMinutes,
+  redirected: caseShares.redirected,
+  resolved: caseShares.resolved,
+  hasExchanges: sql<number>`${HAS_VISIBLE_EXCHANGES}`,
+};
+
 /** What a sender's figures are computed from: its visible shares and their visible incidents. */
 export function loadFactRows(db: DbOrTx, senderIds: string[]): { shares: FactShare[]; incidents: FactIncident[] } {
   const shares = db
-    .select({
-      id: caseShares.id,
-      userId: caseShares.userId,
-      country: caseShares.country,
-      ruleIds: caseShares.ruleIds,
-      complained: caseShares.complained,
-      firstReplyMinutes: caseShares.firstReplyMinutes,
-      redirected: caseShares.redirected,
-      resolved: caseShares.resolved,
-      hasExchanges: sql<number>`${HAS_VISIBLE_EXCHANGES}`,
-    })
+    .select(FACT_SHARE)
     .from(caseShares)
     .where(and(inArray(caseShares.senderId, senderIds), isNull(caseShares.hiddenAt)))
     .all();
@@ -153,18 +155,6 @@ export function loadFactRows(db: DbOrTx, senderIds: string[]): { shares: FactSha
     .all();
   return { shares: shares.map((share) => ({ ...share, hasExchanges: Boolean(share.hasExchanges) })), incidents };
 }
-
-const FACT_SHARE = {
-  id: caseShares.id,
-  userId: caseShares.userId,
-  country: caseShares.country,
-  ruleIds: caseShares.ruleIds,
-  complained: caseShares.complained,
-  firstReplyMinutes: caseShares.firstReplyMinutes,
-  redirected: caseShares.redirected,
-  resolved: caseShares.resolved,
-  hasExchanges: sql<number>`${HAS_VISIBLE_EXCHANGES}`,
-};
 
 /**
  * A sender's visible shares with what each one's visible incidents add to its figures, when
