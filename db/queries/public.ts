@@ -133,6 +133,15 @@ const FACT_SHARE = {
   hasExchanges: sql<number>`${HAS_VISIBLE_EXCHANGES}`,
 };
 
+const FACT_INCIDENT = {
+  occurredAt: publicIncidents.occurredAt,
+  weekday: publicIncidents.weekday,
+  hour: publicIncidents.hour,
+  channel: publicIncidents.channel,
+  category: publicIncidents.category,
+  ruleIds: publicIncidents.ruleIds,
+};
+
 /** What a sender's figures are computed from: its visible shares and their visible incidents. */
 export function loadFactRows(db: DbOrTx, senderIds: string[]): { shares: FactShare[]; incidents: FactIncident[] } {
   const shares = db
@@ -141,14 +150,7 @@ export function loadFactRows(db: DbOrTx, senderIds: string[]): { shares: FactSha
     .where(and(inArray(caseShares.senderId, senderIds), isNull(caseShares.hiddenAt)))
     .all();
   const incidents = db
-    .select({
-      occurredAt: publicIncidents.occurredAt,
-      weekday: publicIncidents.weekday,
-      hour: publicIncidents.hour,
-      channel: publicIncidents.channel,
-      category: publicIncidents.category,
-      ruleIds: publicIncidents.ruleIds,
-    })
+    .select(FACT_INCIDENT)
     .from(publicIncidents)
     .innerJoin(caseShares, eq(caseShares.id, publicIncidents.shareId))
     .where(and(inArray(publicIncidents.senderId, senderIds), isNull(publicIncidents.hiddenAt), isNull(caseShares.hiddenAt)))
@@ -173,19 +175,11 @@ export function loadShareFacts(db: DbOrTx, senderIds: string[]): (FactShare & { 
 export function loadShareIncidents(db: DbOrTx, shareIds: string[]): Map<string, FactIncident[]> {
   const byShare = new Map<string, FactIncident[]>(shareIds.map((id) => [id, []]));
   // A few hundred ids a statement, well under SQLite's limit on bound values.
-  for (let start = 0; start < shareIds.length; start += 500) {
+  for (const ids of batches(shareIds)) {
     const rows = db
-      .select({
-        shareId: publicIncidents.shareId,
-        occurredAt: publicIncidents.occurredAt,
-        weekday: publicIncidents.weekday,
-        hour: publicIncidents.hour,
-        channel: publicIncidents.channel,
-        category: publicIncidents.category,
-        ruleIds: publicIncidents.ruleIds,
-      })
+      .select({ shareId: publicIncidents.shareId, ...FACT_INCIDENT })
       .from(publicIncidents)
-      .where(and(inArray(publicIncidents.shareId, shareIds.slice(start, start + 500)), isNull(publicIncidents.hiddenAt)))
+      .where(and(inArray(publicIncidents.shareId, ids), isNull(publicIncidents.hiddenAt)))
       .all();
     for (const { shareId, ...incident } of rows) byShare.get(shareId)!.push(incident);
   }
