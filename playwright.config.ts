@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { chromiumPath } from "./scripts/chromium-path";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${PORT}`;
@@ -7,7 +8,8 @@ const SMTP_PORT = PORT + 2000;
 
 /**
  * Browser tests drive the production build (`npm start` builds when needed) in Debian's
- * Chromium, at phone width, against a throwaway data directory.
+ * Chromium (the npm-packaged one where Debian's is missing: scripts/chromium-path.ts), at phone
+ * width, against a throwaway data directory.
  */
 export default defineConfig({
   testDir: "e2e",
@@ -28,7 +30,7 @@ export default defineConfig({
     // page.route; only e2e/capture-share.spec.ts, which tests it, lets it run.
     serviceWorkers: "block",
     launchOptions: {
-      executablePath: "/usr/bin/chromium",
+      executablePath: await chromiumPath(),
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },

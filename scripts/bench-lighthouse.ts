@@ -7,7 +7,7 @@
 // score with its metrics and what Lighthouse blames. The CPU part of the simulation scales what
 // this machine measured, so a busy machine scores lower: compare runs made in the same minute.
 // BENCH_LIGHTHOUSE_RUNS (default 3), BENCH_ONLY (a pattern over the page names),
-// CHROME_PATH (default /usr/bin/chromium), BENCH_LIGHTHOUSE_PORT (default 3313; Chrome's
+// CHROME_PATH (default: scripts/chromium-path.ts), BENCH_LIGHTHOUSE_PORT (default 3313; Chrome's
 // debugging port is the next one), BENCH_LIGHTHOUSE_REPORTS (a directory: every run's full JSON
 // report is written there, to open in the Lighthouse viewer).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -18,11 +18,12 @@ import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import type { Result } from "lighthouse";
+import { chromiumPath } from "./chromium-path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const ONLY = new RegExp(process.env.BENCH_ONLY ?? "", "i");
-const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const CHROME_PATH = await chromiumPath();
 const APP_PORT = Number(process.env.BENCH_LIGHTHOUSE_PORT ?? 3313);
 const REPORTS = process.env.BENCH_LIGHTHOUSE_REPORTS;
 const TARGET = 95;

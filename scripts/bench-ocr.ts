@@ -18,6 +18,7 @@ import { OCR_BASE_PATH, OCR_LANG_DATA, ocrAssetHeaders, ocrAssets } from "../lib
 import type { OcrPage } from "../lib/capture/screenshot-text";
 import { readScreenshot, toLocalDateTime } from "../lib/capture/screenshot-text";
 import { contentSecurityPolicy } from "../lib/http/security-headers.mjs";
+import { chromiumPath } from "./chromium-path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const langData = process.env.BENCH_OCR_DATA ?? OCR_LANG_DATA;
@@ -79,7 +80,7 @@ function levenshtein(a: string, b: string): number {
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 const senderKey = (text: string) => text.replace(/[\s-]/g, "").toLowerCase();
 
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const browser = await chromium.launch({ executablePath: await chromiumPath(), args: ["--no-sandbox", "--disable-gpu"] });
 const page = await browser.newPage();
 const refused: string[] = [];
 page.on("console", (message) => /Content Security Policy/i.test(message.text()) && refused.push(message.text()));

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, renameSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser } from "@playwright/test";
 import { mockupHtml, type OcrFixture } from "./mockups";
+import { chromiumPath } from "../../scripts/chromium-path";
 
 /** Git-ignored: the PNGs are made from the mock-ups when needed, never committed. */
 export const OCR_FIXTURE_DIR = path.resolve(import.meta.dirname, "..", "..", ".ocr-fixtures");
@@ -23,7 +24,7 @@ export async function renderFixtures(fixtures: OcrFixture[], browser?: Browser):
   const paths = new Map(fixtures.map((fixture) => [fixture.id, fixturePath(fixture)]));
   const missing = fixtures.filter((fixture) => !existsSync(paths.get(fixture.id)!));
   if (missing.length === 0) return paths;
-  const own = browser ? null : await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  const own = browser ? null : await chromium.launch({ executablePath: await chromiumPath(), args: ["--no-sandbox", "--disable-gpu"] });
   const context = await (browser ?? own!).newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
   try {
     const page = await context.newPage();
