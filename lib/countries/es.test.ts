@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { calendarFor } from "../holidays";
 import type { IncidentFact } from "../rules-engine";
 import { spain as ES } from "./es";
-import { CANARY, evaluate, expectClaim, incident, MADRID, mayHave, utc, type CaseInput, type Claim } from "./rules.test-helpers";
+import { CANARY, evaluate, expectClaim, incident, MADRID, mayHave, utc, type CaseInput, type Claim } from "@/lib/testing/rules";
 
 /**
  * Spain, rule by rule (regulators.md §0 and §6a). Every rule is graded M. Summer time 2026: from

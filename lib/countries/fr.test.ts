@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IncidentFact } from "../rules-engine";
 import { france as FR } from "./fr";
-import { broke, evaluate, expectClaim, incident, local, mayHave, PARIS, ruleIds, utc, violationOf, type CaseInput, type Claim } from "./rules.test-helpers";
+import { broke, evaluate, expectClaim, incident, local, mayHave, PARIS, ruleIds, utc, violationOf, type CaseInput, type Claim } from "@/lib/testing/rules";
 
 /**
  * France, rule by rule (regulators.md §0 and §2a). Calls are to a Paris number from a shop, the

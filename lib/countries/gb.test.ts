@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IncidentFact } from "../rules-engine";
 import { unitedKingdom as GB } from "./gb";
-import { evaluate, expectClaim, incident, local, LONDON, mayHave, utc, type CaseInput, type Claim } from "./rules.test-helpers";
+import { evaluate, expectClaim, incident, local, LONDON, mayHave, utc, type CaseInput, type Claim } from "@/lib/testing/rules";
 
 /**
  * United Kingdom, rule by rule (PECR; regulators.md §0 and §3a). Every rule is graded M, so the

@@ -3,7 +3,7 @@ import type { Channel } from "../domain";
 import { calendarFor, dayOffOn, daysOff } from "../holidays";
 import type { IncidentFact } from "../rules-engine";
 import { indonesia as ID } from "./id";
-import { broke, evaluate, expectClaim, incident, JAKARTA, JAYAPURA, local, MAKASSAR, mayHave, ruleIds, utc, violationOf, type CaseInput, type Claim } from "./rules.test-helpers";
+import { broke, evaluate, expectClaim, incident, JAKARTA, JAYAPURA, local, MAKASSAR, mayHave, ruleIds, utc, violationOf, type CaseInput, type Claim } from "@/lib/testing/rules";
 
 /**
  * Indonesia, rule by rule (regulators.md §0 and §1a). Unless a row says otherwise: a loan offer by

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IncidentFact } from "../rules-engine";
 import { israel as IL } from "./il";
-import { evaluate, expectClaim, incident, JERUSALEM, local, mayHave, utc, type CaseInput, type Claim } from "./rules.test-helpers";
+import { evaluate, expectClaim, incident, JERUSALEM, local, mayHave, utc, type CaseInput, type Claim } from "@/lib/testing/rules";
 
 /**
  * Israel, rule by rule (s. 30A; regulators.md §0 and §5a). Both rules are graded M. No statutory

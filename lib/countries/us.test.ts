@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IncidentFact } from "../rules-engine";
 import { unitedStates as US } from "./us";
-import { evaluate, expectClaim, incident, local, LOS_ANGELES, mayHave, NEW_YORK, utc, type CaseInput, type Claim } from "./rules.test-helpers";
+import { evaluate, expectClaim, incident, local, LOS_ANGELES, mayHave, NEW_YORK, utc, type CaseInput, type Claim } from "@/lib/testing/rules";
 
 /**
  * United States, rule by rule (regulators.md §0 and §4a). Both rules are graded M: "may have
