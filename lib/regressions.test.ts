@@ -9,7 +9,7 @@ import { recommendRoutes, type RouteInput } from "./recommendations";
 import type { Violation } from "./rules-engine";
 
 /**
- * The audit's findings (regulators.md §0) that live in the engine, the packs and the deadlines,
+ * The December 2026 audit's findings (docs/decisions/0007) that live in the engine, the packs and the deadlines,
  * one named test each. Findings 11 and 12 (letters) are tested with the letters.
  */
 const ID = countryPack("ID");
