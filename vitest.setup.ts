@@ -18,7 +18,7 @@ vi.mock("next/navigation", () => ({
   },
 }));
 vi.mock("@/lib/auth", async () => {
-  const { testSession } = await import("@/lib/test-session");
+  const { testSession } = await import("@/lib/testing/session");
   return {
     requireActionUser: async () => {
       if (!testSession.user) throw new Error("NOT_FOUND");

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { makeWhatsAppChat, makeWhatsAppZip } from "../lib/import/whatsapp-fixtures";
+import { makeWhatsAppChat, makeWhatsAppZip } from "../lib/testing/whatsapp-exports";
 import { checkPage, signUp } from "./fixtures";
 
 const LENDER = "+62 812-7777-0001";

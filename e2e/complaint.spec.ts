@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
-import { pdfText } from "../lib/complaints/pdf-text.test-helpers";
+import { pdfText } from "../lib/testing/pdf-text";
 import { answerCase, checkPage, emailComplaint, fillSms, signUp } from "./fixtures";
 
 const pdfFileText = async (file: string) => pdfText(new Uint8Array(await readFile(file)));

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
-import { pdfText } from "../lib/complaints/pdf-text.test-helpers";
+import { pdfText } from "../lib/testing/pdf-text";
 import { answerCase, checkPage, emailComplaint, logSms, signUp } from "./fixtures";
 
-/** Conclusions exactly as strong as the law (regulators.md §0): who is licensed, who is a customer, which day is a holiday. */
+/** Conclusions exactly as strong as the law (the audit's findings, lib/regressions.test.ts): who is licensed, who is a customer, which day is a holiday. */
 
 const RULES = "Aturan yang dilanggar atau mungkin dilanggar pengirim ini";
 const ROUTES = "Apa yang bisa saya lakukan?";

@@ -3,7 +3,7 @@ import { answerCase, checkPage, logSms, signUp } from "./fixtures";
 
 type Step = { who: "Saya menulis" | "Mereka membalas"; where?: string; handle?: string; at: string; text: string; tags?: string[]; complaint?: boolean; stop?: boolean };
 
-/** The conversation of seeds/000 (a shop's PayLater promo SMS), dated November 2026. */
+/** A customer-service runaround over a shop's PayLater promo SMS, dated November 2026. */
 const SEED_000: Step[] = [
   { who: "Saya menulis", where: "X (Twitter)", handle: "@TokoXYZ", at: "2026-11-02T13:00", text: "Maaf buat TokoXYZ. SMS promo produk Anda yang nyaris setiap hari masuk ke HP saya sangat mengganggu. Please clarify", complaint: true },
   { who: "Mereka membalas", at: "2026-11-02T13:20", text: "Hallo mohon maaf untuk ketidaknyamanannya, silakan menyampaikan kendala kepada @TokoXYZ_Care :) Terima kasih.", tags: ["Meminta maaf", "Mengoper saya ke akun atau saluran lain"] },

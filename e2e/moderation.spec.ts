@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
-import { pdfText } from "../lib/complaints/pdf-text.test-helpers";
+import { pdfText } from "../lib/testing/pdf-text";
 import { checkPage, logSms, signUp } from "./fixtures";
 
 /** The first admin is made on the server with the CLI, as the README says. */

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
-import { pdfDrawnText, pdfText } from "../lib/complaints/pdf-text.test-helpers";
+import { pdfDrawnText, pdfText } from "../lib/testing/pdf-text";
 import { checkPage, fillSms, signUp } from "./fixtures";
 
 const pdfBytes = async (file: string) => new Uint8Array(await readFile(file));

@@ -1,10 +1,10 @@
 // @ts-check
-// The browser tests' mailbox: a real SMTP server (lib/smtp-receiver.mjs) that writes every mail it
+// The browser tests' mailbox: a real SMTP server (lib/testing/smtp-receiver.mjs) that writes every mail it
 // receives as one JSON file in .e2e-mail/ (e2e/fixtures.ts reads them). Started by
 // playwright.config.ts before the app, whose SMTP_URL points here.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { listenForMail, recipientsOf } from "../lib/smtp-receiver.mjs";
+import { listenForMail, recipientsOf } from "../lib/testing/smtp-receiver.mjs";
 
 const port = Number(process.argv[2]);
 const folder = path.resolve(import.meta.dirname, "..", ".e2e-mail");

@@ -4,11 +4,11 @@ import { findPublicSender, findShareForCase } from "@/db/queries/public";
 import { findUserById, updateUserProfile } from "@/db/queries/users";
 import { deleteAccount, exportAccount } from "./account";
 import { getBlobStore } from "./evidence/blobs";
-import { pngBytes } from "./evidence/fixtures.test-helpers";
+import { pngBytes } from "@/lib/testing/evidence-files";
 import { uploadEvidence } from "./evidence/upload";
 import { recordIncident } from "./incidents";
 import { shareCase } from "./public/sharing";
-import { createTestUser, smsInput } from "./test-factories";
+import { createTestUser, smsInput } from "@/lib/testing/factories";
 
 async function userWithSharedCase(sender: string, width: number) {
   const user = createTestUser();

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { authTokens } from "@/db/schema";
 import { consumeAuthToken, findValidAuthToken, issueAuthToken } from "./auth-tokens";
-import { createTestUser } from "./test-factories";
+import { createTestUser } from "@/lib/testing/factories";
 
 const HOUR = 60 * 60 * 1000;
 

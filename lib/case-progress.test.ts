@@ -68,7 +68,7 @@ describe("complaintDeadlines (POJK 22/2023 Art 74–75)", () => {
 
 /*
  * The 10-working-day answer duty (Art 75) for a written complaint sent at 10:00 WIB on each day
- * from 9 to 27 March 2026, computed by hand from the SKB 2026 (regulators.md §0):
+ * from 9 to 27 March 2026, computed by hand from the SKB 2026 (lib/countries/id-holidays.ts):
  *   national holidays around then: Thu 19 Mar (Nyepi), Sat 21 and Sun 22 Mar (Idul Fitri), Fri 3 Apr
  *   (Wafat Yesus Kristus), Sun 5 Apr (Paskah);
  *   cuti bersama: Wed 18, Fri 20, Mon 23, Tue 24 Mar.

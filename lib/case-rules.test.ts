@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Incident } from "@/db/schema";
 import { caseAnswers, phoneRefusals, rulesForCase, violationsByIncident } from "./case-rules";
-import { local, MADRID, PARIS } from "./countries/rules.test-helpers";
+import { local, MADRID, PARIS } from "@/lib/testing/rules";
 
 /** An incident row as the database returns it, with only what the rules read filled in. */
 function row(id: string, occurredAt: Date, timeZone: string, more: Partial<Incident> = {}): Incident {

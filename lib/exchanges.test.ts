@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { testSession as session } from "./test-session";
+import { testSession as session } from "@/lib/testing/session";
 import { findCaseForUser } from "@/db/queries/cases";
 import { listEvidenceForCase } from "@/db/queries/evidence";
 import { listExchangesForCase } from "@/db/queries/exchanges";
 import type { User } from "@/db/schema";
-import { pngBytes } from "./evidence/fixtures.test-helpers";
+import { pngBytes } from "@/lib/testing/evidence-files";
 import { uploadEvidence } from "./evidence/upload";
 import { editExchange, nextExchangeDefaults, recordExchange, removeExchange } from "./exchanges";
 import { recordIncident, removeIncident } from "./incidents";
-import { createTestUser, exchangeInput, smsInput } from "./test-factories";
+import { createTestUser, exchangeInput, smsInput } from "@/lib/testing/factories";
 import { createExchangeAction } from "./actions/exchange";
 import { setCaseCountryAction, setCaseStatusAction } from "./actions/case";
 

@@ -4,7 +4,7 @@ import { closeDb, getDb } from "@/db";
 import { findCaseForUser, listCaseSummaries } from "@/db/queries/cases";
 import { listIncidentsForCase } from "@/db/queries/incidents";
 import { editIncident, incidentToInput, recordIncident, removeIncident } from "./incidents";
-import { createTestUser, smsInput } from "./test-factories";
+import { createTestUser, smsInput } from "@/lib/testing/factories";
 
 describe("recordIncident", () => {
   it("puts the same number in two formats into one case", () => {

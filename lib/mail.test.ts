@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { requestPasswordReset, resetPassword } from "./users";
-import { createTestUser } from "./test-factories";
-import { tokenOf } from "./test-smtp";
+import { createTestUser } from "@/lib/testing/factories";
+import { tokenOf } from "@/lib/testing/smtp";
 
 describe("mail without SMTP_URL", () => {
   it("prints the mail with its one-time link in the server log, and the link works", async () => {

@@ -7,7 +7,7 @@ import type { User } from "@/db/schema";
 import { recordIncident } from "./incidents";
 import { changeRole, DAILY_REPORT_CAP, decideReport, reportContent } from "./moderation";
 import { shareCase } from "./public/sharing";
-import { createTestUser, smsInput } from "./test-factories";
+import { createTestUser, smsInput } from "@/lib/testing/factories";
 
 let nextSender = 5000;
 const admin = () => {

@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { complaintDeadlines, type CaseFacts, type DeadlineAnswers, type ExchangeFact } from "./case-progress";
 import { countryPack } from "./countries";
-import { evaluate, incident, JAKARTA } from "./countries/rules.test-helpers";
+import { evaluate, incident, JAKARTA } from "@/lib/testing/rules";
 import { recommendRoutes, type RouteInput } from "./recommendations";
 
 const wib = (iso: string) => DateTime.fromISO(iso, { zone: "Asia/Jakarta" }).toJSDate();

@@ -2,14 +2,14 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { complaintDeadlines, type CaseFacts, type DeadlineAnswers, type ExchangeFact } from "./case-progress";
 import { COUNTRY_PACKS, countryPack } from "./countries";
-import { broke, evaluate, expectClaim, incident, JAKARTA, MADRID, mayHave, NEW_YORK, PARIS, ruleIds, utc, violationOf } from "./countries/rules.test-helpers";
+import { broke, evaluate, expectClaim, incident, JAKARTA, MADRID, mayHave, NEW_YORK, PARIS, ruleIds, utc, violationOf } from "@/lib/testing/rules";
 import type { Rule } from "./countries/types";
 import { calendarFor, dayOffOn, daysOff } from "./holidays";
 import { recommendRoutes, type RouteInput } from "./recommendations";
 import type { Violation } from "./rules-engine";
 
 /**
- * The audit's findings (regulators.md §0) that live in the engine, the packs and the deadlines,
+ * The December 2026 audit's findings (docs/decisions/0007) that live in the engine, the packs and the deadlines,
  * one named test each. Findings 11 and 12 (letters) are tested with the letters.
  */
 const ID = countryPack("ID");

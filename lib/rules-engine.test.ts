@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countryPack } from "./countries";
 import { indonesia } from "./countries/id";
-import { broke, doubtKinds, evaluate, expectClaim, incident, JAKARTA, local, mayHave, PARIS, ruleIds, violationOf } from "./countries/rules.test-helpers";
+import { broke, doubtKinds, evaluate, expectClaim, incident, JAKARTA, local, mayHave, PARIS, ruleIds, violationOf } from "@/lib/testing/rules";
 import type { Confidence, CountryPack } from "./countries/types";
 import { calendarFor } from "./holidays";
 import { confirmedIncidentIds } from "./rules-engine";

@@ -5,7 +5,7 @@ import { recordIncident } from "./incidents";
 import { findSender } from "./public/directory";
 import { shareCase } from "./public/sharing";
 import { updateSenderDetails } from "./sender-admin";
-import { createTestUser, smsInput } from "./test-factories";
+import { createTestUser, smsInput } from "@/lib/testing/factories";
 
 async function sharedSender(sender: string) {
   const user = createTestUser();

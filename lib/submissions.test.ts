@@ -9,8 +9,8 @@ import { createIncidentAction } from "./actions/incident";
 import { recordOjkFilingAction } from "./actions/complaint";
 import { recordIncident } from "./incidents";
 import { once, SUBMISSION_TTL_MS, sweepSubmissions } from "./submissions";
-import { createTestUser, exchangeInput, smsInput } from "./test-factories";
-import { testSession as session } from "./test-session";
+import { createTestUser, exchangeInput, smsInput } from "@/lib/testing/factories";
+import { testSession as session } from "@/lib/testing/session";
 
 const KEY = "0123456789abcdef0123456789abcdef";
 

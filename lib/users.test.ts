@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { linkIn, startSmtpReceiver, tokenOf } from "./test-smtp";
+import { linkIn, startSmtpReceiver, tokenOf } from "@/lib/testing/smtp";
 
 // Mails go through a real SMTP server started here; lib/env reads SMTP_URL when first imported.
 const smtp = await startSmtpReceiver();

@@ -3,7 +3,7 @@ import { daysOff, type Calendar } from "./holidays";
 
 /**
  * Whether cuti bersama count as working days. "Hari kerja" is not defined for firms' deadlines
- * (regulators.md §0): one reading counts only national holidays as days off, the other also the
+ * (POJK 22/2023 Art 74–75; audit finding 1): one reading counts only national holidays as days off, the other also the
  * collective-leave days. Countries without collective leave give the same date either way.
  */
 export type CollectiveLeave = "working" | "off";

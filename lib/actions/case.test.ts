@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { findCaseForUser, listCaseSummaries } from "@/db/queries/cases";
-import { testSession as session } from "../test-session";
-import { createTestUser, smsInput } from "../test-factories";
+import { testSession as session } from "@/lib/testing/session";
+import { createTestUser, smsInput } from "@/lib/testing/factories";
 import { setCaseAnswersAction } from "./case";
 import { createIncidentAction } from "./incident";
 

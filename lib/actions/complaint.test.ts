@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { testSession as session } from "../test-session";
+import { testSession as session } from "@/lib/testing/session";
 import { findComplaint } from "@/db/queries/complaints";
 import { findCaseForUser } from "@/db/queries/cases";
 import { OJK_VIOLATION_FIELDS } from "../complaints/ojk";
 import { REGULATOR_COMPLAINT_FIELDS } from "../countries/types";
 import { recordIncident } from "../incidents";
-import { createTestUser, smsInput } from "../test-factories";
+import { createTestUser, smsInput } from "@/lib/testing/factories";
 import { listExchangesForCase } from "@/db/queries/exchanges";
 import { recordOjkFilingAction, recordRegulatorFilingAction, regenerateDocumentAction, saveDocumentAction } from "./complaint";
 

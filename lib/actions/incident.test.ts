@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { testSession as session } from "../test-session";
+import { testSession as session } from "@/lib/testing/session";
 import { listCaseSummaries } from "@/db/queries/cases";
-import { createTestUser, smsInput } from "../test-factories";
+import { createTestUser, smsInput } from "@/lib/testing/factories";
 import { createIncidentAction, deleteIncidentAction, updateIncidentAction } from "./incident";
 import { listIncidentsForCase } from "@/db/queries/incidents";
 

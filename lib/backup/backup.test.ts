@@ -8,7 +8,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { getDb, openDb } from "@/db";
 import { getAuthSecret, env } from "../env";
 import { recordIncident } from "../incidents";
-import { createTestUser, smsInput } from "../test-factories";
+import { createTestUser, smsInput } from "@/lib/testing/factories";
 import { backupData, restoreData, type DataLocation } from "./backup";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "spamtrail-backup-"));
@@ -22,7 +22,7 @@ const emptyLocation = (): DataLocation => {
 
 /** Another process writing incidents with a file each, as the app would while the backup runs. */
 function startWriter(caseId: string, userId: string) {
-  const child = fork(path.join(import.meta.dirname, "concurrent-writer.test-helper.mjs"), [env.DATABASE_PATH, env.DATA_DIR, caseId, userId]);
+  const child = fork(path.join(import.meta.dirname, "../testing/concurrent-writer.mjs"), [env.DATABASE_PATH, env.DATA_DIR, caseId, userId]);
   let acknowledged = 0;
   const waiting: { count: number; resolve: () => void }[] = [];
   child.on("message", (message: { acknowledged?: number }) => {

@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { findEvidenceForUser } from "@/db/queries/evidence";
 import { findIncidentForUser } from "@/db/queries/incidents";
-import { pngBytes } from "../evidence/fixtures.test-helpers";
+import { pngBytes } from "@/lib/testing/evidence-files";
 import { EVIDENCE_MAX_BYTES } from "../evidence/limits";
 import { recordIncident } from "../incidents";
-import { createTestUser, smsInput } from "../test-factories";
+import { createTestUser, smsInput } from "@/lib/testing/factories";
 import { incidentSchema } from "../validations/incident";
 import { openSharedDraft } from "./share-draft";
 import {

@@ -47,7 +47,7 @@ export function collectiveLetter(input: {
       .sort((a, b) => b[1] - a[1])
       .map(([key, count]) => `${labels[key] ?? key} (${count})`)
       .join(", ");
-  // Only the rules this body enforces (regulators.md §0); their titles are in the reporters' own
+  // Only the rules this body enforces (audit finding 8); their titles are in the reporters' own
   // first-person words, so they are quoted as the reporters'.
   const rules = Object.entries(facts.rules).flatMap(([ruleId, counts]) => {
     const rule = findRule(ruleId);

@@ -4,7 +4,7 @@ import { ojkViolationLetter } from "./letter";
 import { OJK_VIOLATION_FIELDS, type ComplaintFields } from "./ojk";
 import { removeActions } from "./exhibit-pdf";
 import { renderLetterPdf } from "./pdf";
-import { pdfText } from "./pdf-text.test-helpers";
+import { pdfText } from "@/lib/testing/pdf-text";
 
 /**
  * An exhibit built to run things: document JavaScript in /Names, a JavaScript /OpenAction and

@@ -8,7 +8,7 @@ import { rulesBrokenText, violationsEnforcedBy } from "./rules-broken";
 
 export type { ComplaintSource };
 
-/** The fields of OJK's violation report, in the order of the APPK portal (regulators.md §1b). */
+/** The fields of OJK's violation report, in the order of the APPK portal's form. */
 export const OJK_VIOLATION_FIELDS = [
   "firm",
   "product",
@@ -48,7 +48,7 @@ export const OJK_VIOLATION_REGULATOR = "ID-OJK-VIOLATION";
 
 const isCollection = (incident: ComplaintSource["incidents"][number]) => incident.category === COLLECTION_CATEGORY;
 
-/** The user's relation to the firm exactly as they answered it; unanswered stays empty for them to fill in (regulators.md §0). */
+/** The user's relation to the firm exactly as they answered it; unanswered stays empty for them to fill in (audit finding 4). */
 export function relationToFirm(answers: ComplaintSource["answers"], firm: string): string {
   switch (answers.customer) {
     case "yes": {
@@ -133,7 +133,7 @@ export type OjkDisputeField = (typeof OJK_DISPUTE_FIELDS)[number];
 
 /**
  * Whether the dispute request can be offered, from what the user answered: the route belongs to
- * customers of a licensed firm who lost money (POJK 31/2020 Art 10; regulators.md §0). Only an
+ * customers of a licensed firm who lost money (POJK 31/2020 Art 10; audit finding 4). Only an
  * answer of "no" (or no loss) closes it; unanswered leaves it for the user to judge.
  */
 export function ojkDisputeMayApply(

@@ -1,10 +1,10 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { solidImage } from "../evidence/fixtures.test-helpers";
+import { solidImage } from "@/lib/testing/evidence-files";
 import { ojkViolationLetter } from "./letter";
 import { OJK_VIOLATION_FIELDS, type ComplaintFields } from "./ojk";
 import { renderLetterPdf } from "./pdf";
-import { pdfDrawnGlyphs, pdfDrawnText, pdfText } from "./pdf-text.test-helpers";
+import { pdfDrawnGlyphs, pdfDrawnText, pdfText } from "@/lib/testing/pdf-text";
 
 describe("renderLetterPdf", () => {
   const fields = Object.fromEntries(OJK_VIOLATION_FIELDS.map((f) => [f, ""])) as ComplaintFields;

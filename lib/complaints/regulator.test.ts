@@ -8,7 +8,7 @@ import { evaluateRules } from "../rules-engine";
 import type { ComplaintSource } from "./case-story";
 import { letterToText } from "./letter";
 import { renderLetterPdf } from "./pdf";
-import { pdfDrawnText } from "./pdf-text.test-helpers";
+import { pdfDrawnText } from "@/lib/testing/pdf-text";
 import { damagesClaim, regulatorComplaintDraft, regulatorComplaintLetter } from "./regulator";
 
 type Templated = Regulator & { complaint: ComplaintTemplate };

@@ -7,7 +7,7 @@ import { letterDateTime, type Phrases } from "./phrases";
 export type ContactFact = { id: string; occurredAt: Date; timeZone: string; consent: Consent };
 
 /**
- * The violations a body's letter may name: the rules it enforces (regulators.md §0). An OJK
+ * The violations a body's letter may name: the rules it enforces (audit finding 8). An OJK
  * letter never names UU PDP or Kominfo rules, a CNIL letter never D223-9.
  */
 export const violationsEnforcedBy = (violations: readonly Violation[], regulatorId: string): Violation[] =>

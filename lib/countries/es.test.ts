@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { calendarFor } from "../holidays";
 import type { IncidentFact } from "../rules-engine";
 import { spain as ES } from "./es";
-import { CANARY, evaluate, expectClaim, incident, MADRID, mayHave, utc, type CaseInput, type Claim } from "./rules.test-helpers";
+import { CANARY, evaluate, expectClaim, incident, MADRID, mayHave, utc, type CaseInput, type Claim } from "@/lib/testing/rules";
 
 /**
- * Spain, rule by rule (regulators.md §0 and §6a). Every rule is graded M. Summer time 2026: from
+ * Spain, rule by rule. Every rule is graded M. Summer time 2026: from
  * Sunday 29 March (02:00 CET → 03:00 CEST) to Sunday 25 October. Galicia's own weekday holidays
  * in 2026 per date-holidays ES-GA: San José (Thursday 19 March) and Jueves Santo (Thursday 2
  * April); neither is a national one.

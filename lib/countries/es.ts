@@ -1,14 +1,14 @@
 import { COUNTRY_REGIONS } from "./regions";
 import type { CountryPack } from "./types";
 
-/** Art 96.2 is enforced by consumer authorities (IGCC in Galicia); LSSI, LGTel and the GDPR by the AEPD (regulators.md §0). */
+/** Art 96.2 is enforced by consumer authorities (IGCC in Galicia); LSSI, LGTel and the GDPR by the AEPD (audit finding 8). */
 const CONSUMER_AUTHORITY = ["ES-IGCC"];
 const AEPD = ["ES-AEPD"];
 
 /**
- * Spain. Facts and grades: ../shared/domain/regulators.md §6, as corrected by §0. The 2025 customer-service law's
+ * Spain. Each rule carries its source and grade (docs/decisions/0007). The 2025 customer-service law's
  * 15-day reply duty has adaptation periods of unknown length, and the 1-month wait is regional
- * practice (§6c: M/U), so no complaint deadline is encoded until confirmed.
+ * practice (graded M and U), so no complaint deadline is encoded until confirmed.
  */
 export const spain: CountryPack = {
   country: "ES",
@@ -101,7 +101,7 @@ export const spain: CountryPack = {
         addressee: ["Agencia Española de Protección de Datos (AEPD)"],
         subject: "Reclamación por comunicaciones comerciales no deseadas de {company}",
         demand: "Solicito que la AEPD investigue estos hechos y, en su caso, sancione al responsable, y que cesen las comunicaciones comerciales dirigidas a mí.",
-        // Caller number, date and time, company, evidence, and proof of the Robinson list if registered (regulators.md §6b).
+        // Caller number, date and time, company, evidence, and proof of the Robinson list if registered (the body's own form).
         portal: {
           url: "https://sede.aepd.gob.es",
           steps: [

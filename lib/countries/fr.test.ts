@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { IncidentFact } from "../rules-engine";
 import { france as FR } from "./fr";
-import { broke, evaluate, expectClaim, incident, local, mayHave, PARIS, ruleIds, utc, violationOf, type CaseInput, type Claim } from "./rules.test-helpers";
+import { broke, evaluate, expectClaim, incident, local, mayHave, PARIS, ruleIds, utc, violationOf, type CaseInput, type Claim } from "@/lib/testing/rules";
 
 /**
- * France, rule by rule (regulators.md §0 and §2a). Calls are to a Paris number from a shop, the
+ * France, rule by rule. Calls are to a Paris number from a shop, the
  * user never agreed, unless a row says otherwise. Monday 23 November 2026 is a plain weekday.
  * Summer time in 2026: from Sunday 29 March (02:00 CET → 03:00 CEST) to Sunday 25 October.
  */

@@ -2,12 +2,12 @@ import type { CountryPack } from "./types";
 
 const D223_9 = { instrument: "Code de la consommation", article: "art. D223-9 (décret 2022-1313)", url: "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046421823" };
 const WEEKDAYS = [1, 2, 3, 4, 5];
-/** D223-9 is enforced by the DGCCRF; L34-5 and the GDPR by the CNIL (regulators.md §0). */
+/** D223-9 is enforced by the DGCCRF; L34-5 and the GDPR by the CNIL (audit finding 8). */
 const DGCCRF = ["FR-SIGNALCONSO"];
 const CNIL = ["FR-CNIL"];
 
 /**
- * France. Facts and grades: ../shared/domain/regulators.md §2, as corrected by §0. The often-quoted
+ * France. Each rule carries its source and grade (docs/decisions/0007). The often-quoted
  * "SMS Monday to Saturday 08:00–20:00" has no primary source and is not encoded; the AF2M charter
  * is a contract, not law: information only.
  */
@@ -174,7 +174,7 @@ export const france: CountryPack = {
         addressee: ["Bloctel", "Service de réclamation"],
         subject: "Réclamation : démarchage téléphonique par {company}",
         demand: "Je demande que ce professionnel soit rappelé à ses obligations et cesse de m'appeler.",
-        // The réclamation form: the call (date and time, caller's number, company, purpose), then you (regulators.md §2b).
+        // The réclamation form: the call (date and time, caller's number, company, purpose), then you.
         portal: {
           url: "https://www.bloctel.gouv.fr",
           steps: [
@@ -202,7 +202,7 @@ export const france: CountryPack = {
         addressee: ["Commission nationale de l'informatique et des libertés (CNIL)", "Service des plaintes"],
         subject: "Plainte : prospection non sollicitée par {company}",
         demand: "Je demande à la CNIL d'intervenir afin que cet organisme cesse toute prospection à mon égard, m'indique l'origine de mes données et les efface.",
-        // The complaint asks for you, the organisation, the steps already taken and their replies (regulators.md §2b).
+        // The complaint asks for you, the organisation, the steps already taken and their replies (the body's own form).
         portal: {
           url: "https://www.cnil.fr/fr/adresser-une-plainte",
           steps: [
@@ -223,7 +223,7 @@ export const france: CountryPack = {
       requiredFields: ["firm", "dateTime", "chronology"],
       companyFirst: false,
       sectors: "any",
-      // The DGCCRF enforces D223-9 (regulators.md §0); the web form's exact fields are unconfirmed.
+      // The DGCCRF enforces D223-9 (audit finding 8); the web form's exact fields are unconfirmed.
       confidence: "U",
       complaint: {
         language: "fr",

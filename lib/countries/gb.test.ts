@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { IncidentFact } from "../rules-engine";
 import { unitedKingdom as GB } from "./gb";
-import { evaluate, expectClaim, incident, local, LONDON, mayHave, utc, type CaseInput, type Claim } from "./rules.test-helpers";
+import { evaluate, expectClaim, incident, local, LONDON, mayHave, utc, type CaseInput, type Claim } from "@/lib/testing/rules";
 
 /**
- * United Kingdom, rule by rule (PECR; regulators.md §0 and §3a). Every rule is graded M, so the
+ * United Kingdom, rule by rule (PECR). Every rule is graded M, so the
  * strongest conclusion is "may have broken". PECR sets no hours: the DST rows check that times
  * are compared as instants. British Summer Time 2026: from Sunday 29 March (01:00 GMT → 02:00
  * BST) to Sunday 25 October (02:00 BST → 01:00 GMT).

@@ -4,7 +4,7 @@ const PECR = "https://www.legislation.gov.uk/uksi/2003/2426/contents";
 /** PECR is enforced by the ICO. */
 const ICO = ["UK-ICO"];
 
-/** United Kingdom (PECR 2003). Facts and grades: ../shared/domain/regulators.md §3, as corrected by §0. */
+/** United Kingdom (PECR 2003). Each rule carries its source and grade (docs/decisions/0007). */
 export const unitedKingdom: CountryPack = {
   country: "GB",
   holidays: { dateHolidays: "GB" },
@@ -112,7 +112,7 @@ export const unitedKingdom: CountryPack = {
         addressee: ["Information Commissioner's Office", "Nuisance calls and messages"],
         subject: "Complaint about unsolicited marketing from {company}",
         demand: "I ask the ICO to take action so that this organisation stops contacting me, and to consider enforcement under PECR.",
-        // The report asks for you, the sender, then the contacts themselves (regulators.md §3b).
+        // The report asks for you, the sender, then the contacts themselves (the body's own form).
         portal: {
           url: "https://ico.org.uk/make-a-complaint/nuisance-calls-and-messages/",
           steps: [
@@ -138,7 +138,7 @@ export const unitedKingdom: CountryPack = {
         addressee: ["Telephone Preference Service (TPS)"],
         subject: "TPS complaint: sales calls from {company}",
         demand: "I ask the TPS to pass this complaint to the company and to the ICO.",
-        // A full complaint: company and number, date and time, then you (regulators.md §3b).
+        // A full complaint: company and number, date and time, then you (the body's own form).
         portal: {
           url: "https://www.tpsonline.org.uk",
           steps: [

@@ -13,7 +13,7 @@ export const INDONESIAN_HOLIDAYS: readonly HolidayYear[] = [
       instrument: "SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB No. 1497/2025, 2/2025, 5/2025",
       article: "Hari Libur Nasional dan Cuti Bersama Tahun 2026 (19 September 2025)",
     },
-    // Several consistent reports of the decree's text (regulators.md §0).
+    // Several consistent reports of the decree's text; the decree itself was not read.
     confidence: "M",
     national: [
       ["2026-01-01", "Tahun Baru 2026 Masehi"],

@@ -3,10 +3,10 @@ import type { Channel } from "../domain";
 import { calendarFor, dayOffOn, daysOff } from "../holidays";
 import type { IncidentFact } from "../rules-engine";
 import { indonesia as ID } from "./id";
-import { broke, evaluate, expectClaim, incident, JAKARTA, JAYAPURA, local, MAKASSAR, mayHave, ruleIds, utc, violationOf, type CaseInput, type Claim } from "./rules.test-helpers";
+import { broke, evaluate, expectClaim, incident, JAKARTA, JAYAPURA, local, MAKASSAR, mayHave, ruleIds, utc, violationOf, type CaseInput, type Claim } from "@/lib/testing/rules";
 
 /**
- * Indonesia, rule by rule (regulators.md §0 and §1a). Unless a row says otherwise: a loan offer by
+ * Indonesia, rule by rule. Unless a row says otherwise: a loan offer by
  * SMS to a Jakarta number, the sender an OJK-licensed firm (answered "yes"), the user's other
  * answers not given. November 2026 has no holiday near the dates used: Monday 23 November is a
  * plain working day, Saturday 28 and Sunday 29 November a weekend.
@@ -335,7 +335,7 @@ describe("Indonesia's pack", () => {
   });
 });
 
-describe("Indonesian days off 2026 (SKB 3 Menteri, regulators.md §0)", () => {
+describe("Indonesian days off 2026 (SKB 3 Menteri)", () => {
   const calendar = calendarFor(ID.holidays, null);
   it("lists the SKB's national holidays and cuti bersama apart, graded M", () => {
     const year = daysOff(calendar, 2026);

@@ -6,13 +6,13 @@ const pojk = (article: string): LegalSource => ({ instrument: "POJK 22/2023", ar
 /** Personal channels of the Elucidation to Art 33(5)(c): phone, SMS, instant messaging. */
 const PERSONAL = ["sms", "call", "whatsapp", "other_app"] as const;
 const MON_SAT = [1, 2, 3, 4, 5, 6];
-/** OJK's violation report takes breaches of the financial-sector rules (regulators.md §0: never UU PDP or Kominfo rules). */
+/** OJK's violation report takes breaches of the financial-sector rules, never UU PDP or Kominfo rules (audit finding 8). */
 const OJK = ["ID-OJK-VIOLATION"];
 const LICENSED = ["licensed", "customer"] as const;
 
 /**
- * Indonesia. Facts, articles and grades: ../shared/domain/regulators.md §1, as corrected by §0
- * (Art 39 scope, licensed firms and customers, debt collection, holidays from the SKB).
+ * Indonesia. Each rule carries its source and grade (docs/decisions/0007); the audit settled
+ * Art 39's scope, licensed firms and customers, debt collection and holidays from the SKB.
  */
 export const indonesia: CountryPack = {
   country: "ID",
@@ -217,7 +217,7 @@ export const indonesia: CountryPack = {
       channels: PERSONAL,
       purpose: "marketing",
       sectors: "any",
-      // Which body takes personal-data complaints is unconfirmed (regulators.md §1a notes).
+      // Which body takes personal-data complaints is unconfirmed.
       enforcedBy: [],
       source: { instrument: "UU 27/2022 (Pelindungan Data Pribadi)", article: "Pasal 9 dan Pasal 40" },
       confidence: "M",
@@ -354,7 +354,7 @@ export const indonesia: CountryPack = {
         addressee: ["Kepada Yth.", "Kementerian Komunikasi dan Digital (Komdigi)", "Layanan aduannomor.id"],
         subject: "Laporan nomor {sender}",
         demand: "Saya memohon nomor ini diverifikasi dan, bila terbukti digunakan untuk spam atau penipuan, diblokir.",
-        // The portal's order: the number and its category, the reporter, the chronology, the evidence (regulators.md §1b.3).
+        // The portal's order: the number and its category, the reporter, the chronology, the evidence.
         portal: {
           url: "https://aduannomor.id",
           steps: [
@@ -408,7 +408,7 @@ export const indonesia: CountryPack = {
     law: { instrument: "UU 27/2022 (Pelindungan Data Pribadi)", article: "Pasal 5, 8, 9, 32 dan 40" },
     // 3×24 hours to stop processing after consent is withdrawn and to give access (Arts 32, 40).
     answerWithin: { hours: 72 },
-    // Which body takes personal-data complaints is unconfirmed (regulators.md §1a notes).
+    // Which body takes personal-data complaints is unconfirmed.
     escalateTo: null,
     confidence: "M",
   },

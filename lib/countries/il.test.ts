@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { IncidentFact } from "../rules-engine";
 import { israel as IL } from "./il";
-import { evaluate, expectClaim, incident, JERUSALEM, local, mayHave, utc, type CaseInput, type Claim } from "./rules.test-helpers";
+import { evaluate, expectClaim, incident, JERUSALEM, local, mayHave, utc, type CaseInput, type Claim } from "@/lib/testing/rules";
 
 /**
- * Israel, rule by rule (s. 30A; regulators.md §0 and §5a). Both rules are graded M. No statutory
+ * Israel, rule by rule (s. 30A). Both rules are graded M. No statutory
  * hours: the DST rows check that times are compared as instants. Israeli summer time 2026: from
  * Friday 27 March (02:00 IST → 03:00 IDT) to Sunday 25 October (02:00 IDT → 01:00 IST).
  */

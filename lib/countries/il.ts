@@ -5,7 +5,7 @@ const S30A_HE = "חוק התקשורת (בזק ושידורים), התשמ\"ב-1
 /** Section 30A is enforced by the recipient's own claim in the small claims court. */
 const SMALL_CLAIMS = ["IL-SMALL-CLAIMS"];
 
-/** Israel. Facts and grades: ../shared/domain/regulators.md §5, as corrected by §0. */
+/** Israel. Each rule carries its source and grade (docs/decisions/0007). */
 export const israel: CountryPack = {
   country: "IL",
   holidays: { dateHolidays: "IL" },
@@ -102,7 +102,7 @@ export const israel: CountryPack = {
         addressee: ["המועצה הישראלית לצרכנות"],
         subject: "תלונה על פניות פרסומיות מאת {company}",
         demand: "אבקש את סיוע המועצה כדי שהעסק יפסיק לפנות אליי וימחק את פרטיי.",
-        // Online only: you, the business, the complaint, then every document (regulators.md §5b).
+        // Online only: you, the business, the complaint, then every document (the body's own form).
         portal: {
           url: "https://www.consumers.org.il",
           steps: [

@@ -49,7 +49,7 @@ export type Bilingual = { id: string; en: string };
 /**
  * A time window on some weekdays (1 = Monday … 7 = Sunday), "HH:MM" local, both ends included:
  * "08.00 – 18.00", "de 10 heures à 13 heures", "ni más tarde de las 21 horas" and "after 9 p.m."
- * all allow the closing minute itself (regulators.md §0). Times are kept to the minute.
+ * all allow the closing minute itself (audit finding 5). Times are kept to the minute.
  */
 export type Window = { days: readonly number[]; from: string; to: string };
 
@@ -255,7 +255,7 @@ export type CountryPack = {
   rules: Rule[];
   /**
    * Rules that are not law (an operators' charter): checked and shown as information, never as
-   * a rule broken and never in a letter's legal grounds (regulators.md §0).
+   * a rule broken and never in a letter's legal grounds (audit finding 7).
    */
   charters: Rule[];
   gaps: RuleGap[];

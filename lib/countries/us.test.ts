@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { IncidentFact } from "../rules-engine";
 import { unitedStates as US } from "./us";
-import { evaluate, expectClaim, incident, local, LOS_ANGELES, mayHave, NEW_YORK, utc, type CaseInput, type Claim } from "./rules.test-helpers";
+import { evaluate, expectClaim, incident, local, LOS_ANGELES, mayHave, NEW_YORK, utc, type CaseInput, type Claim } from "@/lib/testing/rules";
 
 /**
- * United States, rule by rule (regulators.md §0 and §4a). Both rules are graded M: "may have
+ * United States, rule by rule. Both rules are graded M: "may have
  * broken" at most. Daylight saving time 2026: from Sunday 8 March (02:00 EST → 03:00 EDT) to
  * Sunday 1 November (02:00 EDT → 01:00 EST). Federal holidays in November 2026: Veterans Day
  * (Wednesday 11) and Thanksgiving (Thursday 26).

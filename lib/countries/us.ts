@@ -2,7 +2,7 @@ import type { CountryPack } from "./types";
 
 const CFR = "https://www.ecfr.gov/current/title-47/chapter-I/subchapter-B/part-64/subpart-L/section-64.1200";
 
-/** United States (TCPA). Facts and grades: ../shared/domain/regulators.md §4, as corrected by §0. */
+/** United States (TCPA). Each rule carries its source and grade (docs/decisions/0007). */
 export const unitedStates: CountryPack = {
   country: "US",
   holidays: { dateHolidays: "US" },
@@ -79,7 +79,7 @@ export const unitedStates: CountryPack = {
         addressee: ["Federal Trade Commission", "National Do Not Call Registry"],
         subject: "Do Not Call complaint about {company}",
         demand: "I ask the FTC to act against this caller.",
-        // Your number; date and time; the number that called; the company; the subject; whether you asked them to stop (regulators.md §4b).
+        // Your number; date and time; the number that called; the company; the subject; whether you asked them to stop (the body's own form).
         portal: {
           url: "https://www.donotcall.gov",
           steps: [
@@ -105,7 +105,7 @@ export const unitedStates: CountryPack = {
         addressee: ["Federal Communications Commission", "Consumer Complaint Center"],
         subject: "Complaint about unwanted calls and texts from {company}",
         demand: "I ask the FCC to act on this complaint so that these calls and texts stop.",
-        // Name, address, phone; the number involved; the telemarketer; the dates (regulators.md §4b).
+        // Name, address, phone; the number involved; the telemarketer; the dates (the body's own form).
         portal: {
           url: "https://consumercomplaints.fcc.gov",
           steps: [

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { pngBytes } from "./fixtures.test-helpers";
+import { pngBytes } from "@/lib/testing/evidence-files";
 import { createWorkQueue, imageQueue, QueueFullError } from "./image-queue";
 import { processImage } from "./process";
 

@@ -1,7 +1,7 @@
 import exifReader from "exif-reader";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { pngBytes, pngClaiming, solidImage, TINY_PDF } from "./fixtures.test-helpers";
+import { pngBytes, pngClaiming, solidImage, TINY_PDF } from "@/lib/testing/evidence-files";
 import { inspectPdf, processImage, sha256Hex } from "./process";
 
 /** A phone photo as it comes off a camera: GPS position, camera make, XMP, a colour profile, turned sideways. */

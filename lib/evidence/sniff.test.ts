@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pngBytes, solidImage, TINY_PDF } from "./fixtures.test-helpers";
+import { pngBytes, solidImage, TINY_PDF } from "@/lib/testing/evidence-files";
 import { sniffEvidence } from "./sniff";
 
 describe("sniffEvidence decides from the bytes", () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import en from "@/messages/en.json";
 import id from "@/messages/id.json";
-import { createTestUser } from "../test-factories";
-import { testSession as session } from "../test-session";
-import { pngBytes } from "./fixtures.test-helpers";
+import { createTestUser } from "@/lib/testing/factories";
+import { testSession as session } from "@/lib/testing/session";
+import { pngBytes } from "@/lib/testing/evidence-files";
 import { EVIDENCE_ERRORS } from "./limits";
 
 vi.hoisted(() => {
@@ -14,7 +14,7 @@ afterAll(() => {
   delete process.env.EVIDENCE_UPLOADS_PER_10_MINUTES;
 });
 vi.mock("@/lib/auth", async () => {
-  const { testSession } = await import("@/lib/test-session");
+  const { testSession } = await import("@/lib/testing/session");
   return { getCurrentUser: async () => testSession.user };
 });
 

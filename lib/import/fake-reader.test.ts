@@ -5,7 +5,7 @@ import { listCaseSummaries } from "@/db/queries/cases";
 import { listEvidenceFor } from "@/db/queries/evidence";
 import { findImport } from "@/db/queries/imports";
 import { listIncidentsForCase } from "@/db/queries/incidents";
-import { createTestUser } from "../test-factories";
+import { createTestUser } from "@/lib/testing/factories";
 import { importFilePath } from "./files";
 import { canResume, chooseSenders, createImport } from "./imports";
 import { waitForJob } from "./jobs";

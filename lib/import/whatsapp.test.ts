@@ -6,7 +6,7 @@ import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ImportFormatError, type HistoryItem } from "./types";
 import { createWhatsAppReader, whatsAppReader } from "./whatsapp";
-import { chatFileName, makeWhatsAppChat, makeWhatsAppZip, whatsAppChatLines } from "./whatsapp-fixtures";
+import { chatFileName, makeWhatsAppChat, makeWhatsAppZip, whatsAppChatLines } from "@/lib/testing/whatsapp-exports";
 
 const LRM = "\u200E";
 const NNBSP = "\u202F";

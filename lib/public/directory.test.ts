@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findShareForCase } from "@/db/queries/public";
 import type { Country } from "../domain";
 import { recordIncident } from "../incidents";
-import { createTestUser, smsInput } from "../test-factories";
+import { createTestUser, smsInput } from "@/lib/testing/factories";
 import { searchTarget } from "./directory";
 import { shareCase } from "./sharing";
 

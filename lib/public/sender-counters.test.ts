@@ -10,7 +10,7 @@ import { CATEGORIES } from "../domain";
 import { editIncident, recordIncident, removeIncident } from "../incidents";
 import { decideReport, reportContent } from "../moderation";
 import { updateSenderDetails } from "../sender-admin";
-import { createTestUser, smsInput } from "../test-factories";
+import { createTestUser, smsInput } from "@/lib/testing/factories";
 import type { IncidentInput } from "../validations/incident";
 import { senderFigures } from "./sender-facts";
 import { shareCase, unshareCase } from "./sharing";

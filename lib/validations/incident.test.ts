@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { smsInput } from "../test-factories";
+import { smsInput } from "@/lib/testing/factories";
 import { incidentSchema } from "./incident";
 
 const errorsOf = (v: unknown) => {

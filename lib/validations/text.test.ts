@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { smsInput } from "../test-factories";
+import { smsInput } from "@/lib/testing/factories";
 import { exchangeSchema } from "./exchange";
 import { incidentSchema } from "./incident";
 import { contentReportSchema } from "./moderation";

@@ -8,7 +8,7 @@ import type { OjkViolationField } from "@/lib/complaints/ojk";
 import { isUuid } from "@/lib/validations/id";
 import { ClientMessages } from "@/components/client-messages";
 
-/** The APPK portal's three steps (regulators.md §1b), with the draft's fields in that order. */
+/** The APPK portal's three steps, with the draft's fields in that order. */
 const STEPS: { step: "firm" | "person" | "files"; fields: OjkViolationField[] }[] = [
   { step: "firm", fields: ["firm", "product", "dateOfUse", "problem"] },
   { step: "person", fields: ["complainantName", "complainantId", "address", "phone", "email", "chronology", "rulesBroken", "stepsTaken", "demand"] },

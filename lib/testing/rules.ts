@@ -4,10 +4,10 @@
  */
 import { DateTime } from "luxon";
 import { expect } from "vitest";
-import { NO_CASE_ANSWERS, type CaseAnswers, type Category, type Channel, type Consent } from "../domain";
-import { calendarFor, type Calendar } from "../holidays";
-import { evaluateRules, type Doubt, type IncidentFact, type RuleReport, type Violation } from "../rules-engine";
-import type { CountryPack } from "./types";
+import { NO_CASE_ANSWERS, type CaseAnswers, type Category, type Channel, type Consent } from "@/lib/domain";
+import { calendarFor, type Calendar } from "@/lib/holidays";
+import { evaluateRules, type Doubt, type IncidentFact, type RuleReport, type Violation } from "@/lib/rules-engine";
+import type { CountryPack } from "@/lib/countries/types";
 
 export const JAKARTA = "Asia/Jakarta";
 export const MAKASSAR = "Asia/Makassar";

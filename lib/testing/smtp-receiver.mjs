@@ -4,7 +4,7 @@ import { SMTPServer } from "smtp-server";
 
 /**
  * A real SMTP server (smtp-server) for tests, handing every mail it receives, parsed (mailparser),
- * to `onMail`: unit tests keep them in memory (lib/test-smtp.ts), the browser tests' mailbox
+ * to `onMail`: unit tests keep them in memory (lib/testing/smtp.ts), the browser tests' mailbox
  * writes them to files (e2e/smtp-receiver.mjs).
  * @param {number} port 0 for any free port
  * @param {(mail: import("mailparser").ParsedMail) => void} onMail

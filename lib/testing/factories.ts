@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { insertUser } from "@/db/queries/users";
-import type { ExchangeInput } from "./validations/exchange";
-import type { IncidentInput } from "./validations/incident";
+import type { ExchangeInput } from "@/lib/validations/exchange";
+import type { IncidentInput } from "@/lib/validations/incident";
 
 /** A user with a unique email, straight into the database. */
 export function createTestUser() {
