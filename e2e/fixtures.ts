@@ -86,18 +86,20 @@ export async function logSms(page: Page, sms: SmsDetails, files: UploadFile[] = 
 /** From a case page: its rules page, with every conclusion's reasons and sources and the case's questions. */
 export async function openRules(page: Page) {
   await page.getByRole("link", { name: "Lihat alasan, dasar hukum, dan pertanyaannya" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /^Aturan dan pertanyaan: / })).toBeVisible();
+  await expect(page).toHaveURL(/\/rules(#.*)?$/);
+  await expect(page.getByRole("link", { name: "← Kembali ke kasus", exact: true })).toBeVisible();
 }
 
 /** From a case page: its routes page ("What can I do?" with each body's contacts and reasons). */
 export async function openRoutes(page: Page) {
   await page.getByRole("link", { name: "Kontak, alasan, dan yang masih diperlukan tiap jalur" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /^Ke mana kasus ini bisa dibawa: / })).toBeVisible();
+  await expect(page).toHaveURL(/\/routes$/);
+  await expect(page.getByRole("link", { name: "← Kembali ke kasus", exact: true })).toBeVisible();
 }
 
 /** From a case's rules or routes page, back to the case page. */
 export async function backToCase(page: Page) {
-  await page.getByRole("link", { name: "Kembali ke kasus" }).click();
+  await page.getByRole("link", { name: "← Kembali ke kasus", exact: true }).click();
   await expect(page.getByRole("region", { name: "Posisi kasus ini" })).toBeVisible();
 }
 

@@ -77,6 +77,9 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
         </p>
       </div>
       <CaseStatusPanel userCase={userCase} progress={progress} timeZone={user.timeZone} />
+      {/* The overview: one line per rule and per route, their details on /rules and /routes. */}
+      <CaseRulesSummary caseId={userCase.id} report={rules} openQuestions={openQuestions(pack, categories, userCase).length} />
+      <CaseRoutesSummary caseId={userCase.id} recommendations={recommendations} dataRequest={pack.dataRequest?.law.instrument ?? null} />
       <div className="flex flex-col gap-3 sm:flex-row">
         <Link href={`/cases/${userCase.id}/exchanges/new`} className="btn-primary">
           {t("recordExchange")}
@@ -97,8 +100,6 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
         ) : null}
         <CaseTimeline entries={preview} filesByParent={filesByParent} marks={violationsByIncident(rules)} ruleHref={(ruleId) => `/cases/${userCase.id}/rules#rule-${ruleId}`} />
       </section>
-      <CaseRulesSummary caseId={userCase.id} report={rules} openQuestions={openQuestions(pack, categories, userCase).length} />
-      <CaseRoutesSummary caseId={userCase.id} recommendations={recommendations} dataRequest={pack.dataRequest?.law.instrument ?? null} />
       <CaseSharing caseId={userCase.id} share={findShareForCase(userCase.id)} />
       <section className="space-y-3" aria-labelledby="evidence-heading">
         <h2 id="evidence-heading" className="text-xl font-semibold">

@@ -17,7 +17,7 @@ export default async function CaseRoutesPage({ params }: PageProps<"/cases/[case
   const user = await requireUser(`/cases/${caseId}/routes`);
   const userCase = findCaseForUser(user.id, caseId);
   if (!userCase) notFound();
-  const [t, tc] = await Promise.all([getTranslations("routes"), getTranslations("case")]);
+  const tc = await getTranslations("case");
   const { pack, recommendations } = caseFindings(userCase, user);
 
   return (
@@ -25,7 +25,7 @@ export default async function CaseRoutesPage({ params }: PageProps<"/cases/[case
       <Link href={`/cases/${userCase.id}`} className="link inline-block py-2">
         ← {tc("timelineBack")}
       </Link>
-      <h1 className="break-words text-2xl font-bold">{t("pageTitle", { sender: userCase.sender.display })}</h1>
+      <h1 className="break-words text-2xl font-bold">{tc("senderTitle", { sender: userCase.sender.display })}</h1>
       <CaseRoutes caseId={userCase.id} recommendations={recommendations} timeZone={user.timeZone} dataRequest={pack.dataRequest?.law.instrument ?? null} />
     </div>
   );

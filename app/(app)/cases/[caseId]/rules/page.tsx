@@ -29,7 +29,7 @@ export default async function CaseRulesPage({ params }: PageProps<"/cases/[caseI
   const user = await requireUser(`/cases/${caseId}/rules`);
   const userCase = findCaseForUser(user.id, caseId);
   if (!userCase) notFound();
-  const [t, tc, tq] = await Promise.all([getTranslations("rules"), getTranslations("case"), getTranslations("caseQuestions")]);
+  const [tc, tq] = await Promise.all([getTranslations("case"), getTranslations("caseQuestions")]);
   const incidents = listIncidentsForCase(userCase.id);
   const exchanges = listExchangesForCase(userCase.id);
   const rules = rulesForCase(userCase, incidents, { exchanges, region: user.region });
@@ -44,7 +44,7 @@ export default async function CaseRulesPage({ params }: PageProps<"/cases/[caseI
         <Link href={caseHref} className="link inline-block py-2">
           ← {tc("timelineBack")}
         </Link>
-        <h1 className="break-words text-2xl font-bold">{t("pageTitle", { sender: userCase.sender.display })}</h1>
+        <h1 className="break-words text-2xl font-bold">{tc("senderTitle", { sender: userCase.sender.display })}</h1>
         <CaseRules
           userCase={userCase}
           incidents={incidents}
