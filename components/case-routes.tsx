@@ -129,15 +129,14 @@ export async function CaseRoutes({
 export async function CaseRoutesSummary({ caseId, recommendations, dataRequest }: { caseId: string; recommendations: Recommendation[]; dataRequest: string | null }) {
   const t = await getTranslations("routes");
   if (recommendations.length === 0 && !dataRequest) return null;
-  const line = "flex flex-wrap items-center justify-between gap-x-3 gap-y-2 px-3 py-2";
   return (
     <section aria-labelledby="routes-heading" className="space-y-2">
       <h2 id="routes-heading" className="text-xl font-semibold">
         {t("title")}
       </h2>
-      <ul className="divide-y divide-stone-200 rounded border border-stone-300 bg-white">
+      <ul className="summary-list">
         {recommendations.map(({ regulator, timing, conditions }) => (
-          <li key={regulator.id} className={line}>
+          <li key={regulator.id} className="summary-line">
             <span>
               <span className="font-medium">{regulator.name}</span> <TimingBadge timing={timing} conditional={conditions.length > 0} t={t} />
             </span>
@@ -150,7 +149,7 @@ export async function CaseRoutesSummary({ caseId, recommendations, dataRequest }
           </li>
         ))}
         {dataRequest ? (
-          <li className={line}>
+          <li className="summary-line">
             <span>
               <span className="font-medium">{t("senderLetterTitle")}</span> <TimingBadge timing="now" conditional={false} t={t} />
             </span>

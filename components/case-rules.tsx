@@ -147,7 +147,7 @@ export async function CaseRulesSummary({ caseId, report, openQuestions }: { case
         {t("title")}
       </h2>
       {report.violations.length === 0 ? <p>{t("none")}</p> : null}
-      <ul className="divide-y divide-stone-200 rounded border border-stone-300 bg-white">
+      <ul className="summary-list">
         {report.violations.map((violation) => (
           <li key={violation.ruleId} className={`border-l-4 px-3 py-2 ${violation.strength === "broke" ? "border-l-red-700" : "border-l-amber-600"}`}>
             <Link href={`${rulesHref}#rule-${violation.ruleId}`} className="link font-medium">
