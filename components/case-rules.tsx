@@ -146,18 +146,21 @@ export async function CaseRulesSummary({ caseId, report, openQuestions }: { case
       <h2 id="rules-heading" className="text-xl font-semibold">
         {t("title")}
       </h2>
-      {report.violations.length === 0 ? <p>{t("none")}</p> : null}
-      <ul className="summary-list">
-        {report.violations.map((violation) => (
-          <li key={violation.ruleId} className={`border-l-4 px-3 py-2 ${violation.strength === "broke" ? "border-l-red-700" : "border-l-amber-600"}`}>
-            <Link href={`${rulesHref}#rule-${violation.ruleId}`} className="link font-medium">
-              {locale === "en" ? violation.title.en : violation.title.id}
-            </Link>{" "}
-            <StrengthBadge strength={violation.strength} label={t(`strength.${violation.strength}`)} />{" "}
-            <span className="whitespace-nowrap text-sm text-stone-700">· {t("summaryContacts", { count: violation.incidentIds.length })}</span>
-          </li>
-        ))}
-      </ul>
+      {report.violations.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
+        <ul className="summary-list">
+          {report.violations.map((violation) => (
+            <li key={violation.ruleId} className={`border-l-4 px-3 py-2 ${violation.strength === "broke" ? "border-l-red-700" : "border-l-amber-600"}`}>
+              <Link href={`${rulesHref}#rule-${violation.ruleId}`} className="link font-medium">
+                {locale === "en" ? violation.title.en : violation.title.id}
+              </Link>{" "}
+              <StrengthBadge strength={violation.strength} label={t(`strength.${violation.strength}`)} />{" "}
+              <span className="whitespace-nowrap text-sm text-stone-700">· {t("summaryContacts", { count: violation.incidentIds.length })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       {unchecked > 0 || openQuestions > 0 ? (
         <p className="text-sm">
           {[unchecked > 0 ? t("summaryUnchecked", { count: unchecked }) : null, openQuestions > 0 ? t("summaryQuestions", { count: openQuestions }) : null].filter(Boolean).join(" · ")}
