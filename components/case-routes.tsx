@@ -27,7 +27,18 @@ const OJK_PAGES: Record<string, string> = { "ID-OJK-VIOLATION": "ojk", "ID-OJK-D
 const prepareHref = (caseId: string, regulator: Regulator): string | null =>
   OJK_PAGES[regulator.id] ? `/cases/${caseId}/complaints/${OJK_PAGES[regulator.id]}` : regulator.complaint ? `/cases/${caseId}/complaints/${regulator.id}` : null;
 
-/** "What can I do?": where this case can go, when, why, and what each route still needs. */
+type Translate = Awaited<ReturnType<typeof getTranslations<"routes">>>;
+
+/** When a route can be taken; "may apply" when it is open now but rests on a fact not known yet. */
+function TimingBadge({ timing, conditional, t }: { timing: Recommendation["timing"]; conditional: boolean; t: Translate }) {
+  return (
+    <span className={`badge ${timing === "now" && !conditional ? "bg-green-100 text-green-900" : timing === "now" ? "bg-amber-100 text-amber-950" : "bg-stone-200 text-stone-900"}`}>
+      {timing === "now" && conditional ? t("mayApply") : t(`timing.${timing}`)}
+    </span>
+  );
+}
+
+/** "What can I do?" in full (the case's routes page): where this case can go, when, why, and what each route still needs. */
 export async function CaseRoutes({
   caseId,
   recommendations,
@@ -51,10 +62,7 @@ export async function CaseRoutes({
         {recommendations.map(({ regulator, timing, reasons, violationCount, dueEnd, conditions, missingProfile }) => (
           <li key={regulator.id} className="card space-y-2">
             <h3 className="font-semibold">
-              {regulator.name}{" "}
-              <span className={`badge ${timing === "now" && conditions.length === 0 ? "bg-green-100 text-green-900" : timing === "now" ? "bg-amber-100 text-amber-950" : "bg-stone-200 text-stone-900"}`}>
-                {timing === "now" && conditions.length > 0 ? t("mayApply") : t(`timing.${timing}`)}
-              </span>
+              {regulator.name} <TimingBadge timing={timing} conditional={conditions.length > 0} t={t} />
             </h3>
             <p>{locale === "en" ? regulator.takes.en : regulator.takes.id}</p>
             {conditions.length > 0 ? <p className="text-sm font-medium">{t("onlyIf", { conditions: format.list(conditions.map((condition) => t(`condition.${condition}`))) })}</p> : null}
@@ -109,6 +117,51 @@ export async function CaseRoutes({
           </li>
         ) : null}
       </ul>
+    </section>
+  );
+}
+
+/**
+ * The case page's overview of the routes: one line per route with when it can be taken, and the
+ * button that prepares it when that is now (the main action stays one tap away); the contacts,
+ * reasons and conditions are on the routes page.
+ */
+export async function CaseRoutesSummary({ caseId, recommendations, dataRequest }: { caseId: string; recommendations: Recommendation[]; dataRequest: string | null }) {
+  const t = await getTranslations("routes");
+  if (recommendations.length === 0 && !dataRequest) return null;
+  return (
+    <section aria-labelledby="routes-heading" className="space-y-2">
+      <h2 id="routes-heading" className="text-xl font-semibold">
+        {t("title")}
+      </h2>
+      <ul className="summary-list">
+        {recommendations.map(({ regulator, timing, conditions }) => (
+          <li key={regulator.id} className="summary-line">
+            <span>
+              <span className="font-medium">{regulator.name}</span> <TimingBadge timing={timing} conditional={conditions.length > 0} t={t} />
+            </span>
+            {prepareHref(caseId, regulator) && timing === "now" ? (
+              <Link href={prepareHref(caseId, regulator)!} className="btn-primary-small">
+                {regulator.complaint?.toSender ? t("prepareLetter") : t("prepare")}
+                <span className="sr-only"> — {regulator.name}</span>
+              </Link>
+            ) : null}
+          </li>
+        ))}
+        {dataRequest ? (
+          <li className="summary-line">
+            <span>
+              <span className="font-medium">{t("senderLetterTitle")}</span> <TimingBadge timing="now" conditional={false} t={t} />
+            </span>
+            <Link href={`/cases/${caseId}/letters/data-request`} className="btn-primary-small">
+              {t("senderLetterAction")}
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+      <Link href={`/cases/${caseId}/routes`} className="link inline-block py-1 font-medium">
+        {t("summaryLink")} →
+      </Link>
     </section>
   );
 }

@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { getLocale } from "next-intl/server";
+import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "@/i18n/server";
 import type { Case, Incident } from "@/db/schema";
 import { setCaseCountryAction } from "@/lib/actions/case";
@@ -7,18 +9,25 @@ import { COUNTRIES } from "@/lib/domain";
 import type { Doubt, RuleReport, Violation } from "@/lib/rules-engine";
 import { CaseSettingForm } from "./case-setting-form";
 
-type Props = { userCase: Case; incidents: Incident[]; report: RuleReport; incidentHref: (incidentId: string) => string };
+type Props = {
+  userCase: Case;
+  incidents: Incident[];
+  report: RuleReport;
+  incidentHref: (incidentId: string) => string;
+  /** The case's questions, shown after what cannot be checked yet: answering them refines the conclusions above. */
+  questions?: ReactNode;
+};
 
 /** The newest contacts listed under each conclusion; the count includes them all, the timeline shows the rest. */
 const CONTACTS_LISTED = 3;
 type Translate = Awaited<ReturnType<typeof getTranslations<"rules">>>;
 
 /**
- * "Rules this sender broke or may have broken": each conclusion as strong as its source and the
- * user's facts, with the contacts that show it, what would make it stronger, and its legal source;
- * then what a charter (not law) says, and what cannot be checked.
+ * "Rules this sender broke or may have broken" in full (the case's rules page): each conclusion as
+ * strong as its source and the user's facts, with the contacts that show it, what would make it
+ * stronger, and its legal source; then what a charter (not law) says, and what cannot be checked.
  */
-export async function CaseRules({ userCase, incidents, report, incidentHref }: Props) {
+export async function CaseRules({ userCase, incidents, report, incidentHref, questions }: Props) {
   const [t, tcountry, locale, format] = await Promise.all([getTranslations("rules"), getTranslations("country"), getLocale(), getFormatter()]);
   const text = (value: Bilingual) => (locale === "en" ? value.en : value.id);
   const byId = new Map(incidents.map((incident) => [incident.id, incident]));
@@ -50,11 +59,7 @@ export async function CaseRules({ userCase, incidents, report, incidentHref }: P
     <li key={violation.ruleId} id={`rule-${violation.ruleId}`} className={`card space-y-2 border-l-4 ${kind === "charter" ? "border-l-stone-500" : violation.strength === "broke" ? "border-l-red-700" : "border-l-amber-600"}`}>
       <h3 className="font-semibold">
         {text(violation.title)}{" "}
-        {kind === "rule" ? (
-          <span className={`badge ${violation.strength === "broke" ? "bg-red-100 text-red-900" : "bg-amber-100 text-amber-950"}`}>
-            {t(`strength.${violation.strength}`)}
-          </span>
-        ) : null}
+        {kind === "rule" ? <StrengthBadge strength={violation.strength} label={t(`strength.${violation.strength}`)} /> : null}
       </h3>
       <p>{text(violation.explanation)}</p>
       <div className="text-sm">
@@ -99,7 +104,7 @@ export async function CaseRules({ userCase, incidents, report, incidentHref }: P
         </div>
       ) : null}
 
-      {report.unchecked.length > 0 || report.notFinancial.length > 0 || report.notLicensed.length > 0 || report.gaps.length > 0 ? (
+      {uncheckedCount(report) > 0 ? (
         <div className="card space-y-2">
           <h3 className="font-semibold">{t("cannotCheck")}</h3>
           <ul className="list-disc space-y-1 pl-5">
@@ -115,6 +120,7 @@ export async function CaseRules({ userCase, incidents, report, incidentHref }: P
         </div>
       ) : null}
 
+      {questions}
       <CaseSettingForm
         setting="country"
         value={userCase.country}
@@ -125,6 +131,55 @@ export async function CaseRules({ userCase, incidents, report, incidentHref }: P
       <p className="hint">{t("disclaimer")}</p>
     </section>
   );
+}
+
+/**
+ * The case page's overview of the rules: one line per conclusion, as strong as on the rules page
+ * ("may have broken" stays "may have"), each leading to its explanation there.
+ */
+export async function CaseRulesSummary({ caseId, report, openQuestions }: { caseId: string; report: RuleReport; openQuestions: number }) {
+  const [t, locale] = await Promise.all([getTranslations("rules"), getLocale()]);
+  const rulesHref = `/cases/${caseId}/rules`;
+  const unchecked = uncheckedCount(report);
+  return (
+    <section aria-labelledby="rules-heading" className="space-y-2">
+      <h2 id="rules-heading" className="text-xl font-semibold">
+        {t("title")}
+      </h2>
+      {report.violations.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
+        <ul className="summary-list">
+          {report.violations.map((violation) => (
+            <li key={violation.ruleId} className={`border-l-4 px-3 py-2 ${violation.strength === "broke" ? "border-l-red-700" : "border-l-amber-600"}`}>
+              <Link href={`${rulesHref}#rule-${violation.ruleId}`} className="link font-medium">
+                {locale === "en" ? violation.title.en : violation.title.id}
+              </Link>{" "}
+              <StrengthBadge strength={violation.strength} label={t(`strength.${violation.strength}`)} />{" "}
+              <span className="whitespace-nowrap text-sm text-stone-700">· {t("summaryContacts", { count: violation.incidentIds.length })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {unchecked > 0 || openQuestions > 0 ? (
+        <p className="text-sm">
+          {[unchecked > 0 ? t("summaryUnchecked", { count: unchecked }) : null, openQuestions > 0 ? t("summaryQuestions", { count: openQuestions }) : null].filter(Boolean).join(" · ")}
+        </p>
+      ) : null}
+      <Link href={rulesHref} className="link inline-block py-1 font-medium">
+        {t("summaryLink")} →
+      </Link>
+    </section>
+  );
+}
+
+function StrengthBadge({ strength, label }: { strength: Violation["strength"]; label: string }) {
+  return <span className={`badge ${strength === "broke" ? "bg-red-100 text-red-900" : "bg-amber-100 text-amber-950"}`}>{label}</span>;
+}
+
+/** The lines under "What cannot be checked yet". */
+function uncheckedCount(report: RuleReport): number {
+  return groupByMissing(report.unchecked).size + (report.notFinancial.length > 0 ? 1 : 0) + (report.notLicensed.length > 0 ? 1 : 0) + report.gaps.length;
 }
 
 function Source({ source }: { source: LegalSource }) {

@@ -23,13 +23,13 @@ const EXCHANGE_ICONS: Record<Exchange["channel"], string> = {
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 type Mark = { ruleId: string; title: Bilingual };
-type Props = { entries: TimelineEntry[]; filesByParent: Map<string, EvidenceView[]>; marks: Map<string, Mark[]>; ruleHref?: (ruleId: string) => string };
+type Props = { entries: TimelineEntry[]; filesByParent: Map<string, EvidenceView[]>; marks: Map<string, Mark[]>; ruleHref: (ruleId: string) => string };
 
 /**
  * What the sender sent (cards) and what the user and its support said (chat bubbles: the
  * user's on the right, theirs on the left), in time order, each in the zone it was logged in.
  */
-export async function CaseTimeline({ entries, filesByParent, marks, ruleHref = (ruleId) => `#rule-${ruleId}` }: Props) {
+export async function CaseTimeline({ entries, filesByParent, marks, ruleHref }: Props) {
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const when = (date: Date, timeZone: string) =>
     format.dateTime(date, { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" });

@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { checkPage, signUp } from "./fixtures";
 
+const RULES = /Aturan yang dilanggar/;
+
 const T = Date.UTC(2026, 9, 1, 14, 0); // 1 Oct 2026, 21:00 WIB
 const COUNT = 40;
 
@@ -35,12 +37,16 @@ test("a long case: the case page shows the newest entries, the whole timeline go
   expect(newest[0]).toContain("nomor 35,");
   expect(newest[5]).toContain("nomor 40,");
   const caseUrl = page.url();
-  // Every contact still counts; the rule lists the newest three and sends to the timeline for the rest.
-  const consent = page.getByRole("region", { name: /Aturan yang dilanggar/ }).getByRole("listitem").filter({ has: page.getByRole("heading", { name: /Penawaran tanpa persetujuan Anda/ }) });
+  const casePath = new URL(caseUrl).pathname;
+  // Every contact still counts: the case page's line says how many, the rules page lists the newest three and sends to the timeline for the rest.
+  const line = page.getByRole("region", { name: RULES }).getByRole("listitem").filter({ has: page.getByRole("link", { name: "Penawaran tanpa persetujuan Anda" }) });
+  await expect(line).toContainText(`${COUNT} kontak`);
+  await checkPage(page, "case-long");
+  await line.getByRole("link").click();
+  const consent = page.getByRole("region", { name: RULES }).getByRole("listitem").filter({ has: page.getByRole("heading", { name: /Penawaran tanpa persetujuan Anda/ }) });
   await expect(consent).toContainText(`Ditunjukkan oleh ${COUNT} kontak:`);
   await expect(consent.getByRole("link", { name: /Nov 2026/ })).toHaveCount(3);
-  await expect(consent.getByRole("link", { name: /Nov 2026/ }).first()).toHaveAttribute("href", /^#incident-/);
-  await checkPage(page, "case-long");
+  await expect(consent.getByRole("link", { name: /Nov 2026/ }).first()).toHaveAttribute("href", new RegExp(`^${casePath}#incident-`));
 
   await consent.getByRole("link", { name: `dan ${COUNT - 3} kontak sebelumnya, di linimasa` }).click();
   await expect(page.getByRole("heading", { name: "Seluruh linimasa: +62 812 7777 0001" })).toBeVisible();
@@ -49,8 +55,8 @@ test("a long case: the case page shows the newest entries, the whole timeline go
   expect(first).toHaveLength(15);
   expect(first[0]).toContain("nomor 1,");
   await checkPage(page, "case-timeline-page");
-  // A rule mark here leads back to the rule on the case page.
-  await expect(timeline.getByRole("link", { name: /Penawaran tanpa persetujuan Anda/ }).first()).toHaveAttribute("href", new RegExp(`^${new URL(caseUrl).pathname}#rule-ID-OJK-CONSENT$`));
+  // A rule mark here leads to the rule on the case's rules page.
+  await expect(timeline.getByRole("link", { name: /Penawaran tanpa persetujuan Anda/ }).first()).toHaveAttribute("href", `${casePath}/rules#rule-ID-OJK-CONSENT`);
 
   await page.getByRole("link", { name: "Entri sesudahnya →" }).click();
   await expect(page.getByText("Halaman 2 dari 3")).toBeVisible();
@@ -63,11 +69,11 @@ test("a long case: the case page shows the newest entries, the whole timeline go
   await expect(page.getByText("Halaman 2 dari 3")).toBeVisible();
 
   // A page past the end shows the last one; another user finds nothing.
-  await page.goto(`${new URL(caseUrl).pathname}/timeline?page=99`);
+  await page.goto(`${casePath}/timeline?page=99`);
   await expect(page.getByText("Halaman 3 dari 3")).toBeVisible();
   const other = await browser.newContext();
   const intruder = await other.newPage();
   await signUp(intruder);
-  expect((await intruder.request.get(`${new URL(caseUrl).pathname}/timeline`)).status()).toBe(404);
+  expect((await intruder.request.get(`${casePath}/timeline`)).status()).toBe(404);
   await other.close();
 });

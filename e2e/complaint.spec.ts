@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { pdfText } from "../lib/testing/pdf-text";
-import { answerCase, checkPage, emailComplaint, fillSms, signUp } from "./fixtures";
+import { answerCase, backToCase, checkPage, emailComplaint, fillSms, openRoutes, signUp } from "./fixtures";
 
 const pdfFileText = async (file: string) => pdfText(new Uint8Array(await readFile(file)));
 
@@ -42,6 +42,7 @@ test("from a case to the OJK complaint: review, edit, PDF with every incident an
   await answerCase(page, { licensed: "Ya" });
   await expect(page.getByRole("region", { name: "Aturan yang dilanggar atau mungkin dilanggar pengirim ini" }).getByRole("heading", { name: /Penawaran tanpa persetujuan Anda/ })).toContainText("Melanggar");
 
+  await backToCase(page);
   await page.getByRole("link", { name: /^Siapkan pengaduan ini — .*Pelanggaran/ }).click();
   await expect(page.getByRole("heading", { name: "Pengaduan ke OJK: berindikasi pelanggaran" })).toBeVisible();
   await expect(page.getByLabel("Nama lengkap Anda")).toHaveValue("Romel Tea");
@@ -118,7 +119,7 @@ test("a personal-data letter to the sender: prepare, download, record it as sent
   await page.goto("/incidents/new");
   await fillSms(page, { sender: "TokoBaju", when: "2026-11-20T21:00", text: "Diskon 70% hari ini saja!", category: "Promo toko" });
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
-  await expect(page.getByRole("heading", { name: /Menulis kepada pengirim/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Apa yang bisa saya lakukan?" }).getByRole("listitem").filter({ hasText: "Menulis kepada pengirim" })).toContainText("Bisa dilakukan sekarang");
   await page.getByRole("link", { name: "Siapkan suratnya" }).click();
   await expect(page.getByRole("heading", { name: "Surat data pribadi kepada pengirim" })).toBeVisible();
   await expect(page.getByLabel("Isi surat")).toHaveValue(/Saya, Sari Dewi, pemilik nomor telepon/);
@@ -147,18 +148,25 @@ test("after the firm's deadline passed, the OJK dispute request opens, pre-fille
   await signUp(page);
   await fillSms(page, { sender: "0812-7000-3333", when: "2026-10-01T10:00", text: "Tagihan kartu kredit Anda naik!", category: "Kartu kredit" });
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
-  const dispute = page.getByRole("region", { name: "Apa yang bisa saya lakukan?" }).getByRole("listitem").filter({ has: page.getByRole("heading", { name: /Pengaduan Berindikasi Sengketa/ }) });
+  // The case page's line for the dispute: when, and no button before the company was asked.
+  const dispute = page.getByRole("region", { name: "Apa yang bisa saya lakukan?" }).getByRole("listitem").filter({ hasText: "Pengaduan Berindikasi Sengketa" });
   await expect(dispute).toContainText("Mengadu ke perusahaan dulu");
-  await expect(dispute.getByRole("link", { name: "Siapkan pengaduan ini" })).toHaveCount(0);
+  await expect(dispute.getByRole("link", { name: /Siapkan pengaduan ini/ })).toHaveCount(0);
 
   await emailComplaint(page, "2026-10-02T09:00", "Saya keberatan atas kenaikan tagihan.");
-  // The firm's deadline and the dispute are for customers of licensed firms with a loss.
-  await expect(dispute).toContainText("Hanya jika pengirim adalah perusahaan berizin OJK, Anda nasabahnya, dan Anda kehilangan uang");
+  // The firm's deadline and the dispute are for customers of licensed firms with a loss: "may apply", and why on the routes page.
+  await expect(dispute).toContainText("Mungkin berlaku");
+  await openRoutes(page);
+  await expect(page.getByRole("region", { name: "Apa yang bisa saya lakukan?" }).getByRole("listitem").filter({ has: page.getByRole("heading", { name: /Pengaduan Berindikasi Sengketa/ }) })).toContainText(
+    "Hanya jika pengirim adalah perusahaan berizin OJK, Anda nasabahnya, dan Anda kehilangan uang",
+  );
+  await backToCase(page);
   await expect(page.getByText("Lewat tenggat — Anda bisa mengadu ke OJK.")).toHaveCount(0);
   await answerCase(page, { licensed: "Ya", customer: "Ya", loss: "Ya", lossAmount: "750.000" });
+  await backToCase(page);
   await expect(page.getByText("Lewat tenggat — Anda bisa mengadu ke OJK.")).toBeVisible();
 
-  await dispute.getByRole("link", { name: "Siapkan pengaduan ini" }).click();
+  await dispute.getByRole("link", { name: /^Siapkan pengaduan ini/ }).click();
   await expect(page.getByRole("heading", { name: "Permohonan ke OJK: fasilitasi sengketa" })).toBeVisible();
   await expect(page.getByLabel("Tanggapan perusahaan")).toHaveValue(/PUJK tidak memberikan tanggapan sampai batas waktu Jumat, 16 Oktober 2026/);
   await expect(page.getByLabel("Pengaduan Anda kepada perusahaan")).toHaveValue(/Jumat, 2 Oktober 2026 pukul 09\.00 WIB melalui Email/);

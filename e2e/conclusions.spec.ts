@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { pdfText } from "../lib/testing/pdf-text";
-import { answerCase, checkPage, emailComplaint, logSms, signUp } from "./fixtures";
+import { answerCase, backToCase, checkPage, emailComplaint, logSms, openRoutes, openRules, signUp } from "./fixtures";
 
 /** Conclusions exactly as strong as the law (the audit's findings, lib/regressions.test.ts): who is licensed, who is a customer, which day is a holiday. */
 
@@ -14,17 +14,27 @@ const pdfOf = async (page: Page, link: string) => {
   return (await pdfText(new Uint8Array(await readFile((await (await download).path())!)))).text;
 };
 
+/** A route on the routes page, with its reasons and conditions. */
 const route = (page: Page, name: RegExp) =>
   page.getByRole("region", { name: ROUTES }).getByRole("listitem").filter({ has: page.getByRole("heading", { name }) });
+/** A route's line on the case page: its name, when, and its button. */
+const routeLine = (page: Page, name: RegExp) => page.getByRole("region", { name: ROUTES }).getByRole("listitem").filter({ hasText: name });
+/** A conclusion's line on the case page. */
+const ruleLine = (page: Page, name: RegExp) => page.getByRole("region", { name: RULES }).getByRole("listitem").filter({ has: page.getByRole("link", { name }) });
 
 test("a never-consented loan SMS from a licensed bank breaks Art 39(1) only; the hours are said with it, and the OJK letter names only OJK's rules", async ({ page }) => {
   await signUp(page);
   await logSms(page, { sender: "BANKMAJU", when: "2026-11-22T19:45", text: "Pinjaman cair 10 juta tanpa jaminan!", category: "Pinjaman" });
+  // Not answered yet: the licence decides whether POJK 22/2023 binds the sender at all, and the case page says "may" too.
+  await expect(ruleLine(page, /Penawaran tanpa persetujuan Anda/)).toContainText("Mungkin melanggar");
+  await expect(routeLine(page, /Satgas PASTI/)).toContainText("Mungkin berlaku");
+  await openRoutes(page);
+  await expect(route(page, /Satgas PASTI/)).toContainText("Hanya jika pengirim tidak berizin OJK.");
+  await backToCase(page);
+  await openRules(page);
   const rules = page.getByRole("region", { name: RULES });
-  // Not answered yet: the licence decides whether POJK 22/2023 binds the sender at all.
   await expect(rules.getByRole("heading", { name: /Penawaran tanpa persetujuan Anda/ })).toContainText("Mungkin melanggar");
   await expect(rules).toContainText("Aturan ini hanya mengikat perusahaan berizin OJK.");
-  await expect(route(page, /Satgas PASTI/)).toContainText("Hanya jika pengirim tidak berizin OJK.");
 
   await answerCase(page, { licensed: "Ya" });
   await expect(rules.getByRole("heading", { name: /Penawaran tanpa persetujuan Anda/ })).toContainText("Melanggar");
@@ -32,11 +42,18 @@ test("a never-consented loan SMS from a licensed bank breaks Art 39(1) only; the
   await expect(rules.getByRole("heading", { name: /Di luar hari dan jam yang diizinkan/ })).toHaveCount(0);
   await expect(rules).toContainText("1 kontak ini juga bertentangan dengan aturan “Di luar hari dan jam yang diizinkan”");
   await expect(rules).toContainText("Pasal 39 ayat (1)");
+  await backToCase(page);
+  await expect(ruleLine(page, /Penawaran tanpa persetujuan Anda/)).toContainText("Melanggar");
+  await expect(ruleLine(page, /Penawaran tanpa persetujuan Anda/)).not.toContainText("Mungkin");
+  await expect(routeLine(page, /Satgas PASTI/)).toHaveCount(0);
+  await expect(routeLine(page, /Pengaduan Berindikasi Pelanggaran/)).not.toContainText("Mungkin berlaku");
+  await checkPage(page, "case-licensed-bank");
+  await openRoutes(page);
   await expect(route(page, /Satgas PASTI/)).toHaveCount(0);
   const ojk = route(page, /Pengaduan Berindikasi Pelanggaran/);
   await expect(ojk).toContainText("Pengirim ini melanggar 1 aturan yang ditegakkan lembaga ini.");
   await expect(ojk).not.toContainText("Mungkin berlaku");
-  await checkPage(page, "case-licensed-bank");
+  await checkPage(page, "case-licensed-bank-routes");
 
   await ojk.getByRole("link", { name: /^Siapkan pengaduan ini/ }).click();
   await expect(page.getByRole("heading", { name: "Pengaduan ke OJK: berindikasi pelanggaran" })).toBeVisible();
@@ -56,20 +73,29 @@ test("the same SMS from an unlicensed lender: no OJK rule is claimed, and Satgas
   const rules = page.getByRole("region", { name: RULES });
   await expect(rules).toContainText("Anda menjawab pengirim tidak berizin OJK");
   await expect(rules.getByRole("heading", { name: /Penawaran tanpa persetujuan Anda/ })).toHaveCount(0);
+  await backToCase(page);
+  await expect(ruleLine(page, /Penawaran tanpa persetujuan Anda/)).toHaveCount(0);
+  await expect(routeLine(page, /Pengaduan Berindikasi Pelanggaran/)).toHaveCount(0);
+  await openRoutes(page);
   await expect(route(page, /Pengaduan Berindikasi Pelanggaran/)).toHaveCount(0);
-  const pasti = route(page, /Satgas PASTI/);
-  await expect(pasti).toContainText("Bisa dilakukan sekarang");
-  await expect(pasti).not.toContainText("Hanya jika");
+  await expect(route(page, /Satgas PASTI/)).toContainText("Bisa dilakukan sekarang");
+  await expect(route(page, /Satgas PASTI/)).not.toContainText("Hanya jika");
   // Money lost: the Anti-Scam Centre comes in too.
   await expect(route(page, /Indonesia Anti-Scam Centre/)).toHaveCount(0);
+  await backToCase(page);
   await answerCase(page, { loss: "Ya", lossAmount: "dua juta" });
   await expect(page.getByText("Masukkan jumlah dalam rupiah berupa angka, misalnya 2.500.000.")).toBeVisible();
   await expect(page.getByRole("group", { name: "Apakah pengirim adalah perusahaan jasa keuangan berizin OJK?" }).getByRole("radio", { name: "Tidak", exact: true })).toBeChecked();
   await page.getByLabel("Berapa, dalam rupiah?").fill("2.000.000");
   await page.getByRole("button", { name: "Simpan jawaban" }).click();
-  await expect(route(page, /Indonesia Anti-Scam Centre/)).toContainText("Bisa dilakukan sekarang");
+  await expect(page.getByText("Jawaban tersimpan; aturan, batas waktu dan jalur diperiksa ulang.")).toBeVisible();
+  await backToCase(page);
+  await expect(routeLine(page, /Indonesia Anti-Scam Centre/)).toContainText("Bisa dilakukan sekarang");
+  const pasti = routeLine(page, /Satgas PASTI/);
+  await expect(pasti).toContainText("Bisa dilakukan sekarang");
   await checkPage(page, "case-unlicensed-lender");
 
+  // The main action stays one tap away on the case page.
   await pasti.getByRole("link", { name: /^Siapkan pengaduan ini/ }).click();
   const text = await pdfOf(page, "Unduh surat (PDF)");
   expect(text).toContain("Satgas PASTI");
@@ -90,6 +116,7 @@ test("a customer's written complaint of Monday 16 March 2026: due 31 March, or 7
   await expect(status.getByText("Lewat tenggat — Anda bisa mengadu ke OJK.")).toHaveCount(0);
 
   await answerCase(page, { licensed: "Ya", customer: "Ya", loss: "Ya", lossAmount: "750.000" });
+  await backToCase(page);
   await expect(status.getByText("Lewat tenggat — Anda bisa mengadu ke OJK.")).toBeVisible();
   await checkPage(page, "case-both-readings");
   await page.getByRole("link", { name: "Kasus saya", exact: true }).click();
@@ -97,7 +124,7 @@ test("a customer's written complaint of Monday 16 March 2026: due 31 March, or 7
   await expect(page.getByText("Balasan seharusnya paling lambat 7 Apr 2026.", { exact: false })).toBeVisible();
 
   await page.goto(caseUrl);
-  await route(page, /Pengaduan Berindikasi Sengketa/).getByRole("link", { name: /^Siapkan pengaduan ini/ }).click();
+  await routeLine(page, /Pengaduan Berindikasi Sengketa/).getByRole("link", { name: /^Siapkan pengaduan ini/ }).click();
   await expect(page.getByRole("heading", { name: "Permohonan ke OJK: fasilitasi sengketa" })).toBeVisible();
   const text = await pdfOf(page, "Unduh surat (PDF)");
   // The letter names the later reading, the one the firm cannot dispute.
@@ -149,6 +176,7 @@ test("a sales call in Galicia on Jueves Santo: a regional holiday counts once th
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
   await expect(page.getByRole("status")).toContainText("Tersimpan");
   const caseUrl = page.url();
+  await openRules(page);
   const rules = page.getByRole("region", { name: RULES });
   await expect(rules.getByRole("heading", { name: /Telepon komersial di luar jam yang diizinkan/ })).toHaveCount(0);
   await expect(rules).toContainText("Atur wilayah Anda di profil agar hari itu ikut diperiksa.");
@@ -159,6 +187,8 @@ test("a sales call in Galicia on Jueves Santo: a regional holiday counts once th
   await expect(page.getByText("Profil tersimpan.")).toBeVisible();
   await checkPage(page, "profile-region");
   await page.goto(caseUrl);
+  await expect(ruleLine(page, /Telepon komersial di luar jam yang diizinkan/)).toContainText("Mungkin melanggar");
+  await openRules(page);
   const hours = rules.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /Telepon komersial di luar jam yang diizinkan/ }) });
   await expect(hours).toContainText("TRLGDCU (RDLeg 1/2007), art. 96.2");
   await expect(hours.getByRole("heading")).toContainText("Mungkin melanggar");

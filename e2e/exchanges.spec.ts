@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { answerCase, checkPage, logSms, signUp } from "./fixtures";
+import { answerCase, backToCase, checkPage, logSms, signUp } from "./fixtures";
 
 type Step = { who: "Saya menulis" | "Mereka membalas"; where?: string; handle?: string; at: string; text: string; tags?: string[]; complaint?: boolean; stop?: boolean };
 
@@ -89,6 +89,7 @@ test("the seed-000 runaround: timeline, runaround figures, waiting and overdue s
   await expect(page.getByText("Ini hanya berlaku jika pengirim adalah perusahaan berizin OJK dan Anda nasabahnya")).toBeVisible();
   await expect(page.getByText("Lewat tenggat — Anda bisa mengadu ke OJK.")).toHaveCount(0);
   await answerCase(page, { licensed: "Ya", customer: "Ya" });
+  await backToCase(page);
   await expect(page.getByText("Lewat tenggat — Anda bisa mengadu ke OJK.")).toBeVisible();
   await expect(page.getByText("Balasan paling lambat Senin, 16 November 2026")).toBeVisible();
   await expect(page.getByText("Anda pertama kali meminta mereka berhenti pada 2 November 2026")).toBeVisible();

@@ -83,14 +83,39 @@ export async function logSms(page: Page, sms: SmsDetails, files: UploadFile[] = 
   await expect(page.getByRole("status")).toContainText("Tersimpan");
 }
 
-/** Answers the case's questions on the case page and waits for the page to take them in. */
+/** From a case page: its rules page, with every conclusion's reasons and sources and the case's questions. */
+export async function openRules(page: Page) {
+  await page.getByRole("link", { name: "Lihat alasan, dasar hukum, dan pertanyaannya" }).click();
+  await expect(page).toHaveURL(/\/rules(#.*)?$/);
+  await expect(page.getByRole("link", { name: "← Kembali ke kasus", exact: true })).toBeVisible();
+}
+
+/** From a case page: its routes page ("What can I do?" with each body's contacts and reasons). */
+export async function openRoutes(page: Page) {
+  await page.getByRole("link", { name: "Kontak, alasan, dan yang masih diperlukan tiap jalur" }).click();
+  await expect(page).toHaveURL(/\/routes$/);
+  await expect(page.getByRole("link", { name: "← Kembali ke kasus", exact: true })).toBeVisible();
+}
+
+/** From a case's rules or routes page, back to the case page. */
+export async function backToCase(page: Page) {
+  await page.getByRole("link", { name: "← Kembali ke kasus", exact: true }).click();
+  await expect(page.getByRole("region", { name: "Posisi kasus ini" })).toBeVisible();
+}
+
+/**
+ * Answers the case's questions on its rules page (opened from the case page if need be) and
+ * waits until the page took them in: the saved note, or the form's errors.
+ */
 export async function answerCase(page: Page, answers: { licensed?: string; customer?: string; loss?: string; lossAmount?: string }) {
+  if (!new URL(page.url()).pathname.endsWith("/rules")) await openRules(page);
   const questions = page.getByRole("region", { name: "Beberapa pertanyaan tentang pengirim ini" });
   if (answers.licensed) await questions.getByRole("group", { name: "Apakah pengirim adalah perusahaan jasa keuangan berizin OJK?" }).getByRole("radio", { name: answers.licensed, exact: true }).check();
   if (answers.customer) await questions.getByRole("group", { name: "Apakah Anda nasabah perusahaan ini?" }).getByRole("radio", { name: answers.customer, exact: true }).check();
   if (answers.loss) await questions.getByRole("group", { name: /Apakah Anda kehilangan uang/ }).getByRole("radio", { name: answers.loss, exact: true }).check();
   if (answers.lossAmount !== undefined) await questions.getByLabel("Berapa, dalam rupiah?").fill(answers.lossAmount);
   await questions.getByRole("button", { name: "Simpan jawaban" }).click();
+  await expect(questions.getByRole("status").or(questions.getByRole("alert")).first()).toBeVisible();
 }
 
 /** From a case page: records a written complaint to the company by email, which starts its answer deadline. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { caseAnswersInput, caseQuestions, toCaseAnswers } from "./case-questions";
+import { caseAnswersInput, caseQuestions, openQuestions, toCaseAnswers } from "./case-questions";
+import { NO_CASE_ANSWERS } from "./domain";
 import { countryPack } from "./countries";
 import { parseRupiah } from "./validations/case-questions";
 
@@ -12,6 +13,16 @@ describe("caseQuestions: asked only where a rule, deadline or route depends on t
     ["a French loan", "FR", ["loan"], null, []],
   ] as const)("%s → %j", (_label, country, categories, licensed, expected) => {
     expect(caseQuestions(countryPack(country), categories, licensed)).toEqual(expected);
+  });
+});
+
+describe("openQuestions: what the case page counts as still to answer", () => {
+  it("leaves out what was answered, \"not sure\" included, and what an answer made moot", () => {
+    const pack = countryPack("ID");
+    expect(openQuestions(pack, ["loan"], NO_CASE_ANSWERS)).toEqual(["licensed", "customer", "loss", "numberSource"]);
+    expect(openQuestions(pack, ["loan"], { ...NO_CASE_ANSWERS, licensed: "unsure", lossRupiah: 0 })).toEqual(["customer", "numberSource"]);
+    // Unlicensed: the customer and source questions are no longer asked at all.
+    expect(openQuestions(pack, ["loan"], { ...NO_CASE_ANSWERS, licensed: "no" })).toEqual(["loss"]);
   });
 });
 

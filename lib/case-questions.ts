@@ -45,3 +45,9 @@ export function caseAnswersInput(answers: CaseAnswers): CaseQuestionsInput {
     numberSource: answers.numberSource ?? "",
   };
 }
+
+/** The case's questions the user has not answered yet ("not sure" is an answer). */
+export function openQuestions(pack: CountryPack, categories: readonly Category[], answers: CaseAnswers): CaseQuestion[] {
+  const values = caseAnswersInput(answers);
+  return caseQuestions(pack, categories, answers.licensed).filter((question) => values[question] === "");
+}

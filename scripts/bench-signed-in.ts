@@ -336,6 +336,9 @@ try {
   console.log("\nHTML size (target: no page over 60 KB)");
   const pages: [string, string][] = [
     ["case page", `/cases/${first.caseId}`],
+    // Its details, on pages of their own: every rule in full with the case's questions, every route.
+    ["case rules page", `/cases/${first.caseId}/rules`],
+    ["case routes page", `/cases/${first.caseId}/routes`],
     ["My cases", "/cases"],
     ["incident edit page", `/incidents/${first.incidents[0]}/edit`],
     // Not timed: the page around one screenshot (the file itself is the evidence operation).

@@ -2,9 +2,8 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { CaseEvidenceAdder } from "@/components/case-evidence-adder";
-import { CaseRoutes } from "@/components/case-routes";
-import { CaseQuestionsForm } from "@/components/case-questions-form";
-import { CaseRules } from "@/components/case-rules";
+import { CaseRoutesSummary } from "@/components/case-routes";
+import { CaseRulesSummary } from "@/components/case-rules";
 import { CaseSharing } from "@/components/case-sharing";
 import { CaseStatusPanel } from "@/components/case-status-panel";
 import { CaseTimeline } from "@/components/case-timeline";
@@ -13,18 +12,12 @@ import { EvidenceGallery } from "@/components/evidence-gallery";
 import { SavedNotice } from "@/components/saved-notice";
 import { findCaseForUser } from "@/db/queries/cases";
 import { listEvidenceForCase } from "@/db/queries/evidence";
-import { listExchangesForCase } from "@/db/queries/exchanges";
-import { listIncidentsForCase } from "@/db/queries/incidents";
 import { findShareForCase } from "@/db/queries/public";
-import { setCaseAnswersAction } from "@/lib/actions/case";
 import { deleteCaseAction } from "@/lib/actions/incident";
-import { caseAnswersInput, caseQuestions } from "@/lib/case-questions";
+import { openQuestions } from "@/lib/case-questions";
 import { requireUser } from "@/lib/auth";
-import { progressForCase } from "@/lib/case-overview";
-import { rulesForCase, violationsByIncident } from "@/lib/case-rules";
-import { isFinancialCase } from "@/lib/case-progress";
-import { countryPack } from "@/lib/countries";
-import { recommendRoutes } from "@/lib/recommendations";
+import { violationsByIncident } from "@/lib/case-rules";
+import { caseFindings } from "@/lib/case-view";
 import { EVIDENCE_MAX_FILES_PER_INCIDENT } from "@/lib/evidence/limits";
 import { evidenceByParent, toEvidenceView } from "@/lib/evidence/view";
 import { entryLinks, mergeTimeline } from "@/lib/timeline";
@@ -45,9 +38,8 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
   const user = await requireUser(`/cases/${caseId}`);
   const userCase = findCaseForUser(user.id, caseId);
   if (!userCase) notFound();
-  const [t, tq, tk, tcountry, tch, texch, te, format] = await Promise.all([
+  const [t, tk, tcountry, tch, texch, te, format] = await Promise.all([
     getTranslations("case"),
-    getTranslations("caseQuestions"),
     getTranslations("senderKind"),
     getTranslations("country"),
     getTranslations("channel"),
@@ -55,30 +47,14 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
     getTranslations("evidence"),
     getFormatter(),
   ]);
-  const incidents = listIncidentsForCase(userCase.id);
-  const exchanges = listExchangesForCase(userCase.id);
-  const categories = incidents.map((incident) => incident.category);
-  const progress = progressForCase(userCase, categories, exchanges, user);
-  const rules = rulesForCase(userCase, incidents, { exchanges, region: user.region });
-  const pack = countryPack(userCase.country);
-  const recommendations = recommendRoutes({
-    pack,
-    financial: isFinancialCase(categories),
-    categories,
-    violations: rules.violations,
-    state: progress.state,
-    deadlines: progress.deadlines,
-    answers: { licensed: userCase.licensed, customer: userCase.customer, lossRupiah: userCase.lossRupiah },
-    profile: { legalName: !!user.legalName, idNumber: !!user.idNumber, postalAddress: !!user.postalAddress },
-  });
-  const questions = caseQuestions(pack, categories, userCase.licensed);
+  const { incidents, exchanges, categories, progress, rules, pack, recommendations } = caseFindings(userCase, user);
   const files = listEvidenceForCase(userCase.id);
   const filesByParent = evidenceByParent(files);
   const short = (date: Date, zone: string) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: zone });
   const room = (id: string) => EVIDENCE_MAX_FILES_PER_INCIDENT - (filesByParent.get(id)?.length ?? 0);
 
   const timeline = mergeTimeline(incidents, exchanges);
-  const { preview, incidentHref } = entryLinks(userCase.id, timeline);
+  const { preview } = entryLinks(userCase.id, timeline);
   // Files go to one of the entries shown here; older ones take theirs on their own edit page.
   const evidenceTargets = preview.map((entry) =>
     entry.kind === "incident"
@@ -88,7 +64,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
   const savedKey = typeof saved === "string" && saved in SAVED_MESSAGES ? SAVED_MESSAGES[saved as keyof typeof SAVED_MESSAGES] : undefined;
 
   return (
-    <ClientMessages namespaces={["caseQuestions", "common", "errors", "evidence", "forms", "ocr"]}>
+    <ClientMessages namespaces={["common", "errors", "evidence", "forms", "ocr"]}>
     <div className="space-y-4">
       <Link href="/cases" className="link inline-block py-2">
         ← {t("back")}
@@ -101,6 +77,9 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
         </p>
       </div>
       <CaseStatusPanel userCase={userCase} progress={progress} timeZone={user.timeZone} />
+      {/* The overview: one line per rule and per route, their details on /rules and /routes. */}
+      <CaseRulesSummary caseId={userCase.id} report={rules} openQuestions={openQuestions(pack, categories, userCase).length} />
+      <CaseRoutesSummary caseId={userCase.id} recommendations={recommendations} dataRequest={pack.dataRequest?.law.instrument ?? null} />
       <div className="flex flex-col gap-3 sm:flex-row">
         <Link href={`/cases/${userCase.id}/exchanges/new`} className="btn-primary">
           {t("recordExchange")}
@@ -119,19 +98,8 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
             </Link>
           </p>
         ) : null}
-        <CaseTimeline entries={preview} filesByParent={filesByParent} marks={violationsByIncident(rules)} />
+        <CaseTimeline entries={preview} filesByParent={filesByParent} marks={violationsByIncident(rules)} ruleHref={(ruleId) => `/cases/${userCase.id}/rules#rule-${ruleId}`} />
       </section>
-      {questions.length > 0 ? (
-        <section aria-labelledby="questions-heading" className="card space-y-3">
-          <h2 id="questions-heading" className="text-xl font-semibold">
-            {tq("title")}
-          </h2>
-          <p className="hint mt-0">{tq("lead")}</p>
-          <CaseQuestionsForm questions={questions} defaultValues={caseAnswersInput(userCase)} save={setCaseAnswersAction.bind(null, userCase.id)} />
-        </section>
-      ) : null}
-      <CaseRules userCase={userCase} incidents={incidents} report={rules} incidentHref={incidentHref} />
-      <CaseRoutes caseId={userCase.id} recommendations={recommendations} timeZone={user.timeZone} dataRequest={pack.dataRequest?.law.instrument ?? null} />
       <CaseSharing caseId={userCase.id} share={findShareForCase(userCase.id)} />
       <section className="space-y-3" aria-labelledby="evidence-heading">
         <h2 id="evidence-heading" className="text-xl font-semibold">

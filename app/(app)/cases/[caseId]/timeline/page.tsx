@@ -55,7 +55,7 @@ export default async function CaseTimelinePage({ params, searchParams }: PagePro
         entries={shown.entries}
         filesByParent={evidenceByParent(listEvidenceForCase(userCase.id))}
         marks={violationsByIncident(rules)}
-        ruleHref={(ruleId) => `/cases/${userCase.id}#rule-${ruleId}`}
+        ruleHref={(ruleId) => `/cases/${userCase.id}/rules#rule-${ruleId}`}
       />
       {pager}
     </div>

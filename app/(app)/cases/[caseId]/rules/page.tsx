@@ -1,0 +1,71 @@
+import Link from "next/link";
+import { getTranslations } from "@/i18n/server";
+import { notFound } from "next/navigation";
+import { CaseQuestionsForm } from "@/components/case-questions-form";
+import { CaseRules } from "@/components/case-rules";
+import { ClientMessages } from "@/components/client-messages";
+import { findCaseForUser } from "@/db/queries/cases";
+import { listExchangesForCase } from "@/db/queries/exchanges";
+import { listIncidentsForCase } from "@/db/queries/incidents";
+import { setCaseAnswersAction } from "@/lib/actions/case";
+import { requireUser } from "@/lib/auth";
+import { caseAnswersInput, caseQuestions } from "@/lib/case-questions";
+import { rulesForCase } from "@/lib/case-rules";
+import { countryPack } from "@/lib/countries";
+import { entryLinks, mergeTimeline } from "@/lib/timeline";
+
+export async function generateMetadata(): Promise<{ title: string }> {
+  const t = await getTranslations("rules");
+  return { title: t("metaTitle") };
+}
+
+/**
+ * Why the case page says what it says: every conclusion with its explanation, contacts, doubts and
+ * legal source, what cannot be checked yet, and the questions and the country that refine them.
+ * Saving either stays here and shows the conclusions checked again.
+ */
+export default async function CaseRulesPage({ params }: PageProps<"/cases/[caseId]/rules">) {
+  const { caseId } = await params;
+  const user = await requireUser(`/cases/${caseId}/rules`);
+  const userCase = findCaseForUser(user.id, caseId);
+  if (!userCase) notFound();
+  const [tc, tq] = await Promise.all([getTranslations("case"), getTranslations("caseQuestions")]);
+  const incidents = listIncidentsForCase(userCase.id);
+  const exchanges = listExchangesForCase(userCase.id);
+  const rules = rulesForCase(userCase, incidents, { exchanges, region: user.region });
+  const questions = caseQuestions(countryPack(userCase.country), incidents.map((incident) => incident.category), userCase.licensed);
+  // The newest entries are on the case page, the others on the timeline's pages.
+  const { incidentHref } = entryLinks(userCase.id, mergeTimeline(incidents, exchanges));
+  const caseHref = `/cases/${userCase.id}`;
+
+  return (
+    <ClientMessages namespaces={["caseQuestions", "errors", "forms"]}>
+      <div className="space-y-4">
+        <Link href={caseHref} className="link inline-block py-2">
+          ← {tc("timelineBack")}
+        </Link>
+        <h1 className="break-words text-2xl font-bold">{tc("senderTitle", { sender: userCase.sender.display })}</h1>
+        <CaseRules
+          userCase={userCase}
+          incidents={incidents}
+          report={rules}
+          incidentHref={(id) => {
+            const href = incidentHref(id);
+            return href.startsWith("#") ? `${caseHref}${href}` : href;
+          }}
+          questions={
+            questions.length > 0 ? (
+              <section aria-labelledby="questions-heading" className="card space-y-3">
+                <h3 id="questions-heading" className="text-lg font-semibold">
+                  {tq("title")}
+                </h3>
+                <p className="hint mt-0">{tq("lead")}</p>
+                <CaseQuestionsForm questions={questions} defaultValues={caseAnswersInput(userCase)} save={setCaseAnswersAction.bind(null, userCase.id)} />
+              </section>
+            ) : null
+          }
+        />
+      </div>
+    </ClientMessages>
+  );
+}
