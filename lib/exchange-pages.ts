@@ -20,9 +20,9 @@ export function loadExchangeEditPage(user: User, exchangeId: string) {
 }
 
 /**
- * The form for a new exchange in one of the user's cases; after `afterId` (one of their exchanges
- * in this case) it is "the next message": same channel and account, direction flipped. Null for
- * anyone else's case.
+ * The form for a new exchange in one of the user's cases; after `afterId`, one of their exchanges,
+ * it is "the next message" (when in this case, with the same channel and account and the direction
+ * flipped). Null for anyone else's case.
  */
 export function loadNewExchangePage(user: User, caseId: string, afterId: string | undefined) {
   const userCase = isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined;
@@ -30,7 +30,6 @@ export function loadNewExchangePage(user: User, caseId: string, afterId: string 
   const previous = afterId && isUuid(afterId) ? findExchangeForUser(user.id, afterId) : undefined;
   return {
     userCase,
-    /** The exchange followed, when the user owns it (in this case or, oddly linked, another). */
     previousId: previous?.id ?? null,
     defaultValues: previous && previous.caseId === userCase.id ? nextExchangeDefaults(previous, user.timeZone) : blankExchangeDefaults(user.timeZone),
     firstIncidentAt: firstIncidentAt(userCase.id),
