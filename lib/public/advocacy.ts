@@ -1,7 +1,8 @@
 import "server-only";
+import { getDb } from "@/db";
 import { countSendersFirstSeenSince, reportsPerWeekSince, topSendersSince } from "@/db/queries/advocacy";
 import { listDirectory, type DirectoryRow } from "@/db/queries/directory";
-import { findPublicSender, listPublicReports } from "@/db/queries/public";
+import { findPublicSender, listPublicReports, pageSenderId } from "@/db/queries/public";
 import type { User } from "@/db/schema";
 import { getCurrentUser } from "../auth";
 import { findRule } from "../countries";
@@ -15,11 +16,12 @@ export const isAdvocate = (user: User | null): user is User => user?.role === "a
 
 const DAY_MS = 24 * 3_600_000;
 
-/** The advocates' dashboard: the busiest senders and new ones over 30 days, reports per week over 12. */
+/** The advocates' dashboard: the busiest senders (with the page each is shown on) and new ones over 30 days, reports per week over 12. */
 export function advocateTrends(now = Date.now()) {
   const since30 = new Date(now - 30 * DAY_MS);
+  const db = getDb();
   return {
-    top: topSendersSince(since30, 10),
+    top: topSendersSince(since30, 10).map((row) => ({ ...row, pageId: pageSenderId(db, row.id) })),
     weeks: reportsPerWeekSince(new Date(now - 12 * 7 * DAY_MS)),
     newSenders: countSendersFirstSeenSince(since30),
   };

@@ -14,6 +14,8 @@ export const directoryQuerySchema = z.object({
   page: z.coerce.number().int().min(0).max(1000).catch(0),
 });
 export type DirectoryQuery = z.infer<typeof directoryQuerySchema>;
+/** The sort orders, for the directory page's select. */
+export { DIRECTORY_SORTS };
 
 /**
  * The page of the exact identity typed, as a number in any format (read as the visitor's country

@@ -1,6 +1,8 @@
 import "server-only";
+import { DateTime } from "luxon";
 import { cache } from "react";
-import { findPublicSender, listPublicReports } from "@/db/queries/public";
+import { findPublicSender, listPublicConversations, listPublicReports, listSenderScreenshots } from "@/db/queries/public";
+import { hoursRule } from "../countries";
 import { isUuid } from "../validations/id";
 import { olderThan, parseOlderThan } from "./report-cursor";
 
@@ -19,3 +21,40 @@ export function publicReportPage(senderIds: string[], before?: unknown) {
     older: rows.length > REPORTS_PER_PAGE ? olderThan(rows[REPORTS_PER_PAGE - 1]!) : null,
   };
 }
+
+/** The weeks up to the last one with reports, every week included (quiet ones as 0), at most `count`. */
+export function lastWeeks(counts: Record<string, number>, count: number): { week: string; reports: number }[] {
+  const known = Object.keys(counts).sort();
+  if (known.length === 0) return [];
+  const last = DateTime.fromISO(known.at(-1)!, { zone: "UTC" });
+  const first = DateTime.max(DateTime.fromISO(known[0]!, { zone: "UTC" }), last.minus({ weeks: count - 1 }));
+  const weeks: { week: string; reports: number }[] = [];
+  for (let week = first; week <= last; week = week.plus({ weeks: 1 })) weeks.push({ week: week.toISODate()!, reports: counts[week.toISODate()!] ?? 0 });
+  return weeks;
+}
+
+/**
+ * Everything a sender's public page shows, visible (not hidden by a moderator) and redacted rows
+ * only: the sender and its identities, figures, rules broken (most cases first), the legal calling
+ * hours, the last 26 weeks, the newest reports, conversations with its support and screenshots.
+ * Null when nothing of the sender is public.
+ */
+export function loadSenderPage(senderId: string) {
+  const found = findSenderPage(senderId);
+  if (!found) return null;
+  const ids = found.identities.map((identity) => identity.id);
+  const { facts, country } = found.stats;
+  const hours = country ? (hoursRule(country) ?? null) : null;
+  return {
+    ...found,
+    ...publicReportPage(ids),
+    conversations: listPublicConversations(ids, 5),
+    screenshots: listSenderScreenshots(ids, 12),
+    rules: Object.entries(facts.rules).sort((a, b) => b[1].cases - a[1].cases),
+    weeks: lastWeeks(facts.weeks, 26),
+    hoursRule: hours,
+    // The hours the rule allows, per set of weekdays, in whole hours (a window's end rounded up).
+    legalWindows: hours ? hours.check.windows.map((w) => ({ days: w.days, from: Number(w.from.slice(0, 2)), to: Math.ceil(Number(w.to.slice(0, 2)) + Number(w.to.slice(3)) / 60) })) : null,
+  };
+}
+export type SenderPage = NonNullable<ReturnType<typeof loadSenderPage>>;

@@ -3,11 +3,9 @@ import { getFormatter, getTranslations } from "@/i18n/server";
 import { MaskedText } from "@/components/masked-text";
 import { ModerationDecisionForm } from "@/components/moderation-decision-form";
 import { RoleForm } from "@/components/role-form";
-import { getDb } from "@/db";
-import { findPublicTarget, listAudit, listOpenReports } from "@/db/queries/moderation";
-import { pageSenderId } from "@/db/queries/public";
 import { changeRoleAction, decideReportAction } from "@/lib/actions/moderation";
 import { requireRole } from "@/lib/auth";
+import { loadModerationQueue } from "@/lib/moderation-queue";
 import type { Role } from "@/lib/domain";
 import { ClientMessages } from "@/components/client-messages";
 
@@ -15,8 +13,7 @@ import { ClientMessages } from "@/components/client-messages";
 export default async function AdminPage() {
   await requireRole("/admin", ["admin"]);
   const [t, format] = await Promise.all([getTranslations("moderation"), getFormatter()]);
-  const db = getDb();
-  const open = listOpenReports(50).map((report) => ({ report, target: findPublicTarget(db, report.targetKind, report.targetId) }));
+  const { open, audit } = loadModerationQueue();
   return (
     <ClientMessages namespaces={["errors", "forms", "masks", "moderation"]}>
     <div className="space-y-6">
@@ -32,7 +29,7 @@ export default async function AdminPage() {
                 {target ? (
                   <>
                     {" · "}
-                    <SenderPageLink senderId={pageSenderId(db, target.senderId)}>{t("seeSender")}</SenderPageLink>
+                    <SenderPageLink senderId={target.pageId}>{t("seeSender")}</SenderPageLink>
                   </>
                 ) : null}
               </p>
@@ -50,7 +47,7 @@ export default async function AdminPage() {
       <section aria-labelledby="audit-heading" className="space-y-2">
         <h2 id="audit-heading" className="text-xl font-semibold">{t("auditTitle")}</h2>
         <ul className="space-y-1 text-sm" aria-label={t("auditTitle")}>
-          {listAudit(50).map((entry) => (
+          {audit.map((entry) => (
             <li key={entry.id}>
               {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {entry.actor ?? "—"} · {entry.action.startsWith("role:") ? t("auditRole", { role: t(`roleName.${entry.action.slice(5) as Role}`) }) : t(`auditActions.${entry.action as "hide" | "keep" | "sender"}`)} · {entry.targetKind} {entry.targetId.slice(0, 8)}
               {entry.reason ? ` · “${entry.reason}”` : ""}

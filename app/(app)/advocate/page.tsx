@@ -2,8 +2,6 @@ import { SenderPageLink } from "@/components/sender-page-link";
 import { getTranslations } from "@/i18n/server";
 import { WeeklyChart } from "@/components/sender-charts-lazy";
 import { advocateTrends } from "@/lib/public/advocacy";
-import { pageSenderId } from "@/db/queries/public";
-import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth";
 
 /** Advocates: trends across senders, and where to export the public data or write a collective complaint. */
@@ -11,7 +9,6 @@ export default async function AdvocatePage() {
   await requireRole("/advocate", ["advocate", "admin"]);
   const t = await getTranslations("advocate");
   const { top, weeks, newSenders } = advocateTrends();
-  const db = getDb();
   return (
     <div className="space-y-6">
       <div>
@@ -25,7 +22,7 @@ export default async function AdvocatePage() {
         <ol className="list-decimal space-y-1 pl-6" aria-label={t("topTitle")}>
           {top.map((row) => (
             <li key={row.id}>
-              <SenderPageLink senderId={pageSenderId(db, row.id)}>{row.display}</SenderPageLink> — {t("topRow", { reports: row.reports, people: row.reporters })}
+              <SenderPageLink senderId={row.pageId}>{row.display}</SenderPageLink> — {t("topRow", { reports: row.reports, people: row.reporters })}
             </li>
           ))}
         </ol>

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "@/i18n/server";
 import { SavedNotice } from "@/components/saved-notice";
-import { listCaseSummaries } from "@/db/queries/cases";
 import { requireUser } from "@/lib/auth";
-import { withProgress, type CaseWithProgress } from "@/lib/case-overview";
+import type { CaseWithProgress } from "@/lib/case-overview";
+import { loadCaseList } from "@/lib/case-list";
 
 export default async function CasesPage({ searchParams }: PageProps<"/cases">) {
   const user = await requireUser("/cases");
@@ -15,8 +15,7 @@ export default async function CasesPage({ searchParams }: PageProps<"/cases">) {
     getFormatter(),
     searchParams,
   ]);
-  const summaries = withProgress(user.id, listCaseSummaries(user.id), user);
-  const attention = summaries.filter((c) => c.progress.overdue || c.progress.actionDue);
+  const { cases, attention } = loadCaseList(user);
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: user.timeZone });
 
   const caseLink = (c: CaseWithProgress) => (
@@ -75,11 +74,11 @@ export default async function CasesPage({ searchParams }: PageProps<"/cases">) {
       <Link href="/incidents/new" className="btn-primary w-full sm:w-auto">
         {t("logNew")}
       </Link>
-      {summaries.length === 0 ? (
+      {cases.length === 0 ? (
         <p className="card">{t("empty")}</p>
       ) : (
         <ul className="space-y-3">
-          {summaries.map((c) => (
+          {cases.map((c) => (
             <li key={c.id}>{caseLink(c)}</li>
           ))}
         </ul>

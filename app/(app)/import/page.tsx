@@ -2,9 +2,9 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "@/i18n/server";
 import { ImportUpload } from "@/components/import-upload";
 import { SavedNotice } from "@/components/saved-notice";
-import { listImportsForUser } from "@/db/queries/imports";
 import { requireUser } from "@/lib/auth";
 import { env } from "@/lib/env";
+import { loadImportsPage } from "@/lib/import/import-pages";
 import { availableKinds } from "@/lib/import/readers";
 import { ClientMessages } from "@/components/client-messages";
 
@@ -12,7 +12,7 @@ import { ClientMessages } from "@/components/client-messages";
 export default async function ImportPage({ searchParams }: PageProps<"/import">) {
   const user = await requireUser("/import");
   const [t, format, { deleted }] = await Promise.all([getTranslations("import"), getFormatter(), searchParams]);
-  const previous = listImportsForUser(user.id);
+  const previous = loadImportsPage(user);
   const maxLabel = `${format.number(env.IMPORT_MAX_BYTES / 1024 / 1024, { maximumFractionDigits: 0 })} MB`;
   return (
     <ClientMessages namespaces={["errors", "import"]}>

@@ -3,11 +3,10 @@ import { SenderPageLink } from "@/components/sender-page-link";
 import { getFormatter, getTranslations } from "@/i18n/server";
 import { redirect } from "next/navigation";
 import { FiguresNote } from "@/components/figures-note";
-import { DIRECTORY_SORTS } from "@/db/queries/directory";
 import { getCurrentUser } from "@/lib/auth";
 import { isAdvocate } from "@/lib/public/advocacy";
 import { CATEGORIES, COUNTRIES, DEFAULT_COUNTRY, SECTORS } from "@/lib/domain";
-import { directoryPage, directoryQuerySchema, findSender, type DirectoryQuery } from "@/lib/public/directory";
+import { DIRECTORY_SORTS, directoryPage, directoryQuerySchema, findSender, type DirectoryQuery } from "@/lib/public/directory";
 
 /** Keeps every filter in the URL, so a filtered list can be shared as a link. */
 function href(query: DirectoryQuery, change: Partial<DirectoryQuery>): string {

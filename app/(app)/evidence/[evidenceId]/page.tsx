@@ -3,11 +3,9 @@ import { getFormatter, getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { CaptionForm } from "@/components/caption-form";
 import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
-import { findEvidenceForUser, listEvidenceForCase } from "@/db/queries/evidence";
-import { findIncidentForUser } from "@/db/queries/incidents";
 import { deleteEvidenceAction, updateCaptionAction } from "@/lib/actions/evidence";
 import { requireUser } from "@/lib/auth";
-import { isUuid } from "@/lib/validations/id";
+import { loadEvidencePage } from "@/lib/evidence/evidence-page";
 import { evidenceUrl } from "@/lib/evidence/view";
 import { ClientMessages } from "@/components/client-messages";
 
@@ -18,22 +16,18 @@ import { ClientMessages } from "@/components/client-messages";
 export default async function EvidencePage({ params }: PageProps<"/evidence/[evidenceId]">) {
   const { evidenceId } = await params;
   const user = await requireUser(`/evidence/${evidenceId}`);
-  const file = isUuid(evidenceId) ? findEvidenceForUser(user.id, evidenceId) : undefined;
-  const incident = file?.incidentId ? findIncidentForUser(user.id, file.incidentId) : undefined;
-  if (!file || !file.caseId || !incident) notFound();
+  const page = loadEvidencePage(user, evidenceId);
+  if (!page) notFound();
+  const { file, caseId, incident, number, total, previousId, nextId } = page;
   const [t, tch, format] = await Promise.all([getTranslations("evidence"), getTranslations("channel"), getFormatter()]);
-  const siblings = listEvidenceForCase(file.caseId);
-  const index = siblings.findIndex((other) => other.id === file.id);
-  const previous = siblings[index - 1];
-  const next = siblings[index + 1];
-  const title = t("title", { number: index + 1, total: siblings.length });
+  const title = t("title", { number, total });
   const size = format.number(file.storedSize / 1024, { maximumFractionDigits: 0 });
   const incidentDate = format.dateTime(incident.occurredAt, { dateStyle: "full", timeStyle: "short", timeZone: incident.timeZone });
 
   return (
     <ClientMessages namespaces={["common", "errors", "evidence", "forms"]}>
     <div className="space-y-5">
-      <Link href={`/cases/${file.caseId}`} className="link inline-block py-2">
+      <Link href={`/cases/${caseId}`} className="link inline-block py-2">
         ← {t("backToCase")}
       </Link>
       <div>
@@ -42,15 +36,15 @@ export default async function EvidencePage({ params }: PageProps<"/evidence/[evi
       </div>
 
       <nav aria-label={t("browse")} className="flex justify-between gap-3">
-        {previous ? (
-          <Link href={`/evidence/${previous.id}`} rel="prev" className="btn-secondary">
+        {previousId ? (
+          <Link href={`/evidence/${previousId}`} rel="prev" className="btn-secondary">
             ← {t("previous")}
           </Link>
         ) : (
           <span />
         )}
-        {next ? (
-          <Link href={`/evidence/${next.id}`} rel="next" className="btn-secondary">
+        {nextId ? (
+          <Link href={`/evidence/${nextId}`} rel="next" className="btn-secondary">
             {t("next")} →
           </Link>
         ) : null}

@@ -5,15 +5,11 @@ import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
 import { ImportProgress } from "@/components/import-progress";
 import { ImportResumeButton } from "@/components/import-resume-button";
 import { ImportReview, type ReviewSender } from "@/components/import-review";
-import { findImportForUser } from "@/db/queries/imports";
 import { deleteImportAction } from "@/lib/actions/import";
 import { requireUser } from "@/lib/auth";
 import { env } from "@/lib/env";
-import { canResume } from "@/lib/import/imports";
-import { importProgressOf } from "@/lib/import/progress";
-import { selectionOf, summaryOf } from "@/lib/import/run";
+import { loadImportPage } from "@/lib/import/import-pages";
 import { itemCount } from "@/lib/import/summary";
-import { isUuid } from "@/lib/validations/id";
 import { ClientMessages } from "@/components/client-messages";
 
 /**
@@ -24,14 +20,11 @@ import { ClientMessages } from "@/components/client-messages";
 export default async function ImportDetailPage({ params }: PageProps<"/import/[importId]">) {
   const { importId } = await params;
   const user = await requireUser(`/import/${importId}`);
-  const row = isUuid(importId) ? findImportForUser(user.id, importId) : undefined;
-  if (!row) notFound();
+  const page = loadImportPage(user, importId);
+  if (!page) notFound();
+  const { row, summary, selection, progress, resumable } = page;
   const [t, te, format] = await Promise.all([getTranslations("import"), getTranslations("errors"), getFormatter()]);
-  const summary = summaryOf(row);
-  const selection = selectionOf(row);
-  const progress = importProgressOf(row);
   const running = progress.running;
-  const resumable = canResume(row);
   const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeZone: user.timeZone });
   const names = new Map(summary?.senders.map((s) => [s.key, s.sender]) ?? []);
   const max = env.IMPORT_MAX_PER_SENDER;

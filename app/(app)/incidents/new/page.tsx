@@ -1,16 +1,12 @@
 import { getTranslations } from "@/i18n/server";
 import { cookies } from "next/headers";
-import type { DefaultValues } from "react-hook-form";
 import { z } from "zod";
 import { IncidentForm } from "@/components/incident-form";
 import { SharedIncidentForm } from "@/components/shared-incident-form";
-import { findCaseForUser } from "@/db/queries/cases";
 import { createIncidentAction } from "@/lib/actions/incident";
 import { requireUser } from "@/lib/auth";
 import { hasShareCookie } from "@/lib/capture/share-draft";
-import type { Country } from "@/lib/domain";
-import { nowLocal } from "@/lib/local-time";
-import type { IncidentInput } from "@/lib/validations/incident";
+import { loadNewIncidentPage } from "@/lib/incident-pages";
 import { ClientMessages } from "@/components/client-messages";
 
 const querySchema = z.object({ case: z.string().optional().catch(undefined), share: z.string().optional().catch(undefined) });
@@ -28,30 +24,10 @@ export default async function NewIncidentPage({ searchParams }: PageProps<"/inci
   if (query.case) params.set("case", query.case);
   if (query.share) params.set("share", query.share);
   const user = await requireUser(params.size > 0 ? `/incidents/new?${params}` : "/incidents/new");
-  const fromCase = query.case ? findCaseForUser(user.id, query.case) : undefined;
-  const openShare = !fromCase && (query.share !== undefined || hasShareCookie(await cookies()));
+  const { fromCaseId, defaultValues } = loadNewIncidentPage(user, query.case);
+  const openShare = !fromCaseId && (query.share !== undefined || hasShareCookie(await cookies()));
   const t = await getTranslations("incident");
-  const defaultValues: DefaultValues<IncidentInput> = {
-    country: user.country as Country,
-    timeZone: user.timeZone,
-    channel: "sms",
-    sender: fromCase?.sender.display ?? "",
-    occurredAt: nowLocal(user.timeZone),
-    messageText: "",
-    callAnswered: "",
-    callMinutes: "",
-    callSeconds: "",
-    callOffer: "",
-    stopRequest: "none",
-    stopRequestedAt: "",
-    companyNamed: "",
-    sourceGiven: "",
-    collectionTarget: "",
-    threatened: "",
-    evidence: [],
-    source: "form",
-  };
-  const form = { submit: createIncidentAction, submitLabel: t("submitNew"), readScreenshots: true, cancelHref: fromCase ? `/cases/${fromCase.id}` : "/cases", defaultValues };
+  const form = { submit: createIncidentAction, submitLabel: t("submitNew"), readScreenshots: true, cancelHref: fromCaseId ? `/cases/${fromCaseId}` : "/cases", defaultValues };
   return (
     <ClientMessages namespaces={["category", "channel", "consent", "errors", "evidence", "forms", "incident", "ocr", "share", "stopRequest", "suggest", "zones"]}>
     <div className="space-y-4">

@@ -4,41 +4,35 @@ import { getFormatter, getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
 import { ShareForm, type ShareItem } from "@/components/share-form";
-import { findCaseForUser } from "@/db/queries/cases";
-import { listEvidenceForCase } from "@/db/queries/evidence";
-import { listExchangesForCase } from "@/db/queries/exchanges";
-import { listIncidentsForCase } from "@/db/queries/incidents";
-import { listHiddenInShare } from "@/db/queries/moderation";
-import { findShareForCase, listPublicEvidence, pageSenderId } from "@/db/queries/public";
-import { getDb } from "@/db";
 import { shareCaseAction, unshareCaseAction } from "@/lib/actions/share";
 import { requireUser } from "@/lib/auth";
-import { evidenceUrl } from "@/lib/evidence/view";
-import { previewShare, redactionContext } from "@/lib/public/sharing";
-import { isUuid } from "@/lib/validations/id";
+import { loadSharePage } from "@/lib/public/share-page";
 import { ClientMessages } from "@/components/client-messages";
 
 /** Share a case with the public directory: a preview of exactly what will be public, masks, screenshots; or stop sharing. */
 export default async function SharePage({ params }: PageProps<"/cases/[caseId]/share">) {
   const { caseId } = await params;
   const user = await requireUser(`/cases/${caseId}/share`);
-  const userCase = isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined;
-  if (!userCase) notFound();
-  const [t, tch, texch, tdir, format] = await Promise.all([getTranslations("share"), getTranslations("channel"), getTranslations("exchangeChannel"), getTranslations("direction"), getFormatter()]);
-  const share = findShareForCase(userCase.id);
-  const { unpublished } = previewShare(user, userCase, share?.extraMasks ?? []);
+  const page = loadSharePage(user, caseId);
+  if (!page) notFound();
+  const { userCase, share, unpublished, entries, screenshots, context, published, hidden } = page;
+  const [t, tch, texch, tdir, tm, format] = await Promise.all([
+    getTranslations("share"),
+    getTranslations("channel"),
+    getTranslations("exchangeChannel"),
+    getTranslations("direction"),
+    getTranslations("moderation"),
+    getFormatter(),
+  ]);
   const when = (date: Date, zone: string) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: zone });
-  const items: (ShareItem & { at: number })[] = [
-    ...listIncidentsForCase(userCase.id).map((i) => ({ id: i.id, at: i.occurredAt.getTime(), label: `${tch(i.channel)} · ${when(i.occurredAt, i.timeZone)}`, text: i.channel === "call" ? i.callOffer : i.messageText })),
-    ...listExchangesForCase(userCase.id).map((x) => ({ id: x.id, at: x.occurredAt.getTime(), label: `${texch(x.channel)} · ${tdir(x.direction)} · ${when(x.occurredAt, x.timeZone)}`, text: x.body })),
-  ].sort((a, b) => a.at - b.at);
-  const screenshots = listEvidenceForCase(userCase.id)
-    .filter((file) => file.kind === "image")
-    .map((file) => ({ id: file.id, url: evidenceUrl(file.id), fileName: file.fileName }));
-  const published = share ? listPublicEvidence([share.id]) : [];
-  const hidden = share ? listHiddenInShare(share.id) : [];
-  const tm = await getTranslations("moderation");
-  const { extra: _extra, ...context } = redactionContext(user, userCase, []);
+  const items: ShareItem[] = entries.map((entry) => {
+    if (entry.kind === "exchange") {
+      const x = entry.exchange;
+      return { id: x.id, label: `${texch(x.channel)} · ${tdir(x.direction)} · ${when(x.occurredAt, x.timeZone)}`, text: x.body };
+    }
+    const i = entry.incident;
+    return { id: i.id, label: `${tch(i.channel)} · ${when(i.occurredAt, i.timeZone)}`, text: i.channel === "call" ? i.callOffer : i.messageText };
+  });
 
   return (
     <ClientMessages namespaces={["common", "errors", "forms", "masks", "share"]}>
@@ -67,7 +61,7 @@ export default async function SharePage({ params }: PageProps<"/cases/[caseId]/s
               </ul>
             </div>
           ) : null}
-          <SenderPageLink senderId={pageSenderId(getDb(), userCase.senderId)}>{t("viewPublicPage")}</SenderPageLink>
+          <SenderPageLink senderId={share.pageId}>{t("viewPublicPage")}</SenderPageLink>
           <ConfirmDeleteButton remove={unshareCaseAction.bind(null, userCase.id)} label={t("unshare")} question={t("confirmUnshare")} confirmLabel={t("confirmUnshareYes")} />
         </section>
       ) : (
@@ -78,11 +72,11 @@ export default async function SharePage({ params }: PageProps<"/cases/[caseId]/s
         </ul>
       )}
       <ShareForm
-        items={items.map(({ at: _at, ...item }) => item)}
+        items={items}
         screenshots={screenshots}
         context={context}
         shared={Boolean(share)}
-        defaultValues={{ extraMasks: share?.extraMasks ?? [], screenshots: published.map((file) => ({ evidenceId: file.evidenceId, crop: file.crop })) }}
+        defaultValues={{ extraMasks: share?.extraMasks ?? [], screenshots: published }}
         share={shareCaseAction.bind(null, userCase.id)}
       />
     </div>

@@ -2,14 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { CaseTimeline } from "@/components/case-timeline";
-import { findCaseForUser } from "@/db/queries/cases";
-import { listEvidenceForCase } from "@/db/queries/evidence";
-import { listExchangesForCase } from "@/db/queries/exchanges";
-import { listIncidentsForCase } from "@/db/queries/incidents";
 import { requireUser } from "@/lib/auth";
-import { rulesForCase, violationsByIncident } from "@/lib/case-rules";
-import { evidenceByParent } from "@/lib/evidence/view";
-import { mergeTimeline, timelinePage } from "@/lib/timeline";
+import { loadTimelinePage } from "@/lib/timeline-page";
 
 export async function generateMetadata(): Promise<{ title: string }> {
   const t = await getTranslations("case");
@@ -20,13 +14,10 @@ export async function generateMetadata(): Promise<{ title: string }> {
 export default async function CaseTimelinePage({ params, searchParams }: PageProps<"/cases/[caseId]/timeline">) {
   const [{ caseId }, { page }] = await Promise.all([params, searchParams]);
   const user = await requireUser(`/cases/${caseId}/timeline`);
-  const userCase = findCaseForUser(user.id, caseId);
-  if (!userCase) notFound();
+  const shown = loadTimelinePage(user, caseId, Number(typeof page === "string" ? page : 1));
+  if (!shown) notFound();
+  const { userCase } = shown;
   const t = await getTranslations("case");
-  const incidents = listIncidentsForCase(userCase.id);
-  const exchanges = listExchangesForCase(userCase.id);
-  const rules = rulesForCase(userCase, incidents, { exchanges, region: user.region });
-  const shown = timelinePage(mergeTimeline(incidents, exchanges), Number(typeof page === "string" ? page : 1));
   const pageHref = (n: number) => `/cases/${userCase.id}/timeline?page=${n}`;
   const pager =
     shown.pages > 1 ? (
@@ -53,8 +44,8 @@ export default async function CaseTimelinePage({ params, searchParams }: PagePro
       <h1 className="break-words text-2xl font-bold">{t("timelineTitle", { sender: userCase.sender.display })}</h1>
       <CaseTimeline
         entries={shown.entries}
-        filesByParent={evidenceByParent(listEvidenceForCase(userCase.id))}
-        marks={violationsByIncident(rules)}
+        filesByParent={shown.filesByParent}
+        marks={shown.marks}
         ruleHref={(ruleId) => `/cases/${userCase.id}/rules#rule-${ruleId}`}
       />
       {pager}

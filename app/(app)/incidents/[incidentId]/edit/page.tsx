@@ -2,21 +2,17 @@ import { getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
 import { IncidentForm } from "@/components/incident-form";
-import { listEvidenceFor } from "@/db/queries/evidence";
-import { findIncidentForUser } from "@/db/queries/incidents";
 import { deleteIncidentAction, updateIncidentAction } from "@/lib/actions/incident";
 import { requireUser } from "@/lib/auth";
-import type { Country } from "@/lib/domain";
-import { toEvidenceView } from "@/lib/evidence/view";
-import { incidentToInput } from "@/lib/incidents";
+import { loadIncidentEditPage } from "@/lib/incident-pages";
 import { ClientMessages } from "@/components/client-messages";
 
 export default async function EditIncidentPage({ params }: PageProps<"/incidents/[incidentId]/edit">) {
   const { incidentId } = await params;
   const user = await requireUser(`/incidents/${incidentId}/edit`);
-  const incident = findIncidentForUser(user.id, incidentId);
-  if (!incident) notFound();
-  const files = listEvidenceFor({ kind: "incident", id: incident.id });
+  const page = loadIncidentEditPage(user, incidentId);
+  if (!page) notFound();
+  const { incident, defaultValues, initialEvidence } = page;
   const t = await getTranslations("incident");
   return (
     <ClientMessages namespaces={["category", "channel", "common", "consent", "errors", "evidence", "forms", "incident", "ocr", "stopRequest", "suggest", "zones"]}>
@@ -26,8 +22,8 @@ export default async function EditIncidentPage({ params }: PageProps<"/incidents
         submit={updateIncidentAction.bind(null, incident.id)}
         submitLabel={t("submitEdit")}
         cancelHref={`/cases/${incident.caseId}`}
-        defaultValues={incidentToInput(incident, user.country as Country, files)}
-        initialEvidence={files.map(toEvidenceView)}
+        defaultValues={defaultValues}
+        initialEvidence={initialEvidence}
       />
       <ConfirmDeleteButton remove={deleteIncidentAction.bind(null, incident.id)} label={t("delete")} question={t("confirmDelete")} />
     </div>

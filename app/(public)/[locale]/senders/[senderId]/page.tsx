@@ -1,4 +1,3 @@
-import { DateTime } from "luxon";
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { getFormatter, getTranslations } from "@/i18n/server";
@@ -7,28 +6,15 @@ import { ContentFlag } from "@/components/content-flag";
 import { FiguresNote } from "@/components/figures-note";
 import { MaskedText } from "@/components/masked-text";
 import { PublicReportList } from "@/components/public-report-list";
-import { findSenderPage, publicReportPage } from "@/lib/public/sender-page";
+import { findSenderPage, loadSenderPage } from "@/lib/public/sender-page";
 import { SenderViewerTools } from "@/components/sender-viewer-tools";
 import { updateSenderDetailsAction } from "@/lib/actions/moderation";
 import { asLocale } from "@/lib/domain";
-import type { LegalWindow } from "@/components/sender-charts";
 import { HeatmapChart, WeeklyChart } from "@/components/sender-charts-lazy";
-import { listPublicConversations, listSenderScreenshots } from "@/db/queries/public";
-import { findRule, hoursRule } from "@/lib/countries";
+import { findRule } from "@/lib/countries";
 
 /** Below this many cases, support figures say little: the page warns. */
 const SMALL_SAMPLE = 5;
-
-/** The weeks up to the last one with reports, every week included (quiet ones as 0), at most `count`. */
-function lastWeeks(counts: Record<string, number>, count: number): { week: string; reports: number }[] {
-  const known = Object.keys(counts).sort();
-  if (known.length === 0) return [];
-  const last = DateTime.fromISO(known.at(-1)!, { zone: "UTC" });
-  const first = DateTime.max(DateTime.fromISO(known[0]!, { zone: "UTC" }), last.minus({ weeks: count - 1 }));
-  const weeks: { week: string; reports: number }[] = [];
-  for (let week = first; week <= last; week = week.plus({ weeks: 1 })) weeks.push({ week: week.toISODate()!, reports: counts[week.toISODate()!] ?? 0 });
-  return weeks;
-}
 
 // Rendered on a sender's first visit, then served from the cache; writes that change a sender's
 // public figures expire its pages (lib/public/page-cache.ts). The hour is only a safety net.
@@ -52,12 +38,11 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/senders/
 export default async function SenderPage({ params }: PageProps<"/[locale]/senders/[senderId]">) {
   const { locale: routed, senderId } = await params;
   const locale = asLocale(routed);
-  const found = locale ? findSenderPage(senderId) : undefined;
-  if (!locale || !found) notFound();
+  const page = locale ? loadSenderPage(senderId) : null;
+  if (!locale || !page) notFound();
   setRequestLocale(locale);
-  const { sender, identities, stats } = found;
+  const { sender, identities, stats, reports, older, conversations, screenshots, rules, weeks, hoursRule, legalWindows } = page;
   const facts = stats.facts;
-  const ids = identities.map((identity) => identity.id);
   const [ta, t, tcat, tch, texch, tsector, tcountry, ttag, format] = await Promise.all([
     getTranslations("advocate"),
     getTranslations("sender"),
@@ -69,17 +54,10 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
     getTranslations("exchangeTag"),
     getFormatter(),
   ]);
-  const { reports, older } = publicReportPage(ids);
-  const conversations = listPublicConversations(ids, 5);
-  const screenshots = listSenderScreenshots(ids, 12);
   const weekdays = Array.from({ length: 7 }, (_, i) => format.dateTime(new Date(Date.UTC(2026, 10, 23 + i)), { weekday: "short", timeZone: "UTC" }));
-  const rule = stats.country ? hoursRule(stats.country) : undefined;
-  const window: LegalWindow | null = rule ? rule.check.windows.map((w) => ({ days: w.days, from: Number(w.from.slice(0, 2)), to: Math.ceil(Number(w.to.slice(0, 2)) + Number(w.to.slice(3)) / 60) })) : null;
-  const weeks = lastWeeks(facts.weeks, 26);
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "—");
   const support = facts.support;
   const share = (part: number) => (support.cases ? Math.round((part / support.cases) * 100) : 0);
-  const ruleRows = Object.entries(facts.rules).sort((a, b) => b[1].cases - a[1].cases);
   const returnTo = `/senders/${sender.id}`;
 
   return (
@@ -119,9 +97,9 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
 
       <section aria-labelledby="rules-heading" className="space-y-2">
         <h2 id="rules-heading" className="text-xl font-semibold">{t("rulesTitle")}</h2>
-        {ruleRows.length === 0 ? <p>{t("noRules")}</p> : null}
+        {rules.length === 0 ? <p>{t("noRules")}</p> : null}
         <ul className="space-y-2">
-          {ruleRows.map(([ruleId, counts]) => {
+          {rules.map(([ruleId, counts]) => {
             const known = findRule(ruleId);
             return (
               <li key={ruleId} className="card">
@@ -136,9 +114,9 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
 
       <section aria-labelledby="hours-heading" className="space-y-2">
         <h2 id="hours-heading" className="text-xl font-semibold">{t("hoursTitle")}</h2>
-        <p>{rule && stats.country ? t("hoursLegend", { country: tcountry(stats.country as never), rule: `${rule.source.instrument}, ${rule.source.article}` }) : t("hoursNoRule")}</p>
+        <p>{hoursRule && stats.country ? t("hoursLegend", { country: tcountry(stats.country as never), rule: `${hoursRule.source.instrument}, ${hoursRule.source.article}` }) : t("hoursNoRule")}</p>
         <div className="overflow-x-auto">
-          <HeatmapChart grid={facts.heatmap} weekdays={weekdays} window={window} label={t("hoursChartLabel", { reports: stats.publicReports })} />
+          <HeatmapChart grid={facts.heatmap} weekdays={weekdays} window={legalWindows} label={t("hoursChartLabel", { reports: stats.publicReports })} />
         </div>
         <details>
           <summary className="cursor-pointer py-1 font-medium">{t("asTable")}</summary>

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db";
+import { recordExchange } from "../exchanges";
+import { recordIncident } from "../incidents";
+import { createTestUser, exchangeInput, smsInput } from "../test-factories";
+import { loadEvidencePage } from "./evidence-page";
+import { pngBytes } from "./fixtures.test-helpers";
+import { uploadEvidence } from "./upload";
+
+async function upload(userId: string, parent: { kind: "incident" | "exchange"; id: string }, width: number) {
+  const result = await uploadEvidence(userId, { bytes: await pngBytes(width, 40), fileName: `${width}.png` }, parent);
+  if (!result.ok) throw new Error("upload failed");
+  return result.evidence.id;
+}
+
+describe("loadEvidencePage", () => {
+  it("places a file among its case's files, with its neighbours and incident; null for anyone else", async () => {
+    const user = createTestUser();
+    const sender = "0812-7400-0001";
+    const { caseId } = recordIncident(user.id, smsInput({ sender, occurredAt: "2026-11-20T10:00" }));
+    const incidentId = getDb().query.incidents.findFirst({ where: (i, { eq }) => eq(i.caseId, caseId) }).sync()!.id;
+    const ids = [await upload(user.id, { kind: "incident", id: incidentId }, 21), await upload(user.id, { kind: "incident", id: incidentId }, 22), await upload(user.id, { kind: "incident", id: incidentId }, 23)];
+
+    const middle = loadEvidencePage(user, ids[1]!)!;
+    expect(middle).toMatchObject({ caseId, number: 2, total: 3, previousId: ids[0], nextId: ids[2] });
+    expect(middle.file.id).toBe(ids[1]);
+    expect(middle.incident.id).toBe(incidentId);
+    expect(loadEvidencePage(user, ids[0]!)).toMatchObject({ number: 1, previousId: null, nextId: ids[1] });
+    expect(loadEvidencePage(user, ids[2]!)).toMatchObject({ number: 3, previousId: ids[1], nextId: null });
+
+    expect(loadEvidencePage(createTestUser(), ids[1]!)).toBeNull();
+    expect(loadEvidencePage(user, "not-a-file")).toBeNull();
+  });
+
+  it("is null for a file on an exchange or not attached yet (the page shows an incident's files)", async () => {
+    const user = createTestUser();
+    const { caseId } = recordIncident(user.id, smsInput({ sender: "0812-7400-0002" }));
+    const { exchangeId } = recordExchange(user.id, caseId, exchangeInput())!;
+    expect(loadEvidencePage(user, await upload(user.id, { kind: "exchange", id: exchangeId }, 24))).toBeNull();
+    const pending = await uploadEvidence(user.id, { bytes: await pngBytes(25, 40), fileName: "pending.png" });
+    if (!pending.ok) throw new Error("upload failed");
+    expect(loadEvidencePage(user, pending.evidence.id)).toBeNull();
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db";
+import { loadIncidentEditPage, loadNewIncidentPage } from "./incident-pages";
+import { recordIncident } from "./incidents";
+import { createTestUser, smsInput } from "./test-factories";
+
+describe("incident form loaders", () => {
+  it("pre-fills a new incident from one of the user's own cases only", () => {
+    const user = createTestUser();
+    const { caseId } = recordIncident(user.id, smsInput({ sender: "TOKOPAY" }));
+    const fromCase = loadNewIncidentPage(user, caseId);
+    expect(fromCase.fromCaseId).toBe(caseId);
+    expect(fromCase.defaultValues).toMatchObject({ sender: "TOKOPAY", country: user.country, timeZone: user.timeZone, channel: "sms" });
+    for (const other of [loadNewIncidentPage(createTestUser(), caseId), loadNewIncidentPage(user, undefined), loadNewIncidentPage(user, "nope")]) {
+      expect(other.fromCaseId).toBeNull();
+      expect(other.defaultValues.sender).toBe("");
+    }
+  });
+
+  it("edits one of the user's incidents; null for anyone else", () => {
+    const user = createTestUser();
+    const { caseId } = recordIncident(user.id, smsInput({ sender: "0812-7700-0001", messageText: "Promo" }));
+    const incidentId = getDb().query.incidents.findFirst({ where: (i, { eq }) => eq(i.caseId, caseId) }).sync()!.id;
+    expect(loadIncidentEditPage(user, incidentId)).toMatchObject({ incident: { id: incidentId }, defaultValues: { messageText: "Promo" }, initialEvidence: [] });
+    expect(loadIncidentEditPage(createTestUser(), incidentId)).toBeNull();
+  });
+});

@@ -1,0 +1,72 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/db";
+import { listOpenReports } from "@/db/queries/moderation";
+import { listPublicReports } from "@/db/queries/public";
+import { findUserById, setUserRoleByEmail, updateUserProfile } from "@/db/queries/users";
+import type { User } from "@/db/schema";
+import { pngBytes } from "../evidence/fixtures.test-helpers";
+import { uploadEvidence } from "../evidence/upload";
+import { recordExchange } from "../exchanges";
+import { recordIncident } from "../incidents";
+import { decideReport, reportContent } from "../moderation";
+import { createTestUser, exchangeInput, smsInput } from "../test-factories";
+import { loadSharePage } from "./share-page";
+import { shareCase } from "./sharing";
+
+let nextSender = 6500;
+
+describe("loadSharePage", () => {
+  let owner: User;
+  let caseId: string;
+  let incidentId: string;
+  let sender: string;
+  beforeEach(() => {
+    const created = createTestUser();
+    updateUserProfile(created.id, { name: "Romel", phone: "0812-5555-0000" });
+    owner = findUserById(created.id)!;
+    sender = `0812-7300-${nextSender++}`;
+    caseId = recordIncident(owner.id, smsInput({ sender, occurredAt: "2026-11-20T10:00", messageText: "Pinjaman cair!" })).caseId;
+    incidentId = getDb().query.incidents.findFirst({ where: (i, { eq }) => eq(i.caseId, caseId) }).sync()!.id;
+  });
+
+  it("is null for another user's case and for an id that is not one", () => {
+    expect(loadSharePage(createTestUser(), caseId)).toBeNull();
+    expect(loadSharePage(owner, "not-a-case")).toBeNull();
+  });
+
+  it("before sharing: the case's entries in time order, its screenshots, the masks to preview, no share", async () => {
+    recordExchange(owner.id, caseId, exchangeInput({ occurredAt: "2026-11-20T09:00", body: "Sebelumnya" }));
+    recordIncident(owner.id, smsInput({ sender, occurredAt: "2026-11-22T10:00", messageText: "Lagi" }));
+    await uploadEvidence(owner.id, { bytes: await pngBytes(20, 40), fileName: "sms.png" }, { kind: "incident", id: incidentId });
+    const page = loadSharePage(owner, caseId)!;
+    expect(page.userCase.id).toBe(caseId);
+    expect(page.share).toBeNull();
+    expect(page.unpublished).toBe(0);
+    expect(page.entries.map((entry) => (entry.kind === "incident" ? entry.incident.messageText : entry.exchange.body))).toEqual(["Sebelumnya", "Pinjaman cair!", "Lagi"]);
+    expect(page.screenshots).toEqual([expect.objectContaining({ fileName: "sms.png", url: expect.stringMatching(/^\/api\/evidence\//) })]);
+    expect(page.context).toEqual({ names: ["Romel"], ownNumbers: ["0812-5555-0000"], keepNumbers: [page.userCase.sender.display], country: "ID" });
+    expect(page.published).toEqual([]);
+    expect(page.hidden).toEqual([]);
+  });
+
+  it("once shared: the share and its page, what is not published yet, the screenshots published, what a moderator hid", async () => {
+    const upload = await uploadEvidence(owner.id, { bytes: await pngBytes(20, 40), fileName: "sms.png" }, { kind: "incident", id: incidentId });
+    if (!upload.ok) throw new Error("upload failed");
+    const crop = { top: 10, bottom: 0, left: 0, right: 0 };
+    await shareCase(owner, caseId, { extraMasks: ["Toko"], screenshots: [{ evidenceId: upload.evidence.id, crop }] });
+    recordIncident(owner.id, smsInput({ sender, occurredAt: "2026-11-22T10:00", messageText: "Belum dibagikan" }));
+    const [report] = listPublicReports([getDb().query.cases.findFirst({ where: (c, { eq }) => eq(c.id, caseId) }).sync()!.senderId], 10);
+    reportContent(createTestUser(), { targetKind: "incident", targetId: report!.id, reason: "Tidak pantas ditampilkan." });
+    const admin = createTestUser();
+    setUserRoleByEmail(admin.email, "admin");
+    decideReport(findUserById(admin.id)!, listOpenReports(100).find((flag) => flag.targetId === report!.id)!.id, { action: "hide", reason: "Privasi" });
+
+    const page = loadSharePage(owner, caseId)!;
+    expect(page.share).toMatchObject({ caseId, extraMasks: ["Toko"], pageId: page.userCase.senderId });
+    expect(page.unpublished).toBe(1);
+    expect(page.published).toEqual([{ evidenceId: upload.evidence.id, crop }]);
+    expect(page.hidden).toEqual([{ kind: "incident", text: "Pinjaman cair!", reason: "Privasi" }]);
+    // Another user sees none of it.
+    expect(loadSharePage(createTestUser(), caseId)).toBeNull();
+  });
+});
