@@ -1,12 +1,17 @@
 import "server-only";
+import { findCaseForUser } from "@/db/queries/cases";
+import { listEvidenceForCase } from "@/db/queries/evidence";
 import { listExchangesForCase } from "@/db/queries/exchanges";
 import { listIncidentsForCase } from "@/db/queries/incidents";
 import type { Case, User } from "@/db/schema";
 import { progressForCase } from "./case-overview";
 import { isFinancialCase } from "./case-progress";
+import { caseQuestions } from "./case-questions";
 import { rulesForCase } from "./case-rules";
 import { countryPack } from "./countries";
+import { findShareForCase } from "@/db/queries/public";
 import { recommendRoutes } from "./recommendations";
+import { isUuid } from "./validations/id";
 
 /**
  * What a case's rules and routes rest on, computed the same way for the case page (its overview)
@@ -30,4 +35,36 @@ export function caseFindings(userCase: Case, user: User) {
     profile: { legalName: !!user.legalName, idNumber: !!user.idNumber, postalAddress: !!user.postalAddress },
   });
   return { incidents, exchanges, categories, progress, rules, pack, recommendations };
+}
+
+/** The case `caseId` if it is the user's; undefined for anyone else's, a missing one or a malformed id. */
+const ownCase = (user: User, caseId: string) => (isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined);
+
+/** The case page: its findings, files and share; null for anyone but the case's owner. */
+export function loadCasePage(user: User, caseId: string) {
+  const userCase = ownCase(user, caseId);
+  if (!userCase) return null;
+  return { userCase, ...caseFindings(userCase, user), files: listEvidenceForCase(userCase.id), share: findShareForCase(userCase.id) };
+}
+
+/** The routes page: the case's findings; null for anyone but the case's owner. */
+export function loadCaseRoutesPage(user: User, caseId: string) {
+  const userCase = ownCase(user, caseId);
+  return userCase ? { userCase, ...caseFindings(userCase, user) } : null;
+}
+
+/** The rules page: the conclusions and the questions that refine them; null for anyone but the case's owner. */
+export function loadCaseRulesPage(user: User, caseId: string) {
+  const userCase = ownCase(user, caseId);
+  if (!userCase) return null;
+  const incidents = listIncidentsForCase(userCase.id);
+  const exchanges = listExchangesForCase(userCase.id);
+  const categories = incidents.map((incident) => incident.category);
+  return {
+    userCase,
+    incidents,
+    exchanges,
+    rules: rulesForCase(userCase, incidents, { exchanges, region: user.region }),
+    questions: caseQuestions(countryPack(userCase.country), categories, userCase.licensed),
+  };
 }

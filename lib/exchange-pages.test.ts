@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { recordExchange } from "./exchanges";
 import { loadExchangeEditPage, loadNewExchangePage } from "./exchange-pages";
 import { recordIncident } from "./incidents";
-import { createTestUser, exchangeInput, smsInput } from "./test-factories";
+import { createTestUser, exchangeInput, smsInput } from "@/lib/testing/factories";
 
 describe("exchange form loaders", () => {
   const user = createTestUser();

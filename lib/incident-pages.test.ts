@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { loadIncidentEditPage, loadNewIncidentPage } from "./incident-pages";
 import { recordIncident } from "./incidents";
-import { createTestUser, smsInput } from "./test-factories";
+import { createTestUser, smsInput } from "@/lib/testing/factories";
 
 describe("incident form loaders", () => {
   it("pre-fills a new incident from one of the user's own cases only", () => {

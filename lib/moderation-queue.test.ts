@@ -5,7 +5,7 @@ import { recordIncident } from "./incidents";
 import { changeRole, reportContent } from "./moderation";
 import { loadModerationQueue } from "./moderation-queue";
 import { shareCase, unshareCase } from "./public/sharing";
-import { createTestUser, smsInput } from "./test-factories";
+import { createTestUser, smsInput } from "@/lib/testing/factories";
 
 describe("loadModerationQueue", () => {
   it("lists each open flag with the item and the sender page it is on, none once the item is gone, and the decisions", async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { pngBytes } from "./evidence/fixtures.test-helpers";
+import { pngBytes } from "@/lib/testing/evidence-files";
 import { uploadEvidence } from "./evidence/upload";
 import { recordIncident } from "./incidents";
-import { createTestUser, smsInput } from "./test-factories";
+import { createTestUser, smsInput } from "@/lib/testing/factories";
 import { TIMELINE_PAGE_SIZE } from "./timeline";
 import { loadTimelinePage } from "./timeline-page";
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { recordExchange } from "../exchanges";
 import { recordIncident } from "../incidents";
-import { createTestUser, exchangeInput, smsInput } from "../test-factories";
+import { createTestUser, exchangeInput, smsInput } from "@/lib/testing/factories";
 import { loadEvidencePage } from "./evidence-page";
-import { pngBytes } from "./fixtures.test-helpers";
+import { pngBytes } from "@/lib/testing/evidence-files";
 import { uploadEvidence } from "./upload";
 
 async function upload(userId: string, parent: { kind: "incident" | "exchange"; id: string }, width: number) {

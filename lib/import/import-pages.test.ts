@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { insertImport } from "@/db/queries/imports";
-import { createTestUser } from "../test-factories";
+import { createTestUser } from "@/lib/testing/factories";
 import { loadImportPage, loadImportsPage } from "./import-pages";
 
 describe("import page loaders", () => {

@@ -5,12 +5,12 @@ import { findShareForCase } from "@/db/queries/public";
 import { findUserById, setUserRoleByEmail, updateUserProfile } from "@/db/queries/users";
 import type { User } from "@/db/schema";
 import type { ModerationTarget } from "../domain";
-import { pngBytes } from "../evidence/fixtures.test-helpers";
+import { pngBytes } from "@/lib/testing/evidence-files";
 import { uploadEvidence } from "../evidence/upload";
 import { recordExchange } from "../exchanges";
 import { recordIncident } from "../incidents";
 import { decideReport, reportContent } from "../moderation";
-import { createTestUser, exchangeInput, smsInput } from "../test-factories";
+import { createTestUser, exchangeInput, smsInput } from "@/lib/testing/factories";
 import { lastWeeks, loadSenderPage } from "./sender-page";
 import { shareCase } from "./sharing";
 

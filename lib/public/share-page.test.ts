@@ -4,12 +4,12 @@ import { listOpenReports } from "@/db/queries/moderation";
 import { listPublicReports } from "@/db/queries/public";
 import { findUserById, setUserRoleByEmail, updateUserProfile } from "@/db/queries/users";
 import type { User } from "@/db/schema";
-import { pngBytes } from "../evidence/fixtures.test-helpers";
+import { pngBytes } from "@/lib/testing/evidence-files";
 import { uploadEvidence } from "../evidence/upload";
 import { recordExchange } from "../exchanges";
 import { recordIncident } from "../incidents";
 import { decideReport, reportContent } from "../moderation";
-import { createTestUser, exchangeInput, smsInput } from "../test-factories";
+import { createTestUser, exchangeInput, smsInput } from "@/lib/testing/factories";
 import { loadSharePage } from "./share-page";
 import { shareCase } from "./sharing";
 

@@ -10,14 +10,11 @@ import { CaseTimeline } from "@/components/case-timeline";
 import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
 import { EvidenceGallery } from "@/components/evidence-gallery";
 import { SavedNotice } from "@/components/saved-notice";
-import { findCaseForUser } from "@/db/queries/cases";
-import { listEvidenceForCase } from "@/db/queries/evidence";
-import { findShareForCase } from "@/db/queries/public";
 import { deleteCaseAction } from "@/lib/actions/incident";
 import { openQuestions } from "@/lib/case-questions";
 import { requireUser } from "@/lib/auth";
 import { violationsByIncident } from "@/lib/case-rules";
-import { caseFindings } from "@/lib/case-view";
+import { loadCasePage } from "@/lib/case-view";
 import { EVIDENCE_MAX_FILES_PER_INCIDENT } from "@/lib/evidence/limits";
 import { evidenceByParent, toEvidenceView } from "@/lib/evidence/view";
 import { entryLinks, mergeTimeline } from "@/lib/timeline";
@@ -36,8 +33,8 @@ const SAVED_MESSAGES = {
 export default async function CasePage({ params, searchParams }: PageProps<"/cases/[caseId]">) {
   const [{ caseId }, { saved }] = await Promise.all([params, searchParams]);
   const user = await requireUser(`/cases/${caseId}`);
-  const userCase = findCaseForUser(user.id, caseId);
-  if (!userCase) notFound();
+  const loaded = loadCasePage(user, caseId);
+  if (!loaded) notFound();
   const [t, tk, tcountry, tch, texch, te, format] = await Promise.all([
     getTranslations("case"),
     getTranslations("senderKind"),
@@ -47,8 +44,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
     getTranslations("evidence"),
     getFormatter(),
   ]);
-  const { incidents, exchanges, categories, progress, rules, pack, recommendations } = caseFindings(userCase, user);
-  const files = listEvidenceForCase(userCase.id);
+  const { userCase, incidents, exchanges, categories, progress, rules, pack, recommendations, files, share } = loaded;
   const filesByParent = evidenceByParent(files);
   const short = (date: Date, zone: string) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: zone });
   const room = (id: string) => EVIDENCE_MAX_FILES_PER_INCIDENT - (filesByParent.get(id)?.length ?? 0);
@@ -100,7 +96,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
         ) : null}
         <CaseTimeline entries={preview} filesByParent={filesByParent} marks={violationsByIncident(rules)} ruleHref={(ruleId) => `/cases/${userCase.id}/rules#rule-${ruleId}`} />
       </section>
-      <CaseSharing caseId={userCase.id} share={findShareForCase(userCase.id)} />
+      <CaseSharing caseId={userCase.id} share={share} />
       <section className="space-y-3" aria-labelledby="evidence-heading">
         <h2 id="evidence-heading" className="text-xl font-semibold">
           {te("galleryTitle", { count: files.length })}

@@ -2,9 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { CaseRoutes } from "@/components/case-routes";
-import { findCaseForUser } from "@/db/queries/cases";
 import { requireUser } from "@/lib/auth";
-import { caseFindings } from "@/lib/case-view";
+import { loadCaseRoutesPage } from "@/lib/case-view";
 
 export async function generateMetadata(): Promise<{ title: string }> {
   const t = await getTranslations("routes");
@@ -15,10 +14,10 @@ export async function generateMetadata(): Promise<{ title: string }> {
 export default async function CaseRoutesPage({ params }: PageProps<"/cases/[caseId]/routes">) {
   const { caseId } = await params;
   const user = await requireUser(`/cases/${caseId}/routes`);
-  const userCase = findCaseForUser(user.id, caseId);
-  if (!userCase) notFound();
+  const loaded = loadCaseRoutesPage(user, caseId);
+  if (!loaded) notFound();
   const tc = await getTranslations("case");
-  const { pack, recommendations } = caseFindings(userCase, user);
+  const { userCase, pack, recommendations } = loaded;
 
   return (
     <div className="space-y-4">

@@ -4,14 +4,10 @@ import { notFound } from "next/navigation";
 import { CaseQuestionsForm } from "@/components/case-questions-form";
 import { CaseRules } from "@/components/case-rules";
 import { ClientMessages } from "@/components/client-messages";
-import { findCaseForUser } from "@/db/queries/cases";
-import { listExchangesForCase } from "@/db/queries/exchanges";
-import { listIncidentsForCase } from "@/db/queries/incidents";
 import { setCaseAnswersAction } from "@/lib/actions/case";
 import { requireUser } from "@/lib/auth";
-import { caseAnswersInput, caseQuestions } from "@/lib/case-questions";
-import { rulesForCase } from "@/lib/case-rules";
-import { countryPack } from "@/lib/countries";
+import { caseAnswersInput } from "@/lib/case-questions";
+import { loadCaseRulesPage } from "@/lib/case-view";
 import { entryLinks, mergeTimeline } from "@/lib/timeline";
 
 export async function generateMetadata(): Promise<{ title: string }> {
@@ -27,13 +23,10 @@ export async function generateMetadata(): Promise<{ title: string }> {
 export default async function CaseRulesPage({ params }: PageProps<"/cases/[caseId]/rules">) {
   const { caseId } = await params;
   const user = await requireUser(`/cases/${caseId}/rules`);
-  const userCase = findCaseForUser(user.id, caseId);
-  if (!userCase) notFound();
+  const loaded = loadCaseRulesPage(user, caseId);
+  if (!loaded) notFound();
+  const { userCase, incidents, exchanges, rules, questions } = loaded;
   const [tc, tq] = await Promise.all([getTranslations("case"), getTranslations("caseQuestions")]);
-  const incidents = listIncidentsForCase(userCase.id);
-  const exchanges = listExchangesForCase(userCase.id);
-  const rules = rulesForCase(userCase, incidents, { exchanges, region: user.region });
-  const questions = caseQuestions(countryPack(userCase.country), incidents.map((incident) => incident.category), userCase.licensed);
   // The newest entries are on the case page, the others on the timeline's pages.
   const { incidentHref } = entryLinks(userCase.id, mergeTimeline(incidents, exchanges));
   const caseHref = `/cases/${userCase.id}`;
