@@ -3,7 +3,6 @@ import { getDb } from "@/db";
 import { findCaseForUser } from "@/db/queries/cases";
 import { listEvidenceFor } from "@/db/queries/evidence";
 import { deleteExchangeRow, findExchangeForUser, insertExchange, updateExchangeRow, type ExchangeFields } from "@/db/queries/exchanges";
-import type { DbOrTx } from "@/db/queries/tx";
 import type { Evidence, Exchange } from "@/db/schema";
 import { deleteUnreferencedBlobs } from "./evidence/blobs";
 import { deleteBlobsOf, syncEvidence } from "./evidence/lifecycle";
