@@ -18,7 +18,7 @@ import { caseChanged } from "./case-changed";
 import { removeSharedCase } from "./public/sharing";
 import { instantToLocal, localToInstant } from "./local-time";
 import { parseSender, type SenderIdentity } from "./sender-identity";
-import { COLLECTION_CATEGORY } from "./domain";
+import { COLLECTION_CATEGORY, type Country } from "./domain";
 import { once } from "./submissions";
 import { FORM_SOURCES, type IncidentInput } from "./validations/incident";
 
@@ -92,7 +92,7 @@ export type DbTx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]
  */
 export function recordImportedIncidents(
   userId: string,
-  country: string,
+  country: Country,
   items: ImportedIncident[],
   inSameTransaction?: (tx: DbTx, results: { caseId: string; incidentId: string | null }[]) => void,
   /**
