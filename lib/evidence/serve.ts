@@ -7,10 +7,11 @@ import { isUuid } from "../validations/id";
 import { getBlobStore } from "./blobs";
 
 /**
- * Streams a stored file to its owner (anyone else, and a missing file, get the same 404). The type is the one recorded from the bytes, and the
- * browser may not guess another (nosniff); PDFs always download rather than open inside the
- * app's origin; a private cache may keep the file but must ask again (the ETag is the content
- * hash, so that costs a 304), and a shared cache may not keep it at all.
+ * Streams a stored file to its owner (anyone else, and a missing file, get the same 404). The
+ * type is the one recorded from the bytes, and the browser may not guess another (nosniff);
+ * PDFs always download rather than open inside the app's origin; a private cache may keep the
+ * file but must ask again (the ETag is the content hash, so that costs a 304), and a shared
+ * cache may not keep it at all.
  */
 export async function serveOwnedEvidence(request: Request, user: User, evidenceId: string, part: "file" | "thumbnail"): Promise<Response> {
   const row = isUuid(evidenceId) ? findEvidenceForUser(user.id, evidenceId) : undefined;
