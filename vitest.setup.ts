@@ -24,5 +24,6 @@ vi.mock("@/lib/auth", async () => {
       if (!testSession.user) throw new Error("NOT_FOUND");
       return testSession.user;
     },
+    getCurrentUser: async () => testSession.user,
   };
 });

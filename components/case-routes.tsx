@@ -2,6 +2,7 @@ import { getLocale } from "next-intl/server";
 import { getFormatter, getTranslations } from "@/i18n/server";
 import Link from "next/link";
 import type { ContactChannel, Regulator } from "@/lib/countries/types";
+import { localized } from "@/lib/localized";
 import type { Recommendation } from "@/lib/recommendations";
 
 const channelHref = (channel: ContactChannel): string | null => {
@@ -64,7 +65,7 @@ export async function CaseRoutes({
             <h3 className="font-semibold">
               {regulator.name} <TimingBadge timing={timing} conditional={conditions.length > 0} t={t} />
             </h3>
-            <p>{locale === "en" ? regulator.takes.en : regulator.takes.id}</p>
+            <p>{localized(regulator.takes, locale)}</p>
             {conditions.length > 0 ? <p className="text-sm font-medium">{t("onlyIf", { conditions: format.list(conditions.map((condition) => t(`condition.${condition}`))) })}</p> : null}
             <ul className="list-disc pl-5 text-sm">
               {reasons.map((reason) => (

@@ -8,6 +8,7 @@ import type { Bilingual, LegalSource } from "@/lib/countries/types";
 import { COUNTRIES } from "@/lib/domain";
 import type { Doubt, RuleReport, Violation } from "@/lib/rules-engine";
 import { CaseSettingForm } from "./case-setting-form";
+import { localized } from "@/lib/localized";
 
 type Props = {
   userCase: Case;
@@ -29,10 +30,10 @@ type Translate = Awaited<ReturnType<typeof getTranslations<"rules">>>;
  */
 export async function CaseRules({ userCase, incidents, report, incidentHref, questions }: Props) {
   const [t, tcountry, locale, format] = await Promise.all([getTranslations("rules"), getTranslations("country"), getLocale(), getFormatter()]);
-  const text = (value: Bilingual) => (locale === "en" ? value.en : value.id);
+  const text = (value: Bilingual) => localized(value, locale);
   const byId = new Map(incidents.map((incident) => [incident.id, incident]));
   const when = (incident: Incident) => format.dateTime(incident.occurredAt, { dateStyle: "medium", timeStyle: "short", timeZone: incident.timeZone });
-  const country = tcountry(userCase.country as never);
+  const country = tcountry(userCase.country);
   const contacts = (ids: readonly string[], uncertain: readonly string[] = []) => (
     <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
       {ids.length > CONTACTS_LISTED ? (

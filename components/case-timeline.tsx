@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "@/i18n/server";
 import type { Exchange, Incident } from "@/db/schema";
 import type { EvidenceView } from "@/lib/evidence/view";
 import type { Bilingual } from "@/lib/countries/types";
+import { localized } from "@/lib/localized";
 import type { TimelineEntry } from "@/lib/timeline";
 import { EvidenceThumbnail } from "./evidence-thumbnail";
 
@@ -45,7 +46,7 @@ export async function CaseTimeline({ entries, filesByParent, marks, ruleHref }: 
             when={when}
             t={t}
             files={filesByParent.get(entry.incident.id) ?? []}
-            marks={(marks.get(entry.incident.id) ?? []).map((mark) => ({ ruleId: mark.ruleId, href: ruleHref(mark.ruleId), title: locale === "en" ? mark.title.en : mark.title.id }))}
+            marks={(marks.get(entry.incident.id) ?? []).map((mark) => ({ ruleId: mark.ruleId, href: ruleHref(mark.ruleId), title: localized(mark.title, locale) }))}
           />
         ) : (
           <ExchangeBubble key={entry.exchange.id} exchange={entry.exchange} date={when(entry.exchange.occurredAt, entry.exchange.timeZone)} t={t} files={filesByParent.get(entry.exchange.id) ?? []} />

@@ -9,6 +9,7 @@ import {
   CHANNELS,
   CONSENTS,
   DEFAULT_COUNTRY,
+  type Country,
   type DocumentKind,
   DIRECTIONS,
   EXCHANGE_CHANNELS,
@@ -51,7 +52,7 @@ export const users = sqliteTable("users", {
   locale: text("locale", { enum: LOCALES }).notNull().default(DEFAULT_LOCALE),
   timeZone: text("time_zone").notNull().default(DEFAULT_TIME_ZONE),
   /** Default region for reading phone numbers and for the rules pack. */
-  country: text("country").notNull().default(DEFAULT_COUNTRY),
+  country: text("country").$type<Country>().notNull().default(DEFAULT_COUNTRY),
   /** For the user's own letters only; never shown anywhere else. */
   legalName: text("legal_name"),
   idNumber: text("id_number"),
@@ -98,7 +99,7 @@ export const cases = sqliteTable(
       .notNull()
       .references(() => senders.id, { onDelete: "restrict" }),
     /** Country whose rules apply; starts as the user's country. */
-    country: text("country").notNull(),
+    country: text("country").$type<Country>().notNull(),
     status: text("status", { enum: CASE_STATUSES }).notNull().default("new"),
     /** The earliest time the user asked the sender to stop (an incident's or an exchange's). */
     optOutAt: integer("opt_out_at", { mode: "timestamp_ms" }),
@@ -273,7 +274,7 @@ export const caseShares = sqliteTable(
       .references(() => senders.id, { onDelete: "cascade" }),
     /** Text the reporter selected to hide, on top of the automatic masks. */
     extraMasks: text("extra_masks", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
-    country: text("country").notNull(),
+    country: text("country").$type<Country>().notNull(),
     /** Rules this case breaks, by id (for the sender's rule counts). */
     ruleIds: text("rule_ids", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
     /** The support figures of this case: minutes to the first reply to a complaint, redirected, resolved. */
@@ -417,7 +418,7 @@ export const senderStats = sqliteTable(
     /** The sector an admin set, or the one most of its reports point to. */
     sector: text("sector", { enum: SECTORS }),
     /** The country of most of its reporters, whose legal hours the heatmap shows. */
-    country: text("country"),
+    country: text("country").$type<Country>(),
     facts: text("facts", { mode: "json" }).$type<SenderFacts>().notNull(),
   },
   (t) => [

@@ -5,7 +5,7 @@ import { findCaseForUser, listExchangeFactsForUser, updateCase, type CaseSummary
 import type { Case, User } from "@/db/schema";
 import { caseState, complaintDeadlines, runaround, type Deadline, type ExchangeFact, type Runaround } from "./case-progress";
 import { countryPack } from "./countries";
-import { syncPublicCase } from "./public/sharing";
+import { caseChanged } from "./case-changed";
 import type { CaseState, CaseStatus, Category, Country } from "./domain";
 
 export type CaseProgress = {
@@ -68,7 +68,7 @@ export function changeCaseSetting(userId: string, caseId: string, setting: CaseS
   getDb().transaction((tx) => {
     updateCase(tx, caseId, setting);
     // Another country or another answer checks other rules; a resolved case counts as resolved on its sender's page.
-    syncPublicCase(tx, caseId);
+    caseChanged(tx, caseId, "case");
   });
   return true;
 }

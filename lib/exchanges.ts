@@ -1,23 +1,17 @@
 import "server-only";
 import { getDb } from "@/db";
-import { findCaseForUser, setCaseOptOut } from "@/db/queries/cases";
+import { findCaseForUser } from "@/db/queries/cases";
 import { listEvidenceFor } from "@/db/queries/evidence";
-import { deleteExchangeRow, earliestStopRequest, findExchangeForUser, insertExchange, updateExchangeRow, type ExchangeFields } from "@/db/queries/exchanges";
-import type { DbOrTx } from "@/db/queries/tx";
+import { deleteExchangeRow, findExchangeForUser, insertExchange, updateExchangeRow, type ExchangeFields } from "@/db/queries/exchanges";
 import type { Evidence, Exchange } from "@/db/schema";
 import { deleteUnreferencedBlobs } from "./evidence/blobs";
 import { deleteBlobsOf, syncEvidence } from "./evidence/lifecycle";
 import { instantToLocal, localToInstant } from "./local-time";
-import { syncPublicCase } from "./public/sharing";
+import { caseChanged } from "./case-changed";
 import { once } from "./submissions";
 import type { ExchangeInput } from "./validations/exchange";
 
 export class InvalidExchangeError extends Error {}
-
-/** Keeps the case's opt-out time equal to the earliest stop the user sent; call in every write. */
-export function refreshCaseOptOut(tx: DbOrTx, caseId: string): void {
-  setCaseOptOut(tx, caseId, earliestStopRequest(tx, caseId));
-}
 
 function toFields(input: ExchangeInput): ExchangeFields {
   const occurredAt = localToInstant(input.occurredAt, input.timeZone);
@@ -45,8 +39,7 @@ export function recordExchange(userId: string, caseId: string, input: ExchangeIn
   return once(userId, submissionKey, (tx) => {
     const exchange = insertExchange(tx, caseId, fields);
     syncEvidence(tx, userId, { kind: "exchange", id: exchange.id }, input.evidence);
-    refreshCaseOptOut(tx, caseId);
-    syncPublicCase(tx, caseId);
+    caseChanged(tx, caseId, "messages");
     return { exchangeId: exchange.id };
   });
 }
@@ -58,8 +51,7 @@ export async function editExchange(userId: string, exchangeId: string, input: Ex
   const dropped = getDb().transaction((tx) => {
     updateExchangeRow(tx, exchangeId, fields);
     const keys = syncEvidence(tx, userId, { kind: "exchange", id: exchangeId }, input.evidence);
-    refreshCaseOptOut(tx, existing.caseId);
-    syncPublicCase(tx, existing.caseId);
+    caseChanged(tx, existing.caseId, "messages");
     return keys;
   });
   await deleteUnreferencedBlobs(dropped);
@@ -73,8 +65,7 @@ export async function removeExchange(userId: string, exchangeId: string): Promis
   getDb().transaction((tx) => {
     files = listEvidenceFor({ kind: "exchange", id: exchangeId }, tx);
     deleteExchangeRow(tx, exchangeId);
-    refreshCaseOptOut(tx, existing.caseId);
-    syncPublicCase(tx, existing.caseId);
+    caseChanged(tx, existing.caseId, "messages");
   });
   await deleteBlobsOf(files);
   return { caseId: existing.caseId };

@@ -14,11 +14,11 @@ import { upsertSender } from "@/db/queries/senders";
 import type { Evidence, Incident } from "@/db/schema";
 import { deleteUnreferencedBlobs } from "./evidence/blobs";
 import { deleteBlobsOf, syncEvidence } from "./evidence/lifecycle";
-import { refreshCaseOptOut } from "./exchanges";
-import { removeSharedCase, syncPublicCase } from "./public/sharing";
+import { caseChanged } from "./case-changed";
+import { removeSharedCase } from "./public/sharing";
 import { instantToLocal, localToInstant } from "./local-time";
 import { parseSender, type SenderIdentity } from "./sender-identity";
-import { COLLECTION_CATEGORY } from "./domain";
+import { COLLECTION_CATEGORY, type Country } from "./domain";
 import { once } from "./submissions";
 import { FORM_SOURCES, type IncidentInput } from "./validations/incident";
 
@@ -73,8 +73,7 @@ export function recordIncident(userId: string, input: IncidentInput, submissionK
     // The source is set once, when the incident is logged; an edit keeps it.
     const incident = insertIncident(tx, userCase.id, { ...fields, source: input.source });
     syncEvidence(tx, userId, { kind: "incident", id: incident.id }, input.evidence);
-    refreshCaseOptOut(tx, userCase.id);
-    syncPublicCase(tx, userCase.id);
+    caseChanged(tx, userCase.id, "messages");
     return { caseId: userCase.id, incidentId: incident.id };
   });
 }
@@ -93,7 +92,7 @@ export type DbTx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]
  */
 export function recordImportedIncidents(
   userId: string,
-  country: string,
+  country: Country,
   items: ImportedIncident[],
   inSameTransaction?: (tx: DbTx, results: { caseId: string; incidentId: string | null }[]) => void,
   /**
@@ -125,8 +124,8 @@ export function recordImportedIncidents(
       return { caseId: row.caseId, incidentId };
     });
     for (const caseId of changed) {
-      if (stopChanged.has(caseId)) refreshCaseOptOut(tx, caseId);
-      syncPublicCase(tx, caseId);
+      // New incidents without a stop request cannot move the opt-out.
+      caseChanged(tx, caseId, stopChanged.has(caseId) ? "messages" : "case");
     }
     inSameTransaction?.(tx, results);
     return results;
@@ -147,11 +146,9 @@ export async function editIncident(userId: string, incidentId: string, input: In
     const target = findOrCreateCase(tx, userId, sender.id, input.country);
     updateIncidentRow(tx, incidentId, target.id, fields);
     const dropped = syncEvidence(tx, userId, { kind: "incident", id: incidentId }, input.evidence);
-    refreshCaseOptOut(tx, target.id);
-    syncPublicCase(tx, target.id);
+    caseChanged(tx, target.id, "messages");
     if (target.id !== existing.caseId && !removeSharedCase(tx, existing.caseId, () => deleteCaseIfEmpty(tx, existing.caseId))) {
-      refreshCaseOptOut(tx, existing.caseId);
-      syncPublicCase(tx, existing.caseId);
+      caseChanged(tx, existing.caseId, "messages");
     }
     return { caseId: target.id, droppedBlobs: dropped };
   });
@@ -169,8 +166,7 @@ export async function removeIncident(userId: string, incidentId: string): Promis
     deleteIncidentRow(tx, incidentId);
     const caseDeleted = removeSharedCase(tx, existing.caseId, () => deleteCaseIfEmpty(tx, existing.caseId));
     if (!caseDeleted) {
-      refreshCaseOptOut(tx, existing.caseId);
-      syncPublicCase(tx, existing.caseId);
+      caseChanged(tx, existing.caseId, "messages");
     }
     return caseDeleted;
   });

@@ -35,12 +35,12 @@ describe("moderation", () => {
   it("lets a signed-in user flag public content with a reason; an admin hides it, the figures drop it, the owner reads why, the log keeps it", () => {
     const [newest] = listPublicReports([senderId], 1);
     expect(newest!.text).toBe("Kata kasar di sini");
-    expect(reportContent(flagger, { targetKind: "incident", targetId: newest!.id, reason: "Ini kata-kata kasar, bukan fakta." })).toBe("reported");
+    expect(reportContent(flagger, { targetKind: "incident", targetId: newest!.id, reason: "Ini kata-kata kasar, bukan fakta." })).toBeUndefined();
     const flag = listOpenReports(100).find((report) => report.targetId === newest!.id)!;
     expect(flag.reason).toBe("Ini kata-kata kasar, bukan fakta.");
 
     const moderator = admin();
-    expect(decideReport(moderator, flag.id, { action: "hide", reason: "Bahasa kasar" })).toBe(true);
+    expect(decideReport(moderator, flag.id, { action: "hide", reason: "Bahasa kasar" })).toBeUndefined();
     expect(listPublicReports([senderId], 10).map((report) => report.id)).toEqual([reportIds[1]]);
     expect(findPublicSender(senderId)!.stats.publicReports).toBe(1);
     const share = getDb().query.caseShares.findFirst({ where: (s, { eq }) => eq(s.senderId, senderId) }).sync()!;
@@ -48,13 +48,13 @@ describe("moderation", () => {
     expect(listOpenReports(100).some((report) => report.targetId === newest!.id)).toBe(false);
     expect(listAudit(5)[0]).toMatchObject({ action: "hide", targetKind: "incident", targetId: newest!.id, reason: "Bahasa kasar", actor: moderator.email });
     // Hidden content cannot be flagged again.
-    expect(reportContent(flagger, { targetKind: "incident", targetId: newest!.id, reason: "Sekali lagi, tolong." })).toBe("notFound");
+    expect(reportContent(flagger, { targetKind: "incident", targetId: newest!.id, reason: "Sekali lagi, tolong." })).toMatchObject({ code: "notFound" });
   });
 
   it("keeps content an admin finds fine, logged too", () => {
     reportContent(flagger, { targetKind: "incident", targetId: reportIds[0]!, reason: "Saya tidak suka ini." });
     const flag = listOpenReports(100).find((report) => report.targetId === reportIds[0])!;
-    expect(decideReport(admin(), flag.id, { action: "keep" })).toBe(true);
+    expect(decideReport(admin(), flag.id, { action: "keep" })).toBeUndefined();
     expect(listPublicReports([senderId], 10)).toHaveLength(2);
     expect(listAudit(1)[0]).toMatchObject({ action: "keep", targetId: reportIds[0] });
   });
@@ -62,16 +62,18 @@ describe("moderation", () => {
   it("refuses decisions and role changes from anyone but an admin", () => {
     reportContent(flagger, { targetKind: "incident", targetId: reportIds[0]!, reason: "Data pribadi saya terlihat." });
     const flag = listOpenReports(100).find((report) => report.targetId === reportIds[0])!;
-    expect(decideReport(flagger, flag.id, { action: "hide", reason: "Saya mau" })).toBe(false);
-    expect(changeRole(flagger, { email: flagger.email, role: "admin" })).toBe(false);
+    expect(decideReport(flagger, flag.id, { action: "hide", reason: "Saya mau" })).toMatchObject({ code: "notYours" });
+    expect(decideReport(admin(), "00000000-0000-4000-8000-000000000000", { action: "keep" })).toMatchObject({ code: "notFound" });
+    expect(changeRole(flagger, { email: flagger.email, role: "admin" })).toMatchObject({ code: "notYours" });
+    expect(changeRole(admin(), { email: "nobody@example.test", role: "advocate" })).toMatchObject({ code: "notFound", message: "userNotFound" });
     expect(findUserById(flagger.id)!.role).toBe("reporter");
-    expect(changeRole(admin(), { email: flagger.email, role: "advocate" })).toBe(true);
+    expect(changeRole(admin(), { email: flagger.email, role: "advocate" })).toBeUndefined();
     expect(findUserById(flagger.id)!.role).toBe("advocate");
   });
 
   it("caps how many items one person can flag a day", () => {
     const busy = createTestUser();
-    for (let i = 0; i < DAILY_REPORT_CAP; i++) expect(reportContent(busy, { targetKind: "incident", targetId: reportIds[0]!, reason: `Alasan nomor ${i} untuk ini` })).toBe("reported");
-    expect(reportContent(busy, { targetKind: "incident", targetId: reportIds[0]!, reason: "Satu lagi, yang terlalu banyak" })).toBe("tooMany");
+    for (let i = 0; i < DAILY_REPORT_CAP; i++) expect(reportContent(busy, { targetKind: "incident", targetId: reportIds[0]!, reason: `Alasan nomor ${i} untuk ini` })).toBeUndefined();
+    expect(reportContent(busy, { targetKind: "incident", targetId: reportIds[0]!, reason: "Satu lagi, yang terlalu banyak" })).toMatchObject({ code: "tooMany", message: "tooManyReports" });
   });
 });

@@ -21,7 +21,7 @@ describe("sender details set by an admin", () => {
     const number = await sharedSender("0812-7400-0001");
     const brand = await sharedSender("DANAKILAT");
     const result = updateSenderDetails(findUserById(admin.id)!, brand, { organisation: "PT Dana Kilat", sector: "financial", sameAs: "+62 812 7400 0001" });
-    expect(result).toBe("saved");
+    expect(result).toBeUndefined();
     const page = findPublicSender(brand)!;
     expect(page.sender.id).toBe(number);
     expect(page.identities.map((identity) => identity.display).sort()).toEqual(["+62 812 7400 0001", "DANAKILAT"]);
@@ -36,8 +36,8 @@ describe("sender details set by an admin", () => {
     const admin = createTestUser();
     setUserRoleByEmail(admin.email, "admin");
     const number = await sharedSender("0812-7400-0002");
-    expect(updateSenderDetails(findUserById(admin.id)!, number, { organisation: "", sector: "", sameAs: "NOBODY-HERE" })).toBe("unknownIdentity");
-    expect(updateSenderDetails(findUserById(admin.id)!, number, { organisation: "", sector: "", sameAs: "0812-7400-0002" })).toBe("sameSender");
-    expect(updateSenderDetails(createTestUser(), number, { organisation: "X", sector: "", sameAs: "" })).toBe("notFound");
+    expect(updateSenderDetails(findUserById(admin.id)!, number, { organisation: "", sector: "", sameAs: "NOBODY-HERE" })).toMatchObject({ code: "invalid", message: "unknownIdentity", field: "sameAs" });
+    expect(updateSenderDetails(findUserById(admin.id)!, number, { organisation: "", sector: "", sameAs: "0812-7400-0002" })).toMatchObject({ code: "invalid", message: "sameSender", field: "sameAs" });
+    expect(updateSenderDetails(createTestUser(), number, { organisation: "X", sector: "", sameAs: "" })).toMatchObject({ code: "notYours" });
   });
 });

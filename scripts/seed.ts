@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
 import { seededRandom } from "./random";
 import type { Exchange, Incident } from "@/db/schema";
+import type { Country } from "@/lib/domain";
 import type { FactIncident, FactShare } from "@/lib/public/sender-facts";
 
 const { values: args } = parseArgs({
@@ -98,7 +99,7 @@ for (let s = 0; s < SENDERS; s++) {
 const insertSender = sqlite.prepare("insert into senders (id, kind, key, display, country) values (?, ?, ?, ?, 'ID')");
 sqlite.transaction(() => senders.forEach((s) => insertSender.run(s.id, s.kind, s.key, s.display)))();
 
-type SeedUser = { id: string; country: string; zone: string };
+type SeedUser = { id: string; country: Country; zone: string };
 const users: SeedUser[] = [];
 // Seeded accounts count as confirmed (their hash 'x' matches no password anyway).
 const insertUser = sqlite.prepare(

@@ -1,5 +1,7 @@
+// GET /sw.js – the service worker
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { notFoundResponse } from "@/lib/http/responses";
 
 // Read when asked, never prerendered: the worker is written after `next build` (scripts/build-sw.mjs).
 export const dynamic = "force-dynamic";
@@ -15,7 +17,7 @@ export async function GET() {
   const source = await worker;
   if (source === null) {
     worker = null;
-    return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return notFoundResponse();
   }
   return new Response(source, {
     headers: { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "no-cache", "Service-Worker-Allowed": "/" },

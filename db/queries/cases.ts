@@ -3,10 +3,10 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb, preparedQuery } from "../index";
 import { cases, exchanges, incidents, senders, type Case, type Sender } from "../schema";
 import type { ExchangeFact } from "@/lib/case-progress";
-import type { Category } from "@/lib/domain";
+import type { Category, Country } from "@/lib/domain";
 import type { DbOrTx } from "./tx";
 
-export function findOrCreateCase(db: DbOrTx, userId: string, senderId: string, country: string): Case {
+export function findOrCreateCase(db: DbOrTx, userId: string, senderId: string, country: Country): Case {
   db.insert(cases).values({ userId, senderId, country }).onConflictDoNothing().run();
   const found = db
     .select()
@@ -20,13 +20,13 @@ export function findOrCreateCase(db: DbOrTx, userId: string, senderId: string, c
 export type CaseSummary = Pick<Case, "licensed" | "customer" | "lossRupiah"> & {
   id: string;
   status: Case["status"];
-  country: string;
+  country: Country;
   /** Every category the case's incidents were given. */
   categories: Category[];
   sender: Pick<Sender, "display" | "kind">;
   incidentCount: number;
   lastIncidentAt: Date | null;
-  latestCategory: string | null;
+  latestCategory: Category | null;
 };
 
 /** "My cases": newest activity first, with counts computed in one query. */
@@ -45,7 +45,7 @@ export function listCaseSummaries(userId: string): CaseSummary[] {
       senderKind: senders.kind,
       incidentCount: sql<number>`(select count(*) from ${incidents} where ${incidents.caseId} = ${cases.id})`,
       lastIncidentAt: lastAt,
-      latestCategory: sql<string | null>`(select ${incidents.category} from ${incidents} where ${incidents.caseId} = ${cases.id} order by ${incidents.occurredAt} desc limit 1)`,
+      latestCategory: sql<Category | null>`(select ${incidents.category} from ${incidents} where ${incidents.caseId} = ${cases.id} order by ${incidents.occurredAt} desc limit 1)`,
     })
     .from(cases)
     .innerJoin(senders, eq(senders.id, cases.senderId))

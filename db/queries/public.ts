@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { FactIncident, FactShare, SenderFigures } from "@/lib/public/sender-facts";
+import type { Country } from "@/lib/domain";
 import type { ShareReportFacts } from "../schema";
 import type { Snapshot } from "@/lib/public/snapshot";
 import { getDb, preparedQuery } from "..";
@@ -46,7 +47,7 @@ function hiddenBySource(db: DbOrTx, table: typeof publicIncidents | typeof publi
  */
 export function writeShare(
   db: DbOrTx,
-  share: { caseId: string; userId: string; senderId: string; country: string; extraMasks: string[]; sharedAt: Date },
+  share: { caseId: string; userId: string; senderId: string; country: Country; extraMasks: string[]; sharedAt: Date },
   snapshot: Snapshot,
 ): CaseShare {
   const figures = snapshot.figures;

@@ -3,7 +3,7 @@ import { getLocale } from "next-intl/server";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { failed, invalid, type ActionResult } from "../action-result";
-import { requireActionUser } from "../auth";
+import { userAction } from "../user-action";
 import { clientIp } from "../client-ip";
 import { asLocale, DEFAULT_LOCALE } from "../domain";
 import { KNOWN_DEVICE_COOKIE, knownDeviceOf } from "../known-device";
@@ -61,8 +61,7 @@ export async function resetPasswordAction(values: unknown): Promise<ActionResult
 }
 
 /** Ends every session including this one; the form signs this browser in again with the new password. */
-export async function changePasswordAction(values: unknown): Promise<ActionResult<{ email: string }>> {
-  const user = await requireActionUser();
+export const changePasswordAction = userAction(async (user, values: unknown): Promise<ActionResult<{ email: string }>> => {
   const parsed = changePasswordSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
   if (passwordLooksLikeEmail(parsed.data.newPassword, user.email)) return failed("passwordLikeEmail", { newPassword: "passwordLikeEmail" });
@@ -70,16 +69,15 @@ export async function changePasswordAction(values: unknown): Promise<ActionResul
   const result = await changePassword(user, parsed.data.currentPassword, parsed.data.newPassword, { ip: await clientIp(), deviceId: knownDeviceOf(device, user) });
   if (!result.ok) return result.error === "tooManyAttempts" ? tooMany(result.retryAfterSeconds) : failed("wrongPassword", { currentPassword: "wrongPassword" });
   return { ok: true, data: { email: user.email } };
-}
+});
 
 // next-auth's session cookie, over http and over https.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 /** Ends every session of the user, this one too. */
-export async function signOutEverywhereAction(): Promise<void> {
-  const user = await requireActionUser();
+export const signOutEverywhereAction = userAction(async (user): Promise<void> => {
   signOutEverywhere(user.id);
   const store = await cookies();
   for (const name of SESSION_COOKIES) store.delete(name);
   redirect("/login");
-}
+});

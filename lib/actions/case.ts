@@ -1,18 +1,18 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import type { ZodError } from "zod";
+import type { User } from "@/db/schema";
 import { failed, invalid, type ActionResult } from "../action-result";
-import { requireActionUser } from "../auth";
 import { changeCaseSetting } from "../case-overview";
 import { toCaseAnswers } from "../case-questions";
 import { caseQuestionsSchema } from "../validations/case-questions";
 import { caseCountrySchema, caseStatusSchema } from "../validations/case-settings";
 import { idSchema } from "../validations/id";
+import { userAction } from "../user-action";
 
 type Parsed<T> = { success: true; data: T } | { success: false; error: ZodError };
 
-async function saveSetting<T>(caseId: unknown, parsed: Parsed<T>, toSetting: (data: T) => Parameters<typeof changeCaseSetting>[2]): Promise<ActionResult> {
-  const user = await requireActionUser();
+function saveSetting<T>(user: User, caseId: unknown, parsed: Parsed<T>, toSetting: (data: T) => Parameters<typeof changeCaseSetting>[2]): ActionResult {
   const id = idSchema.safeParse(caseId);
   if (!parsed.success) return invalid(parsed.error);
   if (!id.success || !changeCaseSetting(user.id, id.data, toSetting(parsed.data))) return failed("notFound");
@@ -21,16 +21,10 @@ async function saveSetting<T>(caseId: unknown, parsed: Parsed<T>, toSetting: (da
   return { ok: true, data: undefined };
 }
 
-export async function setCaseStatusAction(caseId: unknown, values: unknown): Promise<ActionResult> {
-  return saveSetting(caseId, caseStatusSchema.safeParse(values), (data) => data);
-}
+export const setCaseStatusAction = userAction(async (user, caseId: unknown, values: unknown) => saveSetting(user, caseId, caseStatusSchema.safeParse(values), (data) => data));
 
 /** Which country's rules apply: the user's by default, another when the sender targets them from there. */
-export async function setCaseCountryAction(caseId: unknown, values: unknown): Promise<ActionResult> {
-  return saveSetting(caseId, caseCountrySchema.safeParse(values), (data) => data);
-}
+export const setCaseCountryAction = userAction(async (user, caseId: unknown, values: unknown) => saveSetting(user, caseId, caseCountrySchema.safeParse(values), (data) => data));
 
 /** What the user says about the sender and themselves: licensed firm, customer, loss, where it got the number. */
-export async function setCaseAnswersAction(caseId: unknown, values: unknown): Promise<ActionResult> {
-  return saveSetting(caseId, caseQuestionsSchema.safeParse(values), toCaseAnswers);
-}
+export const setCaseAnswersAction = userAction(async (user, caseId: unknown, values: unknown) => saveSetting(user, caseId, caseQuestionsSchema.safeParse(values), toCaseAnswers));

@@ -5,7 +5,7 @@ import { findCaseForUser } from "@/db/queries/cases";
 import { findExchangeForUser } from "@/db/queries/exchanges";
 import type { User } from "@/db/schema";
 import { failed, invalid, type ActionResult } from "../action-result";
-import { requireActionUser } from "../auth";
+import { userAction } from "../user-action";
 import { EvidenceUnavailableError } from "../evidence/lifecycle";
 import { editExchange, recordExchange, removeExchange } from "../exchanges";
 import { submissionKeyOf } from "../submissions";
@@ -24,8 +24,7 @@ function evidenceFailure(error: unknown): ActionResult {
 }
 
 /** `addNext` comes from the "Save and add the next message" button. */
-export async function createExchangeAction(caseId: unknown, values: unknown, addNext: unknown): Promise<ActionResult> {
-  const user = await requireActionUser();
+export const createExchangeAction = userAction(async (user, caseId: unknown, values: unknown, addNext: unknown): Promise<ActionResult> => {
   const id = idSchema.safeParse(caseId);
   const userCase = id.success ? findCaseForUser(user.id, id.data) : undefined;
   if (!userCase) return failed("notFound");
@@ -41,10 +40,9 @@ export async function createExchangeAction(caseId: unknown, values: unknown, add
   }
   revalidatePath("/cases");
   redirect(addNext === true ? `/cases/${userCase.id}/exchanges/new?after=${exchangeId}` : `/cases/${userCase.id}?saved=exchangeCreated#exchange-${exchangeId}`);
-}
+});
 
-export async function updateExchangeAction(exchangeId: unknown, values: unknown): Promise<ActionResult> {
-  const user = await requireActionUser();
+export const updateExchangeAction = userAction(async (user, exchangeId: unknown, values: unknown): Promise<ActionResult> => {
   const id = idSchema.safeParse(exchangeId);
   const existing = id.success ? findExchangeForUser(user.id, id.data) : undefined;
   if (!existing) return failed("notFound");
@@ -59,13 +57,12 @@ export async function updateExchangeAction(exchangeId: unknown, values: unknown)
   if (!result) return failed("notFound");
   revalidatePath("/cases");
   redirect(`/cases/${result.caseId}?saved=exchangeUpdated#exchange-${existing.id}`);
-}
+});
 
-export async function deleteExchangeAction(exchangeId: unknown): Promise<ActionResult> {
-  const user = await requireActionUser();
+export const deleteExchangeAction = userAction(async (user, exchangeId: unknown): Promise<ActionResult> => {
   const id = idSchema.safeParse(exchangeId);
   const result = id.success ? await removeExchange(user.id, id.data) : null;
   if (!result) return failed("notFound");
   revalidatePath("/cases");
   redirect(`/cases/${result.caseId}?saved=exchangeDeleted`);
-}
+});

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { findIncidentForUser } from "@/db/queries/incidents";
 import type { User } from "@/db/schema";
 import { failed, invalid, type ActionResult } from "../action-result";
-import { requireActionUser } from "../auth";
+import { userAction } from "../user-action";
 import { EvidenceUnavailableError } from "../evidence/lifecycle";
 import { editIncident, recordIncident, removeCase, removeIncident } from "../incidents";
 import { idSchema } from "../validations/id";
@@ -22,8 +22,7 @@ function parseForUser(values: unknown, user: User, timeZone = user.timeZone) {
   return incidentSchema.safeParse({ source: "form", ...object, country: user.country, timeZone });
 }
 
-export async function createIncidentAction(values: unknown): Promise<ActionResult> {
-  const user = await requireActionUser();
+export const createIncidentAction = userAction(async (user, values: unknown): Promise<ActionResult> => {
   const parsed = parseForUser(values, user);
   if (!parsed.success) return invalid(parsed.error);
   let caseId: string;
@@ -34,10 +33,9 @@ export async function createIncidentAction(values: unknown): Promise<ActionResul
   }
   revalidatePath("/cases");
   redirect(`/cases/${caseId}?saved=created`);
-}
+});
 
-export async function updateIncidentAction(incidentId: unknown, values: unknown): Promise<ActionResult> {
-  const user = await requireActionUser();
+export const updateIncidentAction = userAction(async (user, incidentId: unknown, values: unknown): Promise<ActionResult> => {
   const id = idSchema.safeParse(incidentId);
   const existing = id.success ? findIncidentForUser(user.id, id.data) : undefined;
   if (!existing) return failed("notFound");
@@ -52,25 +50,23 @@ export async function updateIncidentAction(incidentId: unknown, values: unknown)
   if (!result) return failed("notFound");
   revalidatePath("/cases");
   redirect(`/cases/${result.caseId}?saved=updated`);
-}
+});
 
-export async function deleteIncidentAction(incidentId: unknown): Promise<ActionResult> {
-  const user = await requireActionUser();
+export const deleteIncidentAction = userAction(async (user, incidentId: unknown): Promise<ActionResult> => {
   const id = idSchema.safeParse(incidentId);
   if (!id.success) return failed("notFound");
   const result = await removeIncident(user.id, id.data);
   if (!result) return failed("notFound");
   revalidatePath("/cases");
   redirect(result.caseDeleted ? "/cases?saved=caseDeleted" : `/cases/${result.caseId}?saved=deleted`);
-}
+});
 
-export async function deleteCaseAction(caseId: unknown): Promise<ActionResult> {
-  const user = await requireActionUser();
+export const deleteCaseAction = userAction(async (user, caseId: unknown): Promise<ActionResult> => {
   const id = idSchema.safeParse(caseId);
   if (!id.success || !(await removeCase(user.id, id.data))) return failed("notFound");
   revalidatePath("/cases");
   redirect("/cases?saved=caseDeleted");
-}
+});
 
 /** A file listed in the form is gone (removed in another tab, or swept after a day). */
 function evidenceFailure(error: unknown): ActionResult {

@@ -3,26 +3,24 @@ import { revalidatePath } from "next/cache";
 import { updateUserProfile } from "@/db/queries/users";
 import { changeProfile } from "../users";
 import { invalid, type ActionResult } from "../action-result";
-import { requireActionUser } from "../auth";
+import { userAction } from "../user-action";
 import { rememberLocale } from "../locale-cookie";
 import { documentProfileSchema, profileSchema } from "../validations/profile";
 
-export async function updateProfileAction(values: unknown): Promise<ActionResult> {
-  const user = await requireActionUser();
+export const updateProfileAction = userAction(async (user, values: unknown): Promise<ActionResult> => {
   const parsed = profileSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
   changeProfile(user.id, { ...parsed.data, name: parsed.data.name || null, region: parsed.data.region || null });
   await rememberLocale(parsed.data.locale);
   revalidatePath("/", "layout");
   return { ok: true, data: undefined };
-}
+});
 
-export async function updateDocumentProfileAction(values: unknown): Promise<ActionResult> {
-  const user = await requireActionUser();
+export const updateDocumentProfileAction = userAction(async (user, values: unknown): Promise<ActionResult> => {
   const parsed = documentProfileSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
   const { legalName, idNumber, postalAddress, phone } = parsed.data;
   updateUserProfile(user.id, { legalName: legalName || null, idNumber: idNumber || null, postalAddress: postalAddress || null, phone: phone || null });
   revalidatePath("/", "layout");
   return { ok: true, data: undefined };
-}
+});

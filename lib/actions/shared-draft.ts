@@ -1,7 +1,7 @@
 "use server";
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { requireActionUser } from "../auth";
+import { userAction } from "../user-action";
 import { SHARE_COOKIE_PATH, SHARE_COOKIE_PREFIX, type ClaimedShare } from "../capture/share";
 import { openSharedDraft } from "../capture/share-draft";
 
@@ -12,8 +12,7 @@ export type SharedDraftResult = { status: "opened"; draft: ClaimedShare } | { st
  * once by the form when it appears, never while the page renders, so a second render of the page
  * (a refresh after sign-in, a prefetch) cannot use the share up before the form shows it.
  */
-export async function openSharedDraftAction(shareId: unknown): Promise<SharedDraftResult> {
-  const user = await requireActionUser();
+export const openSharedDraftAction = userAction(async (user, shareId: unknown): Promise<SharedDraftResult> => {
   const id = z.uuid().nullable().catch("").parse(shareId ?? null);
   if (id === "") return { status: "gone" };
   const store = await cookies();
@@ -31,4 +30,4 @@ export async function openSharedDraftAction(shareId: unknown): Promise<SharedDra
   // The token is spent: its cookie goes (it would expire within the day anyway).
   forget(`${SHARE_COOKIE_PREFIX}${opened.shareId}`);
   return { status: "opened", draft: opened.draft };
-}
+});

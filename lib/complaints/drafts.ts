@@ -13,7 +13,7 @@ import { countryPack } from "../countries";
 import type { Regulator } from "../countries/types";
 import { REGULATOR_COMPLAINT_FIELDS } from "../countries/types";
 import { FILING_AS_EXCHANGE, type ComplaintKind, type DocumentKind } from "../domain";
-import { refreshCaseOptOut } from "../exchanges";
+import { caseChanged } from "../case-changed";
 import { localToInstant } from "../local-time";
 import { once } from "../submissions";
 import type { FilingInput } from "../validations/complaint";
@@ -141,7 +141,7 @@ export function regenerateDocument(kind: DocumentKind, user: User, caseId: strin
 /**
  * Records that the user filed or sent a document: the draft (stored now if it never was) is
  * marked with the date, then `effects` puts it into the case, in the same transaction, once per
- * submission key.
+ * submission key; the case's opt-out and public copy follow (caseChanged).
  */
 function recordSent(
   kind: DocumentKind,
@@ -162,6 +162,7 @@ function recordSent(
     const document = findComplaint(caseId, kind, tx)!;
     markComplaintFiled(tx, document.id, { filedAt: sentAt, filedChannel: filing.channel, filedReference: filing.reference || null });
     effects(tx, userCase, document, sentAt);
+    caseChanged(tx, caseId, "messages");
   });
   return true;
 }
@@ -206,7 +207,6 @@ export function recordDataLetterSent(user: User, caseId: string, filing: FilingI
       isComplaint: false,
       isStopRequest: true,
     });
-    refreshCaseOptOut(tx, caseId);
   }, submissionKey);
 }
 
@@ -236,6 +236,5 @@ export function recordRegulatorFiling(regulatorId: string, user: User, caseId: s
       // The demand letter tells the sender to stop.
       isStopRequest: toSender,
     });
-    if (toSender) refreshCaseOptOut(tx, caseId);
   }, submissionKey);
 }

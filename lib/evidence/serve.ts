@@ -1,36 +1,26 @@
 import "server-only";
 import { findEvidenceForUser } from "@/db/queries/evidence";
 import { findVisiblePublicEvidence } from "@/db/queries/public";
-import type { Evidence } from "@/db/schema";
-import { getCurrentUser } from "../auth";
+import type { Evidence, User } from "@/db/schema";
+import { contentDisposition, notFoundResponse } from "../http/responses";
 import { isUuid } from "../validations/id";
 import { getBlobStore } from "./blobs";
 
-/** The answer to anyone who may not see a file, or asks for one that does not exist: the same. */
-export function evidenceNotFound(): Response {
-  return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
-}
-
-function contentDisposition(kind: "inline" | "attachment", fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
 /**
- * Streams a stored file to its owner. The type is the one recorded from the bytes, and the
- * browser may not guess another (nosniff); PDFs always download rather than open inside the
- * app's origin; a private cache may keep the file but must ask again (the ETag is the content
- * hash, so that costs a 304), and a shared cache may not keep it at all.
+ * Streams a stored file to its owner (anyone else, and a missing file, get the same 404). The
+ * type is the one recorded from the bytes, and the browser may not guess another (nosniff);
+ * PDFs always download rather than open inside the app's origin; a private cache may keep the
+ * file but must ask again (the ETag is the content hash, so that costs a 304), and a shared
+ * cache may not keep it at all.
  */
-export async function serveOwnedEvidence(request: Request, evidenceId: string, part: "file" | "thumbnail"): Promise<Response> {
-  const user = await getCurrentUser();
-  const row = user && isUuid(evidenceId) ? findEvidenceForUser(user.id, evidenceId) : undefined;
-  return row ? serveEvidence(request, row, part) : evidenceNotFound();
+export async function serveOwnedEvidence(request: Request, user: User, evidenceId: string, part: "file" | "thumbnail"): Promise<Response> {
+  const row = isUuid(evidenceId) ? findEvidenceForUser(user.id, evidenceId) : undefined;
+  return row ? serveEvidence(request, row, part) : notFoundResponse();
 }
 
 async function serveEvidence(request: Request, row: Evidence, part: "file" | "thumbnail"): Promise<Response> {
   const key = part === "file" ? row.storedKey : row.thumbnailKey;
-  if (!key) return evidenceNotFound();
+  if (!key) return notFoundResponse();
   const etag = `"${key}"`;
   const headers = new Headers({
     "Cache-Control": "private, no-cache",
@@ -44,7 +34,7 @@ async function serveEvidence(request: Request, row: Evidence, part: "file" | "th
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
 
   const blob = await getBlobStore().get(key);
-  if (!blob) return evidenceNotFound();
+  if (!blob) return notFoundResponse();
   const download = part === "file" && (row.kind === "pdf" || new URL(request.url).searchParams.has("download"));
   const name = part === "file" ? row.fileName : `${row.fileName.replace(/\.[^.]+$/, "")}-thumbnail.webp`;
   headers.set("Content-Type", part === "file" ? row.contentType : "image/webp");
@@ -59,7 +49,7 @@ async function serveEvidence(request: Request, row: Evidence, part: "file" | "th
  */
 export async function servePublicEvidence(request: Request, id: string): Promise<Response> {
   const row = isUuid(id) ? findVisiblePublicEvidence(id) : undefined;
-  if (!row) return evidenceNotFound();
+  if (!row) return notFoundResponse();
   const etag = `"${row.storedKey}"`;
   const headers = new Headers({
     "Cache-Control": "public, no-cache",
@@ -71,7 +61,7 @@ export async function servePublicEvidence(request: Request, id: string): Promise
   });
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   const blob = await getBlobStore().get(row.storedKey);
-  if (!blob) return evidenceNotFound();
+  if (!blob) return notFoundResponse();
   headers.set("Content-Length", String(blob.size));
   return new Response(blob.stream, { status: 200, headers });
 }

@@ -4,7 +4,6 @@ import { countSendersFirstSeenSince, reportsPerWeekSince, topSendersSince } from
 import { listDirectory, type DirectoryRow } from "@/db/queries/directory";
 import { findPublicSender, listPublicReports, pageSenderId } from "@/db/queries/public";
 import type { User } from "@/db/schema";
-import { getCurrentUser } from "../auth";
 import { findRule } from "../countries";
 import type { DirectoryQuery } from "./directory";
 import { exportHeaders, toCsv } from "./export";
@@ -25,12 +24,6 @@ export function advocateTrends(now = Date.now()) {
     weeks: reportsPerWeekSince(new Date(now - 12 * 7 * DAY_MS)),
     newSenders: countSendersFirstSeenSince(since30),
   };
-}
-
-/** The signed-in advocate or admin, or null (their routes answer 404 to anyone else). */
-export async function currentAdvocate(): Promise<User | null> {
-  const user = await getCurrentUser();
-  return isAdvocate(user) ? user : null;
 }
 
 /** A sender's public, redacted reports: the same rows its public page shows, all of them. */

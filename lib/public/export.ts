@@ -1,3 +1,5 @@
+import { downloadHeaders } from "../http/responses";
+
 /** One CSV field: quoted when needed; a leading = + - @ is defused so spreadsheets do not run it as a formula. */
 function field(value: unknown): string {
   const text = value === null || value === undefined ? "" : value instanceof Date ? value.toISOString() : Array.isArray(value) ? value.join(" ") : String(value);
@@ -10,9 +12,5 @@ export function toCsv<Row extends Record<string, unknown>>(rows: readonly Row[],
   return [columns.join(","), ...rows.map((row) => columns.map((column) => field(row[column])).join(","))].join("\r\n") + "\r\n";
 }
 
-export const exportHeaders = (format: "csv" | "json", name: string) => ({
-  "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
-  "Content-Disposition": `attachment; filename="${name}.${format}"`,
-  "Cache-Control": "private, no-store",
-  "X-Content-Type-Options": "nosniff",
-});
+export const exportHeaders = (format: "csv" | "json", name: string) =>
+  downloadHeaders(format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8", `${name}.${format}`);

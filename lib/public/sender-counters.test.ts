@@ -119,7 +119,7 @@ describe("incremental sender counters", () => {
         if (!target) return null;
         const targetId = wholeCase ? findShareForCase(target)!.id : target;
         const targetKind = wholeCase ? "case" : "incident";
-        if (reportContent(flagger, { targetKind, targetId, reason: "Tidak pantas di sini." }) !== "reported") return null;
+        if (reportContent(flagger, { targetKind, targetId, reason: "Tidak pantas di sini." })) return null;
         const flag = listOpenReports(1000).find((report) => report.targetId === targetId)!;
         decideReport(moderator, flag.id, { action: "hide", reason: "Disembunyikan" });
         return `hide ${targetKind} ${targetId}`;
@@ -137,8 +137,8 @@ describe("incremental sender counters", () => {
         const apart = random() < 0.3;
         const parent = pick(all.filter((sender) => sender.id !== child.id));
         if (!apart && !parent) return null;
-        const outcome = updateSenderDetails(moderator, child.id, { organisation: apart ? "" : "PT Kilat", sector: pick(["", "financial"] as const), sameAs: apart ? "" : parent!.display });
-        return outcome === "saved" ? `${apart ? "split" : "merge"} ${child.display}` : null;
+        const failure = updateSenderDetails(moderator, child.id, { organisation: apart ? "" : "PT Kilat", sector: pick(["", "financial"] as const), sameAs: apart ? "" : parent!.display });
+        return !failure ? `${apart ? "split" : "merge"} ${child.display}` : null;
       },
     };
 

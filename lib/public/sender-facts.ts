@@ -1,8 +1,8 @@
 import { DateTime } from "luxon";
 import type { SenderFacts, ShareReportFacts } from "@/db/schema";
-import type { Category, Sector } from "../domain";
+import type { Category, Country, Sector } from "../domain";
 
-export type FactShare = { userId: string; country: string; ruleIds: string[]; complained: boolean; firstReplyMinutes: number | null; redirected: boolean; resolved: boolean; hasExchanges: boolean };
+export type FactShare = { userId: string; country: Country; ruleIds: string[]; complained: boolean; firstReplyMinutes: number | null; redirected: boolean; resolved: boolean; hasExchanges: boolean };
 export type FactIncident = { occurredAt: Date; weekday: number; hour: number; channel: string; category: Category; ruleIds: string[] };
 
 export type { ShareReportFacts };
@@ -15,7 +15,7 @@ export type SenderFigures = {
   firstSeen: Date | null;
   lastSeen: Date | null;
   sector: Sector | null;
-  country: string | null;
+  country: Country | null;
   facts: Omit<SenderFacts, "identities">;
   categories: Partial<Record<Category, number>>;
 };
@@ -35,7 +35,9 @@ const SECTOR_OF: Record<Category, Sector> = {
 };
 
 const count = <T extends string>(values: readonly T[]) => values.reduce<Record<string, number>>((acc, value) => ((acc[value] = (acc[value] ?? 0) + 1), acc), {});
-const mostCommon = (counts: Record<string, number>) => Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+/** The key counted most (the first by name on a tie); T names what the keys are. */
+const mostCommon = <T extends string>(counts: Partial<Record<T, number>>) =>
+  (Object.entries(counts) as [T, number][]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 const addInto = (total: Record<string, number>, part: Record<string, number>) => {
   for (const [key, value] of Object.entries(part)) total[key] = (total[key] ?? 0) + value;
 };
@@ -104,7 +106,7 @@ export function figuresOfShares(shares: readonly FactShare[], reports: ShareRepo
   const categories = { ...reports.categories } as Partial<Record<Category, number>>;
   const withExchanges = shares.filter((share) => share.hasExchanges);
   const replyTimes = shares.flatMap((share) => (share.complained && share.firstReplyMinutes !== null ? [share.firstReplyMinutes] : []));
-  const topCategory = mostCommon(categories as Record<string, number>) as Category | null;
+  const topCategory = mostCommon<Category>(categories);
   return {
     publicCases: shares.length,
     publicReports: reports.reports,
@@ -113,7 +115,7 @@ export function figuresOfShares(shares: readonly FactShare[], reports: ShareRepo
     firstSeen: reports.firstSeen === null ? null : new Date(reports.firstSeen),
     lastSeen: reports.lastSeen === null ? null : new Date(reports.lastSeen),
     sector: knownSector ?? (topCategory ? SECTOR_OF[topCategory] : null),
-    country: mostCommon(count(shares.map((share) => share.country))),
+    country: mostCommon<Country>(count(shares.map((share) => share.country))),
     categories,
     facts: {
       categories,

@@ -22,7 +22,7 @@ export default async function CasesPage({ searchParams }: PageProps<"/cases">) {
     <Link href={`/cases/${c.id}`} className="card block no-underline hover:border-brand-700">
       <span className="block text-lg font-semibold text-brand-700 underline">{c.sender.display}</span>
       <span className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm text-stone-800">
-        {c.latestCategory ? <span>{tc(c.latestCategory as never)}</span> : null}
+        {c.latestCategory ? <span>{tc(c.latestCategory)}</span> : null}
         <span>{t("incidentCount", { count: c.incidentCount })}</span>
         <span>
           {c.lastIncidentAt ? t("lastIncident", { date: format.dateTime(c.lastIncidentAt, { dateStyle: "medium", timeStyle: "short", timeZone: user.timeZone }) }) : t("noIncidents")}

@@ -1,10 +1,10 @@
+// POST /api/evidence – stores one uploaded file and answers its view
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth";
 import { EVIDENCE_MAX_BYTES, type EvidenceError } from "@/lib/evidence/limits";
 import { uploadEvidence } from "@/lib/evidence/upload";
 import { takeUpload } from "@/lib/evidence/upload-rate";
 import { toEvidenceView } from "@/lib/evidence/view";
-import { isCrossSite } from "@/lib/http/same-origin";
+import { withUser } from "@/lib/http/with-user";
 import { fileNameFromHeader } from "@/lib/http/file-name-header";
 import { readLimitedBody } from "@/lib/http/read-limited-body";
 
@@ -40,19 +40,19 @@ const refuse = (error: EvidenceError, headers: Record<string, string> = {}) =>
  * Each user may send so many files in 10 minutes (upload-rate.ts), counted before the body is read;
  * images then wait their turn in the image queue, which answers "busy" when it is full.
  */
-export async function POST(request: Request) {
-  if (isCrossSite(request)) return refuse("notFound");
-  const user = await getCurrentUser();
-  if (!user) return refuse("signedOut");
-  const allowance = await takeUpload(user.id);
-  if (!allowance.ok) return refuse("rateLimited", { "Retry-After": String(allowance.retryAfterSeconds) });
-  const search = new URL(request.url).searchParams;
-  const query = querySchema.safeParse({ incident: search.get("incident"), exchange: search.get("exchange") });
-  if (!query.success) return refuse("notFound");
+export const POST = withUser(
+  async (request, _context, user) => {
+    const allowance = await takeUpload(user.id);
+    if (!allowance.ok) return refuse("rateLimited", { "Retry-After": String(allowance.retryAfterSeconds) });
+    const search = new URL(request.url).searchParams;
+    const query = querySchema.safeParse({ incident: search.get("incident"), exchange: search.get("exchange") });
+    if (!query.success) return refuse("notFound");
 
-  const body = await readLimitedBody(request, EVIDENCE_MAX_BYTES);
-  if (!body.ok) return refuse(body.error);
-  const result = await uploadEvidence(user.id, { bytes: body.bytes, fileName: fileNameFromHeader(request.headers.get("x-file-name")) }, query.data);
-  if (!result.ok) return refuse(result.error);
-  return Response.json(toEvidenceView(result.evidence), { status: 201, headers: { "Cache-Control": "no-store" } });
-}
+    const body = await readLimitedBody(request, EVIDENCE_MAX_BYTES);
+    if (!body.ok) return refuse(body.error);
+    const result = await uploadEvidence(user.id, { bytes: body.bytes, fileName: fileNameFromHeader(request.headers.get("x-file-name")) }, query.data);
+    if (!result.ok) return refuse(result.error);
+    return Response.json(toEvidenceView(result.evidence), { status: 201, headers: { "Cache-Control": "no-store" } });
+  },
+  { sameOrigin: true, refused: () => refuse("notFound"), signedOut: () => refuse("signedOut") },
+);

@@ -1,3 +1,4 @@
+// POST /api/share – the Web Share Target: stores what Android shared and sends the browser to the form
 import { cookies } from "next/headers";
 import { getCurrentUser } from "@/lib/auth";
 import { parseShareForm, SHARE_COOKIE_PATH, SHARE_COOKIE_PREFIX, SHARE_MAX_BYTES, SHARE_TTL_MS, storeShare, takeShareAllowance, type ShareError } from "@/lib/capture/share";

@@ -69,7 +69,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
       <div>
         <h1 className="break-words text-2xl font-bold">{t("senderTitle", { sender: userCase.sender.display })}</h1>
         <p className="text-stone-700">
-          {tk(userCase.sender.kind)} · {t("country", { country: tcountry(userCase.country as never) })}
+          {tk(userCase.sender.kind)} · {t("country", { country: tcountry(userCase.country) })}
         </p>
       </div>
       <CaseStatusPanel userCase={userCase} progress={progress} timeZone={user.timeZone} />

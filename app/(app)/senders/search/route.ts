@@ -1,3 +1,4 @@
+// GET /senders/search – the directory's search box: a redirect to the sender or the filtered list
 import { getCurrentUser } from "@/lib/auth";
 import { DEFAULT_COUNTRY } from "@/lib/domain";
 import { searchTarget } from "@/lib/public/directory";

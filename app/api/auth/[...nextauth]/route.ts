@@ -1,3 +1,4 @@
+// GET|POST /api/auth/* – next-auth's sign-in, sign-out, session and CSRF endpoints
 import NextAuth from "next-auth";
 import { getAuthOptions } from "@/lib/auth";
 
@@ -5,7 +6,6 @@ export const runtime = "nodejs";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
-// GET|POST /api/auth/* - next-auth's sign-in, sign-out, session and CSRF endpoints
 async function handler(req: Request, context: Context) {
   return NextAuth(req as never, context as never, getAuthOptions());
 }

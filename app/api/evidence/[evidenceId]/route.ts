@@ -1,19 +1,21 @@
-import { getCurrentUser } from "@/lib/auth";
+// GET /api/evidence/:evidenceId – the file itself, to its owner; DELETE – removes an upload from a form before it is saved
 import { removeEvidence } from "@/lib/evidence/lifecycle";
-import { evidenceNotFound, serveOwnedEvidence } from "@/lib/evidence/serve";
-import { isCrossSite } from "@/lib/http/same-origin";
+import { serveOwnedEvidence } from "@/lib/evidence/serve";
+import { notFoundResponse } from "@/lib/http/responses";
+import { withUser } from "@/lib/http/with-user";
 import { isUuid } from "@/lib/validations/id";
 
-/** The file itself, to its owner only; anyone else (signed out included) gets the same 404. */
-export async function GET(request: Request, { params }: RouteContext<"/api/evidence/[evidenceId]">) {
-  return serveOwnedEvidence(request, (await params).evidenceId, "file");
-}
+type Context = RouteContext<"/api/evidence/[evidenceId]">;
 
-/** Removes an upload from a form before it is saved (saved files go through the evidence page). */
-export async function DELETE(request: Request, { params }: RouteContext<"/api/evidence/[evidenceId]">) {
-  const { evidenceId } = await params;
-  if (isCrossSite(request)) return evidenceNotFound();
-  const user = await getCurrentUser();
-  if (!user || !isUuid(evidenceId) || !(await removeEvidence(user.id, evidenceId))) return evidenceNotFound();
-  return new Response(null, { status: 204 });
-}
+/** Anyone but the owner (signed out included) gets the same 404. */
+export const GET = withUser(async (request, { params }: Context, user) => serveOwnedEvidence(request, user, (await params).evidenceId, "file"));
+
+/** Saved files go through the evidence page instead. */
+export const DELETE = withUser(
+  async (_request, { params }: Context, user) => {
+    const { evidenceId } = await params;
+    if (!isUuid(evidenceId) || !(await removeEvidence(user.id, evidenceId))) return notFoundResponse();
+    return new Response(null, { status: 204 });
+  },
+  { sameOrigin: true },
+);

@@ -1,11 +1,11 @@
-import { notFoundResponse } from "@/lib/complaints/documents";
-import { currentAdvocate, directoryExport, exportResponse } from "@/lib/public/advocacy";
+// GET /api/export/directory – advocates: the directory as filtered in the URL, as CSV or JSON
+import { withAdvocate } from "@/lib/http/with-user";
+import { directoryExport, exportResponse } from "@/lib/public/advocacy";
 import { directoryQuerySchema } from "@/lib/public/directory";
 
-/** Advocates: the directory as filtered in the URL (sort, category, sector, country), as CSV or JSON. */
-export async function GET(request: Request) {
-  if (!(await currentAdvocate())) return notFoundResponse();
+/** Filtered as in the URL (sort, category, sector, country); ?format=json for JSON. */
+export const GET = withAdvocate(async (request: Request) => {
   const params = new URL(request.url).searchParams;
   const query = directoryQuerySchema.parse(Object.fromEntries(params));
   return exportResponse(params.get("format") === "json" ? "json" : "csv", "spamtrail-senders", directoryExport(query), "directory");
-}
+});

@@ -1,13 +1,17 @@
+// GET /api/imports/:importId – the progress of one of the user's imports, polled by its page
 import { findImportForUser } from "@/db/queries/imports";
-import { getCurrentUser } from "@/lib/auth";
+import { withUser } from "@/lib/http/with-user";
 import { importProgressOf } from "@/lib/import/progress";
 import { isUuid } from "@/lib/validations/id";
 
-/** The progress of one of the user's imports, polled by its page while it reads or imports. */
-export async function GET(_request: Request, { params }: { params: Promise<{ importId: string }> }) {
-  const { importId } = await params;
-  const user = await getCurrentUser();
-  const row = user && isUuid(importId) ? findImportForUser(user.id, importId) : undefined;
-  if (!row) return Response.json({ error: "notFound" }, { status: 404, headers: { "Cache-Control": "no-store" } });
-  return Response.json(importProgressOf(row), { headers: { "Cache-Control": "no-store" } });
-}
+const notFound = () => Response.json({ error: "notFound" }, { status: 404, headers: { "Cache-Control": "no-store" } });
+
+export const GET = withUser(
+  async (_request, { params }: { params: Promise<{ importId: string }> }, user) => {
+    const { importId } = await params;
+    const row = isUuid(importId) ? findImportForUser(user.id, importId) : undefined;
+    if (!row) return notFound();
+    return Response.json(importProgressOf(row), { headers: { "Cache-Control": "no-store" } });
+  },
+  { refused: notFound },
+);

@@ -1,18 +1,10 @@
+// GET /api/me/export – the signed-in user's own data and files, as a zip
 import { exportAccount } from "@/lib/account";
-import { getCurrentUser } from "@/lib/auth";
-import { notFoundResponse } from "@/lib/complaints/documents";
+import { downloadHeaders, notFoundResponse } from "@/lib/http/responses";
+import { withUser } from "@/lib/http/with-user";
 
-/** The signed-in user's own data and files, as a zip. */
-export async function GET() {
-  const user = await getCurrentUser();
-  const zip = user ? await exportAccount(user.id) : null;
+export const GET = withUser(async (_request, _context, user) => {
+  const zip = await exportAccount(user.id);
   if (!zip) return notFoundResponse();
-  return new Response(Buffer.from(zip), {
-    headers: {
-      "Content-Type": "application/zip",
-      "Content-Disposition": `attachment; filename="spamtrail-${new Date().toISOString().slice(0, 10)}.zip"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
-}
+  return new Response(Buffer.from(zip), { headers: downloadHeaders("application/zip", `spamtrail-${new Date().toISOString().slice(0, 10)}.zip`) });
+});

@@ -1,19 +1,17 @@
+// GET /cases/:caseId/deadline.ics – the case's open reply deadlines as a calendar file, for its owner
 import { getFormatter, getTranslations } from "@/i18n/server";
 import { findCaseForUser, listCaseCategories } from "@/db/queries/cases";
 import { listExchangesForCase } from "@/db/queries/exchanges";
-import { getCurrentUser } from "@/lib/auth";
 import { progressForCase } from "@/lib/case-overview";
 import { deadlineCalendar } from "@/lib/deadline-calendar";
+import { downloadHeaders, notFoundResponse } from "@/lib/http/responses";
+import { withUser } from "@/lib/http/with-user";
 import { isUuid } from "@/lib/validations/id";
 
-const notFound = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
-
-/** The case's open reply deadlines as a calendar file, for the case's owner only. */
-export async function GET(_request: Request, { params }: RouteContext<"/cases/[caseId]/deadline.ics">) {
+export const GET = withUser(async (_request, { params }: RouteContext<"/cases/[caseId]/deadline.ics">, user) => {
   const { caseId } = await params;
-  const user = await getCurrentUser();
-  const userCase = user && isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined;
-  if (!user || !userCase) return notFound();
+  const userCase = isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined;
+  if (!userCase) return notFoundResponse();
   const [t, format] = await Promise.all([getTranslations("caseStatus"), getFormatter()]);
   const progress = progressForCase(userCase, listCaseCategories(userCase.id), listExchangesForCase(userCase.id), user);
   const yours = (deadline: (typeof progress.deadlines)[number]) => deadline.rule.owner === "user";
@@ -25,13 +23,6 @@ export async function GET(_request: Request, { params }: RouteContext<"/cases/[c
       regulator: deadline.rule.escalateTo ?? "",
     }),
   }));
-  if (!calendar) return notFound();
-  return new Response(calendar, {
-    headers: {
-      "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": `attachment; filename="spamtrail-deadline-${userCase.id.slice(0, 8)}.ics"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
-}
+  if (!calendar) return notFoundResponse();
+  return new Response(calendar, { headers: downloadHeaders("text/calendar; charset=utf-8", `spamtrail-deadline-${userCase.id.slice(0, 8)}.ics`) });
+});

@@ -89,7 +89,7 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
           {stats.country ? (
             <>
               <dt className="font-medium">{t("recipients")}</dt>
-              <dd>{tcountry(stats.country as never)}</dd>
+              <dd>{tcountry(stats.country)}</dd>
             </>
           ) : null}
         </dl>
@@ -114,7 +114,7 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
 
       <section aria-labelledby="hours-heading" className="space-y-2">
         <h2 id="hours-heading" className="text-xl font-semibold">{t("hoursTitle")}</h2>
-        <p>{hoursRule && stats.country ? t("hoursLegend", { country: tcountry(stats.country as never), rule: `${hoursRule.source.instrument}, ${hoursRule.source.article}` }) : t("hoursNoRule")}</p>
+        <p>{hoursRule && stats.country ? t("hoursLegend", { country: tcountry(stats.country), rule: `${hoursRule.source.instrument}, ${hoursRule.source.article}` }) : t("hoursNoRule")}</p>
         <div className="overflow-x-auto">
           <HeatmapChart grid={facts.heatmap} weekdays={weekdays} window={legalWindows} label={t("hoursChartLabel", { reports: stats.publicReports })} />
         </div>
