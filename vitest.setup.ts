@@ -20,6 +20,7 @@ vi.mock("next/navigation", () => ({
 vi.mock("@/lib/auth", async () => {
   const { testSession } = await import("@/lib/test-session");
   return {
+    getCurrentUser: async () => testSession.user,
     requireActionUser: async () => {
       if (!testSession.user) throw new Error("NOT_FOUND");
       return testSession.user;

@@ -1,4 +1,5 @@
 import { isFinancialCase } from "../case-progress";
+import type { Portal } from "../countries/types";
 import { COLLECTION_CATEGORY, type Answer, type Category } from "../domain";
 import type { Violation } from "../rules-engine";
 import { chronology, evidenceList, products, quote, type ComplaintSource } from "./case-story";
@@ -27,6 +28,19 @@ export const OJK_VIOLATION_FIELDS = [
 ] as const;
 export type OjkViolationField = (typeof OJK_VIOLATION_FIELDS)[number];
 export type ComplaintFields = Record<OjkViolationField, string>;
+
+/** The APPK portal's three steps (regulators.md §1b), with the report's fields in that order. */
+export const OJK_PORTAL: Portal<OjkViolationField> = {
+  url: "https://kontak157.ojk.go.id/appkpublicportal/Pengaduan",
+  steps: [
+    { name: { id: "perusahaan dan produk", en: "company and product" }, fields: ["firm", "product", "dateOfUse", "problem"] },
+    {
+      name: { id: "data diri dan kronologi", en: "your details and the chronology" },
+      fields: ["complainantName", "complainantId", "address", "phone", "email", "chronology", "rulesBroken", "stepsTaken", "demand"],
+    },
+    { name: { id: "lampiran", en: "attachments" }, fields: ["evidenceList"] },
+  ],
+};
 
 function stepsTaken(source: ComplaintSource): string {
   const sent = source.exchanges.filter((e) => e.direction === "outgoing");
