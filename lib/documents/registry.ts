@@ -18,8 +18,8 @@ import {
   type DraftType,
   type TemplatedRegulator,
 } from "../complaints/drafts";
-import { ojkDisputeLetter, ojkViolationLetter, type Letter } from "../complaints/letter";
-import { OJK_DISPUTE_FIELDS, OJK_PORTAL, OJK_VIOLATION_FIELDS, ojkViolationDraft, type ComplaintFields, type OjkDisputeField } from "../complaints/ojk";
+import type { Letter } from "../complaints/letter";
+import { OJK_DISPUTE_FIELDS, OJK_PORTAL, OJK_VIOLATION_FIELDS, ojkDisputeLetter, ojkViolationDraft, ojkViolationLetter, type ComplaintFields, type OjkDisputeField } from "../complaints/ojk";
 import { PHRASES, type Phrases } from "../complaints/phrases";
 import { phrasesFor, regulatorComplaintDraft, regulatorComplaintLetter, type RegulatorComplaintFields } from "../complaints/regulator";
 
