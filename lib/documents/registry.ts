@@ -18,8 +18,8 @@ import {
   type DraftType,
   type TemplatedRegulator,
 } from "../complaints/drafts";
-import type { Letter } from "../complaints/letter";
-import { OJK_DISPUTE_FIELDS, OJK_PORTAL, OJK_VIOLATION_FIELDS, ojkDisputeLetter, ojkViolationDraft, ojkViolationLetter, type ComplaintFields, type OjkDisputeField } from "../complaints/ojk";
+import { fillLetter, type Letter } from "../complaints/letter";
+import { OJK_DISPUTE_FIELDS, OJK_DISPUTE_LETTER, OJK_PORTAL, OJK_VIOLATION_FIELDS, OJK_VIOLATION_LETTER, ojkViolationDraft } from "../complaints/ojk";
 import { PHRASES, type Phrases } from "../complaints/phrases";
 import { phrasesFor, regulatorComplaintDraft, regulatorComplaintLetter, type RegulatorComplaintFields } from "../complaints/regulator";
 
@@ -50,7 +50,7 @@ export type DocumentType = DraftType & {
   /** Fields shown on one line; the others are text areas. */
   short: readonly string[];
   /** Fields this document does not ask for (they stay in the draft, empty). */
-  omit: readonly string[];
+  omit?: readonly string[];
   /** The letter from the draft's fields. */
   letter: (fields: Fields, context: LetterContext) => Letter;
   /** The words the case's files are attached to the PDF with; null: no files attached. */
@@ -58,7 +58,7 @@ export type DocumentType = DraftType & {
   /** The downloads' name, before the sender's. */
   fileName: string;
   /** The web form to copy the fields into, in its order. */
-  portal: Portal<string> | null;
+  portal?: Portal<string>;
   /** The channel "I filed / sent it" suggests. */
   defaultChannel: FilingChannel;
   /** "I filed / sent it": what it does to the case (lib/complaints/drafts.ts). */
@@ -68,39 +68,39 @@ export type DocumentType = DraftType & {
 const sender = (userCase: UserCase) => ({ sender: userCase.sender.display });
 const signedBy = (context: LetterContext) => ({ now: context.now, timeZone: context.user.timeZone, exhibits: context.exhibits });
 
-const OJK_VIOLATION: DocumentType = {
-  kind: "ojk_violation",
+/** OJK's two documents: in formal Indonesian, the case's files attached, filed in its portal; filing one escalates the case. */
+function ojkDocument(kind: "ojk_violation" | "ojk_dispute", type: Omit<DocumentType, "kind" | "values" | "exhibits" | "defaultChannel" | "record">): DocumentType {
+  const document: DocumentType = {
+    ...type,
+    kind,
+    values: sender,
+    exhibits: PHRASES.id,
+    defaultChannel: "web",
+    record: (user, caseId, filing, key) => recordOjkFiling({ ...document, kind }, user, caseId, filing, key),
+  };
+  return document;
+}
+
+const OJK_VIOLATION = ojkDocument("ojk_violation", {
   slug: "ID-OJK-VIOLATION",
   wording: { namespace: "complaint", title: "title", lead: "lead" },
-  values: sender,
   fields: OJK_VIOLATION_FIELDS,
   short: ["firm", "product", "complainantName", "complainantId", "phone", "email"],
-  omit: [],
   fill: (user, userCase) => ojkViolationDraft(complaintSource(user, userCase)),
-  letter: (fields, context) => ojkViolationLetter(fields as ComplaintFields, signedBy(context)),
-  exhibits: PHRASES.id,
+  letter: (fields, context) => fillLetter(OJK_VIOLATION_LETTER, fields, signedBy(context)),
   fileName: "pengaduan-ojk",
   portal: OJK_PORTAL,
-  defaultChannel: "web",
-  record: (user, caseId, filing, key) => recordOjkFiling({ ...OJK_VIOLATION, kind: "ojk_violation" }, user, caseId, filing, key),
-};
+});
 
-const OJK_DISPUTE: DocumentType = {
-  kind: "ojk_dispute",
+const OJK_DISPUTE = ojkDocument("ojk_dispute", {
   slug: "ID-OJK-DISPUTE",
   wording: { namespace: "complaint", title: "disputeTitle", lead: "disputeLead" },
-  values: sender,
   fields: OJK_DISPUTE_FIELDS,
   short: ["firm", "product", "complainantName", "complainantId", "phone", "email", "lossAmount"],
-  omit: [],
   fill: disputeFromCase,
-  letter: (fields, context) => ojkDisputeLetter(fields as Record<OjkDisputeField, string>, signedBy(context)),
-  exhibits: PHRASES.id,
+  letter: (fields, context) => fillLetter(OJK_DISPUTE_LETTER, fields, signedBy(context)),
   fileName: "sengketa-ojk",
-  portal: null,
-  defaultChannel: "web",
-  record: (user, caseId, filing, key) => recordOjkFiling({ ...OJK_DISPUTE, kind: "ojk_dispute" }, user, caseId, filing, key),
-};
+});
 
 const dataRule = (userCase: UserCase) => countryPack(userCase.country).dataRequest;
 
@@ -111,13 +111,11 @@ const DATA_REQUEST: DocumentType = {
   values: (userCase) => ({ ...sender(userCase), law: dataRule(userCase)?.law.instrument ?? "" }),
   fields: DATA_LETTER_FIELDS,
   short: ["recipient", "subject"],
-  omit: [],
   fill: dataLetterFromCase,
   letter: (fields, { user, userCase, now }) =>
     dataRequestLetter(fields as DataLetterFields, dataRule(userCase)!, { now, timeZone: user.timeZone, signatory: user.legalName ?? "", email: user.email }),
   exhibits: null,
   fileName: "data-request",
-  portal: null,
   defaultChannel: "email",
   record: (user, caseId, filing, key) => recordDataLetterSent(DATA_REQUEST, user, caseId, filing, key),
 };
@@ -141,7 +139,7 @@ function regulatorDocument(regulator: TemplatedRegulator): DocumentType {
     letter: (fields, { user, now }) => regulatorComplaintLetter(fields as RegulatorComplaintFields, template, { now, timeZone: user.timeZone }),
     exhibits: phrasesFor(template),
     fileName: regulator.id.toLowerCase(),
-    portal: template.portal ?? null,
+    portal: template.portal,
     defaultChannel: template.portal ? "web" : template.toSender ? "letter" : "email",
     record: (user, caseId, filing, key) => recordRegulatorFiling(type, user, caseId, filing, key),
   };
