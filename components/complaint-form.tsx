@@ -15,17 +15,19 @@ const LONG = ["chronology", "rulesBroken", "evidenceList", "body", "declarations
 
 type Values = Record<string, string>;
 type Props = {
-  /** The fields the form shows, in order (lib/documents/registry.ts); the same schema checks them on the server. */
+  /** The document's fields, in order (lib/documents/registry.ts); the same schema checks them on the server. */
   fields: readonly string[];
   /** Those shown on one line. */
   short: readonly string[];
+  /** Fields this document does not ask for: not shown, kept in the draft as they are. */
+  omit?: readonly string[];
   defaultValues: Values;
   save: (values: Values) => Promise<ActionResult>;
   regenerate: () => Promise<ActionResult<{ keptEdits: string[] }>>;
 };
 
 /** Every field of a document prepared from the case, pre-filled and editable; drafts are saved on the server. */
-export function ComplaintForm({ fields, short, defaultValues, save, regenerate }: Props) {
+export function ComplaintForm({ fields, short, omit = [], defaultValues, save, regenerate }: Props) {
   const schema = useMemo(() => documentFormSchema(fields), [fields]);
   const t = useTranslations("complaint");
   const errorText = useErrorText();
@@ -53,7 +55,9 @@ export function ComplaintForm({ fields, short, defaultValues, save, regenerate }
       <FormAlert message={formError} />
       {saved ? <SavedNotice message={t("saved")} /> : null}
       <fieldset disabled={isSubmitting || regenerating} className="space-y-5">
-        {fields.map((field) => (
+        {fields
+          .filter((field) => !omit.includes(field))
+          .map((field) => (
           <TextField
             key={field}
             id={field}

@@ -66,8 +66,9 @@ export async function DocumentEditor({ type, values, caseId, user, draft, title,
       </div>
       <p className="hint mt-0">{t("downloadHint")}</p>
       <ComplaintForm
-        fields={type.fields.filter((field) => !type.omit?.includes(field))}
+        fields={type.fields}
         short={type.short}
+        omit={type.omit}
         // Only filling in again replaces what the form shows; saving keeps the form as it is.
         key={typeof query.regenerated === "string" ? query.regenerated : "draft"}
         defaultValues={draft.fields}

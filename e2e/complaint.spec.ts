@@ -114,7 +114,7 @@ test("the earlier addresses of a case's documents lead for good to the same docu
   await signUp(page);
   await fillSms(page, { sender: "0812-7000-4444", when: "2026-11-22T19:45", text: "Pinjaman!", category: "Pinjaman" });
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
-  await expect(page.getByText("Tersimpan. Pesan sudah ada di linimasa.")).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Siapkan pengaduan ini — .*Pelanggaran/ })).toBeVisible();
   const caseUrl = new URL(page.url()).pathname;
   const moved = [
     ["complaints/ojk", "documents/ID-OJK-VIOLATION"],
