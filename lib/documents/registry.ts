@@ -159,7 +159,7 @@ export function documentTypes(country: string): DocumentType[] {
   return [...FIXED, ...countryPack(country).regulators.flatMap((regulator) => (regulator.complaint ? [regulatorDocument(regulator as TemplatedRegulator)] : []))];
 }
 
-/** Where a body's document is prepared, when Spamtrail prepares one for it. */
+/** The address of a document of a case: its page, with letter.pdf, letter.txt and portal below it. */
 export function documentHref(caseId: string, slug: string): string {
   return `/cases/${caseId}/documents/${slug}`;
 }
