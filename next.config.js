@@ -13,6 +13,16 @@ export const senderPageRewrites = [
   { source: SENDER_PAGE, destination: "/id/senders/:senderId" },
 ];
 
+// Every document of a case lives at /cases/<id>/documents/<kind> (lib/documents/registry.ts).
+// Its earlier addresses, with their letter.pdf, letter.txt and portal, lead there for good.
+const CASE = "/cases/:caseId([0-9a-fA-F-]{36})";
+export const documentRedirects = [
+  { source: `${CASE}/complaints/ojk/:rest*`, destination: "/cases/:caseId/documents/ID-OJK-VIOLATION/:rest*", permanent: true },
+  { source: `${CASE}/complaints/ojk-dispute/:rest*`, destination: "/cases/:caseId/documents/ID-OJK-DISPUTE/:rest*", permanent: true },
+  { source: `${CASE}/complaints/:regulatorId/:rest*`, destination: "/cases/:caseId/documents/:regulatorId/:rest*", permanent: true },
+  { source: `${CASE}/letters/data-request/:rest*`, destination: "/cases/:caseId/documents/data-request/:rest*", permanent: true },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -28,7 +38,7 @@ const nextConfig = {
   // The per-language addresses are the cache's, not the visitor's: there the language button
   // could not switch. They lead back to the one address.
   async redirects() {
-    return [{ source: "/:locale(id|en)/senders/:senderId", destination: "/senders/:senderId", permanent: true }];
+    return [{ source: "/:locale(id|en)/senders/:senderId", destination: "/senders/:senderId", permanent: true }, ...documentRedirects];
   },
   // Cached sender pages (about 130 KB each) stay in memory, the least recently used dropped past
   // this size and rendered again on their next visit; written to disk they would grow with every

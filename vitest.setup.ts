@@ -20,10 +20,10 @@ vi.mock("next/navigation", () => ({
 vi.mock("@/lib/auth", async () => {
   const { testSession } = await import("@/lib/testing/session");
   return {
+    getCurrentUser: async () => testSession.user,
     requireActionUser: async () => {
       if (!testSession.user) throw new Error("NOT_FOUND");
       return testSession.user;
     },
-    getCurrentUser: async () => testSession.user,
   };
 });

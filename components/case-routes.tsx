@@ -2,6 +2,7 @@ import { getLocale } from "next-intl/server";
 import { getFormatter, getTranslations } from "@/i18n/server";
 import Link from "next/link";
 import type { ContactChannel, Regulator } from "@/lib/countries/types";
+import { documentHref, preparesDocument } from "@/lib/documents/registry";
 import { localized } from "@/lib/localized";
 import type { Recommendation } from "@/lib/recommendations";
 
@@ -23,10 +24,8 @@ const channelHref = (channel: ContactChannel): string | null => {
   }
 };
 
-/** OJK's two complaints have forms of their own; every other body with a template shares one page. */
-const OJK_PAGES: Record<string, string> = { "ID-OJK-VIOLATION": "ojk", "ID-OJK-DISPUTE": "ojk-dispute" };
-const prepareHref = (caseId: string, regulator: Regulator): string | null =>
-  OJK_PAGES[regulator.id] ? `/cases/${caseId}/complaints/${OJK_PAGES[regulator.id]}` : regulator.complaint ? `/cases/${caseId}/complaints/${regulator.id}` : null;
+/** A body's document page (lib/documents/registry.ts), when Spamtrail prepares one for it. */
+const prepareHref = (caseId: string, regulator: Regulator): string | null => (preparesDocument(regulator) ? documentHref(caseId, regulator.id) : null);
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"routes">>>;
 
@@ -112,7 +111,7 @@ export async function CaseRoutes({
               <span className="badge bg-green-100 text-green-900">{t("timing.now")}</span>
             </h3>
             <p>{t("senderLetterText", { law: dataRequest })}</p>
-            <Link href={`/cases/${caseId}/letters/data-request`} className="btn-primary-small">
+            <Link href={`/cases/${caseId}/documents/data-request`} className="btn-primary-small">
               {t("senderLetterAction")}
             </Link>
           </li>

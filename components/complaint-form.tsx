@@ -2,41 +2,24 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
-import { DATA_LETTER_FIELDS } from "@/lib/complaints/data-request";
-import { OJK_DISPUTE_FIELDS, OJK_VIOLATION_FIELDS } from "@/lib/complaints/ojk";
-import { REGULATOR_COMPLAINT_FIELDS } from "@/lib/countries/types";
-import type { ComplaintKind, DocumentKind } from "@/lib/domain";
-import { dataLetterSchema, ojkDisputeSchema, ojkViolationSchema, regulatorComplaintSchema } from "@/lib/validations/complaint";
+import { useMemo, useTransition } from "react";
+import { documentFormSchema } from "@/lib/validations/complaint";
 import { FormAlert, TextField, useErrorText } from "./form-fields";
 import { SavedNotice } from "./saved-notice";
 import { useActionForm } from "./use-action-form";
-
-/** Each kind of document: its fields in order, which are one line, and its schema. */
-const FORMS = {
-  ojk_violation: { fields: OJK_VIOLATION_FIELDS, short: ["firm", "product", "complainantName", "complainantId", "phone", "email"], schema: ojkViolationSchema },
-  ojk_dispute: {
-    fields: OJK_DISPUTE_FIELDS,
-    short: ["firm", "product", "complainantName", "complainantId", "phone", "email", "lossAmount"],
-    schema: ojkDisputeSchema,
-  },
-  sender_data: { fields: DATA_LETTER_FIELDS, short: ["recipient", "subject"], schema: dataLetterSchema },
-} as const satisfies Record<ComplaintKind, { fields: readonly string[]; short: readonly string[]; schema: unknown }>;
-const REGULATOR_FORM = {
-  fields: REGULATOR_COMPLAINT_FIELDS,
-  short: ["subject", "complainantName", "complainantId", "phone", "email", "senderNumber", "company", "product"],
-  schema: regulatorComplaintSchema,
-};
 
 /** Fields that hold a whole letter or list: shown tall enough to read without scrolling inside. */
 const LONG = ["chronology", "rulesBroken", "evidenceList", "body", "declarations"];
 
 type Values = Record<string, string>;
 type Props = {
-  kind: DocumentKind;
-  /** Fields this body does not ask for (they stay in the draft, empty). */
+  /** The document's fields, in order (lib/documents/registry.ts); the same schema checks them on the server. */
+  fields: readonly string[];
+  /** Those shown on one line. */
+  short: readonly string[];
+  /** Fields this document does not ask for: not shown, kept in the draft as they are. */
   omit?: readonly string[];
   defaultValues: Values;
   save: (values: Values) => Promise<ActionResult>;
@@ -44,13 +27,13 @@ type Props = {
 };
 
 /** Every field of a document prepared from the case, pre-filled and editable; drafts are saved on the server. */
-export function ComplaintForm({ kind, omit = [], defaultValues, save, regenerate }: Props) {
-  const { fields, short, schema } = kind.startsWith("regulator:") ? REGULATOR_FORM : FORMS[kind as ComplaintKind];
+export function ComplaintForm({ fields, short, omit = [], defaultValues, save, regenerate }: Props) {
+  const schema = useMemo(() => documentFormSchema(fields), [fields]);
   const t = useTranslations("complaint");
   const errorText = useErrorText();
   const router = useRouter();
   const [regenerating, startRegenerate] = useTransition();
-  const form = useForm<Values>({ resolver: zodResolver(schema as typeof ojkViolationSchema) as never, defaultValues });
+  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues });
   const { errors, isSubmitting } = form.formState;
   const { onSubmit, saved, formError, setFormError, clearSaved } = useActionForm(form, save, { refresh: true });
 
@@ -79,7 +62,7 @@ export function ComplaintForm({ kind, omit = [], defaultValues, save, regenerate
             key={field}
             id={field}
             dir="auto"
-            multiline={!(short as readonly string[]).includes(field)}
+            multiline={!short.includes(field)}
             rows={LONG.includes(field) ? 12 : 4}
             label={t(`field.${field}`)}
             error={errorText(errors[field]?.message)}

@@ -3,40 +3,35 @@ import { getFormatter, getTranslations } from "@/i18n/server";
 import type { User } from "@/db/schema";
 import type { ActionResult } from "@/lib/action-result";
 import type { Draft } from "@/lib/complaints/drafts";
-import type { DocumentKind } from "@/lib/domain";
+import type { DocumentType } from "@/lib/documents/registry";
 import { nowLocal } from "@/lib/local-time";
 import type { FilingInput } from "@/lib/validations/complaint";
 import { ComplaintForm } from "./complaint-form";
 import { FilingForm } from "./filing-form";
 
 type Props = {
-  kind: DocumentKind;
-  /** Fields of the form this document does not use. */
-  omit?: readonly string[];
-  /** For a body's complaint: its name, and whether the letter goes to the sender itself. */
-  body?: { name: string; toSender: boolean };
+  type: DocumentType;
+  /** The values of its messages ({name}, {toSender}…). */
+  values: Record<string, string>;
   caseId: string;
   user: User;
   draft: Draft;
   title: string;
   lead: string;
-  /** Where letter.pdf and letter.txt live. */
+  /** Where letter.pdf, letter.txt and the portal view live. */
   base: string;
-  portalHref?: string;
   query: Record<string, string | string[] | undefined>;
   save: (values: Record<string, string>) => Promise<ActionResult>;
   regenerate: () => Promise<ActionResult<{ keptEdits: string[] }>>;
   recordSent: (values: FilingInput) => Promise<ActionResult>;
-  defaultChannel: FilingInput["channel"];
 };
 
 /**
  * A document prepared from a case: downloads, the editable draft, and "I filed / sent it".
- * Shared by the OJK report, the OJK dispute request and the letter to the sender.
+ * The same for every kind: what differs is in the kind's entry of lib/documents/registry.ts.
  */
-export async function DocumentEditor({ kind, omit, body, caseId, user, draft, title, lead, base, portalHref, query, save, regenerate, recordSent, defaultChannel }: Props) {
-  const namespace = kind === "sender_data" ? "dataLetter" : kind.startsWith("regulator:") ? "regulatorComplaint" : "complaint";
-  const bodyValues = { name: body?.name ?? "", toSender: String(body?.toSender ?? false) };
+export async function DocumentEditor({ type, values, caseId, user, draft, title, lead, base, query, save, regenerate, recordSent }: Props) {
+  const { namespace } = type.wording;
   const [t, tn, format] = await Promise.all([getTranslations("complaint"), getTranslations(namespace), getFormatter()]);
   const kept = typeof query.kept === "string" ? query.kept.split(",").filter((field) => field in draft.fields) : [];
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short", timeZone: user.timeZone });
@@ -63,16 +58,17 @@ export async function DocumentEditor({ kind, omit, body, caseId, user, draft, ti
         <a href={`${base}/letter.txt`} className="btn-secondary" download>
           {t("downloadText")}
         </a>
-        {portalHref ? (
-          <Link href={portalHref} className="btn-secondary">
-            {body ? tn("portalView", bodyValues) : t("portalView")}
+        {type.portal ? (
+          <Link href={`${base}/portal`} className="btn-secondary">
+            {tn("portalView", values)}
           </Link>
         ) : null}
       </div>
       <p className="hint mt-0">{t("downloadHint")}</p>
       <ComplaintForm
-        kind={kind}
-        omit={omit}
+        fields={type.fields}
+        short={type.short}
+        omit={type.omit}
         // Only filling in again replaces what the form shows; saving keeps the form as it is.
         key={typeof query.regenerated === "string" ? query.regenerated : "draft"}
         defaultValues={draft.fields}
@@ -81,16 +77,16 @@ export async function DocumentEditor({ kind, omit, body, caseId, user, draft, ti
       />
       <section aria-labelledby="sent-heading" className="card space-y-3">
         <h2 id="sent-heading" className="text-xl font-semibold">
-          {tn(kind === "sender_data" ? "sentTitle" : "filingTitle", bodyValues)}
+          {tn("filingTitle", values)}
         </h2>
         {draft.filed ? (
           <p role="status" className="font-medium">
-            {kind === "sender_data" ? tn("sent", { date: when(draft.filed.at) }) : tn("filed", { ...bodyValues, date: when(draft.filed.at), reference: draft.filed.reference ?? "—" })}
+            {tn("filed", { ...values, date: when(draft.filed.at), reference: draft.filed.reference ?? "—" })}
           </p>
         ) : (
           <>
-            <p>{tn(kind === "sender_data" ? "sentLead" : "filingLead", bodyValues)}</p>
-            <FilingForm namespace={namespace} defaultValues={{ timeZone: user.timeZone, filedAt: nowLocal(user.timeZone), channel: defaultChannel, reference: "" }} save={recordSent} />
+            <p>{tn("filingLead", values)}</p>
+            <FilingForm namespace={namespace} defaultValues={{ timeZone: user.timeZone, filedAt: nowLocal(user.timeZone), channel: type.defaultChannel, reference: "" }} save={recordSent} />
           </>
         )}
       </section>

@@ -10,7 +10,6 @@ import {
   CONSENTS,
   DEFAULT_COUNTRY,
   type Country,
-  type DocumentKind,
   DIRECTIONS,
   EXCHANGE_CHANNELS,
   type ExchangeTag,
@@ -26,6 +25,7 @@ import {
   SENDER_KINDS,
   STOP_REQUESTS,
 } from "@/lib/domain";
+import type { DocumentKind } from "@/lib/documents/registry";
 import { EVIDENCE_KINDS } from "@/lib/evidence/limits";
 
 const id = () =>
@@ -241,7 +241,7 @@ export const complaints = sqliteTable(
     caseId: text("case_id")
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
-    // One of COMPLAINT_KINDS, or "regulator:<id>" for a body's templated complaint (one per body and case).
+    // A kind of lib/documents/registry.ts: "ojk_violation", "ojk_dispute", "sender_data", or "regulator:<id>" for a body's templated complaint (one per body and case).
     kind: text("kind").$type<DocumentKind>().notNull(),
     fields: text("fields", { mode: "json" }).$type<Record<string, string>>().notNull(),
     generated: text("generated", { mode: "json" }).$type<Record<string, string>>().notNull(),

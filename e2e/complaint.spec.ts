@@ -45,6 +45,7 @@ test("from a case to the OJK complaint: review, edit, PDF with every incident an
   await backToCase(page);
   await page.getByRole("link", { name: /^Siapkan pengaduan ini — .*Pelanggaran/ }).click();
   await expect(page.getByRole("heading", { name: "Pengaduan ke OJK: berindikasi pelanggaran" })).toBeVisible();
+  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}\/documents\/ID-OJK-VIOLATION$/);
   await expect(page.getByLabel("Nama lengkap Anda")).toHaveValue("Romel Tea");
   await expect(page.getByLabel("Kronologi (bertanggal, waktu setempat)")).toHaveValue(/Minggu, 22 November 2026 pukul 19\.45 WIB — SMS dari \+62 812 7000 1111/);
   // Never consented: Art 39(1), with the hours of Art 39(4)(a) said under it, not as a breach of their own.
@@ -103,11 +104,42 @@ test("another user gets 404 for a case's complaint, letter and portal view", asy
   const intruderContext = await browser.newContext();
   const intruder = await intruderContext.newPage();
   await signUp(intruder);
-  const dispute = base.replace(/ojk$/, "ojk-dispute");
+  const dispute = base.replace(/ID-OJK-VIOLATION$/, "ID-OJK-DISPUTE");
   for (const url of [base, `${base}/letter.pdf`, `${base}/letter.txt`, `${base}/portal`, dispute, `${dispute}/letter.txt`]) {
     expect((await intruder.request.get(url)).status(), url).toBe(404);
   }
   await intruderContext.close();
+});
+
+test("the earlier addresses of a case's documents lead for good to the same documents", async ({ page }) => {
+  await signUp(page);
+  await fillSms(page, { sender: "0812-7000-4444", when: "2026-11-22T19:45", text: "Pinjaman!", category: "Pinjaman" });
+  await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  await expect(page.getByRole("link", { name: /^Siapkan pengaduan ini — .*Pelanggaran/ })).toBeVisible();
+  const caseUrl = new URL(page.url()).pathname;
+  const moved = [
+    ["complaints/ojk", "documents/ID-OJK-VIOLATION"],
+    ["complaints/ojk/letter.pdf", "documents/ID-OJK-VIOLATION/letter.pdf"],
+    ["complaints/ojk/portal", "documents/ID-OJK-VIOLATION/portal"],
+    ["complaints/ojk-dispute/letter.txt", "documents/ID-OJK-DISPUTE/letter.txt"],
+    ["complaints/ID-SATGAS-PASTI/letter.txt", "documents/ID-SATGAS-PASTI/letter.txt"],
+    ["letters/data-request", "documents/data-request"],
+    ["letters/data-request/letter.pdf", "documents/data-request/letter.pdf"],
+  ];
+  for (const [from, to] of moved) {
+    const answer = await page.request.get(`${caseUrl}/${from}`, { maxRedirects: 0 });
+    expect(answer.status(), from).toBe(308);
+    expect(answer.headers().location, from).toBe(`${caseUrl}/${to}`);
+  }
+  // Followed, an old address opens the page or the file at the new one.
+  await page.goto(`${caseUrl}/complaints/ojk`);
+  await expect(page).toHaveURL(new RegExp(`${caseUrl}/documents/ID-OJK-VIOLATION$`));
+  await expect(page.getByRole("heading", { name: "Pengaduan ke OJK: berindikasi pelanggaran" })).toBeVisible();
+  const text = await page.request.get(`${caseUrl}/letters/data-request/letter.txt`);
+  expect(text.url()).toMatch(/\/documents\/data-request\/letter\.txt$/);
+  expect(text.headers()["content-disposition"]).toMatch(/^attachment; filename="data-request--62-812-7000-4444\.txt"$/);
+  const pdf = await page.request.get(`${caseUrl}/complaints/ojk/letter.pdf`);
+  expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
 });
 
 test("a personal-data letter to the sender: prepare, download, record it as sent, and its 3×24-hour deadline appears", async ({ page }) => {

@@ -130,7 +130,7 @@ test("fuzzed paths, queries, methods, headers and bodies on every route get no 5
   await signUp(page);
   await logSms(page, { sender: "FuzzKredit", when: "2026-11-20T10:15", text: "Pinjaman cepat, klik link", category: "Pinjaman" });
   const caseId = new URL(page.url()).pathname.split("/").pop()!;
-  const ids = { caseId, regulatorId: "ojk", senderId: randomUUID(), locale: "id", evidenceId: randomUUID(), id: randomUUID(), incidentId: randomUUID(), exchangeId: randomUUID(), nextauth: "session" };
+  const ids = { caseId, kind: "ID-OJK-VIOLATION", senderId: randomUUID(), locale: "id", evidenceId: randomUUID(), id: randomUUID(), incidentId: randomUUID(), exchangeId: randomUUID(), nextauth: "session" };
 
   const anonymous = await playwright.request.newContext({ baseURL });
   const list = probes(routes, ids);

@@ -126,13 +126,13 @@ test("an Israeli case: the demand letter to the sender in Hebrew, NIS 1,000 a me
   const intruderContext = await browser.newContext();
   const intruder = await intruderContext.newPage();
   await signUp(intruder);
-  const base = `${caseUrl}/complaints/IL-SMALL-CLAIMS`;
-  for (const url of [base, `${base}/letter.pdf`, `${base}/letter.txt`, `${caseUrl}/complaints/IL-CONSUMER-COUNCIL/portal`]) {
+  const base = `${caseUrl}/documents/IL-SMALL-CLAIMS`;
+  for (const url of [base, `${base}/letter.pdf`, `${base}/letter.txt`, `${caseUrl}/documents/IL-CONSUMER-COUNCIL/portal`]) {
     expect((await intruder.request.get(url)).status(), url).toBe(404);
   }
   await intruderContext.close();
   // The owner too gets 404 for a body that is not in the case's country, or has no template.
-  for (const url of [`${caseUrl}/complaints/UK-ICO`, `${caseUrl}/complaints/IL-SMALL-CLAIMS/portal`, `${caseUrl}/complaints/NOPE`]) {
+  for (const url of [`${caseUrl}/documents/UK-ICO`, `${caseUrl}/documents/IL-SMALL-CLAIMS/portal`, `${caseUrl}/documents/NOPE`]) {
     expect((await page.request.get(url)).status(), url).toBe(404);
   }
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findCaseForUser } from "@/db/queries/cases";
 import { findPublicSender, listPublicReports } from "@/db/queries/public";
 import { updateUserProfile, findUserById } from "@/db/queries/users";
-import { recordDataLetterSent, recordRegulatorFiling } from "./complaints/drafts";
+import { documentType } from "./documents/registry";
 import { recordIncident } from "./incidents";
 import { shareCase } from "./public/sharing";
 import { createTestUser, smsInput } from "@/lib/testing/factories";
@@ -27,7 +27,7 @@ describe("a letter recorded on a shared case", () => {
     expect(await shareCase(user, caseId, { extraMasks: [], screenshots: [] })).toBe(true);
     expect(ruleMarks(senderId)).not.toContain("ID-OJK-WITHDRAW");
 
-    expect(recordDataLetterSent(user, caseId, { filedAt: "2026-11-20T09:00", timeZone: "Asia/Jakarta", channel: "email", reference: "" })).toBe(true);
+    expect(documentType("data-request", "ID")!.record(user, caseId, { filedAt: "2026-11-20T09:00", timeZone: "Asia/Jakarta", channel: "email", reference: "" })).toBe(true);
     expect(ruleMarks(senderId)).toContain("ID-OJK-WITHDRAW");
     expect(findPublicSender(senderId)!.stats.facts.rules).toHaveProperty("ID-OJK-WITHDRAW");
   });
@@ -37,7 +37,7 @@ describe("a letter recorded on a shared case", () => {
     expect(await shareCase(user, caseId, { extraMasks: [], screenshots: [] })).toBe(true);
     expect(ruleMarks(senderId)).not.toContain("IL-SPAM-WITHDRAW");
 
-    expect(recordRegulatorFiling("IL-SMALL-CLAIMS", user, caseId, { filedAt: "2026-11-20T09:00", timeZone: "Asia/Jerusalem", channel: "letter", reference: "RR1" })).toBe(true);
+    expect(documentType("IL-SMALL-CLAIMS", "IL")!.record(user, caseId, { filedAt: "2026-11-20T09:00", timeZone: "Asia/Jerusalem", channel: "letter", reference: "RR1" })).toBe(true);
     expect(ruleMarks(senderId)).toContain("IL-SPAM-WITHDRAW");
   });
 });

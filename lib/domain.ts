@@ -129,13 +129,6 @@ export const MESSAGE_MAX_LENGTH = 5000;
 export const NOTE_MAX_LENGTH = 2000;
 export const LOCALE_COOKIE = "spamtrail-locale";
 
-/** Documents prepared from a case. */
-export const COMPLAINT_KINDS = ["ojk_violation", "ojk_dispute", "sender_data"] as const;
-export type ComplaintKind = (typeof COMPLAINT_KINDS)[number];
-/** A complaint to a body made from its country pack's template: "regulator:" and the body's id. */
-export type RegulatorDocumentKind = `regulator:${string}`;
-export type DocumentKind = ComplaintKind | RegulatorDocumentKind;
-export const regulatorDocument = (regulatorId: string): RegulatorDocumentKind => `regulator:${regulatorId}`;
 /** How a complaint was filed with a regulator, and how the filing shows in the timeline. */
 export const FILING_CHANNELS = ["web", "email", "whatsapp", "phone", "letter"] as const;
 export type FilingChannel = (typeof FILING_CHANNELS)[number];

@@ -6,7 +6,7 @@ import { findSubmission } from "@/db/queries/submissions";
 import { getDb } from "@/db";
 import { createExchangeAction } from "./actions/exchange";
 import { createIncidentAction } from "./actions/incident";
-import { recordOjkFilingAction } from "./actions/complaint";
+import { recordDocumentSentAction } from "./actions/complaint";
 import { recordIncident } from "./incidents";
 import { once, SUBMISSION_TTL_MS, sweepSubmissions } from "./submissions";
 import { createTestUser, exchangeInput, smsInput } from "@/lib/testing/factories";
@@ -103,8 +103,8 @@ describe("idempotent create forms", { timeout: 60_000 }, () => {
     expect(listExchangesForCase(caseId)).toHaveLength(1);
 
     const filing = { filedAt: "2026-11-24T08:00", channel: "web", reference: "APPK-1", submissionKey: "filing-key-000000000001" };
-    expect(await recordOjkFilingAction(caseId, filing)).toEqual({ ok: true, data: undefined });
-    expect(await recordOjkFilingAction(caseId, filing)).toEqual({ ok: true, data: undefined });
+    expect(await recordDocumentSentAction("ID-OJK-VIOLATION", caseId, filing)).toEqual({ ok: true, data: undefined });
+    expect(await recordDocumentSentAction("ID-OJK-VIOLATION", caseId, filing)).toEqual({ ok: true, data: undefined });
     expect(listExchangesForCase(caseId)).toHaveLength(2);
   });
 

@@ -31,9 +31,8 @@ const { recordExchange } = await import("@/lib/exchanges");
 const { listExchangesForCase } = await import("@/db/queries/exchanges");
 const { progressForCase, withProgress } = await import("@/lib/case-overview");
 const { rulesForCase } = await import("@/lib/case-rules");
-const { ojkViolationDraft } = await import("@/lib/complaints/ojk");
+const { ojkViolationDraft, ojkViolationLetter } = await import("@/lib/complaints/ojk");
 const { NO_CASE_ANSWERS } = await import("@/lib/domain");
-const { ojkViolationLetter } = await import("@/lib/complaints/letter");
 const { renderLetterPdf } = await import("@/lib/complaints/pdf");
 
 const random = seededRandom(42);

@@ -3,7 +3,8 @@ import { countryPack, findRule } from "../countries";
 import { MASK_TOKEN } from "../redaction";
 import type { Regulator } from "../countries/types";
 import { quote } from "./case-story";
-import { OJK_ADDRESSEE, type Letter } from "./letter";
+import type { Letter } from "./letter";
+import { OJK_ADDRESSEE } from "./ojk";
 import { letterDate, letterDateTime, PHRASES, type Phrases } from "./phrases";
 import { ruleCitation } from "./rules-broken";
 

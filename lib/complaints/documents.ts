@@ -1,75 +1,31 @@
 import "server-only";
 import { getCurrentUser } from "@/lib/auth";
-import { findCaseForUser } from "@/db/queries/cases";
 import { listEvidenceForCase } from "@/db/queries/evidence";
-import { isUuid } from "../validations/id";
 import { readBlob } from "../evidence/blobs";
-import { dataRequestLetter } from "./data-request";
-import { countryPack } from "../countries";
-import type { DataLetterFields } from "./data-request";
-import { openDocument, templatedRegulator } from "./drafts";
-import { regulatorDocument } from "../domain";
+import { ownDocument } from "../documents/registry";
 import type { Evidence } from "@/db/schema";
-import type { ComplaintFields, OjkDisputeField } from "./ojk";
-import { letterDateTime, PHRASES, type Phrases } from "./phrases";
-import { phrasesFor, regulatorComplaintLetter, type RegulatorComplaintFields } from "./regulator";
-import { ojkDisputeLetter, ojkViolationLetter, type Letter } from "./letter";
-import type { Exhibit } from "./pdf";
+import { openDocument } from "./drafts";
+import { letterToText } from "./letter";
+import { renderLetterPdf, type Exhibit } from "./pdf";
+import { letterDateTime, type Phrases } from "./phrases";
 
 /**
- * The signed-in owner's OJK letter for a case, built from the saved draft (or a fresh one), and
- * its exhibits in the order of the evidence list. Null for anyone else: routes answer 404.
+ * A document of a case as a file, built from the saved draft (or a fresh one): the PDF with the
+ * case's files as numbered exhibits (for the kinds that attach them), or plain text. The
+ * signed-in owner only; anyone else, an unknown kind, or a case without that document: 404.
  */
-export async function ownOjkLetter(
-  caseId: string,
-  withExhibits: boolean,
-  kind: "ojk_violation" | "ojk_dispute" = "ojk_violation",
-): Promise<{ letter: Letter; exhibits: Exhibit[]; fileName: string } | null> {
-  const { user, userCase } = await ownedCase(caseId);
-  const draft = user && userCase ? openDocument(kind, user, userCase) : null;
-  if (!user || !userCase || !draft) return null;
-  const files = listEvidenceForCase(userCase.id);
-  const exhibits = withExhibits ? await exhibitsFor(files, PHRASES.id, user.timeZone) : [];
-  return {
-    letter:
-      kind === "ojk_dispute"
-        ? ojkDisputeLetter(draft.fields as Record<OjkDisputeField, string>, { now: new Date(), timeZone: user.timeZone, exhibits: files.length })
-        : ojkViolationLetter(draft.fields as ComplaintFields, { now: new Date(), timeZone: user.timeZone, exhibits: files.length }),
-    exhibits,
-    fileName: `${kind === "ojk_dispute" ? "sengketa" : "pengaduan"}-ojk-${safeName(userCase.sender.display)}`,
-  };
-}
-
-/** The signed-in owner's personal-data letter to the sender; null for anyone else or without a rule. */
-export async function ownDataLetter(caseId: string): Promise<{ letter: Letter; fileName: string } | null> {
-  const { user, userCase } = await ownedCase(caseId);
-  const draft = user && userCase ? openDocument("sender_data", user, userCase) : null;
-  const rule = userCase ? countryPack(userCase.country).dataRequest : null;
-  if (!user || !userCase || !draft || !rule) return null;
-  return {
-    letter: dataRequestLetter(draft.fields as DataLetterFields, rule, { now: new Date(), timeZone: user.timeZone, signatory: user.legalName ?? "", email: user.email }),
-    fileName: `data-request-${safeName(userCase.sender.display)}`,
-  };
-}
-
-/** The signed-in owner's complaint to a body of the case's country, in the body's language, with its exhibits. */
-export async function ownRegulatorLetter(caseId: string, regulatorId: string, withExhibits: boolean): Promise<{ letter: Letter; exhibits: Exhibit[]; fileName: string } | null> {
-  const { user, userCase } = await ownedCase(caseId);
-  const regulator = userCase ? templatedRegulator(userCase.country, regulatorId) : null;
-  const draft = user && userCase && regulator ? openDocument(regulatorDocument(regulator.id), user, userCase) : null;
-  if (!user || !userCase || !regulator || !draft) return null;
-  const words = phrasesFor(regulator.complaint);
-  return {
-    letter: regulatorComplaintLetter(draft.fields as RegulatorComplaintFields, regulator.complaint, { now: new Date(), timeZone: user.timeZone }),
-    exhibits: withExhibits ? await exhibitsFor(listEvidenceForCase(userCase.id), words, user.timeZone) : [],
-    fileName: `${regulator.id.toLowerCase()}-${safeName(userCase.sender.display)}`,
-  };
-}
-
-/** The signed-in user and their case with this id; either is undefined when there is no such pair. */
-async function ownedCase(caseId: string) {
+export async function letterDownload(caseId: string, slug: string, format: "pdf" | "txt"): Promise<Response> {
   const user = await getCurrentUser();
-  return { user, userCase: user && isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined };
+  const found = user ? ownDocument(user, caseId, slug) : null;
+  const draft = user && found ? openDocument(found.type, user, found.userCase) : null;
+  if (!user || !found || !draft) return notFoundResponse();
+  const { type, userCase } = found;
+  const files = listEvidenceForCase(userCase.id);
+  const letter = type.letter(draft.fields, { user, userCase, now: new Date(), exhibits: files.length });
+  const fileName = `${type.fileName}-${safeName(userCase.sender.display)}.${format}`;
+  if (format === "txt") return new Response(letterToText(letter), { headers: documentHeaders("text/plain; charset=utf-8", fileName) });
+  const exhibits = type.exhibits ? await exhibitsFor(files, type.exhibits, user.timeZone) : [];
+  return new Response(Buffer.from(await renderLetterPdf(letter, exhibits)), { headers: documentHeaders("application/pdf", fileName) });
 }
 
 /** Every file of the case as a numbered exhibit, with its upload time and SHA-256, in the letter's language. */

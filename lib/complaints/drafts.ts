@@ -11,16 +11,16 @@ import { progressForCase } from "../case-overview";
 import { rulesForCase } from "../case-rules";
 import { countryPack } from "../countries";
 import type { Regulator } from "../countries/types";
-import { REGULATOR_COMPLAINT_FIELDS } from "../countries/types";
-import { FILING_AS_EXCHANGE, type ComplaintKind, type DocumentKind } from "../domain";
+import { FILING_AS_EXCHANGE } from "../domain";
+import type { DocumentKind } from "../documents/registry";
 import { caseChanged } from "../case-changed";
 import { localToInstant } from "../local-time";
 import { once } from "../submissions";
 import type { FilingInput } from "../validations/complaint";
-import { DATA_LETTER_FIELDS, dataRequestDraft, type DataLetterFields } from "./data-request";
-import { OJK_DISPUTE_FIELDS, OJK_VIOLATION_FIELDS, ojkDisputeDraft, ojkDisputeMayApply, ojkViolationDraft, type ComplaintSource } from "./ojk";
+import { dataRequestDraft, type DataLetterFields } from "./data-request";
+import { ojkDisputeDraft, ojkDisputeMayApply, type ComplaintSource } from "./ojk";
 import { regenerateFields } from "./regenerate";
-import { phrasesFor, regulatorComplaintDraft, type RegulatorComplaintFields } from "./regulator";
+import { phrasesFor, type RegulatorComplaintFields } from "./regulator";
 
 type UserCase = Case & { sender: Sender };
 type Fields = Record<string, string>;
@@ -47,7 +47,8 @@ export function complaintSource(user: User, userCase: UserCase): ComplaintSource
   };
 }
 
-function dataLetterFromCase(user: User, userCase: UserCase): DataLetterFields | null {
+/** The personal-data letter to the sender, where the case's country has a rule for it. */
+export function dataLetterFromCase(user: User, userCase: UserCase): DataLetterFields | null {
   const rule = countryPack(userCase.country).dataRequest;
   if (!rule) return null;
   const incidents = listIncidentsForCase(userCase.id);
@@ -65,7 +66,7 @@ function dataLetterFromCase(user: User, userCase: UserCase): DataLetterFields | 
 }
 
 /** The dispute request: only where it may apply, naming the deadline the firm let pass. */
-function disputeFromCase(user: User, userCase: UserCase): Fields | null {
+export function disputeFromCase(user: User, userCase: UserCase): Fields | null {
   const source = complaintSource(user, userCase);
   const categories = source.incidents.map((incident) => incident.category);
   if (!ojkDisputeMayApply(userCase, categories)) return null;
@@ -75,14 +76,8 @@ function disputeFromCase(user: User, userCase: UserCase): Fields | null {
   return ojkDisputeDraft(source, written ?? null);
 }
 
-type DocumentType = { fields: readonly string[]; fill: (user: User, userCase: UserCase) => Fields | null };
-
-/** Each kind of document: its fields, and how it is filled from a case (null: not for this case). */
-const DOCUMENTS: Record<ComplaintKind, DocumentType> = {
-  ojk_violation: { fields: OJK_VIOLATION_FIELDS, fill: (user, userCase) => ojkViolationDraft(complaintSource(user, userCase)) },
-  ojk_dispute: { fields: OJK_DISPUTE_FIELDS, fill: disputeFromCase },
-  sender_data: { fields: DATA_LETTER_FIELDS, fill: dataLetterFromCase },
-};
+/** What a draft needs of its kind (lib/documents/registry.ts): how it is stored, its fields, and how it is filled from a case (null: not for this case). */
+export type DraftType = { kind: DocumentKind; fields: readonly string[]; fill: (user: User, userCase: UserCase) => Fields | null };
 
 export type TemplatedRegulator = Regulator & { complaint: NonNullable<Regulator["complaint"]> };
 
@@ -92,20 +87,11 @@ export function templatedRegulator(country: string, regulatorId: string): Templa
   return regulator?.complaint ? (regulator as TemplatedRegulator) : null;
 }
 
-/** The document type behind a kind, for this case: a body's complaint only exists in its own country. */
-function documentType(kind: DocumentKind, userCase: UserCase): DocumentType | null {
-  if (!kind.startsWith("regulator:")) return DOCUMENTS[kind as ComplaintKind];
-  const regulator = templatedRegulator(userCase.country, kind.slice("regulator:".length));
-  return regulator ? { fields: REGULATOR_COMPLAINT_FIELDS, fill: (user, c) => regulatorComplaintDraft(complaintSource(user, c), regulator) } : null;
-}
-
 export type Draft = { fields: Fields; saved: boolean; filed: { at: Date; channel: string; reference: string | null } | null };
 
 /** The saved draft, or a fresh one filled from the case (not stored until the user saves); null if the case has no such document. */
-export function openDocument(kind: DocumentKind, user: User, userCase: UserCase): Draft | null {
-  const type = documentType(kind, userCase);
-  const stored = type ? findComplaint(userCase.id, kind) : undefined;
-  if (!type) return null;
+export function openDocument(type: DraftType, user: User, userCase: UserCase): Draft | null {
+  const stored = findComplaint(userCase.id, type.kind);
   if (!stored) {
     const fields = type.fill(user, userCase);
     return fields ? { fields, saved: false, filed: null } : null;
@@ -117,24 +103,20 @@ export function openDocument(kind: DocumentKind, user: User, userCase: UserCase)
   };
 }
 
-export function saveDocument(kind: DocumentKind, user: User, caseId: string, fields: Fields): boolean {
-  const userCase = findCaseForUser(user.id, caseId);
-  const type = userCase ? documentType(kind, userCase) : null;
-  const generated = userCase && type ? (findComplaint(caseId, kind)?.generated ?? type.fill(user, userCase)) : null;
-  if (!userCase || !generated) return false;
-  upsertComplaint(getDb(), caseId, kind, fields, generated);
+export function saveDocument(type: DraftType, user: User, userCase: UserCase, fields: Fields): boolean {
+  const generated = findComplaint(userCase.id, type.kind)?.generated ?? type.fill(user, userCase);
+  if (!generated) return false;
+  upsertComplaint(getDb(), userCase.id, type.kind, fields, generated);
   return true;
 }
 
 /** Fills the draft again from the case; fields the user edited stay as they are. */
-export function regenerateDocument(kind: DocumentKind, user: User, caseId: string): { keptEdits: string[] } | null {
-  const userCase = findCaseForUser(user.id, caseId);
-  const type = userCase ? documentType(kind, userCase) : null;
-  const fresh = userCase && type ? type.fill(user, userCase) : null;
-  if (!userCase || !type || !fresh) return null;
-  const stored = findComplaint(caseId, kind);
+export function regenerateDocument(type: DraftType, user: User, userCase: UserCase): { keptEdits: string[] } | null {
+  const fresh = type.fill(user, userCase);
+  if (!fresh) return null;
+  const stored = findComplaint(userCase.id, type.kind);
   const { fields, keptEdits } = stored ? regenerateFields(type.fields, stored.fields, stored.generated, fresh) : { fields: fresh, keptEdits: [] };
-  upsertComplaint(getDb(), caseId, kind, fields, fresh);
+  upsertComplaint(getDb(), userCase.id, type.kind, fields, fresh);
   return { keptEdits };
 }
 
@@ -144,7 +126,7 @@ export function regenerateDocument(kind: DocumentKind, user: User, caseId: strin
  * submission key; the case's opt-out and public copy follow (caseChanged).
  */
 function recordSent(
-  kind: DocumentKind,
+  type: DraftType,
   user: User,
   caseId: string,
   filing: FilingInput,
@@ -153,9 +135,9 @@ function recordSent(
 ): boolean {
   const userCase = findCaseForUser(user.id, caseId);
   const sentAt = localToInstant(filing.filedAt, filing.timeZone);
-  const type = userCase ? documentType(kind, userCase) : null;
-  const fresh = userCase && type && !findComplaint(caseId, kind) ? type.fill(user, userCase) : null;
-  if (!userCase || !type || !sentAt || (!fresh && !findComplaint(caseId, kind))) return false;
+  const kind = type.kind;
+  const fresh = userCase && !findComplaint(caseId, kind) ? type.fill(user, userCase) : null;
+  if (!userCase || !sentAt || (!fresh && !findComplaint(caseId, kind))) return false;
   // A repeat of the same submission records nothing twice (lib/submissions.ts).
   once(user.id, submissionKey, (tx) => {
     if (fresh) upsertComplaint(tx, caseId, kind, fresh, fresh);
@@ -173,8 +155,8 @@ const FILED_WITH_OJK = {
 } as const;
 
 /** A document was filed with OJK: the case becomes "escalated" and the filing enters the timeline, so OJK's replies can follow. */
-export function recordOjkFiling(kind: keyof typeof FILED_WITH_OJK, user: User, caseId: string, filing: FilingInput, submissionKey?: string): boolean {
-  return recordSent(kind, user, caseId, filing, (tx, _userCase, _document, sentAt) => {
+export function recordOjkFiling(type: DraftType & { kind: keyof typeof FILED_WITH_OJK }, user: User, caseId: string, filing: FilingInput, submissionKey?: string): boolean {
+  return recordSent(type, user, caseId, filing, (tx, _userCase, _document, sentAt) => {
     updateCase(tx, caseId, { status: "escalated" });
     insertExchange(tx, caseId, {
       channel: FILING_AS_EXCHANGE[filing.channel],
@@ -182,7 +164,7 @@ export function recordOjkFiling(kind: keyof typeof FILED_WITH_OJK, user: User, c
       handle: "OJK",
       occurredAt: sentAt,
       timeZone: filing.timeZone,
-      body: FILED_WITH_OJK[kind],
+      body: FILED_WITH_OJK[type.kind],
       reference: filing.reference || null,
       tags: [],
       isComplaint: false,
@@ -192,8 +174,8 @@ export function recordOjkFiling(kind: keyof typeof FILED_WITH_OJK, user: User, c
 }
 
 /** The data letter went out: its answer time becomes a deadline, and it counts as the user's request to stop. */
-export function recordDataLetterSent(user: User, caseId: string, filing: FilingInput, submissionKey?: string): boolean {
-  return recordSent("sender_data", user, caseId, filing, (tx, userCase, document, sentAt) => {
+export function recordDataLetterSent(type: DraftType, user: User, caseId: string, filing: FilingInput, submissionKey?: string): boolean {
+  return recordSent(type, user, caseId, filing, (tx, userCase, document, sentAt) => {
     const fields = document.fields as DataLetterFields;
     insertExchange(tx, caseId, {
       channel: FILING_AS_EXCHANGE[filing.channel],
@@ -215,11 +197,9 @@ export function recordDataLetterSent(user: User, caseId: string, filing: FilingI
  * A demand letter goes to the sender itself: it enters the timeline as a written complaint to it
  * and a request to stop, and the status keeps following the exchanges.
  */
-export function recordRegulatorFiling(regulatorId: string, user: User, caseId: string, filing: FilingInput, submissionKey?: string): boolean {
-  const userCase = findCaseForUser(user.id, caseId);
-  const regulator = userCase ? templatedRegulator(userCase.country, regulatorId) : null;
-  if (!regulator) return false;
-  return recordSent(`regulator:${regulator.id}`, user, caseId, filing, (tx, sentCase, document, sentAt) => {
+export function recordRegulatorFiling(type: DraftType & { regulator: TemplatedRegulator }, user: User, caseId: string, filing: FilingInput, submissionKey?: string): boolean {
+  const { regulator } = type;
+  return recordSent(type, user, caseId, filing, (tx, sentCase, document, sentAt) => {
     const fields = document.fields as RegulatorComplaintFields;
     const toSender = regulator.complaint.toSender ?? false;
     if (!toSender) updateCase(tx, caseId, { status: "escalated" });

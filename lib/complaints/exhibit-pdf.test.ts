@@ -1,6 +1,6 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFStream, PDFString, StandardFonts, type PDFObject } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { ojkViolationLetter } from "./letter";
+import { ojkViolationLetter } from "./ojk";
 import { OJK_VIOLATION_FIELDS, type ComplaintFields } from "./ojk";
 import { removeActions } from "./exhibit-pdf";
 import { renderLetterPdf } from "./pdf";

@@ -1,6 +1,5 @@
 import type { Direction } from "./bidi";
-import type { ComplaintFields, OjkDisputeField } from "./ojk";
-import { tanggal } from "./indonesian";
+import { letterDate } from "./phrases";
 
 /** A formal letter, laid out once and rendered as PDF or plain text. */
 export type Letter = {
@@ -19,101 +18,70 @@ export type Letter = {
   signatory: string;
 };
 
+/**
+ * A letter as data: its frame, in the language of the body it goes to, with `{field}` filled from
+ * the draft. Every document to a body is one of these (OJK's two in lib/complaints/ojk.ts, every
+ * other body's from its country pack's `complaint` in lib/complaints/regulator.ts), filled by
+ * `fillLetter`.
+ */
+export type LetterTemplate = {
+  direction?: Direction;
+  /** The date line: the date in this Intl locale, after the town at the end of `placeFrom` (an address field) when it has one. */
+  date: { locale: string; placeFrom?: string };
+  meta: [label: string, text: string][];
+  /** Lines; a line that is only `{field}` takes that field's lines. */
+  addressee: string[];
+  salutation: string;
+  intro: string;
+  identity: [label: string, field: string][];
+  statement: string;
+  sections: [title: string, field: string][];
+  closing: string;
+  signOff: string;
+  /** The field that signs. */
+  signatory: string;
+  /**
+   * An empty field: "—" in its place, as a form's letter keeps every heading (OJK); or its row or
+   * section left out. `{field?}` in a text is never dashed.
+   */
+  empty: "dash" | "omit";
+  /** `{attachments}`: how many files are attached, with `{count}` ("2 berkas"); empty without any. */
+  attachments?: string;
+};
+
 /** Where the letter is written: the town at the end of the user's address, if it has one. */
 function place(address: string): string {
   const lastLine = address.trim().split("\n").at(-1) ?? "";
   return lastLine.split(",").at(-1)?.trim().replace(/\s+\d{5}$/, "") ?? "";
 }
 
-/** Written complaints to OJK go to this office (POJK 22/2023 Art 93(2)). */
-export const OJK_ADDRESSEE = [
-  "Kepada Yth.",
-  "Kepala Eksekutif Pengawas Perilaku Pelaku Usaha Jasa Keuangan, Edukasi, dan Pelindungan Konsumen",
-  "Otoritas Jasa Keuangan",
-  "di Jakarta",
-];
-
-/** The OJK violation report as a letter (addressee per POJK 22/2023 Art 93(2)). */
-export function ojkViolationLetter(fields: ComplaintFields, options: { now: Date; timeZone: string; exhibits: number }): Letter {
-  const town = place(fields.address);
-  const dash = (value: string) => value.trim() || "—";
+/** Fills a letter template from a draft's fields (and values the caller adds, such as `{sender}`). */
+export function fillLetter(
+  template: LetterTemplate,
+  fields: Readonly<Record<string, string>>,
+  options: { now: Date; timeZone: string; exhibits?: number; values?: Record<string, string> },
+): Letter {
+  const count = options.exhibits ?? 0;
+  const values: Record<string, string> = { ...fields, attachments: template.attachments && count > 0 ? template.attachments.replace("{count}", String(count)) : "", ...options.values };
+  const dash = template.empty === "dash";
+  const value = (key: string) => (dash ? (values[key] ?? "").trim() || "—" : (values[key] ?? ""));
+  const fill = (text: string) => text.replace(/\{(\w+)(\??)\}/g, (match, key: string, raw: string) => (!(key in values) ? match : raw ? (values[key] ?? "").trim() : value(key)));
+  const rows = (pairs: [string, string][]) => pairs.map(([label, key]): [string, string] => [label, value(key)]).filter(([, text]) => dash || text.trim());
+  const town = template.date.placeFrom ? place(values[template.date.placeFrom] ?? "") : "";
   return {
-    dateLine: `${town ? `${town}, ` : ""}${tanggal(options.now, options.timeZone)}`,
-    meta: [
-      ["Nomor", "—"],
-      ["Lampiran", options.exhibits > 0 ? `${options.exhibits} berkas` : "—"],
-      ["Perihal", `Pengaduan Berindikasi Pelanggaran oleh ${dash(fields.firm)}`],
-    ],
-    addressee: OJK_ADDRESSEE,
-    salutation: "Dengan hormat,",
-    intro: "Saya yang bertanda tangan di bawah ini:",
-    identity: [
-      ["Nama", dash(fields.complainantName)],
-      ["NIK", dash(fields.complainantId)],
-      ["Alamat", dash(fields.address)],
-      ["Telepon", dash(fields.phone)],
-      ["Email", dash(fields.email)],
-    ],
-    statement: `dengan ini menyampaikan pengaduan berindikasi pelanggaran terhadap ${dash(fields.firm)} terkait produk ${dash(fields.product)}. ${fields.problem.trim()}`.trim(),
-    sections: [
-      { title: "Hubungan dengan pelaku usaha", body: dash(fields.dateOfUse) },
-      { title: "Kronologi", body: dash(fields.chronology) },
-      { title: "Ketentuan yang dilanggar", body: dash(fields.rulesBroken) },
-      { title: "Upaya yang telah dilakukan", body: dash(fields.stepsTaken) },
-      { title: "Permohonan", body: dash(fields.demand) },
-      { title: "Daftar lampiran", body: dash(fields.evidenceList) },
-    ],
-    closing: "Demikian pengaduan ini saya sampaikan dengan sebenar-benarnya. Atas perhatian dan tindak lanjut Bapak/Ibu, saya ucapkan terima kasih.",
-    signOff: "Hormat saya,",
-    signatory: dash(fields.complainantName),
+    ...(template.direction ? { direction: template.direction } : {}),
+    dateLine: `${town ? `${town}, ` : ""}${letterDate(template.date.locale, options.now, options.timeZone)}`,
+    meta: template.meta.map(([label, text]): [string, string] => [label, fill(text)]),
+    addressee: template.addressee.flatMap((line) => (/^\{\w+\}$/.test(line) ? (values[line.slice(1, -1)] ?? "").split("\n") : [line])),
+    salutation: template.salutation,
+    intro: template.intro,
+    identity: rows(template.identity),
+    statement: fill(template.statement).trim(),
+    sections: rows(template.sections).map(([title, body]) => ({ title, body })),
+    closing: template.closing,
+    signOff: template.signOff,
+    signatory: (values[template.signatory] ?? "").trim() || "—",
   };
-}
-
-/** The dispute facilitation request to OJK (POJK 31/2020 Art 10), to be signed over meterai. */
-export function ojkDisputeLetter(fields: Record<OjkDisputeField, string>, options: { now: Date; timeZone: string; exhibits: number }): Letter {
-  const violation = ojkViolationLetter({ ...emptyViolation, ...pickShared(fields) }, options);
-  const dash = (value: string) => value.trim() || "—";
-  return {
-    ...violation,
-    meta: [
-      ["Nomor", "—"],
-      ["Lampiran", options.exhibits > 0 ? `${options.exhibits} berkas` : "—"],
-      ["Perihal", `Permohonan Fasilitasi Penyelesaian Sengketa dengan ${dash(fields.firm)}`],
-    ],
-    statement: `dengan ini mengajukan permohonan fasilitasi penyelesaian sengketa dengan ${dash(fields.firm)} terkait produk ${dash(fields.product)}.`,
-    sections: [
-      { title: "Pengaduan kepada PUJK", body: dash(fields.complaintToFirm) },
-      { title: "Tanggapan PUJK", body: dash(fields.firmResponse) },
-      { title: "Nilai kerugian", body: dash(fields.lossAmount) },
-      { title: "Kronologi", body: dash(fields.chronology) },
-      { title: "Permohonan", body: dash(fields.demand) },
-      { title: "Pernyataan", body: dash(fields.declarations) },
-      { title: "Daftar lampiran", body: dash(fields.evidenceList) },
-    ],
-    closing: "Demikian permohonan ini saya sampaikan dengan sebenar-benarnya. Surat pernyataan bermeterai saya lampirkan.",
-  };
-}
-
-const emptyViolation: ComplaintFields = {
-  firm: "",
-  product: "",
-  dateOfUse: "",
-  problem: "",
-  complainantName: "",
-  complainantId: "",
-  address: "",
-  phone: "",
-  email: "",
-  chronology: "",
-  rulesBroken: "",
-  stepsTaken: "",
-  demand: "",
-  evidenceList: "",
-};
-
-function pickShared(fields: Record<OjkDisputeField, string>): Partial<ComplaintFields> {
-  const { firm, product, complainantName, complainantId, address, phone, email } = fields;
-  return { firm, product, complainantName, complainantId, address, phone, email };
 }
 
 export function letterToText(letter: Letter): string {

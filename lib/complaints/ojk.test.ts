@@ -5,8 +5,8 @@ import { calendarFor } from "../holidays";
 import { NO_CASE_ANSWERS, type CaseAnswers } from "../domain";
 import { evaluateRules, type IncidentFact } from "../rules-engine";
 import { tanggal, tanggalWaktu } from "./indonesian";
-import { OJK_VIOLATION_FIELDS, ojkDisputeDraft, ojkDisputeMayApply, ojkViolationDraft, type ComplaintSource } from "./ojk";
-import { ojkDisputeLetter, ojkViolationLetter, letterToText } from "./letter";
+import { OJK_VIOLATION_FIELDS, ojkDisputeDraft, ojkDisputeLetter, ojkDisputeMayApply, ojkViolationDraft, ojkViolationLetter, type ComplaintSource } from "./ojk";
+import { letterToText } from "./letter";
 import { regenerateFields } from "./regenerate";
 
 const wib = (iso: string) => DateTime.fromISO(iso, { zone: "Asia/Jakarta" }).toJSDate();

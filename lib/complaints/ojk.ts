@@ -1,8 +1,10 @@
 import { isFinancialCase } from "../case-progress";
+import type { Portal } from "../countries/types";
 import { COLLECTION_CATEGORY, type Answer, type Category } from "../domain";
 import type { Violation } from "../rules-engine";
 import { chronology, evidenceList, products, quote, type ComplaintSource } from "./case-story";
 import { daftar, kata, tanggalWaktu } from "./indonesian";
+import { fillLetter, type Letter, type LetterTemplate } from "./letter";
 import { lowerFirst, PHRASES } from "./phrases";
 import { rulesBrokenText, violationsEnforcedBy } from "./rules-broken";
 
@@ -27,6 +29,19 @@ export const OJK_VIOLATION_FIELDS = [
 ] as const;
 export type OjkViolationField = (typeof OJK_VIOLATION_FIELDS)[number];
 export type ComplaintFields = Record<OjkViolationField, string>;
+
+/** The APPK portal's three steps (regulators.md §1b), with the report's fields in that order. */
+export const OJK_PORTAL: Portal<OjkViolationField> = {
+  url: "https://kontak157.ojk.go.id/appkpublicportal/Pengaduan",
+  steps: [
+    { name: { id: "perusahaan dan produk", en: "company and product" }, fields: ["firm", "product", "dateOfUse", "problem"] },
+    {
+      name: { id: "data diri dan kronologi", en: "your details and the chronology" },
+      fields: ["complainantName", "complainantId", "address", "phone", "email", "chronology", "rulesBroken", "stepsTaken", "demand"],
+    },
+    { name: { id: "lampiran", en: "attachments" }, fields: ["evidenceList"] },
+  ],
+};
 
 function stepsTaken(source: ComplaintSource): string {
   const sent = source.exchanges.filter((e) => e.direction === "outgoing");
@@ -181,3 +196,73 @@ export function ojkDisputeDraft(source: ComplaintSource, deadline: { dueEnd: Dat
     evidenceList: violation.evidenceList,
   };
 }
+
+/** Written complaints to OJK go to this office (POJK 22/2023 Art 93(2)). */
+export const OJK_ADDRESSEE = [
+  "Kepada Yth.",
+  "Kepala Eksekutif Pengawas Perilaku Pelaku Usaha Jasa Keuangan, Edukasi, dan Pelindungan Konsumen",
+  "Otoritas Jasa Keuangan",
+  "di Jakarta",
+];
+
+/** The OJK violation report as a letter, in formal Indonesian; every heading stays, "—" where a field is empty. */
+export const OJK_VIOLATION_LETTER: LetterTemplate = {
+  date: { locale: "id-ID", placeFrom: "address" },
+  meta: [
+    ["Nomor", "—"],
+    ["Lampiran", "{attachments}"],
+    ["Perihal", "Pengaduan Berindikasi Pelanggaran oleh {firm}"],
+  ],
+  addressee: OJK_ADDRESSEE,
+  salutation: "Dengan hormat,",
+  intro: "Saya yang bertanda tangan di bawah ini:",
+  identity: [
+    ["Nama", "complainantName"],
+    ["NIK", "complainantId"],
+    ["Alamat", "address"],
+    ["Telepon", "phone"],
+    ["Email", "email"],
+  ],
+  statement: "dengan ini menyampaikan pengaduan berindikasi pelanggaran terhadap {firm} terkait produk {product}. {problem?}",
+  sections: [
+    ["Hubungan dengan pelaku usaha", "dateOfUse"],
+    ["Kronologi", "chronology"],
+    ["Ketentuan yang dilanggar", "rulesBroken"],
+    ["Upaya yang telah dilakukan", "stepsTaken"],
+    ["Permohonan", "demand"],
+    ["Daftar lampiran", "evidenceList"],
+  ],
+  closing: "Demikian pengaduan ini saya sampaikan dengan sebenar-benarnya. Atas perhatian dan tindak lanjut Bapak/Ibu, saya ucapkan terima kasih.",
+  signOff: "Hormat saya,",
+  signatory: "complainantName",
+  empty: "dash",
+  attachments: "{count} berkas",
+};
+
+/** The dispute facilitation request to OJK (POJK 31/2020 Art 10), to be signed over meterai: the report's frame, its own subject and sections. */
+export const OJK_DISPUTE_LETTER: LetterTemplate = {
+  ...OJK_VIOLATION_LETTER,
+  meta: [
+    ["Nomor", "—"],
+    ["Lampiran", "{attachments}"],
+    ["Perihal", "Permohonan Fasilitasi Penyelesaian Sengketa dengan {firm}"],
+  ],
+  statement: "dengan ini mengajukan permohonan fasilitasi penyelesaian sengketa dengan {firm} terkait produk {product}.",
+  sections: [
+    ["Pengaduan kepada PUJK", "complaintToFirm"],
+    ["Tanggapan PUJK", "firmResponse"],
+    ["Nilai kerugian", "lossAmount"],
+    ["Kronologi", "chronology"],
+    ["Permohonan", "demand"],
+    ["Pernyataan", "declarations"],
+    ["Daftar lampiran", "evidenceList"],
+  ],
+  closing: "Demikian permohonan ini saya sampaikan dengan sebenar-benarnya. Surat pernyataan bermeterai saya lampirkan.",
+};
+
+type LetterOptions = { now: Date; timeZone: string; exhibits: number };
+
+/** The OJK violation report as a letter (addressee per POJK 22/2023 Art 93(2)). */
+export const ojkViolationLetter = (fields: ComplaintFields, options: LetterOptions): Letter => fillLetter(OJK_VIOLATION_LETTER, fields, options);
+
+export const ojkDisputeLetter = (fields: Record<OjkDisputeField, string>, options: LetterOptions): Letter => fillLetter(OJK_DISPUTE_LETTER, fields, options);

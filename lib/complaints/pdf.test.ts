@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { solidImage } from "@/lib/testing/evidence-files";
-import { ojkViolationLetter } from "./letter";
+import { ojkViolationLetter } from "./ojk";
 import { OJK_VIOLATION_FIELDS, type ComplaintFields } from "./ojk";
 import { renderLetterPdf } from "./pdf";
 import { pdfDrawnGlyphs, pdfDrawnText, pdfText } from "@/lib/testing/pdf-text";

@@ -1,7 +1,7 @@
 import type { ComplaintTemplate, Regulator, RegulatorComplaintField } from "../countries/types";
 import { chronology, evidenceList, products, stepsTaken, type ComplaintSource } from "./case-story";
-import type { Letter } from "./letter";
-import { letterDate, PHRASES, type Phrases } from "./phrases";
+import { fillLetter, type Letter, type LetterTemplate } from "./letter";
+import { PHRASES, type Phrases } from "./phrases";
 import { rulesBrokenText, violationsEnforcedBy } from "./rules-broken";
 
 export type RegulatorComplaintFields = Record<RegulatorComplaintField, string>;
@@ -60,38 +60,42 @@ export function regulatorComplaintDraft(source: ComplaintSource, regulator: Regu
   };
 }
 
-/** The complaint as a letter in its template's language (right to left for Hebrew). */
-export function regulatorComplaintLetter(fields: RegulatorComplaintFields, template: ComplaintTemplate, options: { now: Date; timeZone: string }): Letter {
+/** The frame of a body's complaint in its template's language (right to left for Hebrew); empty fields are left out. */
+export function regulatorLetterTemplate(template: ComplaintTemplate): LetterTemplate {
   const words = phrasesFor(template);
   const { labels, sections } = words;
-  const sender = fields.company.trim() ? `${fields.company.trim()} (${fields.senderNumber.trim()})` : fields.senderNumber.trim();
-  const identity: [string, string][] = [
-    [labels.name, fields.complainantName],
-    [labels.idNumber, fields.complainantId],
-    [labels.address, fields.address],
-    [labels.phone, fields.phone],
-    [labels.email, fields.email],
-  ];
-  const body: [string, string][] = [
-    [sections.product, fields.product],
-    [sections.chronology, fields.chronology],
-    [sections.rulesBroken, fields.rulesBroken],
-    [sections.stepsTaken, fields.stepsTaken],
-    [sections.demand, fields.demand],
-    [sections.evidenceList, fields.evidenceList],
-  ];
   return {
     direction: words.direction,
-    dateLine: letterDate(words.locale, options.now, options.timeZone),
-    meta: [[labels.subject, fields.subject]],
-    addressee: fields.recipient.split("\n"),
+    date: { locale: words.locale },
+    meta: [[labels.subject, "{subject}"]],
+    addressee: ["{recipient}"],
     salutation: labels.salutation,
     intro: labels.intro,
-    identity: identity.filter(([, value]) => value.trim()),
-    statement: words.statement(sender || "—"),
-    sections: body.filter(([, text]) => text.trim()).map(([title, text]) => ({ title, body: text })),
+    identity: [
+      [labels.name, "complainantName"],
+      [labels.idNumber, "complainantId"],
+      [labels.address, "address"],
+      [labels.phone, "phone"],
+      [labels.email, "email"],
+    ],
+    statement: words.statement("{sender}"),
+    sections: [
+      [sections.product, "product"],
+      [sections.chronology, "chronology"],
+      [sections.rulesBroken, "rulesBroken"],
+      [sections.stepsTaken, "stepsTaken"],
+      [sections.demand, "demand"],
+      [sections.evidenceList, "evidenceList"],
+    ],
     closing: labels.closing,
     signOff: labels.signOff,
-    signatory: fields.complainantName.trim() || "—",
+    signatory: "complainantName",
+    empty: "omit",
   };
+}
+
+/** The complaint as a letter: the sender named by the company, when the user gave one, and its number. */
+export function regulatorComplaintLetter(fields: RegulatorComplaintFields, template: ComplaintTemplate, options: { now: Date; timeZone: string }): Letter {
+  const sender = fields.company.trim() ? `${fields.company.trim()} (${fields.senderNumber.trim()})` : fields.senderNumber.trim();
+  return fillLetter(regulatorLetterTemplate(template), fields, { ...options, values: { sender: sender || "—" } });
 }

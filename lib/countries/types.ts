@@ -164,7 +164,7 @@ export type Regulator = {
   };
   source?: LegalSource;
   confidence: Confidence;
-  /** The complaint Spamtrail pre-fills for this body (OJK's two have their own forms). */
+  /** The complaint Spamtrail pre-fills for this body (OJK's two have their own entries in lib/documents/registry.ts). */
   complaint?: ComplaintTemplate;
 };
 
