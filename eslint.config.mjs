@@ -55,10 +55,6 @@ export default defineConfig([
     // Not converted to loaders yet: delete each entry as its file moves to a loader in lib/.
     // Brackets are escaped: unescaped, [caseId] would be a glob character class.
     files: [
-      "app/(app)/cases/\\[caseId\\]/complaints/ojk/page.tsx",
-      "app/(app)/cases/\\[caseId\\]/complaints/ojk/portal/page.tsx",
-      "app/(app)/cases/\\[caseId\\]/complaints/ojk-dispute/page.tsx",
-      "app/(app)/cases/\\[caseId\\]/letters/data-request/page.tsx",
       "app/(app)/cases/\\[caseId\\]/deadline.ics/route.ts",
       "app/(app)/senders/\\[senderId\\]/collective.pdf/route.ts",
       "app/api/imports/\\[importId\\]/route.ts",

@@ -137,7 +137,7 @@ test("the earlier addresses of a case's documents lead for good to the same docu
   await expect(page.getByRole("heading", { name: "Pengaduan ke OJK: berindikasi pelanggaran" })).toBeVisible();
   const text = await page.request.get(`${caseUrl}/letters/data-request/letter.txt`);
   expect(text.url()).toMatch(/\/documents\/data-request\/letter\.txt$/);
-  expect(text.headers()["content-disposition"]).toMatch(/^attachment; filename="data-request--62-812-7000-4444\.txt"$/);
+  expect(text.headers()["content-disposition"]).toMatch(/^attachment; filename="data-request--62-812-7000-4444\.txt"; filename\*=UTF-8''data-request--62-812-7000-4444\.txt$/);
   const pdf = await page.request.get(`${caseUrl}/complaints/ojk/letter.pdf`);
   expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
 });

@@ -1,9 +1,9 @@
 import "server-only";
-import { getCurrentUser } from "@/lib/auth";
 import { listEvidenceForCase } from "@/db/queries/evidence";
 import { readBlob } from "../evidence/blobs";
 import { ownDocument } from "../documents/registry";
-import type { Evidence } from "@/db/schema";
+import type { Evidence, User } from "@/db/schema";
+import { downloadHeaders, notFoundResponse, safeFileName } from "../http/responses";
 import { openDocument } from "./drafts";
 import { letterToText } from "./letter";
 import { renderLetterPdf, type Exhibit } from "./pdf";
@@ -11,21 +11,20 @@ import { letterDateTime, type Phrases } from "./phrases";
 
 /**
  * A document of a case as a file, built from the saved draft (or a fresh one): the PDF with the
- * case's files as numbered exhibits (for the kinds that attach them), or plain text. The
- * signed-in owner only; anyone else, an unknown kind, or a case without that document: 404.
+ * case's files as numbered exhibits (for the kinds that attach them), or plain text. The case's
+ * owner only; anyone else, an unknown kind, or a case without that document: 404.
  */
-export async function letterDownload(caseId: string, slug: string, format: "pdf" | "txt"): Promise<Response> {
-  const user = await getCurrentUser();
-  const found = user ? ownDocument(user, caseId, slug) : null;
-  const draft = user && found ? openDocument(found.type, user, found.userCase) : null;
-  if (!user || !found || !draft) return notFoundResponse();
+export async function letterDownload(user: User, caseId: string, slug: string, format: "pdf" | "txt"): Promise<Response> {
+  const found = ownDocument(user, caseId, slug);
+  const draft = found ? openDocument(found.type, user, found.userCase) : null;
+  if (!found || !draft) return notFoundResponse();
   const { type, userCase } = found;
   const files = listEvidenceForCase(userCase.id);
   const letter = type.letter(draft.fields, { user, userCase, now: new Date(), exhibits: files.length });
-  const fileName = `${type.fileName}-${safeName(userCase.sender.display)}.${format}`;
-  if (format === "txt") return new Response(letterToText(letter), { headers: documentHeaders("text/plain; charset=utf-8", fileName) });
+  const fileName = `${type.fileName}-${safeFileName(userCase.sender.display, 40)}.${format}`;
+  if (format === "txt") return new Response(letterToText(letter), { headers: downloadHeaders("text/plain; charset=utf-8", fileName) });
   const exhibits = type.exhibits ? await exhibitsFor(files, type.exhibits, user.timeZone) : [];
-  return new Response(Buffer.from(await renderLetterPdf(letter, exhibits)), { headers: documentHeaders("application/pdf", fileName) });
+  return new Response(Buffer.from(await renderLetterPdf(letter, exhibits)), { headers: downloadHeaders("application/pdf", fileName) });
 }
 
 /** Every file of the case as a numbered exhibit, with its upload time and SHA-256, in the letter's language. */
@@ -43,14 +42,3 @@ async function exhibitsFor(files: readonly Evidence[], words: Phrases, timeZone:
   }
   return exhibits;
 }
-
-const safeName = (display: string) => display.replace(/[^A-Za-z0-9]+/g, "-").slice(0, 40);
-
-export const notFoundResponse = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
-
-export const documentHeaders = (contentType: string, fileName: string) => ({
-  "Content-Type": contentType,
-  "Content-Disposition": `attachment; filename="${fileName}"`,
-  "Cache-Control": "private, no-store",
-  "X-Content-Type-Options": "nosniff",
-});

@@ -92,7 +92,7 @@ describe("the download routes", () => {
         expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString("latin1"), slug).toBe("%PDF-");
         const text = await textRoute(new Request("http://localhost/"), context(userCase.id, slug));
         expect(text.status, slug).toBe(200);
-        expect(text.headers.get("content-disposition"), slug).toMatch(/^attachment; filename="[\w.-]+-SpamCo\.txt"$/);
+        expect(text.headers.get("content-disposition"), slug).toMatch(/^attachment; filename="[\w.-]+-SpamCo\.txt"; filename\*=UTF-8''[\w.-]+-SpamCo\.txt$/);
         expect(await text.text(), slug).toContain("SpamCo");
       }
       session.user = createTestUser();
