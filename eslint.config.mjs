@@ -51,14 +51,4 @@ export default defineConfig([
       ],
     },
   },
-  {
-    // Not converted to loaders yet: delete each entry as its file moves to a loader in lib/.
-    // Brackets are escaped: unescaped, [caseId] would be a glob character class.
-    files: [
-      "app/(app)/cases/\\[caseId\\]/deadline.ics/route.ts",
-      "app/(app)/senders/\\[senderId\\]/collective.pdf/route.ts",
-      "app/api/imports/\\[importId\\]/route.ts",
-    ],
-    rules: { "@typescript-eslint/no-restricted-imports": "off" },
-  },
 ]);

@@ -5,7 +5,7 @@ const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
  * so the first visitor does not pay for it and a broken database fails the start, not a page.
  * Then evidence files left without a row (a crash mid-upload) or never saved are swept, now and
  * every hour, with the submission keys of create forms and the unopened shares older than a day. The front
- * (scripts/server.mjs) is given the search it answers anonymous visitors with, and how to read a
+ * (server/server.mjs) is given the search it answers anonymous visitors with, and how to read a
  * directory list's address into the key of its copy.
  */
 export async function register() {
@@ -17,9 +17,9 @@ export async function register() {
     import("./lib/submissions"),
     import("./lib/public/directory"),
     import("./lib/domain"),
-    import("./lib/public/front-search.mjs"),
+    import("./server/front-search.mjs"),
     import("./lib/capture/share"),
-    import("./lib/public/front-directory.mjs"),
+    import("./server/front-directory.mjs"),
   ]);
   getDb();
   getAuthSecret();

@@ -29,7 +29,7 @@ const nextConfig = {
   // Next would hash every cached page (100 KB and more) in JavaScript on each visit to make an
   // ETag: a fifth of the work of serving one. Browsers do not keep these pages (s-maxage only).
   generateEtags: false,
-  // The front compresses instead (lib/http/compress.mjs): Next's compression flushes its gzip
+  // The front compresses instead (server/compress.mjs): Next's compression flushes its gzip
   // stream after every chunk it writes, which doubles a streamed answer's bytes.
   compress: false,
   async rewrites() {

@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts"],
     setupFiles: ["./vitest.setup.ts"],
     env: { TZ: "UTC" },
     // Ceilings, not clocks: rendering a letter PDF takes seconds on a loaded 2-core machine, and a

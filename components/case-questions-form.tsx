@@ -3,7 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
-import type { CaseQuestion } from "@/lib/case-questions";
+import type { CaseQuestion } from "@/lib/cases/questions";
 import { ANSWERS, NUMBER_SOURCES } from "@/lib/domain";
 import { caseQuestionsSchema, PRODUCT_MAX_LENGTH, type CaseQuestionsInput } from "@/lib/validations/case-questions";
 import { ChoiceGroup, FormAlert, TextField, useErrorText } from "./form-fields";

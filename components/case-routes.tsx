@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { ContactChannel, Regulator } from "@/lib/countries/types";
 import { documentHref, preparesDocument } from "@/lib/documents/registry";
 import { localized } from "@/lib/localized";
-import type { Recommendation } from "@/lib/recommendations";
+import type { Recommendation } from "@/lib/cases/recommendations";
 
 const channelHref = (channel: ContactChannel): string | null => {
   switch (channel.kind) {

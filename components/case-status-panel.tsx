@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "@/i18n/server";
 import type { Case } from "@/db/schema";
 import { setCaseStatusAction } from "@/lib/actions/case";
-import type { CaseProgress } from "@/lib/case-overview";
-import type { Deadline } from "@/lib/case-progress";
+import type { CaseProgress } from "@/lib/cases/overview";
+import type { Deadline } from "@/lib/cases/progress";
 import { CASE_STATUSES } from "@/lib/domain";
 import { CaseSettingForm } from "./case-setting-form";
 

@@ -5,7 +5,7 @@ import type { Exchange, Incident } from "@/db/schema";
 import type { EvidenceView } from "@/lib/evidence/view";
 import type { Bilingual } from "@/lib/countries/types";
 import { localized } from "@/lib/localized";
-import type { TimelineEntry } from "@/lib/timeline";
+import type { TimelineEntry } from "@/lib/cases/timeline";
 import { EvidenceThumbnail } from "./evidence-thumbnail";
 
 const INCIDENT_ICONS: Record<Incident["channel"], string> = { sms: "✉", call: "☎", whatsapp: "✉", other_app: "✉" };

@@ -57,7 +57,7 @@ test("a reporter shares a case after previewing the masks; a visitor finds it by
   const searched = visitor.waitForResponse((response) => new URL(response.url()).pathname === "/senders/search");
   await visitor.getByRole("button", { name: "Tampilkan" }).click();
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("+62 812 7000 4444");
-  // Answered before Next by the front, with the app's own search (scripts/server.mjs).
+  // Answered before Next by the front, with the app's own search (server/server.mjs).
   expect((await searched).headers()["x-spamtrail-front"]).toBe("search");
   await expect(visitor.getByText("Dilaporkan oleh 1 orang: 1 pesan dan telepon dalam 1 kasus yang dibagikan.")).toBeVisible();
   await expect(visitor.getByRole("img", { name: /Laporan menurut jam dan hari, 1 seluruhnya/ })).toBeVisible();
@@ -82,7 +82,7 @@ test("a reporter shares a case after previewing the masks; a visitor finds it by
   await checkPage(visitor, "directory");
   const senderUrl = (await visitor.getByRole("link", { name: "+62 812 7000 4444" }).getAttribute("href"))!;
 
-  // The page is cached once rendered, and then served by the front cache (scripts/server.mjs);
+  // The page is cached once rendered, and then served by the front cache (server/server.mjs);
   // the reporter's edit shows on the next visit all the same.
   await expect.poll(async () => (await visitor.request.get(senderUrl)).headers()["x-spamtrail-front"]).toBe("hit");
   await page.goto(caseUrl);

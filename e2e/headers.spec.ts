@@ -3,8 +3,8 @@ import sharp from "sharp";
 import { expectNoCspViolation, logSms, signUp } from "./fixtures";
 
 // Security headers on every kind of answer, a script policy the pages keep to (a nonce for pages
-// rendered per request, hashes for cached ones), and injected scripts refused (scripts/server.mjs,
-// lib/http/security-headers.mjs).
+// rendered per request, hashes for cached ones), and injected scripts refused (server/server.mjs,
+// server/security-headers.mjs).
 
 function expectSecurityHeaders(response: APIResponse, what: string) {
   const headers = response.headers();

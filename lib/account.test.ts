@@ -6,7 +6,7 @@ import { deleteAccount, exportAccount } from "./account";
 import { getBlobStore } from "./evidence/blobs";
 import { pngBytes } from "@/lib/testing/evidence-files";
 import { uploadEvidence } from "./evidence/upload";
-import { recordIncident } from "./incidents";
+import { recordIncident } from "./cases/incidents";
 import { shareCase } from "./public/sharing";
 import { createTestUser, smsInput } from "@/lib/testing/factories";
 

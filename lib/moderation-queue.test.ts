@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findShareForCase, listPublicReports } from "@/db/queries/public";
 import { findUserById, setUserRoleByEmail } from "@/db/queries/users";
-import { recordIncident } from "./incidents";
+import { recordIncident } from "./cases/incidents";
 import { changeRole, reportContent } from "./moderation";
 import { loadModerationQueue } from "./moderation-queue";
 import { shareCase, unshareCase } from "./public/sharing";

@@ -4,7 +4,7 @@ import { listAudit, listHiddenInShare, listOpenReports } from "@/db/queries/mode
 import { findPublicSender, findShareForCase, listPublicReports } from "@/db/queries/public";
 import { findUserById, setUserRoleByEmail } from "@/db/queries/users";
 import type { User } from "@/db/schema";
-import { recordIncident } from "./incidents";
+import { recordIncident } from "./cases/incidents";
 import { changeRole, DAILY_REPORT_CAP, decideReport, reportContent } from "./moderation";
 import { shareCase } from "./public/sharing";
 import { createTestUser, smsInput } from "@/lib/testing/factories";

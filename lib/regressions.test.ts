@@ -1,11 +1,11 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { complaintDeadlines, type CaseFacts, type DeadlineAnswers, type ExchangeFact } from "./case-progress";
+import { complaintDeadlines, type CaseFacts, type DeadlineAnswers, type ExchangeFact } from "./cases/progress";
 import { COUNTRY_PACKS, countryPack } from "./countries";
 import { broke, evaluate, expectClaim, incident, JAKARTA, MADRID, mayHave, NEW_YORK, PARIS, ruleIds, utc, violationOf } from "@/lib/testing/rules";
 import type { Rule } from "./countries/types";
 import { calendarFor, dayOffOn, daysOff } from "./holidays";
-import { recommendRoutes, type RouteInput } from "./recommendations";
+import { recommendRoutes, type RouteInput } from "./cases/recommendations";
 import type { Violation } from "./rules-engine";
 
 /**

@@ -3,7 +3,7 @@ import type { CaseAnswers, Category, Channel, CollectionTarget, Consent } from "
 import { COLLECTION_CATEGORY } from "./domain";
 import type { Bilingual, Confidence, CountryPack, LegalSource, Rule, RuleCheck, RuleGap, Window } from "./countries/types";
 import { dayOffOn, type Calendar } from "./holidays";
-import { addWorkingDays, dayNumber, localDate } from "./working-days";
+import { addWorkingDays, dayNumber, localDate } from "./cases/working-days";
 
 /** One incident as the rules see it, in the recipient's zone. */
 export type IncidentFact = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findPublicSender, findShareForCase } from "@/db/queries/public";
 import { findUserById, setUserRoleByEmail } from "@/db/queries/users";
-import { recordIncident } from "./incidents";
+import { recordIncident } from "./cases/incidents";
 import { findSender } from "./public/directory";
 import { shareCase } from "./public/sharing";
 import { updateSenderDetails } from "./sender-admin";

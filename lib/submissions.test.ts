@@ -7,7 +7,7 @@ import { getDb } from "@/db";
 import { createExchangeAction } from "./actions/exchange";
 import { createIncidentAction } from "./actions/incident";
 import { recordDocumentSentAction } from "./actions/complaint";
-import { recordIncident } from "./incidents";
+import { recordIncident } from "./cases/incidents";
 import { once, SUBMISSION_TTL_MS, sweepSubmissions } from "./submissions";
 import { createTestUser, exchangeInput, smsInput } from "@/lib/testing/factories";
 import { testSession as session } from "@/lib/testing/session";

@@ -17,7 +17,7 @@ import { renderFixtures } from "../e2e/ocr/render";
 import { OCR_BASE_PATH, OCR_LANG_DATA, ocrAssetHeaders, ocrAssets } from "../lib/capture/ocr-assets";
 import type { OcrPage } from "../lib/capture/screenshot-text";
 import { readScreenshot, toLocalDateTime } from "../lib/capture/screenshot-text";
-import { contentSecurityPolicy } from "../lib/http/security-headers.mjs";
+import { contentSecurityPolicy } from "../server/security-headers.mjs";
 import { chromiumPath } from "./chromium-path";
 
 const root = path.resolve(import.meta.dirname, "..");

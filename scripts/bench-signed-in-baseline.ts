@@ -54,7 +54,7 @@ const q = {
 };
 
 type Row = Record<string, unknown>;
-/** The save's write, as lib/incidents.ts editIncident does it (without the public copy of shared cases). */
+/** The save's write, as lib/cases/incidents.ts editIncident does it (without the public copy of shared cases). */
 const save = db.transaction((incidentId: string, userId: string, senderKey: string, text: string) => {
   const sender = q.senderByKey.get(senderKey) as Row;
   const target = q.caseOf.get(userId, sender.id) as Row;

@@ -15,8 +15,8 @@ process.env.DATA_DIR = dataDir;
 
 const { getDb } = await import("@/db");
 const { insertUser, updateUserProfile, findUserById } = await import("@/db/queries/users");
-const { recordIncident } = await import("@/lib/incidents");
-const { recordExchange } = await import("@/lib/exchanges");
+const { recordIncident } = await import("@/lib/cases/incidents");
+const { recordExchange } = await import("@/lib/cases/exchanges");
 const { uploadEvidence } = await import("@/lib/evidence/upload");
 const { shareCase } = await import("@/lib/public/sharing");
 const { incidentSchema } = await import("@/lib/validations/incident");

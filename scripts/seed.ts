@@ -32,7 +32,7 @@ const { openDb } = await import("@/db");
 const { env } = await import("@/lib/env");
 const { buildSnapshot } = await import("@/lib/public/snapshot");
 const { senderFigures } = await import("@/lib/public/sender-facts");
-const { rulesForCase } = await import("@/lib/case-rules");
+const { rulesForCase } = await import("@/lib/cases/rules");
 const { CATEGORIES } = await import("@/lib/domain");
 
 const started = performance.now();

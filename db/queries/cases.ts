@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb, preparedQuery } from "../index";
 import { cases, exchanges, incidents, senders, type Case, type Sender } from "../schema";
-import type { ExchangeFact } from "@/lib/case-progress";
+import type { ExchangeFact } from "@/lib/cases/progress";
 import type { Category, Country } from "@/lib/domain";
 import type { DbOrTx } from "./tx";
 

@@ -4,7 +4,7 @@ import { findComplaint } from "@/db/queries/complaints";
 import { findCaseForUser } from "@/db/queries/cases";
 import { OJK_VIOLATION_FIELDS } from "../complaints/ojk";
 import { REGULATOR_COMPLAINT_FIELDS } from "../countries/types";
-import { recordIncident } from "../incidents";
+import { recordIncident } from "../cases/incidents";
 import { createTestUser, smsInput } from "@/lib/testing/factories";
 import { listExchangesForCase } from "@/db/queries/exchanges";
 import { recordDocumentSentAction, regenerateDocumentAction, saveDocumentAction } from "./complaint";

@@ -7,7 +7,7 @@ import type { User } from "@/db/schema";
 import { failed, invalid, type ActionResult } from "../action-result";
 import { userAction } from "../user-action";
 import { EvidenceUnavailableError } from "../evidence/lifecycle";
-import { editExchange, recordExchange, removeExchange } from "../exchanges";
+import { editExchange, recordExchange, removeExchange } from "../cases/exchanges";
 import { submissionKeyOf } from "../submissions";
 import { exchangeSchema } from "../validations/exchange";
 import { idSchema } from "../validations/id";

@@ -6,7 +6,7 @@ import type { User } from "@/db/schema";
 import { failed, invalid, type ActionResult } from "../action-result";
 import { userAction } from "../user-action";
 import { EvidenceUnavailableError } from "../evidence/lifecycle";
-import { editIncident, recordIncident, removeCase, removeIncident } from "../incidents";
+import { editIncident, recordIncident, removeCase, removeIncident } from "../cases/incidents";
 import { idSchema } from "../validations/id";
 import { submissionKeyOf } from "../submissions";
 import { incidentSchema } from "../validations/incident";

@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { getDb, openDb } from "@/db";
 import { getAuthSecret, env } from "../env";
-import { recordIncident } from "../incidents";
+import { recordIncident } from "../cases/incidents";
 import { createTestUser, smsInput } from "@/lib/testing/factories";
 import { backupData, restoreData, type DataLocation } from "./backup";
 

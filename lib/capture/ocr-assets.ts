@@ -1,4 +1,4 @@
-import { OCR_WORKER_POLICY } from "../http/security-headers.mjs";
+import { OCR_WORKER_POLICY } from "../../server/security-headers.mjs";
 
 /**
  * The files the browser needs to read a screenshot (tesseract.js's worker, its WebAssembly core,
@@ -41,7 +41,7 @@ export function ocrAssetHeaders(file: string, type: string, size: number): Recor
     "Cache-Control": "public, max-age=31536000, immutable",
     "X-Content-Type-Options": "nosniff",
     "Cross-Origin-Resource-Policy": "same-origin",
-    // scripts/server.mjs sets the same policy before Next answers (lib/http/security-headers.mjs).
+    // server/server.mjs sets the same policy before Next answers (server/security-headers.mjs).
     "Content-Security-Policy": OCR_WORKER_POLICY,
   };
 }

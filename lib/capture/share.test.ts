@@ -5,7 +5,7 @@ import { findEvidenceForUser } from "@/db/queries/evidence";
 import { findIncidentForUser } from "@/db/queries/incidents";
 import { pngBytes } from "@/lib/testing/evidence-files";
 import { EVIDENCE_MAX_BYTES } from "../evidence/limits";
-import { recordIncident } from "../incidents";
+import { recordIncident } from "../cases/incidents";
 import { createTestUser, smsInput } from "@/lib/testing/factories";
 import { incidentSchema } from "../validations/incident";
 import { openSharedDraft } from "./share-draft";

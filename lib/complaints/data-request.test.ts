@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { complaintDeadlines } from "../case-progress";
+import { complaintDeadlines } from "../cases/progress";
 import { countryPack } from "../countries";
 import type { Consent } from "../domain";
 import { consentStance, dataRequestDraft, dataRequestLetter } from "./data-request";

@@ -1,4 +1,4 @@
-import { isFinancialCase } from "../case-progress";
+import { isFinancialCase } from "../cases/progress";
 import type { Portal } from "../countries/types";
 import { COLLECTION_CATEGORY, type Answer, type Category } from "../domain";
 import type { Violation } from "../rules-engine";

@@ -7,7 +7,7 @@ import { GET as textRoute } from "@/app/(app)/cases/[caseId]/documents/[kind]/le
 import { openDocument } from "../complaints/drafts";
 import { letterToText } from "../complaints/letter";
 import { COUNTRIES, type Country } from "../domain";
-import { recordIncident } from "../incidents";
+import { recordIncident } from "../cases/incidents";
 import { createTestUser, smsInput } from "@/lib/testing/factories";
 import { testSession as session } from "@/lib/testing/session";
 import { documentType, documentTypes } from "./registry";

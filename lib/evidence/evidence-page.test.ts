@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { recordExchange } from "../exchanges";
-import { recordIncident } from "../incidents";
+import { recordExchange } from "../cases/exchanges";
+import { recordIncident } from "../cases/incidents";
 import { createTestUser, exchangeInput, smsInput } from "@/lib/testing/factories";
 import { loadEvidencePage } from "./evidence-page";
 import { pngBytes } from "@/lib/testing/evidence-files";

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { findEvidenceForUser, listEvidenceForCase } from "@/db/queries/evidence";
 import { env } from "../env";
-import { editIncident, recordIncident, removeCase, removeIncident } from "../incidents";
+import { editIncident, recordIncident, removeCase, removeIncident } from "../cases/incidents";
 import { createTestUser, smsInput } from "@/lib/testing/factories";
 import { getBlobStore } from "./blobs";
 import { pngBytes, solidImage, TINY_PDF } from "@/lib/testing/evidence-files";

@@ -17,3 +17,9 @@ export function loadImportPage(user: User, importId: string) {
   if (!row) return null;
   return { row, summary: summaryOf(row), selection: selectionOf(row), progress: importProgressOf(row), resumable: canResume(row) };
 }
+
+/** The progress of one of the user's uploads, polled by its page; null for anyone else's. */
+export function loadImportProgress(user: User, importId: string) {
+  const row = isUuid(importId) ? findImportForUser(user.id, importId) : undefined;
+  return row ? importProgressOf(row) : null;
+}

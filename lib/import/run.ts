@@ -6,7 +6,7 @@ import type { Import } from "@/db/schema";
 import { MESSAGE_MAX_LENGTH } from "../domain";
 import { env } from "../env";
 import { uploadEvidence } from "../evidence/upload";
-import { recordImportedIncidents, type ImportedIncident } from "../incidents";
+import { recordImportedIncidents, type ImportedIncident } from "../cases/incidents";
 import { localToInstant } from "../local-time";
 import { parseSender, type SenderIdentity } from "../sender-identity";
 import type { ImportSenderAnswers } from "../validations/import";

@@ -4,7 +4,9 @@ import { countSendersFirstSeenSince, reportsPerWeekSince, topSendersSince } from
 import { listDirectory, type DirectoryRow } from "@/db/queries/directory";
 import { findPublicSender, listPublicReports, pageSenderId } from "@/db/queries/public";
 import type { User } from "@/db/schema";
+import { collectiveLetter, collectiveRecipient } from "../complaints/collective";
 import { findRule } from "../countries";
+import { isUuid } from "../validations/id";
 import type { DirectoryQuery } from "./directory";
 import { exportHeaders, toCsv } from "./export";
 
@@ -66,4 +68,33 @@ export function directoryExport(query: DirectoryQuery): DirectoryRow[] {
 export function exportResponse(format: "csv" | "json", name: string, rows: Record<string, unknown>[], kind: "reports" | "directory"): Response {
   const body = format === "csv" ? toCsv(rows, kind === "reports" ? REPORT_COLUMNS : DIRECTORY_COLUMNS) : JSON.stringify(rows, null, 2);
   return new Response(body, { headers: exportHeaders(format, name) });
+}
+
+/**
+ * An advocate's letter to the regulator about one sender, from all its public reports (oldest
+ * first): addressed to the body that enforces most of the rules they show, naming only those it
+ * enforces. Null for an unknown sender or one no body of its country takes.
+ */
+export function loadCollectiveLetter(senderId: string, advocate: User, now = new Date()) {
+  const found = isUuid(senderId) ? findPublicSender(senderId) : undefined;
+  if (!found) return null;
+  const country = found.stats.country ?? "ID";
+  const regulator = collectiveRecipient(country, found.stats.sector === "financial", Object.keys(found.stats.facts.rules));
+  if (!regulator) return null;
+  const reports = listPublicReports(
+    found.identities.map((identity) => identity.id),
+    EXPORT_LIMIT,
+    { oldestFirst: true },
+  );
+  const letter = collectiveLetter({
+    sender: found.sender,
+    stats: found.stats,
+    reports,
+    regulator,
+    country,
+    now,
+    timeZone: advocate.timeZone,
+    signatory: [advocate.legalName ?? advocate.name ?? "", advocate.email].filter(Boolean).join("\n"),
+  });
+  return { letter, sender: found.sender };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findShareForCase } from "@/db/queries/public";
 import type { Country } from "../domain";
-import { recordIncident } from "../incidents";
+import { recordIncident } from "../cases/incidents";
 import { createTestUser, smsInput } from "@/lib/testing/factories";
 import { searchTarget } from "./directory";
 import { shareCase } from "./sharing";

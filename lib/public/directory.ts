@@ -79,7 +79,7 @@ export function directoryPath(query: Omit<DirectoryQuery, "q">): string {
 /**
  * The query string of the directory page these parameters show, as the page reads them (unknown
  * parameters and values it ignores fall away), for the front's copies of the list
- * (lib/public/front-directory.mjs). Null when the front must leave the request to Next: a search,
+ * (server/front-directory.mjs). Null when the front must leave the request to Next: a search,
  * a parameter given twice (Next reads it as a list, not as one of its values), a far page.
  */
 export function directoryCacheKey(params: URLSearchParams): string | null {

@@ -2,13 +2,13 @@ import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { LOCALES } from "../domain";
 import { env } from "../env";
-import { expireFrontCopies } from "./front-cache.mjs";
+import { expireFrontCopies } from "../../server/front-cache.mjs";
 
 /**
  * Public sender pages are rendered once per language and cached whole by Next
  * (app/(public)/[locale]/senders/[senderId]). Every write that changes what a sender's page
  * shows goes through refreshSenderStats, which calls this, so the next visit renders afresh:
- * unsharing or hiding is gone from the page at once. The front cache (scripts/server.mjs) drops
+ * unsharing or hiding is gone from the page at once. The front cache (server/server.mjs) drops
  * its copies too.
  */
 export function expireSenderPages(senderIds: readonly string[]): void {

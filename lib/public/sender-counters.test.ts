@@ -7,7 +7,7 @@ import { findUserById, setUserRoleByEmail } from "@/db/queries/users";
 import { caseShares, publicIncidents, senderCategories, senders, senderStats, type User } from "@/db/schema";
 import { seededRandom } from "../../scripts/random";
 import { CATEGORIES } from "../domain";
-import { editIncident, recordIncident, removeIncident } from "../incidents";
+import { editIncident, recordIncident, removeIncident } from "../cases/incidents";
 import { decideReport, reportContent } from "../moderation";
 import { updateSenderDetails } from "../sender-admin";
 import { createTestUser, smsInput } from "@/lib/testing/factories";

@@ -6,8 +6,8 @@ import { findUserById, setUserRoleByEmail, updateUserProfile } from "@/db/querie
 import type { User } from "@/db/schema";
 import { pngBytes } from "@/lib/testing/evidence-files";
 import { uploadEvidence } from "../evidence/upload";
-import { recordExchange } from "../exchanges";
-import { recordIncident } from "../incidents";
+import { recordExchange } from "../cases/exchanges";
+import { recordIncident } from "../cases/incidents";
 import { decideReport, reportContent } from "../moderation";
 import { createTestUser, exchangeInput, smsInput } from "@/lib/testing/factories";
 import { loadSharePage } from "./share-page";

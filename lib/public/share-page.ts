@@ -8,7 +8,7 @@ import { listHiddenInShare } from "@/db/queries/moderation";
 import { findShareForCase, listPublicEvidence, pageSenderId } from "@/db/queries/public";
 import type { User } from "@/db/schema";
 import { evidenceUrl } from "../evidence/view";
-import { mergeTimeline } from "../timeline";
+import { mergeTimeline } from "../cases/timeline";
 import { isUuid } from "../validations/id";
 import { previewShare, redactionContext } from "./sharing";
 

@@ -22,7 +22,7 @@ import {
 } from "@/db/queries/public";
 import type { DbOrTx } from "@/db/queries/tx";
 import type { Case, Sender, User } from "@/db/schema";
-import { rulesForCase } from "../case-rules";
+import { rulesForCase } from "../cases/rules";
 import { deleteUnreferencedBlobs, putPinned, readBlob } from "../evidence/blobs";
 import type { RedactionContext } from "../redaction";
 import type { ShareInput } from "../validations/share";

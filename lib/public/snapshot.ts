@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import type { Exchange, Incident } from "@/db/schema";
-import { runaround } from "../case-progress";
+import { runaround } from "../cases/progress";
 import type { CaseStatus } from "../domain";
 import { redact, type RedactionContext } from "../redaction";
 import { confirmedIncidentIds, type Violation } from "../rules-engine";

@@ -17,7 +17,7 @@ const wholeNumber = (max: number, error: string) =>
 
 /**
  * One schema for the incident form, used by the form (zodResolver) and again by the server
- * action. Values stay as typed (strings); lib/incidents.ts turns them into a stored incident.
+ * action. Values stay as typed (strings); lib/cases/incidents.ts turns them into a stored incident.
  * `country` and `timeZone` come from the profile; the server overwrites them with the profile's.
  */
 export const incidentSchema = z

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "@/i18n/server";
 import { SavedNotice } from "@/components/saved-notice";
 import { requireUser } from "@/lib/auth";
-import type { CaseWithProgress } from "@/lib/case-overview";
-import { loadCaseList } from "@/lib/case-list";
+import type { CaseWithProgress } from "@/lib/cases/overview";
+import { loadCaseList } from "@/lib/cases/list";
 
 export default async function CasesPage({ searchParams }: PageProps<"/cases">) {
   const user = await requireUser("/cases");

@@ -11,13 +11,13 @@ import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
 import { EvidenceGallery } from "@/components/evidence-gallery";
 import { SavedNotice } from "@/components/saved-notice";
 import { deleteCaseAction } from "@/lib/actions/incident";
-import { openQuestions } from "@/lib/case-questions";
+import { openQuestions } from "@/lib/cases/questions";
 import { requireUser } from "@/lib/auth";
-import { violationsByIncident } from "@/lib/case-rules";
-import { loadCasePage } from "@/lib/case-view";
+import { violationsByIncident } from "@/lib/cases/rules";
+import { loadCasePage } from "@/lib/cases/view";
 import { EVIDENCE_MAX_FILES_PER_INCIDENT } from "@/lib/evidence/limits";
 import { evidenceByParent, toEvidenceView } from "@/lib/evidence/view";
-import { entryLinks, mergeTimeline } from "@/lib/timeline";
+import { entryLinks, mergeTimeline } from "@/lib/cases/timeline";
 import { ClientMessages } from "@/components/client-messages";
 
 const SAVED_MESSAGES = {

@@ -6,7 +6,7 @@ import { SharedIncidentForm } from "@/components/shared-incident-form";
 import { createIncidentAction } from "@/lib/actions/incident";
 import { requireUser } from "@/lib/auth";
 import { hasShareCookie } from "@/lib/capture/share-draft";
-import { loadNewIncidentPage } from "@/lib/incident-pages";
+import { loadNewIncidentPage } from "@/lib/cases/incident-pages";
 import { ClientMessages } from "@/components/client-messages";
 
 const querySchema = z.object({ case: z.string().optional().catch(undefined), share: z.string().optional().catch(undefined) });

@@ -6,7 +6,7 @@ import { searchTarget } from "@/lib/public/directory";
 /**
  * The directory's search box. A route handler rather than the page, so that a lookup costs no
  * rendering. Visitors who are not signed in get the same searchTarget from the front, before
- * Next (scripts/server.mjs); the signed-in are answered here, as their country decides how a
+ * Next (server/server.mjs); the signed-in are answered here, as their country decides how a
  * national number is read.
  */
 export async function GET(request: Request) {

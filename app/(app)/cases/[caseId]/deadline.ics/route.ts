@@ -1,19 +1,16 @@
 // GET /cases/:caseId/deadline.ics – the case's open reply deadlines as a calendar file, for its owner
 import { getFormatter, getTranslations } from "@/i18n/server";
-import { findCaseForUser, listCaseCategories } from "@/db/queries/cases";
-import { listExchangesForCase } from "@/db/queries/exchanges";
-import { progressForCase } from "@/lib/case-overview";
-import { deadlineCalendar } from "@/lib/deadline-calendar";
+import { deadlineCalendar } from "@/lib/cases/deadline-calendar";
 import { downloadHeaders, notFoundResponse } from "@/lib/http/responses";
 import { withUser } from "@/lib/http/with-user";
-import { isUuid } from "@/lib/validations/id";
+import { loadCaseProgress } from "@/lib/cases/view";
 
 export const GET = withUser(async (_request, { params }: RouteContext<"/cases/[caseId]/deadline.ics">, user) => {
   const { caseId } = await params;
-  const userCase = isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined;
-  if (!userCase) return notFoundResponse();
+  const loaded = loadCaseProgress(user, caseId);
+  if (!loaded) return notFoundResponse();
+  const { userCase, progress } = loaded;
   const [t, format] = await Promise.all([getTranslations("caseStatus"), getFormatter()]);
-  const progress = progressForCase(userCase, listCaseCategories(userCase.id), listExchangesForCase(userCase.id), user);
   const yours = (deadline: (typeof progress.deadlines)[number]) => deadline.rule.owner === "user";
   const calendar = deadlineCalendar(userCase.id, progress.deadlines, (deadline) => ({
     title: t(yours(deadline) ? "calendarTitleYours" : "calendarTitle", { sender: userCase.sender.display }),

@@ -3,7 +3,7 @@ import { getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { CaseRoutes } from "@/components/case-routes";
 import { requireUser } from "@/lib/auth";
-import { loadCaseRoutesPage } from "@/lib/case-view";
+import { loadCaseRoutesPage } from "@/lib/cases/view";
 
 export async function generateMetadata(): Promise<{ title: string }> {
   const t = await getTranslations("routes");

@@ -6,9 +6,9 @@ import { CaseRules } from "@/components/case-rules";
 import { ClientMessages } from "@/components/client-messages";
 import { setCaseAnswersAction } from "@/lib/actions/case";
 import { requireUser } from "@/lib/auth";
-import { caseAnswersInput } from "@/lib/case-questions";
-import { loadCaseRulesPage } from "@/lib/case-view";
-import { entryLinks, mergeTimeline } from "@/lib/timeline";
+import { caseAnswersInput } from "@/lib/cases/questions";
+import { loadCaseRulesPage } from "@/lib/cases/view";
+import { entryLinks, mergeTimeline } from "@/lib/cases/timeline";
 
 export async function generateMetadata(): Promise<{ title: string }> {
   const t = await getTranslations("rules");

@@ -3,7 +3,7 @@ import { getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { CaseTimeline } from "@/components/case-timeline";
 import { requireUser } from "@/lib/auth";
-import { loadTimelinePage } from "@/lib/timeline-page";
+import { loadTimelinePage } from "@/lib/cases/timeline-page";
 
 export async function generateMetadata(): Promise<{ title: string }> {
   const t = await getTranslations("case");

@@ -4,7 +4,7 @@ import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
 import { ExchangeForm } from "@/components/exchange-form";
 import { deleteExchangeAction, updateExchangeAction } from "@/lib/actions/exchange";
 import { requireUser } from "@/lib/auth";
-import { loadExchangeEditPage } from "@/lib/exchange-pages";
+import { loadExchangeEditPage } from "@/lib/cases/exchange-pages";
 import { ClientMessages } from "@/components/client-messages";
 
 export default async function EditExchangePage({ params }: PageProps<"/exchanges/[exchangeId]/edit">) {

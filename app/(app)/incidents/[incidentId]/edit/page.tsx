@@ -4,7 +4,7 @@ import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
 import { IncidentForm } from "@/components/incident-form";
 import { deleteIncidentAction, updateIncidentAction } from "@/lib/actions/incident";
 import { requireUser } from "@/lib/auth";
-import { loadIncidentEditPage } from "@/lib/incident-pages";
+import { loadIncidentEditPage } from "@/lib/cases/incident-pages";
 import { ClientMessages } from "@/components/client-messages";
 
 export default async function EditIncidentPage({ params }: PageProps<"/incidents/[incidentId]/edit">) {

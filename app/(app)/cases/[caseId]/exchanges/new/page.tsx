@@ -4,7 +4,7 @@ import { z } from "zod";
 import { ExchangeForm } from "@/components/exchange-form";
 import { createExchangeAction } from "@/lib/actions/exchange";
 import { requireUser } from "@/lib/auth";
-import { loadNewExchangePage } from "@/lib/exchange-pages";
+import { loadNewExchangePage } from "@/lib/cases/exchange-pages";
 import { ClientMessages } from "@/components/client-messages";
 
 const querySchema = z.object({ after: z.string().optional().catch(undefined) });

@@ -1,0 +1,37 @@
+import "server-only";
+import { findCaseForUser } from "@/db/queries/cases";
+import { listEvidenceFor } from "@/db/queries/evidence";
+import { findExchangeForUser } from "@/db/queries/exchanges";
+import { listIncidentsForCase } from "@/db/queries/incidents";
+import type { User } from "@/db/schema";
+import { toEvidenceView } from "../evidence/view";
+import { blankExchangeDefaults, exchangeToInput, nextExchangeDefaults } from "./exchanges";
+import { isUuid } from "../validations/id";
+
+/** When the case's first incident happened (the form warns about exchanges before it). */
+const firstIncidentAt = (caseId: string) => listIncidentsForCase(caseId)[0]?.occurredAt.toISOString();
+
+/** One of the user's exchanges as its edit form shows it; null for anyone else's. */
+export function loadExchangeEditPage(user: User, exchangeId: string) {
+  const exchange = isUuid(exchangeId) ? findExchangeForUser(user.id, exchangeId) : undefined;
+  if (!exchange) return null;
+  const files = listEvidenceFor({ kind: "exchange", id: exchange.id });
+  return { exchange, defaultValues: exchangeToInput(exchange, files), initialEvidence: files.map(toEvidenceView), firstIncidentAt: firstIncidentAt(exchange.caseId) };
+}
+
+/**
+ * The form for a new exchange in one of the user's cases; after `afterId`, one of their exchanges,
+ * it is "the next message" (when in this case, with the same channel and account and the direction
+ * flipped). Null for anyone else's case.
+ */
+export function loadNewExchangePage(user: User, caseId: string, afterId: string | undefined) {
+  const userCase = isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined;
+  if (!userCase) return null;
+  const previous = afterId && isUuid(afterId) ? findExchangeForUser(user.id, afterId) : undefined;
+  return {
+    userCase,
+    previousId: previous?.id ?? null,
+    defaultValues: previous && previous.caseId === userCase.id ? nextExchangeDefaults(previous, user.timeZone) : blankExchangeDefaults(user.timeZone),
+    firstIncidentAt: firstIncidentAt(userCase.id),
+  };
+}

@@ -1,0 +1,118 @@
+import "server-only";
+import { getDb } from "@/db";
+import { findCaseForUser } from "@/db/queries/cases";
+import { listEvidenceFor } from "@/db/queries/evidence";
+import { deleteExchangeRow, findExchangeForUser, insertExchange, updateExchangeRow, type ExchangeFields } from "@/db/queries/exchanges";
+import type { Evidence, Exchange } from "@/db/schema";
+import { deleteUnreferencedBlobs } from "../evidence/blobs";
+import { deleteBlobsOf, syncEvidence } from "../evidence/lifecycle";
+import { instantToLocal, localToInstant } from "../local-time";
+import { caseChanged } from "./changed";
+import { once } from "../submissions";
+import type { ExchangeInput } from "../validations/exchange";
+
+export class InvalidExchangeError extends Error {}
+
+function toFields(input: ExchangeInput): ExchangeFields {
+  const occurredAt = localToInstant(input.occurredAt, input.timeZone);
+  if (!occurredAt) throw new InvalidExchangeError("occurredAt is not a valid local time");
+  const outgoing = input.direction === "outgoing";
+  return {
+    channel: input.channel,
+    direction: input.direction,
+    handle: input.handle.trim() || null,
+    occurredAt,
+    timeZone: input.timeZone,
+    body: input.body.trim() || null,
+    reference: input.reference.trim() || null,
+    // What a reply did only describes replies; complaint and stop only describe what the user sent.
+    tags: outgoing ? [] : [...new Set(input.tags)],
+    isComplaint: outgoing && input.isComplaint,
+    isStopRequest: outgoing && input.isStopRequest,
+  };
+}
+
+/** Records an exchange on the user's case (once per submission key); null when the case is not theirs. */
+export function recordExchange(userId: string, caseId: string, input: ExchangeInput, submissionKey?: string): { exchangeId: string } | null {
+  if (!findCaseForUser(userId, caseId)) return null;
+  const fields = toFields(input);
+  return once(userId, submissionKey, (tx) => {
+    const exchange = insertExchange(tx, caseId, fields);
+    syncEvidence(tx, userId, { kind: "exchange", id: exchange.id }, input.evidence);
+    caseChanged(tx, caseId, "messages");
+    return { exchangeId: exchange.id };
+  });
+}
+
+export async function editExchange(userId: string, exchangeId: string, input: ExchangeInput): Promise<{ caseId: string } | null> {
+  const existing = findExchangeForUser(userId, exchangeId);
+  if (!existing) return null;
+  const fields = toFields(input);
+  const dropped = getDb().transaction((tx) => {
+    updateExchangeRow(tx, exchangeId, fields);
+    const keys = syncEvidence(tx, userId, { kind: "exchange", id: exchangeId }, input.evidence);
+    caseChanged(tx, existing.caseId, "messages");
+    return keys;
+  });
+  await deleteUnreferencedBlobs(dropped);
+  return { caseId: existing.caseId };
+}
+
+export async function removeExchange(userId: string, exchangeId: string): Promise<{ caseId: string } | null> {
+  const existing = findExchangeForUser(userId, exchangeId);
+  if (!existing) return null;
+  let files: Evidence[] = [];
+  getDb().transaction((tx) => {
+    files = listEvidenceFor({ kind: "exchange", id: exchangeId }, tx);
+    deleteExchangeRow(tx, exchangeId);
+    caseChanged(tx, existing.caseId, "messages");
+  });
+  await deleteBlobsOf(files);
+  return { caseId: existing.caseId };
+}
+
+export function exchangeToInput(exchange: Exchange, files: Evidence[]): ExchangeInput {
+  return {
+    timeZone: exchange.timeZone,
+    channel: exchange.channel,
+    direction: exchange.direction,
+    handle: exchange.handle ?? "",
+    occurredAt: instantToLocal(exchange.occurredAt, exchange.timeZone),
+    body: exchange.body ?? "",
+    reference: exchange.reference ?? "",
+    tags: exchange.tags,
+    isComplaint: exchange.isComplaint,
+    isStopRequest: exchange.isStopRequest,
+    evidence: files.map((file) => ({ id: file.id, caption: file.caption ?? "" })),
+  };
+}
+
+/** The form values for a first message: the user writing, now; the channel still to choose. */
+export function blankExchangeDefaults(timeZone: string, now = new Date()): Omit<ExchangeInput, "channel"> {
+  return {
+    timeZone,
+    direction: "outgoing",
+    handle: "",
+    occurredAt: instantToLocal(now, timeZone),
+    body: "",
+    reference: "",
+    tags: [],
+    isComplaint: false,
+    isStopRequest: false,
+    evidence: [],
+  };
+}
+
+/**
+ * The form values for "add the next message": same channel and account, the other direction,
+ * a minute after the previous one (or now, if that would be in the future).
+ */
+export function nextExchangeDefaults(previous: Exchange, timeZone: string, now = new Date()): ExchangeInput {
+  const next = new Date(Math.min(previous.occurredAt.getTime() + 60_000, now.getTime()));
+  return {
+    ...blankExchangeDefaults(timeZone, next),
+    channel: previous.channel,
+    direction: previous.direction === "outgoing" ? "incoming" : "outgoing",
+    handle: previous.handle ?? "",
+  };
+}
