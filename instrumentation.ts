@@ -10,7 +10,17 @@ const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ getDb }, { getAuthSecret }, { sweepEvidence }, { sweepSubmissions }, { directoryCacheKey, searchTarget }, { DEFAULT_COUNTRY }, { registerAnonymousSearch }, { sweepShares }, { registerDirectoryKey }] = await Promise.all([
+  const [
+    { getDb },
+    { getAuthSecret },
+    { sweepEvidence },
+    { sweepSubmissions },
+    { directoryCacheKey, searchTarget },
+    { DEFAULT_COUNTRY },
+    { registerAnonymousSearch },
+    { sweepShares },
+    { registerDirectoryKey },
+  ] = await Promise.all([
     import("./db"),
     import("./lib/env"),
     import("./lib/evidence/lifecycle"),

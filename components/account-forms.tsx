@@ -119,7 +119,15 @@ export function ResetRequestForm() {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormAlert message={formError} />
       <fieldset disabled={isSubmitting} className="space-y-4">
-        <TextField id="email" type="email" autoComplete="email" inputMode="email" label={t("email")} error={errorText(errors.email)} registration={form.register("email")} />
+        <TextField
+          id="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          label={t("email")}
+          error={errorText(errors.email)}
+          registration={form.register("email")}
+        />
         <button type="submit" className="btn-primary w-full">
           {isSubmitting ? t("working") : t("submitReset")}
         </button>

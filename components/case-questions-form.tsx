@@ -53,7 +53,14 @@ export function CaseQuestionsForm({ questions, defaultValues, save }: Props) {
               error={errorText(errors.customer)}
             />
             {customer === "yes" ? (
-              <TextField id="product" label={t("product")} hint={t("productHint")} maxLength={PRODUCT_MAX_LENGTH} error={errorText(errors.product)} registration={form.register("product")} />
+              <TextField
+                id="product"
+                label={t("product")}
+                hint={t("productHint")}
+                maxLength={PRODUCT_MAX_LENGTH}
+                error={errorText(errors.product)}
+                registration={form.register("product")}
+              />
             ) : null}
           </>
         ) : null}
@@ -69,7 +76,14 @@ export function CaseQuestionsForm({ questions, defaultValues, save }: Props) {
               error={errorText(errors.loss)}
             />
             {loss === "some" ? (
-              <TextField id="lossAmount" inputMode="numeric" label={t("lossAmount")} hint={t("lossAmountHint")} error={errorText(errors.lossAmount)} registration={form.register("lossAmount")} />
+              <TextField
+                id="lossAmount"
+                inputMode="numeric"
+                label={t("lossAmount")}
+                hint={t("lossAmountHint")}
+                error={errorText(errors.lossAmount)}
+                registration={form.register("lossAmount")}
+              />
             ) : null}
           </>
         ) : null}

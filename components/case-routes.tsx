@@ -32,7 +32,9 @@ type Translate = Awaited<ReturnType<typeof getTranslations<"routes">>>;
 /** When a route can be taken; "may apply" when it is open now but rests on a fact not known yet. */
 function TimingBadge({ timing, conditional, t }: { timing: Recommendation["timing"]; conditional: boolean; t: Translate }) {
   return (
-    <span className={`badge ${timing === "now" && !conditional ? "bg-green-100 text-green-900" : timing === "now" ? "bg-amber-100 text-amber-950" : "bg-stone-200 text-stone-900"}`}>
+    <span
+      className={`badge ${timing === "now" && !conditional ? "bg-green-100 text-green-900" : timing === "now" ? "bg-amber-100 text-amber-950" : "bg-stone-200 text-stone-900"}`}
+    >
       {timing === "now" && conditional ? t("mayApply") : t(`timing.${timing}`)}
     </span>
   );
@@ -65,7 +67,9 @@ export async function CaseRoutes({
               {regulator.name} <TimingBadge timing={timing} conditional={conditions.length > 0} t={t} />
             </h3>
             <p>{localized(regulator.takes, locale)}</p>
-            {conditions.length > 0 ? <p className="text-sm font-medium">{t("onlyIf", { conditions: format.list(conditions.map((condition) => t(`condition.${condition}`))) })}</p> : null}
+            {conditions.length > 0 ? (
+              <p className="text-sm font-medium">{t("onlyIf", { conditions: format.list(conditions.map((condition) => t(`condition.${condition}`))) })}</p>
+            ) : null}
             <ul className="list-disc pl-5 text-sm">
               {reasons.map((reason) => (
                 <li key={reason}>
@@ -107,8 +111,7 @@ export async function CaseRoutes({
         {dataRequest ? (
           <li className="card space-y-2">
             <h3 className="font-semibold">
-              {t("senderLetterTitle")}{" "}
-              <span className="badge bg-green-100 text-green-900">{t("timing.now")}</span>
+              {t("senderLetterTitle")} <span className="badge bg-green-100 text-green-900">{t("timing.now")}</span>
             </h3>
             <p>{t("senderLetterText", { law: dataRequest })}</p>
             <Link href={`/cases/${caseId}/documents/data-request`} className="btn-primary-small">
@@ -126,7 +129,15 @@ export async function CaseRoutes({
  * button that prepares it when that is now (the main action stays one tap away); the contacts,
  * reasons and conditions are on the routes page.
  */
-export async function CaseRoutesSummary({ caseId, recommendations, dataRequest }: { caseId: string; recommendations: Recommendation[]; dataRequest: string | null }) {
+export async function CaseRoutesSummary({
+  caseId,
+  recommendations,
+  dataRequest,
+}: {
+  caseId: string;
+  recommendations: Recommendation[];
+  dataRequest: string | null;
+}) {
   const t = await getTranslations("routes");
   if (recommendations.length === 0 && !dataRequest) return null;
   return (

@@ -57,10 +57,13 @@ export async function CaseRules({ userCase, incidents, report, incidentHref, que
     </ul>
   );
   const conclusion = (violation: Violation, kind: "rule" | "charter") => (
-    <li key={violation.ruleId} id={`rule-${violation.ruleId}`} className={`card space-y-2 border-l-4 ${kind === "charter" ? "border-l-stone-500" : violation.strength === "broke" ? "border-l-red-700" : "border-l-amber-600"}`}>
+    <li
+      key={violation.ruleId}
+      id={`rule-${violation.ruleId}`}
+      className={`card space-y-2 border-l-4 ${kind === "charter" ? "border-l-stone-500" : violation.strength === "broke" ? "border-l-red-700" : "border-l-amber-600"}`}
+    >
       <h3 className="font-semibold">
-        {text(violation.title)}{" "}
-        {kind === "rule" ? <StrengthBadge strength={violation.strength} label={t(`strength.${violation.strength}`)} /> : null}
+        {text(violation.title)} {kind === "rule" ? <StrengthBadge strength={violation.strength} label={t(`strength.${violation.strength}`)} /> : null}
       </h3>
       <p>{text(violation.explanation)}</p>
       <div className="text-sm">
@@ -164,7 +167,9 @@ export async function CaseRulesSummary({ caseId, report, openQuestions }: { case
       )}
       {unchecked > 0 || openQuestions > 0 ? (
         <p className="text-sm">
-          {[unchecked > 0 ? t("summaryUnchecked", { count: unchecked }) : null, openQuestions > 0 ? t("summaryQuestions", { count: openQuestions }) : null].filter(Boolean).join(" · ")}
+          {[unchecked > 0 ? t("summaryUnchecked", { count: unchecked }) : null, openQuestions > 0 ? t("summaryQuestions", { count: openQuestions }) : null]
+            .filter(Boolean)
+            .join(" · ")}
         </p>
       ) : null}
       <Link href={rulesHref} className="link inline-block py-1 font-medium">

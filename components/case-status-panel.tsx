@@ -22,7 +22,9 @@ export async function CaseStatusPanel({ userCase, progress, timeZone }: Props) {
           {t("title")}
         </h2>
         <p className="text-xl font-bold">{t(`state.${progress.state}`)}</p>
-        {progress.waitingSince ? <p className="text-stone-800">{t("waitingSince", { date: day(progress.waitingSince), days: runaround.daysWaiting ?? 0 })}</p> : null}
+        {progress.waitingSince ? (
+          <p className="text-stone-800">{t("waitingSince", { date: day(progress.waitingSince), days: runaround.daysWaiting ?? 0 })}</p>
+        ) : null}
       </div>
 
       {progress.deadlines.map((deadline) => (
@@ -44,7 +46,9 @@ export async function CaseStatusPanel({ userCase, progress, timeZone }: Props) {
         </div>
       ) : null}
 
-      {userCase.optOutAt ? <p className="font-medium">{t("optOut", { date: format.dateTime(userCase.optOutAt, { dateStyle: "long", timeStyle: "short", timeZone }) })}</p> : null}
+      {userCase.optOutAt ? (
+        <p className="font-medium">{t("optOut", { date: format.dateTime(userCase.optOutAt, { dateStyle: "long", timeStyle: "short", timeZone }) })}</p>
+      ) : null}
 
       <CaseSettingForm
         setting="status"
@@ -64,22 +68,49 @@ type Translate = Awaited<ReturnType<typeof getTranslations<"caseStatus">>>;
  * the user's own the earlier), the other reading where cuti bersama move it, the facts it still
  * depends on, and its legal source. A firm is called overdue only when all of that is settled.
  */
-function DeadlineCard({ caseId, deadline, day, list, t }: { caseId: string; deadline: Deadline; day: (date: Date) => string; list: (items: string[]) => string; t: Translate }) {
+function DeadlineCard({
+  caseId,
+  deadline,
+  day,
+  list,
+  t,
+}: {
+  caseId: string;
+  deadline: Deadline;
+  day: (date: Date) => string;
+  list: (items: string[]) => string;
+  t: Translate;
+}) {
   const yours = deadline.rule.owner === "user";
   const date = day(deadline.dueEnd);
   const other = deadline.otherReading ? day(deadline.otherReading.dueEnd) : null;
   const alert = deadline.overdue || (yours && !deadline.settled && !deadline.passed);
   let headline: string;
-  if (yours) headline = deadline.settled ? t("yoursDone") : deadline.passed ? t("yoursPassed", { date }) : other ? t("yoursDueReadings", { date, later: other }) : t("yoursDue", { date });
+  if (yours)
+    headline = deadline.settled
+      ? t("yoursDone")
+      : deadline.passed
+        ? t("yoursPassed", { date })
+        : other
+          ? t("yoursDueReadings", { date, later: other })
+          : t("yoursDue", { date });
   else if (deadline.settled) headline = t("dueSettled", { date });
   else headline = other ? t("dueByReadings", { earlier: other, later: date }) : t("dueBy", { date });
   return (
-    <div className={`rounded-lg border p-3 ${deadline.overdue ? "border-red-700 bg-red-50" : alert ? "border-amber-600 bg-amber-50" : "border-stone-300"}`} role={deadline.overdue ? "alert" : undefined}>
-      {deadline.overdue ? <p className="font-bold text-red-900">{deadline.rule.escalateTo ? t("overdue", { regulator: deadline.rule.escalateTo }) : t("overdueNoBody")}</p> : null}
+    <div
+      className={`rounded-lg border p-3 ${deadline.overdue ? "border-red-700 bg-red-50" : alert ? "border-amber-600 bg-amber-50" : "border-stone-300"}`}
+      role={deadline.overdue ? "alert" : undefined}
+    >
+      {deadline.overdue ? (
+        <p className="font-bold text-red-900">{deadline.rule.escalateTo ? t("overdue", { regulator: deadline.rule.escalateTo }) : t("overdueNoBody")}</p>
+      ) : null}
       {!yours && deadline.passed && !deadline.settled && deadline.unconfirmed.length > 0 ? <p className="font-semibold">{t("passedIf")}</p> : null}
       <p className="font-semibold">{headline}</p>
       <p className="text-sm text-stone-800">
-        {t(`deadline.${deadline.rule.id}`, { days: deadline.rule.workingDays + (deadline.extended ? deadline.rule.extensionWorkingDays : 0), complained: day(deadline.startedAt) })}
+        {t(`deadline.${deadline.rule.id}`, {
+          days: deadline.rule.workingDays + (deadline.extended ? deadline.rule.extensionWorkingDays : 0),
+          complained: day(deadline.startedAt),
+        })}
         {deadline.extended ? ` ${t("extended")}` : ""}
       </p>
       {deadline.unconfirmed.length > 0 ? (

@@ -33,7 +33,16 @@ type Props = { entries: TimelineEntry[]; filesByParent: Map<string, EvidenceView
 export async function CaseTimeline({ entries, filesByParent, marks, ruleHref }: Props) {
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const when = (date: Date, timeZone: string) =>
-    format.dateTime(date, { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" });
+    format.dateTime(date, {
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone,
+      timeZoneName: "short",
+    });
 
   return (
     <ol className="space-y-4" aria-label={t("case.timeline")}>
@@ -46,10 +55,20 @@ export async function CaseTimeline({ entries, filesByParent, marks, ruleHref }: 
             when={when}
             t={t}
             files={filesByParent.get(entry.incident.id) ?? []}
-            marks={(marks.get(entry.incident.id) ?? []).map((mark) => ({ ruleId: mark.ruleId, href: ruleHref(mark.ruleId), title: localized(mark.title, locale) }))}
+            marks={(marks.get(entry.incident.id) ?? []).map((mark) => ({
+              ruleId: mark.ruleId,
+              href: ruleHref(mark.ruleId),
+              title: localized(mark.title, locale),
+            }))}
           />
         ) : (
-          <ExchangeBubble key={entry.exchange.id} exchange={entry.exchange} date={when(entry.exchange.occurredAt, entry.exchange.timeZone)} t={t} files={filesByParent.get(entry.exchange.id) ?? []} />
+          <ExchangeBubble
+            key={entry.exchange.id}
+            exchange={entry.exchange}
+            date={when(entry.exchange.occurredAt, entry.exchange.timeZone)}
+            t={t}
+            files={filesByParent.get(entry.exchange.id) ?? []}
+          />
         ),
       )}
     </ol>
@@ -164,7 +183,11 @@ function ExchangeBubble({ exchange, date, t, files }: EntryProps & { exchange: E
           <Link href={`/exchanges/${exchange.id}/edit`} className="entry-action text-sm" aria-label={t("exchange.editLabel", { date })}>
             {t("case.edit")}
           </Link>
-          <Link href={`/cases/${exchange.caseId}/exchanges/new?after=${exchange.id}`} className="entry-action text-sm" aria-label={t("exchange.addNextLabel", { date })}>
+          <Link
+            href={`/cases/${exchange.caseId}/exchanges/new?after=${exchange.id}`}
+            className="entry-action text-sm"
+            aria-label={t("exchange.addNextLabel", { date })}
+          >
             {t("exchange.addNext")}
           </Link>
         </div>
@@ -179,7 +202,11 @@ function EntryFiles({ files, label }: { files: EvidenceView[]; label: (name: str
     <ul className="mt-2 flex flex-wrap gap-2">
       {files.map((file) => (
         <li key={file.id}>
-          <Link href={`/evidence/${file.id}`} aria-label={label(file.caption || file.fileName)} className="block h-16 w-16 overflow-hidden rounded-lg border border-stone-300">
+          <Link
+            href={`/evidence/${file.id}`}
+            aria-label={label(file.caption || file.fileName)}
+            className="block h-16 w-16 overflow-hidden rounded-lg border border-stone-300"
+          >
             <EvidenceThumbnail evidence={file} alt="" />
           </Link>
         </li>

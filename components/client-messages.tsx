@@ -11,5 +11,7 @@ import type { ClientNamespace } from "@/i18n/client-namespaces";
  */
 export async function ClientMessages({ namespaces, children }: { namespaces: readonly ClientNamespace[]; children: ReactNode }) {
   const messages = await getMessages();
-  return <NextIntlClientProvider messages={Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace]]))}>{children}</NextIntlClientProvider>;
+  return (
+    <NextIntlClientProvider messages={Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace]]))}>{children}</NextIntlClientProvider>
+  );
 }

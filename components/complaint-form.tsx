@@ -58,17 +58,17 @@ export function ComplaintForm({ fields, short, omit = [], defaultValues, save, r
         {fields
           .filter((field) => !omit.includes(field))
           .map((field) => (
-          <TextField
-            key={field}
-            id={field}
-            dir="auto"
-            multiline={!short.includes(field)}
-            rows={LONG.includes(field) ? 12 : 4}
-            label={t(`field.${field}`)}
-            error={errorText(errors[field]?.message)}
-            registration={form.register(field, { onChange: clearSaved })}
-          />
-        ))}
+            <TextField
+              key={field}
+              id={field}
+              dir="auto"
+              multiline={!short.includes(field)}
+              rows={LONG.includes(field) ? 12 : 4}
+              label={t(`field.${field}`)}
+              error={errorText(errors[field]?.message)}
+              registration={form.register(field, { onChange: clearSaved })}
+            />
+          ))}
         <div className="flex flex-col gap-3 sm:flex-row">
           <button type="submit" className="btn-primary">
             {t("saveDraft")}

@@ -11,7 +11,11 @@ export function ContentFlag({ targetKind, targetId, returnTo }: { targetKind: Mo
   const t = useTranslations("moderation");
   if (role === undefined) return null;
   if (role === null) {
-    return <a className="link text-sm" href={`/login?callbackUrl=${encodeURIComponent(returnTo)}`}>{t("signInToReport")}</a>;
+    return (
+      <a className="link text-sm" href={`/login?callbackUrl=${encodeURIComponent(returnTo)}`}>
+        {t("signInToReport")}
+      </a>
+    );
   }
   return <ReportContentForm targetKind={targetKind} targetId={targetId} report={reportContentAction} />;
 }

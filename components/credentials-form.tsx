@@ -63,7 +63,15 @@ export function CredentialsForm({ mode, callbackUrl }: Props) {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormAlert message={formError} />
       <fieldset disabled={isSubmitting} className="space-y-4">
-        <TextField id="email" type="email" autoComplete="email" inputMode="email" label={t("email")} error={errorText(errors.email)} registration={form.register("email")} />
+        <TextField
+          id="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          label={t("email")}
+          error={errorText(errors.email)}
+          registration={form.register("email")}
+        />
         <TextField
           id="password"
           type="password"

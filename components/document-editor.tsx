@@ -86,7 +86,11 @@ export async function DocumentEditor({ type, values, caseId, user, draft, title,
         ) : (
           <>
             <p>{tn("filingLead", values)}</p>
-            <FilingForm namespace={namespace} defaultValues={{ timeZone: user.timeZone, filedAt: nowLocal(user.timeZone), channel: type.defaultChannel, reference: "" }} save={recordSent} />
+            <FilingForm
+              namespace={namespace}
+              defaultValues={{ timeZone: user.timeZone, filedAt: nowLocal(user.timeZone), channel: type.defaultChannel, reference: "" }}
+              save={recordSent}
+            />
           </>
         )}
       </section>

@@ -28,9 +28,31 @@ export function DocumentProfileForm({ defaultValues }: { defaultValues: Document
       <FormAlert message={formError} />
       {saved ? <SavedNotice message={t("saved")} /> : null}
       <fieldset disabled={isSubmitting} className="space-y-5">
-        <TextField id="legalName" autoComplete="name" label={t("legalName")} hint={t("legalNameHint")} error={errorText(errors.legalName)} registration={form.register("legalName")} />
-        <TextField id="idNumber" inputMode="text" autoComplete="off" label={t("idNumber")} hint={t("idNumberHint")} error={errorText(errors.idNumber)} registration={form.register("idNumber")} />
-        <TextField id="postalAddress" multiline autoComplete="street-address" label={t("postalAddress")} error={errorText(errors.postalAddress)} registration={form.register("postalAddress")} />
+        <TextField
+          id="legalName"
+          autoComplete="name"
+          label={t("legalName")}
+          hint={t("legalNameHint")}
+          error={errorText(errors.legalName)}
+          registration={form.register("legalName")}
+        />
+        <TextField
+          id="idNumber"
+          inputMode="text"
+          autoComplete="off"
+          label={t("idNumber")}
+          hint={t("idNumberHint")}
+          error={errorText(errors.idNumber)}
+          registration={form.register("idNumber")}
+        />
+        <TextField
+          id="postalAddress"
+          multiline
+          autoComplete="street-address"
+          label={t("postalAddress")}
+          error={errorText(errors.postalAddress)}
+          registration={form.register("postalAddress")}
+        />
         <TextField id="phone" type="tel" autoComplete="tel" label={t("phone")} error={errorText(errors.phone)} registration={form.register("phone")} />
         <button type="submit" className="btn-primary w-full sm:w-auto">
           {t("save")}

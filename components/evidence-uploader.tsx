@@ -55,9 +55,33 @@ export function EvidenceUploader({ initial = [], pending = [], refused = [], tar
   const router = useRouter();
   const inputId = useId();
   const [items, setItems] = useState<Item[]>(() => [
-    ...initial.map((evidence): Item => ({ key: `saved-${evidence.id}`, name: evidence.fileName, status: "done", progress: 1, evidence, caption: evidence.caption, saved: true })),
-    ...pending.map((evidence): Item => ({ key: `pending-${evidence.id}`, name: evidence.fileName, status: "done", progress: 1, evidence, caption: evidence.caption, saved: false })),
-    ...refused.map((file, index): Item => ({ key: `refused-${index}`, name: file.fileName, status: "failed", progress: 0, error: file.error, caption: "", saved: false })),
+    ...initial.map((evidence): Item => ({
+      key: `saved-${evidence.id}`,
+      name: evidence.fileName,
+      status: "done",
+      progress: 1,
+      evidence,
+      caption: evidence.caption,
+      saved: true,
+    })),
+    ...pending.map((evidence): Item => ({
+      key: `pending-${evidence.id}`,
+      name: evidence.fileName,
+      status: "done",
+      progress: 1,
+      evidence,
+      caption: evidence.caption,
+      saved: false,
+    })),
+    ...refused.map((file, index): Item => ({
+      key: `refused-${index}`,
+      name: file.fileName,
+      status: "failed",
+      progress: 0,
+      error: file.error,
+      caption: "",
+      saved: false,
+    })),
   ]);
   const [dragging, setDragging] = useState(false);
   const [announcement, setAnnouncement] = useState("");
@@ -90,8 +114,7 @@ export function EvidenceUploader({ initial = [], pending = [], refused = [], tar
     const added: Item[] = [];
     for (const file of files) {
       const key = `new-${nextKey++}`;
-      const error: EvidenceError | undefined =
-        room <= 0 ? "tooManyFiles" : file.size > EVIDENCE_MAX_BYTES ? "tooLarge" : file.size === 0 ? "empty" : undefined;
+      const error: EvidenceError | undefined = room <= 0 ? "tooManyFiles" : file.size > EVIDENCE_MAX_BYTES ? "tooLarge" : file.size === 0 ? "empty" : undefined;
       added.push({ key, name: file.name, status: error ? "failed" : "queued", progress: 0, error, caption: "", saved: false, file });
       if (!error) {
         room--;
@@ -205,7 +228,9 @@ export function EvidenceUploader({ initial = [], pending = [], refused = [], tar
                 ) : null}
               </div>
               {readImage && item.status !== "failed" && (item.file ? item.file.type.startsWith("image/") : item.evidence?.kind === "image") ? (
-                <div className="basis-full">{readImage({ key: item.key, name: item.name, file: item.file ?? null, evidenceId: item.file ? null : (item.evidence?.id ?? null) })}</div>
+                <div className="basis-full">
+                  {readImage({ key: item.key, name: item.name, file: item.file ?? null, evidenceId: item.file ? null : (item.evidence?.id ?? null) })}
+                </div>
               ) : null}
             </li>
           ))}

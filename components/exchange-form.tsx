@@ -74,13 +74,23 @@ export function ExchangeForm({ defaultValues, submit, submitLabel, cancelHref, i
           registration={form.register("handle")}
         />
         <div>
-          <TextField id="occurredAt" type="datetime-local" label={t("occurredAt")} error={errorText(errors.occurredAt)} registration={form.register("occurredAt")} />
+          <TextField
+            id="occurredAt"
+            type="datetime-local"
+            label={t("occurredAt")}
+            error={errorText(errors.occurredAt)}
+            registration={form.register("occurredAt")}
+          />
           {beforeIncidents ? (
             <p className="mt-1 rounded-lg border border-amber-600 bg-amber-50 p-2 text-sm text-amber-950" role="status">
               {t("beforeFirstIncident")}
             </p>
           ) : null}
-          <button type="button" className="btn-secondary mt-2 min-h-10 py-1 text-sm" onClick={() => form.setValue("occurredAt", nowLocal(timeZone), { shouldValidate: true })}>
+          <button
+            type="button"
+            className="btn-secondary mt-2 min-h-10 py-1 text-sm"
+            onClick={() => form.setValue("occurredAt", nowLocal(timeZone), { shouldValidate: true })}
+          >
             {t("now")}
           </button>
         </div>

@@ -38,7 +38,14 @@ export function FilingForm({
             </option>
           ))}
         </SelectField>
-        <TextField id="filingReference" autoComplete="off" label={t("filingReference")} hint={t("filingReferenceHint")} error={errorText(errors.reference)} registration={form.register("reference")} />
+        <TextField
+          id="filingReference"
+          autoComplete="off"
+          label={t("filingReference")}
+          hint={t("filingReferenceHint")}
+          error={errorText(errors.reference)}
+          registration={form.register("reference")}
+        />
         <button type="submit" className="btn-primary">
           {t("recordFiling")}
         </button>

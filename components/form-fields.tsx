@@ -68,7 +68,11 @@ export function TextField({ id, label, hint, error, registration, multiline, row
       hint={hint}
       error={error}
       control={(a11y) =>
-        multiline ? <textarea rows={rows} dir={rest.dir} {...a11y} className={inputClass} {...registration} /> : <input {...rest} {...a11y} className={inputClass} {...registration} />
+        multiline ? (
+          <textarea rows={rows} dir={rest.dir} {...a11y} className={inputClass} {...registration} />
+        ) : (
+          <input {...rest} {...a11y} className={inputClass} {...registration} />
+        )
       }
     />
   );

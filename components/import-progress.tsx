@@ -44,7 +44,13 @@ export function ImportProgress({ importId, initial }: { importId: string; initia
   }, [importId, initial.status, router]);
 
   const reading = progress.status === "reading";
-  const fraction = reading ? (progress.fileSize > 0 ? progress.bytesRead / progress.fileSize : 0) : progress.total > 0 ? progress.processed / progress.total : 0;
+  const fraction = reading
+    ? progress.fileSize > 0
+      ? progress.bytesRead / progress.fileSize
+      : 0
+    : progress.total > 0
+      ? progress.processed / progress.total
+      : 0;
   const percent = Math.min(100, Math.round(fraction * 100));
   return (
     <div role="status" className="card space-y-2">

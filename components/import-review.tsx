@@ -83,7 +83,9 @@ export function ImportReview({ importId, senders }: { importId: string; senders:
           <ul className="space-y-2">
             {senders.map((s) => (
               <li key={s.key}>
-                <label className={`flex min-h-11 items-start gap-3 rounded-lg border border-stone-400 bg-white px-3 py-2 has-checked:border-brand-700 has-checked:bg-brand-50 ${s.blocked ? "" : "cursor-pointer"}`}>
+                <label
+                  className={`flex min-h-11 items-start gap-3 rounded-lg border border-stone-400 bg-white px-3 py-2 has-checked:border-brand-700 has-checked:bg-brand-50 ${s.blocked ? "" : "cursor-pointer"}`}
+                >
                   <input
                     type="checkbox"
                     className="mt-1 size-5 shrink-0 accent-brand-700"
@@ -156,7 +158,14 @@ export function ImportReview({ importId, senders }: { importId: string; senders:
                     key={c}
                     className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-stone-400 bg-white px-3 py-2 has-checked:border-brand-700 has-checked:bg-brand-50 has-checked:font-semibold"
                   >
-                    <input type="radio" name={`${id}-consent`} value={c} checked={a.consent === c} onChange={() => setAnswer(s.key, { consent: c })} className="size-5 shrink-0 accent-brand-700" />
+                    <input
+                      type="radio"
+                      name={`${id}-consent`}
+                      value={c}
+                      checked={a.consent === c}
+                      onChange={() => setAnswer(s.key, { consent: c })}
+                      className="size-5 shrink-0 accent-brand-700"
+                    />
                     <span>{tk(c)}</span>
                   </label>
                 ))}

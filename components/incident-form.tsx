@@ -39,7 +39,16 @@ type Props = {
   readScreenshots?: boolean;
 };
 
-export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, initialEvidence = [], pendingEvidence, refusedFiles, readScreenshots = false }: Props) {
+export function IncidentForm({
+  defaultValues,
+  submit,
+  submitLabel,
+  cancelHref,
+  initialEvidence = [],
+  pendingEvidence,
+  refusedFiles,
+  readScreenshots = false,
+}: Props) {
   const t = useTranslations("incident");
   const tch = useTranslations("channel");
   const tcat = useTranslations("category");
@@ -49,7 +58,14 @@ export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, i
   const errorText = useErrorText();
   const form = useForm<IncidentInput>({ resolver: incidentResolver, defaultValues, shouldFocusError: true });
   const { errors, isSubmitting } = form.formState;
-  const [channel, callAnswered, stopRequest, messageText, timeZone, category] = form.watch(["channel", "callAnswered", "stopRequest", "messageText", "timeZone", "category"]);
+  const [channel, callAnswered, stopRequest, messageText, timeZone, category] = form.watch([
+    "channel",
+    "callAnswered",
+    "stopRequest",
+    "messageText",
+    "timeZone",
+    "category",
+  ]);
   // A debt collector's contact has its own questions (POJK 22/2023 Art 62(2)); the offer questions do not apply to it.
   const collection = category === COLLECTION_CATEGORY;
   const zoneName = tz.has(timeZone as never) ? tz(timeZone as never) : timeZone;
@@ -107,12 +123,30 @@ export function IncidentForm({ defaultValues, submit, submitLabel, cancelHref, i
               <fieldset>
                 <legend className="label">{t("callDuration")}</legend>
                 <div className="grid grid-cols-2 gap-3">
-                  <TextField id="callMinutes" inputMode="numeric" label={t("minutes")} error={errorText(errors.callMinutes)} registration={form.register("callMinutes")} />
-                  <TextField id="callSeconds" inputMode="numeric" label={t("seconds")} error={errorText(errors.callSeconds)} registration={form.register("callSeconds")} />
+                  <TextField
+                    id="callMinutes"
+                    inputMode="numeric"
+                    label={t("minutes")}
+                    error={errorText(errors.callMinutes)}
+                    registration={form.register("callMinutes")}
+                  />
+                  <TextField
+                    id="callSeconds"
+                    inputMode="numeric"
+                    label={t("seconds")}
+                    error={errorText(errors.callSeconds)}
+                    registration={form.register("callSeconds")}
+                  />
                 </div>
               </fieldset>
             ) : null}
-            <TextField id="callOffer" multiline label={collection ? t("collectionCallNote") : t("callOffer")} error={errorText(errors.callOffer)} registration={form.register("callOffer")} />
+            <TextField
+              id="callOffer"
+              multiline
+              label={collection ? t("collectionCallNote") : t("callOffer")}
+              error={errorText(errors.callOffer)}
+              registration={form.register("callOffer")}
+            />
           </>
         ) : (
           <TextField

@@ -12,7 +12,9 @@ import type { ZodType } from "zod";
 export function lazyZodResolver<Input extends FieldValues, Output = Input>(load: () => Promise<ZodType<Output, Input>>): Resolver<Input, unknown, Output> {
   let loading: Promise<Resolver<Input, unknown, Output>> | undefined;
   return async (values, context, options) => {
-    loading ??= Promise.all([import("@hookform/resolvers/zod"), load()]).then(([{ zodResolver }, schema]) => zodResolver(schema) as Resolver<Input, unknown, Output>);
+    loading ??= Promise.all([import("@hookform/resolvers/zod"), load()]).then(
+      ([{ zodResolver }, schema]) => zodResolver(schema) as Resolver<Input, unknown, Output>,
+    );
     const resolver = await loading.catch((error: unknown) => {
       loading = undefined;
       throw error;

@@ -22,7 +22,11 @@ export function MessageSuggestionsPanel({ form, onAnnouncement }: { form: UseFor
   const locale = useLocale();
   const [text = "", sender = "", occurredAt = "", country, timeZone] = form.watch(["messageText", "sender", "occurredAt", "country", "timeZone"]);
   // Only in the browser: the time a stamp like "Kemarin 21.30" stands for depends on the moment it is read.
-  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  const inBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const deferredText = useDeferredValue(text);
   // Cheap (a few regular expressions over at most SCAN_LIMIT characters): no need to memoise.
   const found = inBrowser && deferredText.trim() ? suggestFromMessage(deferredText, { country, timeZone, now: new Date() }) : null;
@@ -88,7 +92,12 @@ export function MessageSuggestionsPanel({ form, onAnnouncement }: { form: UseFor
             <ul className="space-y-2">
               {senders.map((s, i) => (
                 <li key={s.key}>
-                  <Offer label={t("useSender", { sender: s.value })} note={t(`reason.${s.reason}`)} id={`suggest-sender-${i}`} onClick={() => acceptSender(s)} />
+                  <Offer
+                    label={t("useSender", { sender: s.value })}
+                    note={t(`reason.${s.reason}`)}
+                    id={`suggest-sender-${i}`}
+                    onClick={() => acceptSender(s)}
+                  />
                 </li>
               ))}
               {timeOffer ? (
@@ -103,7 +112,12 @@ export function MessageSuggestionsPanel({ form, onAnnouncement }: { form: UseFor
               ) : null}
               {body && found ? (
                 <li>
-                  <Offer label={t("removeHeader")} note={t("removes", { lines: found.header.join(" · ") })} id="suggest-body" onClick={() => removeHeader(body)} />
+                  <Offer
+                    label={t("removeHeader")}
+                    note={t("removes", { lines: found.header.join(" · ") })}
+                    id="suggest-body"
+                    onClick={() => removeHeader(body)}
+                  />
                 </li>
               ) : null}
             </ul>
@@ -128,7 +142,12 @@ export function MessageSuggestionsPanel({ form, onAnnouncement }: { form: UseFor
               <h3 className="text-sm font-semibold">{t("amounts")}</h3>
               <ul className="mt-1 space-y-1">
                 {amounts.map((amount) => {
-                  const formatted = new Intl.NumberFormat(locale, { style: "currency", currency: amount.currency, minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(amount.value);
+                  const formatted = new Intl.NumberFormat(locale, {
+                    style: "currency",
+                    currency: amount.currency,
+                    minimumFractionDigits: 0,
+                    maximumFractionDigits: 2,
+                  }).format(amount.value);
                   return (
                     <li key={`${amount.currency}:${amount.value}`} className="text-sm">
                       <span className="font-semibold">{formatted}</span>
@@ -159,7 +178,9 @@ function Offer({ label, note, id, onClick }: { label: string; note: string; id: 
 }
 
 function formatLocal(local: string, locale: string): string {
-  return DateTime.fromISO(local).setLocale(locale).toLocaleString({ weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  return DateTime.fromISO(local)
+    .setLocale(locale)
+    .toLocaleString({ weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 }
 
 const normalizeSpaces = (s: string) => s.replace(/\s/g, "").toLowerCase();

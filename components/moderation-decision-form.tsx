@@ -16,7 +16,13 @@ export function ModerationDecisionForm({ id, decide }: { id: string; decide: (va
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2">
       <FormAlert message={formError} />
-      <TextField id={`decision-${id}`} label={t("hideReason")} hint={t("hideReasonHint")} error={errorText(form.formState.errors.reason)} registration={form.register("reason")} />
+      <TextField
+        id={`decision-${id}`}
+        label={t("hideReason")}
+        hint={t("hideReasonHint")}
+        error={errorText(form.formState.errors.reason)}
+        registration={form.register("reason")}
+      />
       <div className="flex flex-col gap-2 sm:flex-row">
         <button type="submit" className="btn-danger" onClick={() => form.setValue("action", "hide")} disabled={form.formState.isSubmitting}>
           {t("hide")}

@@ -13,21 +13,63 @@ export function NavLinks({ role, labels }: { role: Role | null | undefined; labe
     <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-base">
       {role ? (
         <>
-          <li><Link className={item} href="/cases">{labels.myCases}</Link></li>
-          <li><Link className={item} href="/incidents/new">{labels.logIncident}</Link></li>
-          <li><Link className={item} href="/senders">{labels.directory}</Link></li>
-          {role !== "reporter" ? <li><Link className={item} href="/advocate">{labels.advocate}</Link></li> : null}
-          {role === "admin" ? <li><Link className={item} href="/admin">{labels.moderation}</Link></li> : null}
-          <li><Link className={item} href="/profile">{labels.profile}</Link></li>
-          <li><SignOutButton label={labels.signOut} /></li>
+          <li>
+            <Link className={item} href="/cases">
+              {labels.myCases}
+            </Link>
+          </li>
+          <li>
+            <Link className={item} href="/incidents/new">
+              {labels.logIncident}
+            </Link>
+          </li>
+          <li>
+            <Link className={item} href="/senders">
+              {labels.directory}
+            </Link>
+          </li>
+          {role !== "reporter" ? (
+            <li>
+              <Link className={item} href="/advocate">
+                {labels.advocate}
+              </Link>
+            </li>
+          ) : null}
+          {role === "admin" ? (
+            <li>
+              <Link className={item} href="/admin">
+                {labels.moderation}
+              </Link>
+            </li>
+          ) : null}
+          <li>
+            <Link className={item} href="/profile">
+              {labels.profile}
+            </Link>
+          </li>
+          <li>
+            <SignOutButton label={labels.signOut} />
+          </li>
         </>
       ) : (
         <>
-          <li><Link className={item} href="/senders">{labels.directory}</Link></li>
+          <li>
+            <Link className={item} href="/senders">
+              {labels.directory}
+            </Link>
+          </li>
           {role === null ? (
             <>
-              <li><Link className={item} href="/login">{labels.signIn}</Link></li>
-              <li><Link className={item} href="/signup">{labels.signUp}</Link></li>
+              <li>
+                <Link className={item} href="/login">
+                  {labels.signIn}
+                </Link>
+              </li>
+              <li>
+                <Link className={item} href="/signup">
+                  {labels.signUp}
+                </Link>
+              </li>
             </>
           ) : null}
         </>

@@ -7,7 +7,9 @@ export async function NotFoundBody() {
     <div className="space-y-3">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("body")}</p>
-      <Link className="link" href="/">{t("home")}</Link>
+      <Link className="link" href="/">
+        {t("home")}
+      </Link>
     </div>
   );
 }

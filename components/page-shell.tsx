@@ -12,7 +12,17 @@ import { ViewerProvider } from "./viewer";
  * (i18n/client-namespaces.ts). Private pages pass the viewer's role; cached public pages pass
  * undefined and the browser asks (see ViewerProvider).
  */
-export async function PageShell({ locale, role, clientNamespaces, children }: { locale: Locale; role: Role | null | undefined; clientNamespaces: readonly string[]; children: ReactNode }) {
+export async function PageShell({
+  locale,
+  role,
+  clientNamespaces,
+  children,
+}: {
+  locale: Locale;
+  role: Role | null | undefined;
+  clientNamespaces: readonly string[];
+  children: ReactNode;
+}) {
   const [t, messages] = await Promise.all([getTranslations("nav"), getMessages()]);
   const clientMessages = Object.fromEntries(clientNamespaces.map((namespace) => [namespace, messages[namespace]]));
   return (

@@ -56,7 +56,13 @@ export function ProfileForm({ defaultValues, allZones }: { defaultValues: Profil
             ))}
           </optgroup>
         </SelectField>
-        <SelectField id="country" label={t("country")} hint={t("countryHint")} error={errorText(errors.country)} registration={form.register("country", { onChange: clearForeignRegion })}>
+        <SelectField
+          id="country"
+          label={t("country")}
+          hint={t("countryHint")}
+          error={errorText(errors.country)}
+          registration={form.register("country", { onChange: clearForeignRegion })}
+        >
           {COUNTRIES.map((c) => (
             <option key={c} value={c}>
               {tcountry(c)}

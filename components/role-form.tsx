@@ -19,7 +19,13 @@ export function RoleForm({ save }: { save: (values: RoleChange) => Promise<Actio
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <FormAlert message={formError} />
       {saved ? <SavedNotice message={t("roleSaved")} /> : null}
-      <TextField id="role-email" type="email" label={t("roleEmail")} error={errorText(form.formState.errors.email)} registration={form.register("email", { onChange: clearSaved })} />
+      <TextField
+        id="role-email"
+        type="email"
+        label={t("roleEmail")}
+        error={errorText(form.formState.errors.email)}
+        registration={form.register("email", { onChange: clearSaved })}
+      />
       <SelectField id="role-role" label={t("role")} error={errorText(form.formState.errors.role)} registration={form.register("role")}>
         {ROLES.map((role) => (
           <option key={role} value={role}>
@@ -27,7 +33,9 @@ export function RoleForm({ save }: { save: (values: RoleChange) => Promise<Actio
           </option>
         ))}
       </SelectField>
-      <button type="submit" className="btn-primary">{t("roleSave")}</button>
+      <button type="submit" className="btn-primary">
+        {t("roleSave")}
+      </button>
     </form>
   );
 }

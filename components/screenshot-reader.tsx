@@ -98,22 +98,43 @@ export function ScreenshotReader({ image, form }: { image: ScreenshotImage; form
           <label htmlFor={`${id}-text`} className="text-sm font-medium">
             {t("readTextLabel", { name: image.name })}
           </label>
-          <textarea id={`${id}-text`} className="input mt-1" rows={5} dir="auto" value={text} aria-describedby={`${id}-hint`} onChange={(event) => setText(event.target.value)} />
+          <textarea
+            id={`${id}-text`}
+            className="input mt-1"
+            rows={5}
+            dir="auto"
+            value={text}
+            aria-describedby={`${id}-hint`}
+            onChange={(event) => setText(event.target.value)}
+          />
           <p id={`${id}-hint`} className="hint">
             {t("readHint")}
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <button type="button" className="btn-secondary min-h-10 py-1 text-sm" disabled={!text.trim()} onClick={() => fill("messageText", text.trim(), t("usedMessage"))}>
+          <button
+            type="button"
+            className="btn-secondary min-h-10 py-1 text-sm"
+            disabled={!text.trim()}
+            onClick={() => fill("messageText", text.trim(), t("usedMessage"))}
+          >
             {t("useMessage")}
           </button>
           {reading.sender ? (
-            <button type="button" className="btn-secondary min-h-10 py-1 text-sm" onClick={() => fill("sender", reading.sender!, t("usedSender", { sender: reading.sender! }))}>
+            <button
+              type="button"
+              className="btn-secondary min-h-10 py-1 text-sm"
+              onClick={() => fill("sender", reading.sender!, t("usedSender", { sender: reading.sender! }))}
+            >
               {t("useSender", { sender: reading.sender })}
             </button>
           ) : null}
           {occurredAt && timeText ? (
-            <button type="button" className="btn-secondary min-h-10 py-1 text-sm" onClick={() => fill("occurredAt", occurredAt, t("usedTime", { time: timeText }))}>
+            <button
+              type="button"
+              className="btn-secondary min-h-10 py-1 text-sm"
+              onClick={() => fill("occurredAt", occurredAt, t("usedTime", { time: timeText }))}
+            >
               {t("useTime", { time: timeText })}
             </button>
           ) : null}

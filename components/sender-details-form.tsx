@@ -23,7 +23,12 @@ export function SenderDetailsForm({ defaultValues, save }: { defaultValues: Send
       <form onSubmit={onSubmit} noValidate className="mt-3 space-y-3">
         <FormAlert message={formError} />
         {saved ? <SavedNotice message={t("senderSaved")} /> : null}
-        <TextField id="organisation" label={t("organisation")} error={errorText(errors.organisation)} registration={form.register("organisation", { onChange: clearSaved })} />
+        <TextField
+          id="organisation"
+          label={t("organisation")}
+          error={errorText(errors.organisation)}
+          registration={form.register("organisation", { onChange: clearSaved })}
+        />
         <SelectField id="sector" label={t("sector")} error={errorText(errors.sector)} registration={form.register("sector")}>
           <option value="">{t("sectorFromReports")}</option>
           {SECTORS.map((sector) => (
@@ -32,8 +37,16 @@ export function SenderDetailsForm({ defaultValues, save }: { defaultValues: Send
             </option>
           ))}
         </SelectField>
-        <TextField id="sameAs" label={t("sameAs")} hint={t("sameAsHint")} error={errorText(errors.sameAs)} registration={form.register("sameAs", { onChange: clearSaved })} />
-        <button type="submit" className="btn-primary">{t("senderSave")}</button>
+        <TextField
+          id="sameAs"
+          label={t("sameAs")}
+          hint={t("sameAsHint")}
+          error={errorText(errors.sameAs)}
+          registration={form.register("sameAs", { onChange: clearSaved })}
+        />
+        <button type="submit" className="btn-primary">
+          {t("senderSave")}
+        </button>
       </form>
     </details>
   );

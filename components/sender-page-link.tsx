@@ -6,5 +6,9 @@ import type { ReactNode } from "react";
  * than the client router swapping documents.
  */
 export function SenderPageLink({ senderId, className = "link", children }: { senderId: string; className?: string; children: ReactNode }) {
-  return <a className={className} href={`/senders/${senderId}`}>{children}</a>;
+  return (
+    <a className={className} href={`/senders/${senderId}`}>
+      {children}
+    </a>
+  );
 }

@@ -120,7 +120,13 @@ export function ShareForm({ items, screenshots, context, defaultValues, shared, 
               {t("typeToHide")}
             </label>
             <div className="flex gap-2">
-              <input id={typedId} className="input" value={typed} onChange={(event) => setTyped(event.target.value)} aria-describedby={maskError ? `${typedId}-error` : undefined} />
+              <input
+                id={typedId}
+                className="input"
+                value={typed}
+                onChange={(event) => setTyped(event.target.value)}
+                aria-describedby={maskError ? `${typedId}-error` : undefined}
+              />
               <button
                 type="button"
                 className="btn-secondary shrink-0"
@@ -191,7 +197,15 @@ export function ShareForm({ items, screenshots, context, defaultValues, shared, 
                       {EDGES.map((edge) => (
                         <label key={edge} className="text-sm">
                           {t(`cut.${edge}`, { percent: choice.crop[edge] })}
-                          <input type="range" min={0} max={45} step={1} className="w-full" value={choice.crop[edge]} onChange={(event) => setCrop(shot.id, edge, Number(event.target.value))} />
+                          <input
+                            type="range"
+                            min={0}
+                            max={45}
+                            step={1}
+                            className="w-full"
+                            value={choice.crop[edge]}
+                            onChange={(event) => setCrop(shot.id, edge, Number(event.target.value))}
+                          />
                         </label>
                       ))}
                     </div>

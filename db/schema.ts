@@ -72,20 +72,24 @@ export const users = sqliteTable("users", {
  * A sender is shared by every user who reports it (advocates later browse one page per sender).
  * `key` is the normalized identity from lib/sender-identity.ts and is unique.
  */
-export const senders = sqliteTable("senders", {
-  id: id(),
-  kind: text("kind", { enum: SENDER_KINDS }).notNull(),
-  key: text("key").notNull().unique(),
-  /** How to show it: international format for phones, the first spelling seen for sender IDs. */
-  display: text("display").notNull(),
-  country: text("country"),
-  /** Another identity of the same organisation (a number and its sender ID): its page shows both. */
-  parentId: text("parent_id").references((): AnySQLiteColumn => senders.id, { onDelete: "set null" }),
-  /** Organisation name and sector, when an admin has established them. */
-  organisation: text("organisation"),
-  sector: text("sector", { enum: SECTORS }),
-  createdAt: createdAt(),
-}, (t) => [index("senders_parent_idx").on(t.parentId), index("senders_organisation_idx").on(sql`${t.organisation} collate nocase`)]);
+export const senders = sqliteTable(
+  "senders",
+  {
+    id: id(),
+    kind: text("kind", { enum: SENDER_KINDS }).notNull(),
+    key: text("key").notNull().unique(),
+    /** How to show it: international format for phones, the first spelling seen for sender IDs. */
+    display: text("display").notNull(),
+    country: text("country"),
+    /** Another identity of the same organisation (a number and its sender ID): its page shows both. */
+    parentId: text("parent_id").references((): AnySQLiteColumn => senders.id, { onDelete: "set null" }),
+    /** Organisation name and sector, when an admin has established them. */
+    organisation: text("organisation"),
+    sector: text("sector", { enum: SECTORS }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("senders_parent_idx").on(t.parentId), index("senders_organisation_idx").on(sql`${t.organisation} collate nocase`)],
+);
 
 /** One case per user per sender, created with the first incident. */
 export const cases = sqliteTable(
@@ -178,7 +182,10 @@ export const exchanges = sqliteTable(
     body: text("body"),
     /** Ticket or reference number. */
     reference: text("reference"),
-    tags: text("tags", { mode: "json" }).$type<ExchangeTag[]>().notNull().default(sql`'[]'`),
+    tags: text("tags", { mode: "json" })
+      .$type<ExchangeTag[]>()
+      .notNull()
+      .default(sql`'[]'`),
     /** The user's complaint to the company: it starts the company's reply deadline. */
     isComplaint: integer("is_complaint", { mode: "boolean" }).notNull().default(false),
     /** "Stop", STOP, or consent withdrawn: the case's opt-out time comes from the earliest. */
@@ -273,10 +280,16 @@ export const caseShares = sqliteTable(
       .notNull()
       .references(() => senders.id, { onDelete: "cascade" }),
     /** Text the reporter selected to hide, on top of the automatic masks. */
-    extraMasks: text("extra_masks", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    extraMasks: text("extra_masks", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     country: text("country").$type<Country>().notNull(),
     /** Rules this case breaks, by id (for the sender's rule counts). */
-    ruleIds: text("rule_ids", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    ruleIds: text("rule_ids", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     /** The support figures of this case: minutes to the first reply to a complaint, redirected, resolved. */
     complained: integer("complained", { mode: "boolean" }).notNull().default(false),
     firstReplyMinutes: integer("first_reply_minutes"),
@@ -318,7 +331,10 @@ export const publicIncidents = sqliteTable(
     category: text("category", { enum: CATEGORIES }).notNull(),
     text: text("text"),
     callDurationSeconds: integer("call_duration_seconds"),
-    ruleIds: text("rule_ids", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    ruleIds: text("rule_ids", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     hiddenAt: integer("hidden_at", { mode: "timestamp_ms" }),
     hiddenReason: text("hidden_reason"),
   },
@@ -341,7 +357,10 @@ export const publicExchanges = sqliteTable(
     direction: text("direction", { enum: DIRECTIONS }).notNull(),
     channel: text("channel", { enum: EXCHANGE_CHANNELS }).notNull(),
     text: text("text"),
-    tags: text("tags", { mode: "json" }).$type<ExchangeTag[]>().notNull().default(sql`'[]'`),
+    tags: text("tags", { mode: "json" })
+      .$type<ExchangeTag[]>()
+      .notNull()
+      .default(sql`'[]'`),
     hiddenAt: integer("hidden_at", { mode: "timestamp_ms" }),
     hiddenReason: text("hidden_reason"),
   },

@@ -24,7 +24,12 @@ test("every page passes axe and fits a 390 px phone", async ({ page }) => {
   await page.goto("/cases");
   await checkPage(page, "cases-empty");
   await page.goto("/incidents/new");
-  await logSms(page, { sender: "+62 812 3456 7890", when: "2026-11-20T21:15", text: "Dana tunai cepat, bunga rendah. Hubungi 0813-1111-2222 sekarang! https://pinjam.example", category: "Pinjaman" });
+  await logSms(page, {
+    sender: "+62 812 3456 7890",
+    when: "2026-11-20T21:15",
+    text: "Dana tunai cepat, bunga rendah. Hubungi 0813-1111-2222 sekarang! https://pinjam.example",
+    category: "Pinjaman",
+  });
   await checkPage(page, "case");
   await page.getByRole("link", { name: /^Ubah kejadian/ }).click();
   await page.getByRole("button", { name: "Hapus kejadian ini" }).click();

@@ -45,7 +45,9 @@ test("an unconfirmed account is asked to confirm first and gets a new link; the 
   await submitSignUp(page, email, PASSWORD);
   const first = await waitForMail(email);
   await signIn(page, email, PASSWORD);
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Konfirmasi alamat email Anda dulu. Kami baru saja mengirim tautan baru ke kotak masuk Anda.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "Konfirmasi alamat email Anda dulu. Kami baru saja mengirim tautan baru ke kotak masuk Anda.",
+  );
   const second = await waitForMail(email, 2);
 
   // Opening a link (as a mail scanner would) uses nothing: the first link still works.

@@ -111,7 +111,12 @@ test("the OCR files are served by the app with long caching, only the listed one
   expect((await model.body()).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
   const login = await request.get("/login");
   expect(login.headers()["content-security-policy"]).not.toContain("wasm-unsafe-eval");
-  for (const wrong of ["/ocr/6.0.0-1.0.0/worker.min.js", "/ocr/7.0.0-1.0.0/package.json", "/ocr/7.0.0-1.0.0/..%2Fpackage.json", "/ocr/7.0.0-1.0.0/tesseract-core.wasm"]) {
+  for (const wrong of [
+    "/ocr/6.0.0-1.0.0/worker.min.js",
+    "/ocr/7.0.0-1.0.0/package.json",
+    "/ocr/7.0.0-1.0.0/..%2Fpackage.json",
+    "/ocr/7.0.0-1.0.0/tesseract-core.wasm",
+  ]) {
     expect((await request.get(wrong)).status(), wrong).toBe(404);
   }
 });

@@ -8,7 +8,11 @@ const INDONESIAN_SMS = [
 ].join("\n");
 const INDONESIAN_BODY = "Nasabah Yth, rekening Anda diblokir. Aktifkan di bit.ly/bri-aktif atau hubungi 0812-3456-7890. Hadiah Rp 5.000.000!";
 
-const ENGLISH_SMS = ["From: +62 811-2233-4455", "Mon, November 2, 2026 at 8:05 PM", "Your loan of $500 is approved. Claim it at https://pinjam-cepat.top/claim"].join("\n");
+const ENGLISH_SMS = [
+  "From: +62 811-2233-4455",
+  "Mon, November 2, 2026 at 8:05 PM",
+  "Your loan of $500 is approved. Claim it at https://pinjam-cepat.top/claim",
+].join("\n");
 
 const panel = (page: Page) => page.getByRole("region", { name: "Ditemukan di pesan" });
 const messageText = (page: Page) => page.getByLabel("Isi pesan");
@@ -56,7 +60,9 @@ test("paste a whole Indonesian SMS and an English one: one tap each for sender a
   // Removing the header keeps the time offer that was read from it.
   await panel(page).getByRole("button", { name: "Hapus baris pengirim/waktu dari isi pesan" }).click();
   await expect(messageText(page)).toHaveValue(INDONESIAN_BODY);
-  await panel(page).getByRole("button", { name: /^Pakai .*16 Nov 2026.* sebagai waktu$/ }).click();
+  await panel(page)
+    .getByRole("button", { name: /^Pakai .*16 Nov 2026.* sebagai waktu$/ })
+    .click();
   await expect(timeField(page)).toHaveValue("2026-11-16T21:30");
   // Only the facts are left.
   await expect(panel(page).getByRole("button", { name: /^Pakai|^Hapus/ })).toHaveCount(0);
@@ -73,7 +79,9 @@ test("paste a whole Indonesian SMS and an English one: one tap each for sender a
   await page.goto("/incidents/new");
   await messageText(page).fill(ENGLISH_SMS);
   await panel(page).getByRole("button", { name: "Pakai +62 811-2233-4455 sebagai pengirim" }).click();
-  await panel(page).getByRole("button", { name: /^Pakai .*2 Nov 2026.* sebagai waktu$/ }).click();
+  await panel(page)
+    .getByRole("button", { name: /^Pakai .*2 Nov 2026.* sebagai waktu$/ })
+    .click();
   await expect(senderField(page)).toHaveValue("+62 811-2233-4455");
   await expect(timeField(page)).toHaveValue("2026-11-02T20:05");
   await expect(panel(page).getByRole("listitem").filter({ hasText: "https://pinjam-cepat.top/claim" })).toBeVisible();

@@ -9,7 +9,9 @@ const SPAM = "BCA: Rekening Anda diblokir sementara. Segera verifikasi di https:
 
 /** A phone screenshot made here, so the test shows exactly what it shares. */
 async function screenshotPng(colour = "#1d4ed8") {
-  return sharp({ create: { width: 540, height: 1170, channels: 3, background: colour } }).png().toBuffer();
+  return sharp({ create: { width: 540, height: 1170, channels: 3, background: colour } })
+    .png()
+    .toBuffer();
 }
 
 /**
@@ -81,7 +83,10 @@ test("offline, a page visit shows the offline page instead of the browser's erro
 
 test("a signed-in user shares an SMS with its screenshot: the form opens pre-filled and saves into the case", async ({ page }) => {
   await signUp(page);
-  const target = await share(page.request, { text: SPAM, files: { name: "Screenshot_20261202-0815_Messages.png", mimeType: "image/png", buffer: await screenshotPng() } });
+  const target = await share(page.request, {
+    text: SPAM,
+    files: { name: "Screenshot_20261202-0815_Messages.png", mimeType: "image/png", buffer: await screenshotPng() },
+  });
   expect(target).toMatch(/^\/incidents\/new\?share=[0-9a-f-]{36}$/);
   await page.goto(target);
 
@@ -124,7 +129,11 @@ test("signed out, the share waits through sign-in and the form opens pre-filled"
   const email = await signUp(await other.newPage(), uniqueEmail("share"));
   await other.close();
 
-  const target = await share(page.request, { title: "Pesan", text: SPAM, files: { name: "bukti.png", mimeType: "image/png", buffer: await screenshotPng("#b91c1c") } });
+  const target = await share(page.request, {
+    title: "Pesan",
+    text: SPAM,
+    files: { name: "bukti.png", mimeType: "image/png", buffer: await screenshotPng("#b91c1c") },
+  });
   await page.goto(target);
   await expect(page).toHaveURL(/\/login\?callbackUrl=/);
   await page.getByLabel("Email").fill(email);
@@ -155,7 +164,11 @@ test("bad shares get a clear message: a file that is no picture, and an empty sh
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Tidak ada yang sampai: kiriman ini tidak berisi teks, tautan, atau gambar.");
   await checkPage(page, "share-refused");
   // Not a multipart form at all.
-  const garbage = await page.request.post("/api/share", { headers: { "content-type": "multipart/form-data; boundary=x" }, data: "not a form", maxRedirects: 0 });
+  const garbage = await page.request.post("/api/share", {
+    headers: { "content-type": "multipart/form-data; boundary=x" },
+    data: "not a form",
+    maxRedirects: 0,
+  });
   expect(garbage.status()).toBe(303);
   expect(garbage.headers()["location"]).toBe("/share?error=unreadable");
 });

@@ -7,7 +7,9 @@ const LENDER = "+62 812-7777-0001";
 
 /** What an Android phone in Indonesian writes for "Export chat → Attach media": the lender's messages, one photo, and the user's own reply. */
 async function exportWithMedia(): Promise<Buffer> {
-  const photo = await sharp({ create: { width: 320, height: 480, background: "#dcf8c6", channels: 3 } }).jpeg().toBuffer();
+  const photo = await sharp({ create: { width: 320, height: 480, background: "#dcf8c6", channels: 3 } })
+    .jpeg()
+    .toBuffer();
   const chat = makeWhatsAppChat({
     platform: "android",
     lang: "id",

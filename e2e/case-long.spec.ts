@@ -39,11 +39,17 @@ test("a long case: the case page shows the newest entries, the whole timeline go
   const caseUrl = page.url();
   const casePath = new URL(caseUrl).pathname;
   // Every contact still counts: the case page's line says how many, the rules page lists the newest three and sends to the timeline for the rest.
-  const line = page.getByRole("region", { name: RULES }).getByRole("listitem").filter({ has: page.getByRole("link", { name: "Penawaran tanpa persetujuan Anda" }) });
+  const line = page
+    .getByRole("region", { name: RULES })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: "Penawaran tanpa persetujuan Anda" }) });
   await expect(line).toContainText(`${COUNT} kontak`);
   await checkPage(page, "case-long");
   await line.getByRole("link").click();
-  const consent = page.getByRole("region", { name: RULES }).getByRole("listitem").filter({ has: page.getByRole("heading", { name: /Penawaran tanpa persetujuan Anda/ }) });
+  const consent = page
+    .getByRole("region", { name: RULES })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: /Penawaran tanpa persetujuan Anda/ }) });
   await expect(consent).toContainText(`Ditunjukkan oleh ${COUNT} kontak:`);
   await expect(consent.getByRole("link", { name: /Nov 2026/ })).toHaveCount(3);
   await expect(consent.getByRole("link", { name: /Nov 2026/ }).first()).toHaveAttribute("href", new RegExp(`^${casePath}#incident-`));
@@ -56,7 +62,10 @@ test("a long case: the case page shows the newest entries, the whole timeline go
   expect(first[0]).toContain("nomor 1,");
   await checkPage(page, "case-timeline-page");
   // A rule mark here leads to the rule on the case's rules page.
-  await expect(timeline.getByRole("link", { name: /Penawaran tanpa persetujuan Anda/ }).first()).toHaveAttribute("href", `${casePath}/rules#rule-ID-OJK-CONSENT`);
+  await expect(timeline.getByRole("link", { name: /Penawaran tanpa persetujuan Anda/ }).first()).toHaveAttribute(
+    "href",
+    `${casePath}/rules#rule-ID-OJK-CONSENT`,
+  );
 
   await page.getByRole("link", { name: "Entri sesudahnya →" }).click();
   await expect(page.getByText("Halaman 2 dari 3")).toBeVisible();

@@ -9,10 +9,15 @@ const pdfFileText = async (file: string) => pdfText(new Uint8Array(await readFil
 const screenshot = async (name: string, colour: string) => ({
   name,
   mimeType: "image/png",
-  buffer: await sharp({ create: { width: 400, height: 800, channels: 3, background: colour } }).png().toBuffer(),
+  buffer: await sharp({ create: { width: 400, height: 800, channels: 3, background: colour } })
+    .png()
+    .toBuffer(),
 });
 
-test("from a case to the OJK complaint: review, edit, PDF with every incident and exhibit, copy to the portal, record the filing", async ({ page, context }) => {
+test("from a case to the OJK complaint: review, edit, PDF with every incident and exhibit, copy to the portal, record the filing", async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await signUp(page);
   await page.goto("/profile");
@@ -24,7 +29,9 @@ test("from a case to the OJK complaint: review, edit, PDF with every incident an
 
   await page.goto("/incidents/new");
   await fillSms(page, { sender: "0812-7000-1111", when: "2026-11-22T19:45", text: "Pinjaman cair 10 juta tanpa jaminan!", category: "Pinjaman" });
-  await page.getByLabel("Tambah tangkapan layar atau PDF").setInputFiles([await screenshot("sms-minggu.png", "#1d4ed8"), await screenshot("sms-kedua.png", "#b91c1c")]);
+  await page
+    .getByLabel("Tambah tangkapan layar atau PDF")
+    .setInputFiles([await screenshot("sms-minggu.png", "#1d4ed8"), await screenshot("sms-kedua.png", "#b91c1c")]);
   await expect(page.getByRole("img", { name: "Pratinjau sms-kedua.png" })).toBeVisible();
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Bukti (2)" })).toBeVisible();
@@ -40,17 +47,27 @@ test("from a case to the OJK complaint: review, edit, PDF with every incident an
   await expect(page.getByText("Tersimpan. Pesan sudah ada di linimasa.")).toBeVisible();
   // The lender is on OJK's list: POJK 22/2023 binds it, so the letter states the breach, not a possible one.
   await answerCase(page, { licensed: "Ya" });
-  await expect(page.getByRole("region", { name: "Aturan yang dilanggar atau mungkin dilanggar pengirim ini" }).getByRole("heading", { name: /Penawaran tanpa persetujuan Anda/ })).toContainText("Melanggar");
+  await expect(
+    page
+      .getByRole("region", { name: "Aturan yang dilanggar atau mungkin dilanggar pengirim ini" })
+      .getByRole("heading", { name: /Penawaran tanpa persetujuan Anda/ }),
+  ).toContainText("Melanggar");
 
   await backToCase(page);
   await page.getByRole("link", { name: /^Siapkan pengaduan ini — .*Pelanggaran/ }).click();
   await expect(page.getByRole("heading", { name: "Pengaduan ke OJK: berindikasi pelanggaran" })).toBeVisible();
   await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}\/documents\/ID-OJK-VIOLATION$/);
   await expect(page.getByLabel("Nama lengkap Anda")).toHaveValue("Romel Tea");
-  await expect(page.getByLabel("Kronologi (bertanggal, waktu setempat)")).toHaveValue(/Minggu, 22 November 2026 pukul 19\.45 WIB — SMS dari \+62 812 7000 1111/);
+  await expect(page.getByLabel("Kronologi (bertanggal, waktu setempat)")).toHaveValue(
+    /Minggu, 22 November 2026 pukul 19\.45 WIB — SMS dari \+62 812 7000 1111/,
+  );
   // Never consented: Art 39(1), with the hours of Art 39(4)(a) said under it, not as a breach of their own.
-  await expect(page.getByLabel("Ketentuan yang dilanggar dan dasar hukumnya")).toHaveValue(/^1\. Penawaran melalui sarana komunikasi pribadi tanpa persetujuan saya/);
-  await expect(page.getByLabel("Ketentuan yang dilanggar dan dasar hukumnya")).toHaveValue(/Selain itu, penawaran di luar hari dan jam yang diizinkan \(Pasal 39 ayat \(4\) huruf a\)/);
+  await expect(page.getByLabel("Ketentuan yang dilanggar dan dasar hukumnya")).toHaveValue(
+    /^1\. Penawaran melalui sarana komunikasi pribadi tanpa persetujuan saya/,
+  );
+  await expect(page.getByLabel("Ketentuan yang dilanggar dan dasar hukumnya")).toHaveValue(
+    /Selain itu, penawaran di luar hari dan jam yang diizinkan \(Pasal 39 ayat \(4\) huruf a\)/,
+  );
   await checkPage(page, "complaint-ojk");
 
   await page.getByLabel("Permohonan Anda").fill("Saya memohon OJK memberi sanksi dan meminta PUJK menghapus nomor saya.");
@@ -137,7 +154,9 @@ test("the earlier addresses of a case's documents lead for good to the same docu
   await expect(page.getByRole("heading", { name: "Pengaduan ke OJK: berindikasi pelanggaran" })).toBeVisible();
   const text = await page.request.get(`${caseUrl}/letters/data-request/letter.txt`);
   expect(text.url()).toMatch(/\/documents\/data-request\/letter\.txt$/);
-  expect(text.headers()["content-disposition"]).toMatch(/^attachment; filename="data-request--62-812-7000-4444\.txt"; filename\*=UTF-8''data-request--62-812-7000-4444\.txt$/);
+  expect(text.headers()["content-disposition"]).toMatch(
+    /^attachment; filename="data-request--62-812-7000-4444\.txt"; filename\*=UTF-8''data-request--62-812-7000-4444\.txt$/,
+  );
   const pdf = await page.request.get(`${caseUrl}/complaints/ojk/letter.pdf`);
   expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
 });
@@ -151,7 +170,9 @@ test("a personal-data letter to the sender: prepare, download, record it as sent
   await page.goto("/incidents/new");
   await fillSms(page, { sender: "TokoBaju", when: "2026-11-20T21:00", text: "Diskon 70% hari ini saja!", category: "Promo toko" });
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
-  await expect(page.getByRole("region", { name: "Apa yang bisa saya lakukan?" }).getByRole("listitem").filter({ hasText: "Menulis kepada pengirim" })).toContainText("Bisa dilakukan sekarang");
+  await expect(
+    page.getByRole("region", { name: "Apa yang bisa saya lakukan?" }).getByRole("listitem").filter({ hasText: "Menulis kepada pengirim" }),
+  ).toContainText("Bisa dilakukan sekarang");
   await page.getByRole("link", { name: "Siapkan suratnya" }).click();
   await expect(page.getByRole("heading", { name: "Surat data pribadi kepada pengirim" })).toBeVisible();
   await expect(page.getByLabel("Isi surat")).toHaveValue(/Saya, Sari Dewi, pemilik nomor telepon/);
@@ -189,9 +210,12 @@ test("after the firm's deadline passed, the OJK dispute request opens, pre-fille
   // The firm's deadline and the dispute are for customers of licensed firms with a loss: "may apply", and why on the routes page.
   await expect(dispute).toContainText("Mungkin berlaku");
   await openRoutes(page);
-  await expect(page.getByRole("region", { name: "Apa yang bisa saya lakukan?" }).getByRole("listitem").filter({ has: page.getByRole("heading", { name: /Pengaduan Berindikasi Sengketa/ }) })).toContainText(
-    "Hanya jika pengirim adalah perusahaan berizin OJK, Anda nasabahnya, dan Anda kehilangan uang",
-  );
+  await expect(
+    page
+      .getByRole("region", { name: "Apa yang bisa saya lakukan?" })
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: /Pengaduan Berindikasi Sengketa/ }) }),
+  ).toContainText("Hanya jika pengirim adalah perusahaan berizin OJK, Anda nasabahnya, dan Anda kehilangan uang");
   await backToCase(page);
   await expect(page.getByText("Lewat tenggat — Anda bisa mengadu ke OJK.")).toHaveCount(0);
   await answerCase(page, { licensed: "Ya", customer: "Ya", loss: "Ya", lossAmount: "750.000" });

@@ -16,13 +16,22 @@ const pdfOf = async (page: Page, link: string) => {
 
 /** A route on the routes page, with its reasons and conditions. */
 const route = (page: Page, name: RegExp) =>
-  page.getByRole("region", { name: ROUTES }).getByRole("listitem").filter({ has: page.getByRole("heading", { name }) });
+  page
+    .getByRole("region", { name: ROUTES })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name }) });
 /** A route's line on the case page: its name, when, and its button. */
 const routeLine = (page: Page, name: RegExp) => page.getByRole("region", { name: ROUTES }).getByRole("listitem").filter({ hasText: name });
 /** A conclusion's line on the case page. */
-const ruleLine = (page: Page, name: RegExp) => page.getByRole("region", { name: RULES }).getByRole("listitem").filter({ has: page.getByRole("link", { name }) });
+const ruleLine = (page: Page, name: RegExp) =>
+  page
+    .getByRole("region", { name: RULES })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name }) });
 
-test("a never-consented loan SMS from a licensed bank breaks Art 39(1) only; the hours are said with it, and the OJK letter names only OJK's rules", async ({ page }) => {
+test("a never-consented loan SMS from a licensed bank breaks Art 39(1) only; the hours are said with it, and the OJK letter names only OJK's rules", async ({
+  page,
+}) => {
   await signUp(page);
   await logSms(page, { sender: "BANKMAJU", when: "2026-11-22T19:45", text: "Pinjaman cair 10 juta tanpa jaminan!", category: "Pinjaman" });
   // Not answered yet: the licence decides whether POJK 22/2023 binds the sender at all, and the case page says "may" too.
@@ -85,7 +94,9 @@ test("the same SMS from an unlicensed lender: no OJK rule is claimed, and Satgas
   await backToCase(page);
   await answerCase(page, { loss: "Ya", lossAmount: "dua juta" });
   await expect(page.getByText("Masukkan jumlah dalam rupiah berupa angka, misalnya 2.500.000.")).toBeVisible();
-  await expect(page.getByRole("group", { name: "Apakah pengirim adalah perusahaan jasa keuangan berizin OJK?" }).getByRole("radio", { name: "Tidak", exact: true })).toBeChecked();
+  await expect(
+    page.getByRole("group", { name: "Apakah pengirim adalah perusahaan jasa keuangan berizin OJK?" }).getByRole("radio", { name: "Tidak", exact: true }),
+  ).toBeChecked();
   await page.getByLabel("Berapa, dalam rupiah?").fill("2.000.000");
   await page.getByRole("button", { name: "Simpan jawaban" }).click();
   await expect(page.getByText("Jawaban tersimpan; aturan, batas waktu dan jalur diperiksa ulang.")).toBeVisible();
@@ -103,7 +114,9 @@ test("the same SMS from an unlicensed lender: no OJK rule is claimed, and Satgas
   expect(text).not.toContain("Pasal 39");
 });
 
-test("a customer's written complaint of Monday 16 March 2026: due 31 March, or 7 April with cuti bersama off; overdue only after the later date and once the facts are given", async ({ page }) => {
+test("a customer's written complaint of Monday 16 March 2026: due 31 March, or 7 April with cuti bersama off; overdue only after the later date and once the facts are given", async ({
+  page,
+}) => {
   await signUp(page);
   await logSms(page, { sender: "KARTUKU", when: "2026-03-12T10:00", text: "Limit kartu kredit Anda naik! Aktifkan sekarang.", category: "Kartu kredit" });
   const caseUrl = new URL(page.url()).pathname;
@@ -124,7 +137,9 @@ test("a customer's written complaint of Monday 16 March 2026: due 31 March, or 7
   await expect(page.getByText("Balasan seharusnya paling lambat 7 Apr 2026.", { exact: false })).toBeVisible();
 
   await page.goto(caseUrl);
-  await routeLine(page, /Pengaduan Berindikasi Sengketa/).getByRole("link", { name: /^Siapkan pengaduan ini/ }).click();
+  await routeLine(page, /Pengaduan Berindikasi Sengketa/)
+    .getByRole("link", { name: /^Siapkan pengaduan ini/ })
+    .click();
   await expect(page.getByRole("heading", { name: "Permohonan ke OJK: fasilitasi sengketa" })).toBeVisible();
   const text = await pdfOf(page, "Unduh surat (PDF)");
   // The letter names the later reading, the one the firm cannot dispute.
@@ -139,9 +154,18 @@ test("a debt collector calling a user's family on a Sunday breaks Art 62(2) on h
   await page.getByLabel("Kapan diterima?").fill("2026-11-22T20:30");
   await page.getByRole("group", { name: "Apakah Anda mengangkatnya?" }).getByRole("radio", { name: "Ya", exact: true }).check();
   await page.getByLabel("Tentang apa?").selectOption({ label: "Penagihan utang" });
-  await page.getByRole("group", { name: /Apakah Anda pernah setuju dihubungi pada waktu ini/ }).getByRole("radio", { name: "Saya tidak pernah setuju" }).check();
-  await page.getByRole("group", { name: "Siapa yang dihubungi penagih? (opsional)" }).getByRole("radio", { name: /Keluarga, rekan kerja atau kontak darurat saya/ }).check();
-  await page.getByRole("group", { name: /Apakah mereka mengancam/ }).getByRole("radio", { name: "Tidak", exact: true }).check();
+  await page
+    .getByRole("group", { name: /Apakah Anda pernah setuju dihubungi pada waktu ini/ })
+    .getByRole("radio", { name: "Saya tidak pernah setuju" })
+    .check();
+  await page
+    .getByRole("group", { name: "Siapa yang dihubungi penagih? (opsional)" })
+    .getByRole("radio", { name: /Keluarga, rekan kerja atau kontak darurat saya/ })
+    .check();
+  await page
+    .getByRole("group", { name: /Apakah mereka mengancam/ })
+    .getByRole("radio", { name: "Tidak", exact: true })
+    .check();
   await checkPage(page, "incident-debt-collection");
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
   await expect(page.getByRole("status")).toContainText("Tersimpan");
@@ -202,7 +226,9 @@ test("a sales call in Galicia on Jueves Santo: a regional holiday counts once th
   await expect(page.getByText("Profil tersimpan.")).toBeVisible();
 });
 
-test("the firm answers in OJK's portal: the user's 10 working days to respond show on the case and under Needs attention, until they respond", async ({ page }) => {
+test("the firm answers in OJK's portal: the user's 10 working days to respond show on the case and under Needs attention, until they respond", async ({
+  page,
+}) => {
   await signUp(page);
   await logSms(page, { sender: "PINJAMCEPAT", when: "2026-11-22T19:45", text: "Pinjaman cair hari ini!", category: "Pinjaman" });
   const caseUrl = new URL(page.url()).pathname;

@@ -5,7 +5,9 @@ import { checkPage, logSms, signUp } from "./fixtures";
 const screenshot = async (name: string) => ({
   name,
   mimeType: "image/png",
-  buffer: await sharp({ create: { width: 300, height: 600, channels: 3, background: "#1d4ed8" } }).png().toBuffer(),
+  buffer: await sharp({ create: { width: 300, height: 600, channels: 3, background: "#1d4ed8" } })
+    .png()
+    .toBuffer(),
 });
 
 async function logSmsWithFile(page: Page, sender: string, when: string, text: string, file?: Awaited<ReturnType<typeof screenshot>>) {
@@ -13,13 +15,22 @@ async function logSmsWithFile(page: Page, sender: string, when: string, text: st
   await logSms(page, { sender, when, text, category: "Pinjaman" }, file ? [file] : []);
 }
 
-test("a reporter shares a case after previewing the masks; a visitor finds it by the number in another format; unsharing removes it", async ({ page, browser }) => {
+test("a reporter shares a case after previewing the masks; a visitor finds it by the number in another format; unsharing removes it", async ({
+  page,
+  browser,
+}) => {
   await signUp(page);
   await page.goto("/profile");
   await page.getByLabel("Nama lengkap sesuai identitas").fill("Romel Tea");
   await page.getByRole("button", { name: "Simpan data" }).click();
   await expect(page.getByText("Tersimpan.", { exact: true })).toBeVisible();
-  await logSmsWithFile(page, "0812-7000-4444", "2026-11-22T19:45", "Halo Romel, pinjaman cair! Kode OTP 482913. Datang ke cabang Cimahi, tanya Pak Budi.", await screenshot("sms-dana.png"));
+  await logSmsWithFile(
+    page,
+    "0812-7000-4444",
+    "2026-11-22T19:45",
+    "Halo Romel, pinjaman cair! Kode OTP 482913. Datang ke cabang Cimahi, tanya Pak Budi.",
+    await screenshot("sms-dana.png"),
+  );
   const caseUrl = new URL(page.url()).pathname;
 
   await expect(page.getByRole("region", { name: "Direktori publik" })).toContainText("Kasus ini pribadi");

@@ -8,7 +8,10 @@ test("edit an incident, move it to the right sender, and delete incidents down t
   await logSms(page, { sender: "bca-promo", when: "2026-11-16T06:10", text: "Promo kedua", category: "Kartu kredit" });
   await expect(page.getByRole("article")).toHaveCount(2);
 
-  await page.getByRole("link", { name: /^Ubah kejadian/ }).nth(1).click();
+  await page
+    .getByRole("link", { name: /^Ubah kejadian/ })
+    .nth(1)
+    .click();
   const text = page.getByLabel("Isi pesan");
   await expect(text).toHaveValue("Promo kedua");
   await expect(page.getByLabel("Kapan diterima?")).toHaveValue("2026-11-16T06:10");
@@ -18,7 +21,10 @@ test("edit an incident, move it to the right sender, and delete incidents down t
   await expect(page.getByRole("article").nth(1)).toContainText("dikirim jam 6 pagi");
 
   // Deleting asks first; cancelling keeps the incident.
-  await page.getByRole("link", { name: /^Ubah kejadian/ }).first().click();
+  await page
+    .getByRole("link", { name: /^Ubah kejadian/ })
+    .first()
+    .click();
   await page.getByRole("button", { name: "Hapus kejadian ini" }).click();
   await page.getByRole("button", { name: "Batal" }).last().click();
   await page.getByRole("button", { name: "Hapus kejadian ini" }).click();

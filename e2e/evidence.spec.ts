@@ -112,7 +112,10 @@ test("an HTML file named .png and a too-big file are refused with a reason; the 
 
 test("the server refuses a body over 10 MB and files sent by another site", async ({ page, baseURL }) => {
   await signUp(page);
-  const tooBig = await page.request.post("/api/evidence", { data: Buffer.alloc(12 * 1024 * 1024), headers: { "X-File-Name": "big.png", "Content-Type": "application/octet-stream" } });
+  const tooBig = await page.request.post("/api/evidence", {
+    data: Buffer.alloc(12 * 1024 * 1024),
+    headers: { "X-File-Name": "big.png", "Content-Type": "application/octet-stream" },
+  });
   expect(tooBig.status()).toBe(413);
   expect(await tooBig.json()).toEqual({ error: "tooLarge" });
   const png = await screenshot("ok.png", "#000000", 100);

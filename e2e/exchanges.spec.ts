@@ -1,22 +1,77 @@
 import { expect, test, type Page } from "@playwright/test";
 import { answerCase, backToCase, checkPage, logSms, signUp } from "./fixtures";
 
-type Step = { who: "Saya menulis" | "Mereka membalas"; where?: string; handle?: string; at: string; text: string; tags?: string[]; complaint?: boolean; stop?: boolean };
+type Step = {
+  who: "Saya menulis" | "Mereka membalas";
+  where?: string;
+  handle?: string;
+  at: string;
+  text: string;
+  tags?: string[];
+  complaint?: boolean;
+  stop?: boolean;
+};
 
 /** A customer-service runaround over a shop's PayLater promo SMS, dated November 2026. */
 const SEED_000: Step[] = [
-  { who: "Saya menulis", where: "X (Twitter)", handle: "@TokoXYZ", at: "2026-11-02T13:00", text: "Maaf buat TokoXYZ. SMS promo produk Anda yang nyaris setiap hari masuk ke HP saya sangat mengganggu. Please clarify", complaint: true },
-  { who: "Mereka membalas", at: "2026-11-02T13:20", text: "Hallo mohon maaf untuk ketidaknyamanannya, silakan menyampaikan kendala kepada @TokoXYZ_Care :) Terima kasih.", tags: ["Meminta maaf", "Mengoper saya ke akun atau saluran lain"] },
-  { who: "Mereka membalas", handle: "@TokoXYZ_Care", at: "2026-11-02T13:25", text: "selamat siang ka, jika ada kendala atau ada yang ingin ditanyakan silahkan infokan ke kami ya TQ^MR" },
-  { who: "Saya menulis", at: "2026-11-02T13:30", text: "Maaf, saya sangat terganggu dengan kiriman SMS promo TokoXYZ. saya bkn member & tak prnah kontak apa2" },
+  {
+    who: "Saya menulis",
+    where: "X (Twitter)",
+    handle: "@TokoXYZ",
+    at: "2026-11-02T13:00",
+    text: "Maaf buat TokoXYZ. SMS promo produk Anda yang nyaris setiap hari masuk ke HP saya sangat mengganggu. Please clarify",
+    complaint: true,
+  },
+  {
+    who: "Mereka membalas",
+    at: "2026-11-02T13:20",
+    text: "Hallo mohon maaf untuk ketidaknyamanannya, silakan menyampaikan kendala kepada @TokoXYZ_Care :) Terima kasih.",
+    tags: ["Meminta maaf", "Mengoper saya ke akun atau saluran lain"],
+  },
+  {
+    who: "Mereka membalas",
+    handle: "@TokoXYZ_Care",
+    at: "2026-11-02T13:25",
+    text: "selamat siang ka, jika ada kendala atau ada yang ingin ditanyakan silahkan infokan ke kami ya TQ^MR",
+  },
+  {
+    who: "Saya menulis",
+    at: "2026-11-02T13:30",
+    text: "Maaf, saya sangat terganggu dengan kiriman SMS promo TokoXYZ. saya bkn member & tak prnah kontak apa2",
+  },
   { who: "Mereka membalas", at: "2026-11-02T13:40", text: "siang ka, bisa diinfokan untuk no hpnya agar kami sampaikan ke tim terkait TQ^MR" },
-  { who: "Saya menulis", where: "Email", handle: "cs@tokoxyz.co.id", at: "2026-11-02T13:45", text: "Nomor HP saya 0812-5555-0000. Mohon hentikan SMS promo ke nomor ini.", stop: true },
+  {
+    who: "Saya menulis",
+    where: "Email",
+    handle: "cs@tokoxyz.co.id",
+    at: "2026-11-02T13:45",
+    text: "Nomor HP saya 0812-5555-0000. Mohon hentikan SMS promo ke nomor ini.",
+    stop: true,
+  },
   { who: "Saya menulis", where: "X (Twitter)", handle: "@TokoXYZ_Care", at: "2026-11-02T13:50", text: "NO HP sudah saya kirim via email ke TokoXYZ, thanks!" },
-  { who: "Mereka membalas", at: "2026-11-02T14:00", text: "bisa diinfokan u/ alamat email yg digunakan saat mengirimkan no hp ke email TokoXYZ nya agar kami bantu cek TQ^MR" },
+  {
+    who: "Mereka membalas",
+    at: "2026-11-02T14:00",
+    text: "bisa diinfokan u/ alamat email yg digunakan saat mengirimkan no hp ke email TokoXYZ nya agar kami bantu cek TQ^MR",
+  },
   { who: "Saya menulis", at: "2026-11-02T14:05", text: "romeltea@example.com" },
-  { who: "Mereka membalas", at: "2026-11-02T14:20", text: "setelah kami bantu pengecekan untuk no hpnya tidak terlihat di email, bisa diinfokan via DM TQ^MR", tags: ["Meminta saya mengirim DM", "Meminta data yang sudah saya berikan"] },
-  { who: "Saya menulis", at: "2026-11-02T14:25", text: "Silakan dibaca emailnya, sudah sy cantumkan dengan jelas. Kalo DM kendalanya: could not be sent cause do not follow you" },
-  { who: "Mereka membalas", at: "2026-11-02T14:40", text: "sudah kami follow silahkan kirimkan no hpnya via DM ya, kami tunggu informasinya TQ^MR", tags: ["Meminta saya mengirim DM", "Meminta data yang sudah saya berikan"] },
+  {
+    who: "Mereka membalas",
+    at: "2026-11-02T14:20",
+    text: "setelah kami bantu pengecekan untuk no hpnya tidak terlihat di email, bisa diinfokan via DM TQ^MR",
+    tags: ["Meminta saya mengirim DM", "Meminta data yang sudah saya berikan"],
+  },
+  {
+    who: "Saya menulis",
+    at: "2026-11-02T14:25",
+    text: "Silakan dibaca emailnya, sudah sy cantumkan dengan jelas. Kalo DM kendalanya: could not be sent cause do not follow you",
+  },
+  {
+    who: "Mereka membalas",
+    at: "2026-11-02T14:40",
+    text: "sudah kami follow silahkan kirimkan no hpnya via DM ya, kami tunggu informasinya TQ^MR",
+    tags: ["Meminta saya mengirim DM", "Meminta data yang sudah saya berikan"],
+  },
   { who: "Saya menulis", at: "2026-11-02T14:45", text: "Ok, sudah ya, thanks....!" },
 ];
 
@@ -33,7 +88,12 @@ async function fillStep(page: Page, step: Step) {
 
 test("the seed-000 runaround: timeline, runaround figures, waiting and overdue status, due date, calendar file", async ({ page, browser }) => {
   await signUp(page);
-  await logSms(page, { sender: "TokoXYZ", when: "2026-11-01T10:00", text: "TokoXYZ PayLater: cicilan 0% tanpa kartu kredit! Aktifkan sekarang.", category: "Pinjaman" });
+  await logSms(page, {
+    sender: "TokoXYZ",
+    when: "2026-11-01T10:00",
+    text: "TokoXYZ PayLater: cicilan 0% tanpa kartu kredit! Aktifkan sekarang.",
+    category: "Pinjaman",
+  });
   const caseUrl = new URL(page.url()).pathname;
   await expect(page.getByText("Baru: belum ada pengaduan")).toBeVisible();
 
@@ -135,7 +195,14 @@ test("edit and delete a message; another user gets 404 for its edit page", async
   await signUp(page);
   await logSms(page, { sender: "0812-3333-4444", when: "2026-11-10T09:00", text: "Asuransi jiwa murah, hubungi kami", category: "Asuransi" });
   await page.getByRole("link", { name: "Catat pesan dengan layanan pelanggannya" }).click();
-  await fillStep(page, { who: "Saya menulis", where: "Telepon", handle: "1500-123", at: "2026-11-10T10:00", text: "Saya minta nomor saya dihapus dari daftar.", complaint: true });
+  await fillStep(page, {
+    who: "Saya menulis",
+    where: "Telepon",
+    handle: "1500-123",
+    at: "2026-11-10T10:00",
+    text: "Saya minta nomor saya dihapus dari daftar.",
+    complaint: true,
+  });
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
   await expect(page.getByText("Saya minta nomor saya dihapus dari daftar.")).toBeVisible();
   // A spoken complaint: 5 working days (POJK 22/2023 Pasal 74).

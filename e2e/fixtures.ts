@@ -16,7 +16,9 @@ const MAIL_FOLDER = path.resolve(import.meta.dirname, "..", ".e2e-mail");
 
 /** Every mail the test mailbox (e2e/smtp-receiver.mjs) received for this address, oldest first. */
 export function mailsTo(address: string): ReceivedMail[] {
-  const names = readdirSync(MAIL_FOLDER).filter((name) => name.endsWith(".json") && !name.startsWith(".")).sort();
+  const names = readdirSync(MAIL_FOLDER)
+    .filter((name) => name.endsWith(".json") && !name.startsWith("."))
+    .sort();
   return names.map((name) => JSON.parse(readFileSync(path.join(MAIL_FOLDER, name), "utf8")) as ReceivedMail).filter((mail) => mail.to.includes(address));
 }
 
@@ -110,9 +112,18 @@ export async function backToCase(page: Page) {
 export async function answerCase(page: Page, answers: { licensed?: string; customer?: string; loss?: string; lossAmount?: string }) {
   if (!new URL(page.url()).pathname.endsWith("/rules")) await openRules(page);
   const questions = page.getByRole("region", { name: "Beberapa pertanyaan tentang pengirim ini" });
-  if (answers.licensed) await questions.getByRole("group", { name: "Apakah pengirim adalah perusahaan jasa keuangan berizin OJK?" }).getByRole("radio", { name: answers.licensed, exact: true }).check();
-  if (answers.customer) await questions.getByRole("group", { name: "Apakah Anda nasabah perusahaan ini?" }).getByRole("radio", { name: answers.customer, exact: true }).check();
-  if (answers.loss) await questions.getByRole("group", { name: /Apakah Anda kehilangan uang/ }).getByRole("radio", { name: answers.loss, exact: true }).check();
+  if (answers.licensed)
+    await questions
+      .getByRole("group", { name: "Apakah pengirim adalah perusahaan jasa keuangan berizin OJK?" })
+      .getByRole("radio", { name: answers.licensed, exact: true })
+      .check();
+  if (answers.customer)
+    await questions.getByRole("group", { name: "Apakah Anda nasabah perusahaan ini?" }).getByRole("radio", { name: answers.customer, exact: true }).check();
+  if (answers.loss)
+    await questions
+      .getByRole("group", { name: /Apakah Anda kehilangan uang/ })
+      .getByRole("radio", { name: answers.loss, exact: true })
+      .check();
   if (answers.lossAmount !== undefined) await questions.getByLabel("Berapa, dalam rupiah?").fill(answers.lossAmount);
   await questions.getByRole("button", { name: "Simpan jawaban" }).click();
   await expect(questions.getByRole("status").or(questions.getByRole("alert")).first()).toBeVisible();

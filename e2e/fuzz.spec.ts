@@ -27,15 +27,65 @@ function appRoutes(): string[] {
 
 /** Server actions of the build, each with the pages it may be posted to (Next checks it belongs there). */
 function buildActions(): { id: string; route: string; routes: string[] }[] {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { workers: Record<string, unknown> }> };
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { workers: Record<string, unknown> }>;
+  };
   return Object.entries(manifest.node).map(([id, entry]) => {
-    const routes = Object.keys(entry.workers).map((worker) => `/${worker.replace(/^app\//, "").replace(/\/?page$/, "").split("/").filter((s) => s && !/^\(.*\)$/.test(s)).join("/")}`);
+    const routes = Object.keys(entry.workers).map(
+      (worker) =>
+        `/${worker
+          .replace(/^app\//, "")
+          .replace(/\/?page$/, "")
+          .split("/")
+          .filter((s) => s && !/^\(.*\)$/.test(s))
+          .join("/")}`,
+    );
     return { id, route: routes[0]!, routes };
   });
 }
 
-const ODD_SEGMENTS = ["%", "%zz", "%E0%A4%A", "%C0%AF", "%00", "%FF%FE", "..", "%2e%2e", "%2F", "x".repeat(600), "🙂", "%F0%9F", "null", "-1", "0", "<script>", "'%22", "a%20b", "%%", "~"];
-const ODD_QUERIES = ["a=%", "callbackUrl=%2F%09%2Fevil.example", "callbackUrl=%0A", "page=-1", "cursor=%zz", "cursor=AAAA", "q=%00", "q=" + "9".repeat(3000), "case=%", "case=" + randomUUID(), "sort=__proto__", "__proto__[x]=1", "q[]=1&q[]=2", "before=9999-99-99", "locale=xx", "%=%", "&&&", "q=%F0%9F"];
+const ODD_SEGMENTS = [
+  "%",
+  "%zz",
+  "%E0%A4%A",
+  "%C0%AF",
+  "%00",
+  "%FF%FE",
+  "..",
+  "%2e%2e",
+  "%2F",
+  "x".repeat(600),
+  "🙂",
+  "%F0%9F",
+  "null",
+  "-1",
+  "0",
+  "<script>",
+  "'%22",
+  "a%20b",
+  "%%",
+  "~",
+];
+const ODD_QUERIES = [
+  "a=%",
+  "callbackUrl=%2F%09%2Fevil.example",
+  "callbackUrl=%0A",
+  "page=-1",
+  "cursor=%zz",
+  "cursor=AAAA",
+  "q=%00",
+  "q=" + "9".repeat(3000),
+  "case=%",
+  "case=" + randomUUID(),
+  "sort=__proto__",
+  "__proto__[x]=1",
+  "q[]=1&q[]=2",
+  "before=9999-99-99",
+  "locale=xx",
+  "%=%",
+  "&&&",
+  "q=%F0%9F",
+];
 const METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"];
 const ODD_HEADERS: Record<string, string>[] = [
   { rsc: "1" },
@@ -60,8 +110,11 @@ type Probe = { method: string; url: string; headers?: Record<string, string>; da
 
 function probes(routes: string[], ids: Record<string, string>): Probe[] {
   const random = seededRandom(SEED);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const fill = (route: string) => route.replace(/\[\.\.\.[^\]]+\]/g, "x").replace(/\[([^\]]+)\]/g, (_, name: string) => (random() < 0.5 && ids[name] ? ids[name]! : pick([randomUUID(), "x", ids[name] ?? "y"])));
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const fill = (route: string) =>
+    route
+      .replace(/\[\.\.\.[^\]]+\]/g, "x")
+      .replace(/\[([^\]]+)\]/g, (_, name: string) => (random() < 0.5 && ids[name] ? ids[name]! : pick([randomUUID(), "x", ids[name] ?? "y"])));
   const list: Probe[] = [];
   for (const route of routes) {
     const base = fill(route);
@@ -84,7 +137,7 @@ function probes(routes: string[], ids: Record<string, string>): Probe[] {
 
 function actionProbes(actions: { id: string; route: string }[], ids: Record<string, string>): Probe[] {
   const random = seededRandom(SEED + 1);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const boundary = "----fuzz";
   const multipart = (field: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${field}"\r\n\r\n${value}\r\n--${boundary}--\r\n`;
   const list: Probe[] = [];
@@ -95,14 +148,29 @@ function actionProbes(actions: { id: string; route: string }[], ids: Record<stri
     list.push(
       { method: "POST", url, headers: json, data: pick(["{{{", "[", '{"a":', "\u0000"]) },
       { method: "POST", url, headers: json, data: pick(['["$K1"]', "[1,2,3]", "null", '[{"__proto__":{"x":1}}]', '["","","",""]', "[[],[]]"]) },
-      { method: "POST", url, headers: form, data: pick([`--${boundary}\r\ngarbage`, multipart("0", "{{{"), multipart("1_x", "y") + "trailing", "no boundary at all"]) },
+      {
+        method: "POST",
+        url,
+        headers: form,
+        data: pick([`--${boundary}\r\ngarbage`, multipart("0", "{{{"), multipart("1_x", "y") + "trailing", "no boundary at all"]),
+      },
       { method: "POST", url, headers: form, data: multipart("0", pick(['["$K1"]', "[null]", '[{"caseId":"x"}]'])) },
-      { method: "POST", url: route === "/" ? "/" : url, headers: { "content-type": `multipart/form-data; boundary=${boundary}` }, data: multipart(`$ACTION_ID_${id}`, "") + pick(["", "--x"]) },
+      {
+        method: "POST",
+        url: route === "/" ? "/" : url,
+        headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+        data: multipart(`$ACTION_ID_${id}`, "") + pick(["", "--x"]),
+      },
     );
   }
   // Over the 1 MB action limit: 413, declared up front and sent in full.
   const big = Buffer.alloc(2 * 1024 * 1024, 0x61);
-  list.push({ method: "POST", url: actions[0]!.route.includes("[") ? "/" : actions[0]!.route, headers: { "next-action": actions[0]!.id, "content-type": "text/plain;charset=UTF-8" }, data: big });
+  list.push({
+    method: "POST",
+    url: actions[0]!.route.includes("[") ? "/" : actions[0]!.route,
+    headers: { "next-action": actions[0]!.id, "content-type": "text/plain;charset=UTF-8" },
+    data: big,
+  });
   return list;
 }
 
@@ -118,7 +186,10 @@ async function fuzz(request: APIRequestContext, list: Probe[]) {
   const failures: string[] = [];
   for (const probe of list) {
     const { status, body } = await fire(request, probe);
-    if (status >= 500 || STACK_TRACE.test(body)) failures.push(`${probe.method} ${probe.url} ${JSON.stringify(probe.headers)} ${typeof probe.data === "string" ? JSON.stringify(probe.data.slice(0, 40)) : probe.data ? `${probe.data.length} bytes` : ""} → ${status}${STACK_TRACE.test(body) ? " (stack trace)" : ""}`);
+    if (status >= 500 || STACK_TRACE.test(body))
+      failures.push(
+        `${probe.method} ${probe.url} ${JSON.stringify(probe.headers)} ${typeof probe.data === "string" ? JSON.stringify(probe.data.slice(0, 40)) : probe.data ? `${probe.data.length} bytes` : ""} → ${status}${STACK_TRACE.test(body) ? " (stack trace)" : ""}`,
+      );
   }
   return failures;
 }
@@ -130,7 +201,17 @@ test("fuzzed paths, queries, methods, headers and bodies on every route get no 5
   await signUp(page);
   await logSms(page, { sender: "FuzzKredit", when: "2026-11-20T10:15", text: "Pinjaman cepat, klik link", category: "Pinjaman" });
   const caseId = new URL(page.url()).pathname.split("/").pop()!;
-  const ids = { caseId, kind: "ID-OJK-VIOLATION", senderId: randomUUID(), locale: "id", evidenceId: randomUUID(), id: randomUUID(), incidentId: randomUUID(), exchangeId: randomUUID(), nextauth: "session" };
+  const ids = {
+    caseId,
+    kind: "ID-OJK-VIOLATION",
+    senderId: randomUUID(),
+    locale: "id",
+    evidenceId: randomUUID(),
+    id: randomUUID(),
+    incidentId: randomUUID(),
+    exchangeId: randomUUID(),
+    nextauth: "session",
+  };
 
   const anonymous = await playwright.request.newContext({ baseURL });
   const list = probes(routes, ids);
@@ -153,7 +234,8 @@ test("the bad input the fuzzer once found: clean 400, 404 and 413 answers", asyn
   for (const url of ["/cases/%zz", "/api/evidence/%", "/%E0%A4%A"]) expect((await request.get(url)).status(), url).toBe(400);
   for (const locale of ["xx", "de", "%C3%A9"]) expect((await request.get(`/${locale}/senders/${sender}`)).status(), locale).toBe(404);
   const action = buildActions().find((one) => one.routes.includes("/signup"))!;
-  const post = (data: string | Buffer, type = "text/plain;charset=UTF-8") => request.post("/signup", { headers: { "next-action": action.id, "content-type": type }, data });
+  const post = (data: string | Buffer, type = "text/plain;charset=UTF-8") =>
+    request.post("/signup", { headers: { "next-action": action.id, "content-type": type }, data });
   expect((await post("{{{")).status()).toBe(400);
   expect((await post("null")).status()).toBe(400);
   expect((await post("--x\r\ngarbage", "multipart/form-data; boundary=x")).status()).toBe(400);

@@ -112,7 +112,9 @@ test("a cached public page and a page rendered per request run their own scripts
 
 test("an evidence file keeps its own sandboxing policy, not the page policy", async ({ page }) => {
   await signUp(page);
-  const png = await sharp({ create: { width: 40, height: 40, background: "#ffffff", channels: 3 } }).png().toBuffer();
+  const png = await sharp({ create: { width: 40, height: 40, background: "#ffffff", channels: 3 } })
+    .png()
+    .toBuffer();
   const uploaded = await page.request.post("/api/evidence", { data: png, headers: { "content-type": "application/octet-stream", "x-file-name": "bukti.png" } });
   expect(uploaded.status()).toBe(201);
   const { id } = (await uploaded.json()) as { id: string };

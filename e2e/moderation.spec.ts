@@ -7,7 +7,10 @@ import { checkPage, logSms, signUp } from "./fixtures";
 
 /** The first admin is made on the server with the CLI, as the README says. */
 function makeAdmin(email: string) {
-  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/set-role.ts", email, "admin"], { env: { ...process.env, DATA_DIR: ".e2e-data" }, encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/set-role.ts", email, "admin"], {
+    env: { ...process.env, DATA_DIR: ".e2e-data" },
+    encoding: "utf8",
+  });
   expect(result.status, result.stderr).toBe(0);
 }
 

@@ -45,8 +45,12 @@ test("a UK case: the ICO complaint in English, edited, downloaded, copied into t
   await expect(page.getByLabel("Your full name")).toHaveValue("Alex Smith");
   // The ICO asks for no ID number: the field is not there.
   await expect(page.getByLabel("Your ID number (NIK)")).toHaveCount(0);
-  await expect(page.getByLabel("Chronology (dated, local time)")).toHaveValue(/1\. Sunday, 22 November 2026 at 19:45 GMT — SMS from \+44 7911 123456: “Upgrade now!/);
-  await expect(page.getByLabel("Rules broken and legal basis")).toHaveValue(/Marketing texts sent without my consent\. This may have breached PECR 2003 \(SI 2003\/2426\), reg\. 22\./);
+  await expect(page.getByLabel("Chronology (dated, local time)")).toHaveValue(
+    /1\. Sunday, 22 November 2026 at 19:45 GMT — SMS from \+44 7911 123456: “Upgrade now!/,
+  );
+  await expect(page.getByLabel("Rules broken and legal basis")).toHaveValue(
+    /Marketing texts sent without my consent\. This may have breached PECR 2003 \(SI 2003\/2426\), reg\. 22\./,
+  );
   await page.getByLabel("Company name (if you know it)").fill("Cheap Phones Ltd");
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByText("Draft saved.")).toBeVisible();

@@ -17,10 +17,9 @@ test("a loan SMS on a Sunday evening shows the broken rules with their strength 
   await expect(summary).toContainText("pertanyaan untuk dijawab");
   await expect(summary).not.toContainText("Aturan ini hanya mengikat perusahaan berizin OJK.");
   // The incident in the timeline carries a mark that leads to the rule.
-  await expect(page.getByRole("list", { name: "Aturan yang dilanggar kejadian ini" }).getByRole("link", { name: /Penawaran tanpa persetujuan Anda/ })).toHaveAttribute(
-    "href",
-    `${casePath}/rules#rule-ID-OJK-CONSENT`,
-  );
+  await expect(
+    page.getByRole("list", { name: "Aturan yang dilanggar kejadian ini" }).getByRole("link", { name: /Penawaran tanpa persetujuan Anda/ }),
+  ).toHaveAttribute("href", `${casePath}/rules#rule-ID-OJK-CONSENT`);
 
   await line.getByRole("link").click();
   await expect(page).toHaveURL(new RegExp(`${casePath}/rules#rule-ID-OJK-CONSENT$`));
@@ -63,12 +62,18 @@ test("a loan SMS on a Sunday evening shows the broken rules with their strength 
 
   // Back on the case page, the line says "broke" too, and leads to the French rule.
   await page.getByRole("link", { name: "Back to the case" }).click();
-  const smsLine = page.getByRole("region", { name: "Rules this sender broke or may have broken" }).getByRole("listitem").filter({ has: page.getByRole("link", { name: "Marketing SMS without consent" }) });
+  const smsLine = page
+    .getByRole("region", { name: "Rules this sender broke or may have broken" })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: "Marketing SMS without consent" }) });
   await expect(smsLine).toContainText("Broke this rule");
   await expect(smsLine.getByRole("link")).toHaveAttribute("href", `${casePath}/rules#rule-FR-SMS-CONSENT`);
 });
 
-test("OJK rules are not applied to a shop; a caller who did not name the company breaks Art 39(4)(b) for a bank; others' rules and routes pages are not found", async ({ page, browser }) => {
+test("OJK rules are not applied to a shop; a caller who did not name the company breaks Art 39(4)(b) for a bank; others' rules and routes pages are not found", async ({
+  page,
+  browser,
+}) => {
   await signUp(page);
   await logSms(page, { sender: "TokoBaju", when: "2026-11-22T21:00", text: "Diskon 70% hari ini saja!", category: "Promo toko" });
   const shopCase = new URL(page.url()).pathname;

@@ -22,7 +22,9 @@ const config = cache(async (locale: string | undefined) => {
   return { locale: resolved, messages, timeZone };
 });
 
-const translator = cache(async (namespace: string | undefined, locale: string | undefined) => createTranslator({ ...(await config(locale)), namespace, ...shared }));
+const translator = cache(async (namespace: string | undefined, locale: string | undefined) =>
+  createTranslator({ ...(await config(locale)), namespace, ...shared }),
+);
 
 /** next-intl's getTranslations (same calls, same output), on the process-wide caches. */
 export const getTranslations = ((argument?: string | { locale?: string; namespace?: string }) =>

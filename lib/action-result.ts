@@ -5,9 +5,7 @@ import type { Failure, FailureCode } from "./failure";
  * What a server action answers the form that called it: field errors and a form-level error
  * are message keys under `errors.`, translated by the form.
  */
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; fieldErrors: Record<string, string>; formError?: string };
+export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; fieldErrors: Record<string, string>; formError?: string };
 
 export function invalid(error: z.ZodError): ActionResult<never> {
   const fieldErrors: Record<string, string> = {};

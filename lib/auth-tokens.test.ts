@@ -13,7 +13,11 @@ describe("one-time auth tokens", () => {
     const confirm = issueAuthToken(user.id, "confirm-email", now);
     const reset = issueAuthToken(user.id, "reset-password", now);
     expect(confirm).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const stored = getDb().select().from(authTokens).all().map((row) => row.tokenHash);
+    const stored = getDb()
+      .select()
+      .from(authTokens)
+      .all()
+      .map((row) => row.tokenHash);
     expect(stored).not.toContain(confirm);
     expect(stored.every((hash) => /^[0-9a-f]{64}$/.test(hash))).toBe(true);
 

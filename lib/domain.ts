@@ -92,7 +92,13 @@ export type NumberSource = (typeof NUMBER_SOURCES)[number];
  * sender OJK-licensed, are they its customer and of which product, how much money they lost (0:
  * none), where it got their number. Rules, deadlines, routes and letters each read what they need.
  */
-export type CaseAnswers = { licensed: Answer | null; customer: Answer | null; product: string | null; lossRupiah: number | null; numberSource: NumberSource | null };
+export type CaseAnswers = {
+  licensed: Answer | null;
+  customer: Answer | null;
+  product: string | null;
+  lossRupiah: number | null;
+  numberSource: NumberSource | null;
+};
 export const NO_CASE_ANSWERS: CaseAnswers = { licensed: null, customer: null, product: null, lossRupiah: null, numberSource: null };
 /** Who a debt collector contacted: the user about their own debt, the user about someone else's, or the user's family, colleagues or emergency contacts. */
 export const COLLECTION_TARGETS = ["me_debtor", "me_not_debtor", "my_contacts"] as const;
@@ -132,4 +138,10 @@ export const LOCALE_COOKIE = "spamtrail-locale";
 /** How a complaint was filed with a regulator, and how the filing shows in the timeline. */
 export const FILING_CHANNELS = ["web", "email", "whatsapp", "phone", "letter"] as const;
 export type FilingChannel = (typeof FILING_CHANNELS)[number];
-export const FILING_AS_EXCHANGE: Record<FilingChannel, ExchangeChannel> = { web: "live_chat", email: "email", whatsapp: "whatsapp", phone: "phone_call", letter: "letter" };
+export const FILING_AS_EXCHANGE: Record<FilingChannel, ExchangeChannel> = {
+  web: "live_chat",
+  email: "email",
+  whatsapp: "whatsapp",
+  phone: "phone_call",
+  letter: "letter",
+};

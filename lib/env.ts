@@ -20,9 +20,7 @@ const envSchema = z.object({
   /** Multiplies the per-IP sign-in, sign-up and reset budgets (many people behind one address; tests). */
   IP_LIMIT_SCALE: z.coerce.number().int().min(1).max(10_000).default(1),
   /** smtp://user:pass@host:port or smtps://…; without it, mails are printed in the server log. */
-  SMTP_URL: z
-    .url({ protocol: /^smtps?$/, error: "SMTP_URL must look like smtp://user:password@host:587 or smtps://…" })
-    .optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "SMTP_URL must look like smtp://user:password@host:587 or smtps://…" }).optional(),
   MAIL_FROM: z.string().min(3).default("Spamtrail <no-reply@localhost>"),
   /** The public address for links in mails; else NEXTAUTH_URL, else http://HOSTNAME:PORT. */
   APP_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -36,7 +34,12 @@ const envSchema = z.object({
   /** Files one user may upload in 10 minutes. */
   EVIDENCE_UPLOADS_PER_10_MINUTES: z.coerce.number().int().min(1).max(10_000).default(60),
   /** Largest history file (SMS backup, WhatsApp export) one upload may be, in bytes; counted while it streams in. */
-  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 ** 3).default(500 * 1024 * 1024),
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(10 * 1024 ** 3)
+    .default(500 * 1024 * 1024),
   /** Incidents one import adds per sender at most (the most recent ones); more would drown the case. */
   IMPORT_MAX_PER_SENDER: z.coerce.number().int().min(1).max(1_000_000).default(5000),
   /** Set by Next's server itself; absent in unit tests and scripts, where there is no page cache. */

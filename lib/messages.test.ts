@@ -72,7 +72,9 @@ describe("messages sent to the browser", () => {
   it("include every namespace a client component reads", async () => {
     const { readdirSync } = await import("node:fs");
     const { CLIENT_NAMESPACES } = await import("../i18n/client-namespaces");
-    const files = ["components", "app"].flatMap((dir) => readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" }).map((file) => path.join(root, dir, file)));
+    const files = ["components", "app"].flatMap((dir) =>
+      readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" }).map((file) => path.join(root, dir, file)),
+    );
     const client = files.filter((file) => /\.tsx?$/.test(file) && readFileSync(file, "utf8").startsWith('"use client"'));
     const used = new Set(client.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/useTranslations\("(\w+)/g)].map((match) => match[1]!)));
     // Components a client component renders read theirs too (MaskedText), and FilingForm takes its namespace as a prop.
@@ -91,7 +93,9 @@ describe("messages sent to the browser", () => {
       const { used } = namespacesReached(path.join(pages, file));
       // What the page hands to its client components (components/client-messages.tsx).
       const source = readFileSync(path.join(pages, file), "utf8");
-      const declared = new Set([...source.matchAll(/<ClientMessages namespaces=\{\[([^\]]*)\]\}>/g)].flatMap((match) => [...match[1]!.matchAll(/"(\w+)"/g)].map((name) => name[1]!)));
+      const declared = new Set(
+        [...source.matchAll(/<ClientMessages namespaces=\{\[([^\]]*)\]\}>/g)].flatMap((match) => [...match[1]!.matchAll(/"(\w+)"/g)].map((name) => name[1]!)),
+      );
       expect([...declared].sort(), file).toEqual([...used].sort());
       checked.push(file);
     }

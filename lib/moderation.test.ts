@@ -43,7 +43,9 @@ describe("moderation", () => {
     expect(decideReport(moderator, flag.id, { action: "hide", reason: "Bahasa kasar" })).toBeUndefined();
     expect(listPublicReports([senderId], 10).map((report) => report.id)).toEqual([reportIds[1]]);
     expect(findPublicSender(senderId)!.stats.publicReports).toBe(1);
-    const share = getDb().query.caseShares.findFirst({ where: (s, { eq }) => eq(s.senderId, senderId) }).sync()!;
+    const share = getDb()
+      .query.caseShares.findFirst({ where: (s, { eq }) => eq(s.senderId, senderId) })
+      .sync()!;
     expect(listHiddenInShare(share.id)).toEqual([{ kind: "incident", text: "Kata kasar di sini", reason: "Bahasa kasar" }]);
     expect(listOpenReports(100).some((report) => report.targetId === newest!.id)).toBe(false);
     expect(listAudit(5)[0]).toMatchObject({ action: "hide", targetKind: "incident", targetId: newest!.id, reason: "Bahasa kasar", actor: moderator.email });
@@ -73,7 +75,11 @@ describe("moderation", () => {
 
   it("caps how many items one person can flag a day", () => {
     const busy = createTestUser();
-    for (let i = 0; i < DAILY_REPORT_CAP; i++) expect(reportContent(busy, { targetKind: "incident", targetId: reportIds[0]!, reason: `Alasan nomor ${i} untuk ini` })).toBeUndefined();
-    expect(reportContent(busy, { targetKind: "incident", targetId: reportIds[0]!, reason: "Satu lagi, yang terlalu banyak" })).toMatchObject({ code: "tooMany", message: "tooManyReports" });
+    for (let i = 0; i < DAILY_REPORT_CAP; i++)
+      expect(reportContent(busy, { targetKind: "incident", targetId: reportIds[0]!, reason: `Alasan nomor ${i} untuk ini` })).toBeUndefined();
+    expect(reportContent(busy, { targetKind: "incident", targetId: reportIds[0]!, reason: "Satu lagi, yang terlalu banyak" })).toMatchObject({
+      code: "tooMany",
+      message: "tooManyReports",
+    });
   });
 });

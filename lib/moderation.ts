@@ -33,7 +33,13 @@ export function decideReport(admin: User, reportId: string, decision: Moderation
     if (!report || !target) return fail("notFound");
     if (decision.action === "hide") setHidden(tx, report.targetKind, report.targetId, { at: new Date(), reason: decision.reason });
     resolveReports(tx, report.targetKind, report.targetId, decision.action === "hide" ? "hidden" : "kept");
-    insertAudit(tx, { actorId: admin.id, action: decision.action === "hide" ? "hide" : "keep", targetKind: report.targetKind, targetId: report.targetId, reason: decision.reason || null });
+    insertAudit(tx, {
+      actorId: admin.id,
+      action: decision.action === "hide" ? "hide" : "keep",
+      targetKind: report.targetKind,
+      targetId: report.targetId,
+      reason: decision.reason || null,
+    });
     if (decision.action === "hide") refreshSenderStats(tx, target.senderId);
   });
 }

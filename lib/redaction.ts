@@ -152,9 +152,12 @@ export function redact(original: string, context: RedactionContext): Redacted {
     const kind = classifyNumber(run, text.slice(Math.max(0, match.index - 24), match.index), context, keep);
     if (kind) add(match.index, match.index + run.length, kind);
   }
-  const names = [...new Set(context.names.map((name) => normalised(name.trim()).text).flatMap((name) => [name, ...name.split(/\s+/)]))].filter((part) => part.length >= 3);
+  const names = [...new Set(context.names.map((name) => normalised(name.trim()).text).flatMap((name) => [name, ...name.split(/\s+/)]))].filter(
+    (part) => part.length >= 3,
+  );
   for (const name of names) {
-    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "giu"))) add(match.index, match.index + match[0].length, "name");
+    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "giu")))
+      add(match.index, match.index + match[0].length, "name");
   }
 
   // Overlaps: the earliest, then the longest, mask wins.

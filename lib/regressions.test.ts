@@ -14,8 +14,21 @@ import type { Violation } from "./rules-engine";
  */
 const ID = countryPack("ID");
 const wib = (iso: string) => DateTime.fromISO(iso, { zone: JAKARTA }).toJSDate();
-const exchange = (iso: string, more: Partial<ExchangeFact> = {}): ExchangeFact => ({ occurredAt: wib(iso), direction: "outgoing", channel: "email", isComplaint: false, tags: [], ...more });
-const caseFacts = (exchanges: ExchangeFact[], answers: DeadlineAnswers): CaseFacts => ({ status: "new", categories: ["loan"], timeZone: JAKARTA, exchanges, answers });
+const exchange = (iso: string, more: Partial<ExchangeFact> = {}): ExchangeFact => ({
+  occurredAt: wib(iso),
+  direction: "outgoing",
+  channel: "email",
+  isComplaint: false,
+  tags: [],
+  ...more,
+});
+const caseFacts = (exchanges: ExchangeFact[], answers: DeadlineAnswers): CaseFacts => ({
+  status: "new",
+  categories: ["loan"],
+  timeZone: JAKARTA,
+  exchanges,
+  answers,
+});
 const fullProfile = { legalName: true, idNumber: true, postalAddress: true };
 function routesFor(more: Partial<RouteInput> & Pick<RouteInput, "answers">) {
   return recommendRoutes({ pack: ID, financial: true, categories: ["loan"], violations: [], state: "new", deadlines: [], profile: fullProfile, ...more });
@@ -25,12 +38,25 @@ const routeIds = (routes: ReturnType<typeof recommendRoutes>) => routes.map((r) 
 describe("regressions from the audit", () => {
   it("finding 1: Indonesian holidays follow the SKB 2026: 20 March is cuti bersama, 16 March's complaint is due 31 March / 7 April, Paskah is a holiday", () => {
     // 20 March 2026 10:00 is no holiday breach, for offers or for debt collection.
-    const offer = evaluate(ID, { financial: true, answers: { licensed: "yes" }, incidents: [incident("c", "2026-03-20T10:00", JAKARTA, { consent: "agreed" })] });
+    const offer = evaluate(ID, {
+      financial: true,
+      answers: { licensed: "yes" },
+      incidents: [incident("c", "2026-03-20T10:00", JAKARTA, { consent: "agreed" })],
+    });
     expect(violationOf(offer, "ID-OJK-HOURS")).toBeUndefined();
-    const collection = evaluate(ID, { financial: true, answers: { licensed: "yes" }, incidents: [incident("d", "2026-03-20T10:00", JAKARTA, { category: "debt_collection" })] });
+    const collection = evaluate(ID, {
+      financial: true,
+      answers: { licensed: "yes" },
+      incidents: [incident("d", "2026-03-20T10:00", JAKARTA, { category: "debt_collection" })],
+    });
     expect(violationOf(collection, "ID-OJK-COLLECT-HOURS")).toBeUndefined();
     // Idul Fitri is 21–22 March: a Saturday offer on the 21st is one.
-    expect(violationOf(evaluate(ID, { financial: true, answers: { licensed: "yes" }, incidents: [incident("s", "2026-03-21T10:00", JAKARTA, { consent: "agreed" })] }), "ID-OJK-HOURS")?.incidentIds).toEqual(["s"]);
+    expect(
+      violationOf(
+        evaluate(ID, { financial: true, answers: { licensed: "yes" }, incidents: [incident("s", "2026-03-21T10:00", JAKARTA, { consent: "agreed" })] }),
+        "ID-OJK-HOURS",
+      )?.incidentIds,
+    ).toEqual(["s"]);
 
     const complaint = exchange("2026-03-16T10:00", { isComplaint: true });
     const [written] = complaintDeadlines(caseFacts([complaint], { licensed: "yes", customer: "yes", lossRupiah: null }), ID, wib("2026-03-17T00:00"));
@@ -45,12 +71,25 @@ describe("regressions from the audit", () => {
 
   it("finding 2: a never-consented offer breaks Art 39(1) only, 39(4) is aggravating, and 39(4)(c) needs data from a third party", () => {
     const offer = incident("o", "2026-11-22T20:00", JAKARTA, { channel: "call", companyNamed: "no", sourceGiven: "no" });
-    const report = evaluate(ID, { financial: true, answers: { licensed: "yes", numberSource: "third_party" }, optOutAt: wib("2026-11-20T10:00"), incidents: [offer] });
+    const report = evaluate(ID, {
+      financial: true,
+      answers: { licensed: "yes", numberSource: "third_party" },
+      optOutAt: wib("2026-11-20T10:00"),
+      incidents: [offer],
+    });
     expect(ruleIds(report).filter((id) => id.startsWith("ID-OJK"))).toEqual(["ID-OJK-CONSENT"]);
-    expect(violationOf(report, "ID-OJK-CONSENT")?.aggravating.map((a) => a.ruleId).sort()).toEqual(["ID-OJK-HOURS", "ID-OJK-IDENTIFY", "ID-OJK-SOURCE", "ID-OJK-WITHDRAW"]);
+    expect(
+      violationOf(report, "ID-OJK-CONSENT")
+        ?.aggravating.map((a) => a.ruleId)
+        .sort(),
+    ).toEqual(["ID-OJK-HOURS", "ID-OJK-IDENTIFY", "ID-OJK-SOURCE", "ID-OJK-WITHDRAW"]);
 
     const consented = (numberSource: "me" | "third_party" | "unknown" | null) =>
-      evaluate(ID, { financial: true, answers: { licensed: "yes", numberSource }, incidents: [incident("c", "2026-11-23T10:00", JAKARTA, { consent: "agreed", sourceGiven: "no" })] });
+      evaluate(ID, {
+        financial: true,
+        answers: { licensed: "yes", numberSource },
+        incidents: [incident("c", "2026-11-23T10:00", JAKARTA, { consent: "agreed", sourceGiven: "no" })],
+      });
     expectClaim(consented("third_party"), "ID-OJK-SOURCE", broke(), ["c"]);
     expectClaim(consented("me"), "ID-OJK-SOURCE", null, ["c"]);
     expectClaim(consented("unknown"), "ID-OJK-SOURCE", mayHave(["numberSource"], { uncertainIds: ["c"] }), ["c"]);
@@ -71,7 +110,10 @@ describe("regressions from the audit", () => {
     const unsure = evaluate(ID, { financial: true, answers: { licensed: "unsure" }, incidents: sms });
     expectClaim(unsure, "ID-OJK-CONSENT", mayHave(["licence"]), ["s"]);
     const both = routesFor({ violations: unsure.violations, answers: { licensed: "unsure", customer: null, lossRupiah: null } });
-    expect(both.find((r) => r.regulator.id === "ID-OJK-VIOLATION")).toMatchObject({ conditions: ["licensed"], reasons: ["possibleViolations", "noPriorComplaintNeeded"] });
+    expect(both.find((r) => r.regulator.id === "ID-OJK-VIOLATION")).toMatchObject({
+      conditions: ["licensed"],
+      reasons: ["possibleViolations", "noPriorComplaintNeeded"],
+    });
     expect(both.find((r) => r.regulator.id === "ID-SATGAS-PASTI")).toMatchObject({ conditions: ["unlicensed"] });
   });
 
@@ -88,11 +130,16 @@ describe("regressions from the audit", () => {
     expect(routesFor({ state: "replied", answers: unsure }).find((r) => r.regulator.id === "ID-OJK-DISPUTE")?.conditions).toEqual(["customer"]);
     // Day 10 of a complaint of Monday 2 November is Monday 16 November (no holiday or cuti bersama then).
     const customer: DeadlineAnswers = { licensed: "yes", customer: "yes", lossRupiah: 1_000_000 };
-    const notified = (iso: string) => complaintDeadlines(caseFacts([complaint, exchange(iso, { direction: "incoming", tags: ["notified_extension"] })], customer), ID, now)[0];
+    const notified = (iso: string) =>
+      complaintDeadlines(caseFacts([complaint, exchange(iso, { direction: "incoming", tags: ["notified_extension"] })], customer), ID, now)[0];
     expect(notified("2026-11-16T23:59")).toMatchObject({ extended: true, dueDate: "2026-11-30" });
     expect(notified("2026-11-17T00:00")).toMatchObject({ extended: false, dueDate: "2026-11-16", overdue: true });
     // The firm answered in OJK's portal on Monday 2 November: the user has until 16 November.
-    const portal = complaintDeadlines(caseFacts([exchange("2026-11-02T09:00", { direction: "incoming", tags: ["portal_response"] })], customer), ID, wib("2026-11-17T00:00"));
+    const portal = complaintDeadlines(
+      caseFacts([exchange("2026-11-02T09:00", { direction: "incoming", tags: ["portal_response"] })], customer),
+      ID,
+      wib("2026-11-17T00:00"),
+    );
     expect(portal).toMatchObject([{ rule: { id: "ID-OJK-PORTAL-RESPONSE", owner: "user" }, dueDate: "2026-11-16", passed: true, overdue: false }]);
   });
 
@@ -106,20 +153,24 @@ describe("regressions from the audit", () => {
       ["US", "US-HOURS", "2026-11-23T21:00", NEW_YORK, { channel: "call" }],
     ];
     for (const [country, ruleId, wallClock, zone, more] of closing) {
-      const at = (time: string) => evaluate(countryPack(country), { financial: true, answers: { licensed: "yes" }, incidents: [incident("c", time, zone, more)] });
+      const at = (time: string) =>
+        evaluate(countryPack(country), { financial: true, answers: { licensed: "yes" }, incidents: [incident("c", time, zone, more)] });
       expect(violationOf(at(wallClock), ruleId), `${ruleId} ${wallClock}`).toBeUndefined();
       const minuteAfter = wallClock.replace(/:00$/, ":01");
       expect(violationOf(at(minuteAfter), ruleId)?.incidentIds, `${ruleId} ${minuteAfter}`).toEqual(["c"]);
     }
     // A fifth call on day 31 after calls on days 1–4 is not flagged; on day 30 it is.
     const calls = (fifth: string) =>
-      ["2026-11-01", "2026-11-02", "2026-11-03", "2026-11-04", fifth].map((day, i) => incident(`k${i + 1}`, `${day}T11:00`, PARIS, { channel: "call", category: "shop_promo" }));
+      ["2026-11-01", "2026-11-02", "2026-11-03", "2026-11-04", fifth].map((day, i) =>
+        incident(`k${i + 1}`, `${day}T11:00`, PARIS, { channel: "call", category: "shop_promo" }),
+      );
     expect(violationOf(evaluate(countryPack("FR"), { incidents: calls("2026-12-01") }), "FR-CALL-FREQ")).toBeUndefined();
     expect(violationOf(evaluate(countryPack("FR"), { incidents: calls("2026-11-30") }), "FR-CALL-FREQ")?.incidentIds).toEqual(["k5"]);
   });
 
   it("finding 6: US calling hours do not apply to contacts the user agreed to", () => {
-    const call = (consent: "never" | "agreed" | "unsure") => evaluate(countryPack("US"), { incidents: [incident("c", "2026-11-23T22:30", NEW_YORK, { channel: "call", category: "shop_promo", consent })] });
+    const call = (consent: "never" | "agreed" | "unsure") =>
+      evaluate(countryPack("US"), { incidents: [incident("c", "2026-11-23T22:30", NEW_YORK, { channel: "call", category: "shop_promo", consent })] });
     expect(violationOf(call("agreed"), "US-HOURS")).toBeUndefined();
     expectClaim(call("never"), "US-HOURS", mayHave(["grade"]), ["c"]);
     expectClaim(call("unsure"), "US-HOURS", mayHave(["grade", "consent"], { uncertainIds: ["c"] }), ["c"]);
@@ -153,29 +204,57 @@ describe("regressions from the audit", () => {
     expect(enforcedBy["ES-SMS-CONSENT"]).toEqual(["ES-AEPD"]);
 
     // Indonesia: Art 39(1) and UU PDP broken; OJK counts one.
-    const id = evaluate(ID, { financial: true, answers: { licensed: "yes" }, optOutAt: wib("2026-11-01T10:00"), incidents: [incident("s", "2026-11-23T10:00", JAKARTA)] });
+    const id = evaluate(ID, {
+      financial: true,
+      answers: { licensed: "yes" },
+      optOutAt: wib("2026-11-01T10:00"),
+      incidents: [incident("s", "2026-11-23T10:00", JAKARTA)],
+    });
     expect(ruleIds(id).sort()).toEqual(["ID-OJK-CONSENT", "ID-PDP-WITHDRAW"]);
     const idCounts = (violations: Violation[]) =>
-      Object.fromEntries(routesFor({ violations, answers: { licensed: "yes", customer: null, lossRupiah: null } }).map((r) => [r.regulator.id, r.violationCount]));
+      Object.fromEntries(
+        routesFor({ violations, answers: { licensed: "yes", customer: null, lossRupiah: null } }).map((r) => [r.regulator.id, r.violationCount]),
+      );
     expect(idCounts(id.violations)).toMatchObject({ "ID-OJK-VIOLATION": 1, "ID-KOMDIGI-ADUANNOMOR": 0, "ID-YLKI": 0 });
 
     // France: a Saturday call (D223-9) and an SMS without consent (L34-5).
-    const fr = evaluate(countryPack("FR"), { incidents: [incident("c", "2026-11-28T11:00", PARIS, { channel: "call" }), incident("s", "2026-11-23T11:00", PARIS)] });
+    const fr = evaluate(countryPack("FR"), {
+      incidents: [incident("c", "2026-11-28T11:00", PARIS, { channel: "call" }), incident("s", "2026-11-23T11:00", PARIS)],
+    });
     const frCounts = Object.fromEntries(
-      recommendRoutes({ pack: countryPack("FR"), financial: false, categories: ["shop_promo"], violations: fr.violations, state: "new", deadlines: [], answers: { licensed: null, customer: null, lossRupiah: null }, profile: fullProfile }).map((r) => [r.regulator.id, r.violationCount]),
+      recommendRoutes({
+        pack: countryPack("FR"),
+        financial: false,
+        categories: ["shop_promo"],
+        violations: fr.violations,
+        state: "new",
+        deadlines: [],
+        answers: { licensed: null, customer: null, lossRupiah: null },
+        profile: fullProfile,
+      }).map((r) => [r.regulator.id, r.violationCount]),
     );
     expect(frCounts).toEqual({ "FR-33700": 0, "FR-BLOCTEL": 0, "FR-CNIL": 1, "FR-SIGNALCONSO": 1 });
 
     // Spain: a Saturday call without consent: 96.2 to IGCC, LGTel to the AEPD.
     const es = evaluate(countryPack("ES"), { incidents: [incident("c", "2026-11-28T11:00", MADRID, { channel: "call" })] });
     const esCounts = Object.fromEntries(
-      recommendRoutes({ pack: countryPack("ES"), financial: false, categories: ["shop_promo"], violations: es.violations, state: "new", deadlines: [], answers: { licensed: null, customer: null, lossRupiah: null }, profile: fullProfile }).map((r) => [r.regulator.id, r.violationCount]),
+      recommendRoutes({
+        pack: countryPack("ES"),
+        financial: false,
+        categories: ["shop_promo"],
+        violations: es.violations,
+        state: "new",
+        deadlines: [],
+        answers: { licensed: null, customer: null, lossRupiah: null },
+        profile: fullProfile,
+      }).map((r) => [r.regulator.id, r.violationCount]),
     );
     expect(esCounts).toEqual({ "ES-AEPD": 1, "ES-IGCC": 1 });
   });
 
   it("finding 9: debt collection has its own rules: Mon–Sat 08:00–20:00 with 20:00 allowed, no Sundays or national holidays, no third parties, no threats; an unlicensed collector goes to Satgas PASTI", () => {
-    const debt = (id: string, wallClock: string, more: Parameters<typeof incident>[3] = {}) => incident(id, wallClock, JAKARTA, { category: "debt_collection", channel: "call", ...more });
+    const debt = (id: string, wallClock: string, more: Parameters<typeof incident>[3] = {}) =>
+      incident(id, wallClock, JAKARTA, { category: "debt_collection", channel: "call", ...more });
     const contacts = [
       debt("mon-2000", "2026-11-23T20:00", { collectionTarget: "me_debtor", threatened: "no" }),
       debt("mon-2001", "2026-11-23T20:01", { collectionTarget: "me_debtor", threatened: "no" }),
@@ -184,7 +263,12 @@ describe("regressions from the audit", () => {
       debt("holiday", "2026-08-17T10:00", { collectionTarget: "me_debtor", threatened: "yes" }),
     ];
     const licensed = evaluate(ID, { financial: true, answers: { licensed: "yes" }, incidents: contacts });
-    expectClaim(licensed, "ID-OJK-COLLECT-HOURS", broke({ doubts: ["holidayList"], incidentIds: ["holiday", "mon-2001", "sun-1000"], uncertainIds: ["holiday"] }), []);
+    expectClaim(
+      licensed,
+      "ID-OJK-COLLECT-HOURS",
+      broke({ doubts: ["holidayList"], incidentIds: ["holiday", "mon-2001", "sun-1000"], uncertainIds: ["holiday"] }),
+      [],
+    );
     expectClaim(licensed, "ID-OJK-COLLECT-THIRD-PARTY", broke({ incidentIds: ["sun-1000"] }), []);
     expectClaim(licensed, "ID-OJK-COLLECT-THREAT", broke({ incidentIds: ["holiday"] }), []);
     // Marketing rules never see a collector's contacts.
@@ -193,7 +277,11 @@ describe("regressions from the audit", () => {
     const unlicensed = evaluate(ID, { financial: true, answers: { licensed: "no" }, incidents: contacts });
     expect(unlicensed.violations).toEqual([]);
     expect(unlicensed.notLicensed.sort()).toEqual(["ID-OJK-COLLECT-HOURS", "ID-OJK-COLLECT-THIRD-PARTY", "ID-OJK-COLLECT-THREAT"]);
-    const routes = routesFor({ categories: ["debt_collection"], violations: unlicensed.violations, answers: { licensed: "no", customer: null, lossRupiah: null } });
+    const routes = routesFor({
+      categories: ["debt_collection"],
+      violations: unlicensed.violations,
+      answers: { licensed: "no", customer: null, lossRupiah: null },
+    });
     expect(routes[0]?.regulator.id).toBe("ID-SATGAS-PASTI");
     expect(routeIds(routes)).not.toContain("ID-OJK-VIOLATION");
   });

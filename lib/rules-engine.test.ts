@@ -32,7 +32,8 @@ function packWithList(confidence: Confidence): CountryPack {
 
 describe("holidays in an hours rule", () => {
   const agreed = (id: string, wallClock: string) => incident(id, wallClock, JAKARTA, { consent: "agreed" });
-  const run = (pack: CountryPack, ...contacts: ReturnType<typeof agreed>[]) => evaluate(pack, { financial: true, answers: { licensed: "yes" }, incidents: contacts });
+  const run = (pack: CountryPack, ...contacts: ReturnType<typeof agreed>[]) =>
+    evaluate(pack, { financial: true, answers: { licensed: "yes" }, incidents: contacts });
 
   it("a holiday from a list graded H is a certain fact: broke", () => {
     expectClaim(run(packWithList("H"), agreed("c", "2026-03-19T10:00")), "ID-OJK-HOURS", broke(), ["c"]);
@@ -41,7 +42,9 @@ describe("holidays in an hours rule", () => {
   it.each(["M", "L", "U"] as const)("a holiday from a list graded %s is a doubt that names the list: may have", (grade) => {
     const report = run(packWithList(grade), agreed("c", "2026-03-19T10:00"));
     expectClaim(report, "ID-OJK-HOURS", mayHave(["holidayList"], { uncertainIds: ["c"] }), ["c"]);
-    expect(violationOf(report, "ID-OJK-HOURS")!.doubts).toEqual([{ kind: "holidayList", source: { instrument: "Test list", article: "—" }, confidence: grade }]);
+    expect(violationOf(report, "ID-OJK-HOURS")!.doubts).toEqual([
+      { kind: "holidayList", source: { instrument: "Test list", article: "—" }, confidence: grade },
+    ]);
   });
 
   it("a collective-leave day is never a national holiday, whatever the list's grade", () => {
@@ -69,7 +72,11 @@ describe("what a conclusion rests on", () => {
     const report = evaluate(indonesia, {
       financial: true,
       answers: { licensed: "yes" },
-      incidents: [incident("late", "2026-11-25T10:00", JAKARTA), incident("early", "2026-11-23T10:00", JAKARTA), incident("mid", "2026-11-24T10:00", JAKARTA, { consent: "unsure" })],
+      incidents: [
+        incident("late", "2026-11-25T10:00", JAKARTA),
+        incident("early", "2026-11-23T10:00", JAKARTA),
+        incident("mid", "2026-11-24T10:00", JAKARTA, { consent: "unsure" }),
+      ],
     });
     expect(violationOf(report, "ID-OJK-CONSENT")).toMatchObject({ incidentIds: ["early", "mid", "late"], uncertainIds: ["mid"], strength: "broke" });
   });
@@ -106,7 +113,13 @@ describe("seed stories", () => {
     expect(ruleIds(report)).toEqual(["ID-OJK-CONSENT"]);
     const consent = violationOf(report, "ID-OJK-CONSENT")!;
     expect(consent).toMatchObject({ confidence: "H", strength: "broke", source: { instrument: "POJK 22/2023", article: "Pasal 39 ayat (1)" } });
-    expect(consent.aggravating).toEqual([expect.objectContaining({ ruleId: "ID-OJK-HOURS", incidentIds: ["sms"], source: { instrument: "POJK 22/2023", article: "Pasal 39 ayat (4) huruf a", url: expect.any(String) } })]);
+    expect(consent.aggravating).toEqual([
+      expect.objectContaining({
+        ruleId: "ID-OJK-HOURS",
+        incidentIds: ["sms"],
+        source: { instrument: "POJK 22/2023", article: "Pasal 39 ayat (4) huruf a", url: expect.any(String) },
+      }),
+    ]);
     expect(consent.aggravating[0]!.title.en).toBe("Outside the allowed days and hours");
   });
 
@@ -122,7 +135,10 @@ describe("seed stories", () => {
   });
 
   it("003: a French SMS on a Sunday after STOP", () => {
-    const report = evaluate(countryPack("FR"), { incidents: [incident("sms", "2026-11-22T11:00", PARIS, { category: "shop_promo" })], optOutAt: local("2026-11-15T09:00", PARIS) });
+    const report = evaluate(countryPack("FR"), {
+      incidents: [incident("sms", "2026-11-22T11:00", PARIS, { category: "shop_promo" })],
+      optOutAt: local("2026-11-15T09:00", PARIS),
+    });
     expect(report.violations.map((v) => [v.ruleId, v.strength])).toEqual([
       ["FR-SMS-CONSENT", "broke"],
       ["FR-SMS-ID-OPTOUT", "mayHave"],
@@ -133,29 +149,37 @@ describe("seed stories", () => {
 });
 
 describe("every pack", () => {
-  it.each(["ID", "FR", "GB", "US", "IL", "ES"])("%s: ids are unique, every rule cites its source, has text in both languages, and names bodies of its pack", (country) => {
-    const pack = countryPack(country);
-    expect(pack.country).toBe(country);
-    const ids = [...pack.rules.map((r) => r.id), ...pack.charters.map((r) => r.id), ...pack.gaps.map((g) => g.id), ...pack.complaintDeadlines.map((d) => d.id)];
-    expect(new Set(ids).size).toBe(ids.length);
-    const regulatorIds = pack.regulators.map((r) => r.id);
-    for (const rule of [...pack.rules, ...pack.charters]) {
-      expect(rule.source.instrument, rule.id).not.toBe("");
-      expect(rule.source.article, rule.id).not.toBe("");
-      expect(rule.title.id && rule.title.en && rule.explanation.id && rule.explanation.en && rule.inLaw.title, rule.id).toBeTruthy();
-      expect(rule.id.startsWith(country === "GB" ? "UK-" : `${country}-`), rule.id).toBe(true);
-      for (const body of rule.enforcedBy) expect(regulatorIds, rule.id).toContain(body);
-      if (rule.afterConsentOf) expect(pack.rules.find((r) => r.id === rule.afterConsentOf)?.check.kind, rule.id).toBe("consent");
-    }
-    for (const charter of pack.charters) expect(charter.enforcedBy, charter.id).toEqual([]);
-    expect(pack.regulators.length).toBeGreaterThan(0);
-    for (const regulator of pack.regulators) {
-      expect(regulator.url, regulator.id).toMatch(/^https:\/\//);
-      expect(regulator.requiredFields.length, regulator.id).toBeGreaterThan(0);
-      expect(regulator.takes.id && regulator.takes.en, regulator.id).toBeTruthy();
-    }
-    for (const region of pack.holidays.regions ?? []) expect(calendarFor(pack.holidays, region).region).toBe(region);
-  });
+  it.each(["ID", "FR", "GB", "US", "IL", "ES"])(
+    "%s: ids are unique, every rule cites its source, has text in both languages, and names bodies of its pack",
+    (country) => {
+      const pack = countryPack(country);
+      expect(pack.country).toBe(country);
+      const ids = [
+        ...pack.rules.map((r) => r.id),
+        ...pack.charters.map((r) => r.id),
+        ...pack.gaps.map((g) => g.id),
+        ...pack.complaintDeadlines.map((d) => d.id),
+      ];
+      expect(new Set(ids).size).toBe(ids.length);
+      const regulatorIds = pack.regulators.map((r) => r.id);
+      for (const rule of [...pack.rules, ...pack.charters]) {
+        expect(rule.source.instrument, rule.id).not.toBe("");
+        expect(rule.source.article, rule.id).not.toBe("");
+        expect(rule.title.id && rule.title.en && rule.explanation.id && rule.explanation.en && rule.inLaw.title, rule.id).toBeTruthy();
+        expect(rule.id.startsWith(country === "GB" ? "UK-" : `${country}-`), rule.id).toBe(true);
+        for (const body of rule.enforcedBy) expect(regulatorIds, rule.id).toContain(body);
+        if (rule.afterConsentOf) expect(pack.rules.find((r) => r.id === rule.afterConsentOf)?.check.kind, rule.id).toBe("consent");
+      }
+      for (const charter of pack.charters) expect(charter.enforcedBy, charter.id).toEqual([]);
+      expect(pack.regulators.length).toBeGreaterThan(0);
+      for (const regulator of pack.regulators) {
+        expect(regulator.url, regulator.id).toMatch(/^https:\/\//);
+        expect(regulator.requiredFields.length, regulator.id).toBeGreaterThan(0);
+        expect(regulator.takes.id && regulator.takes.en, regulator.id).toBeTruthy();
+      }
+      for (const region of pack.holidays.regions ?? []) expect(calendarFor(pack.holidays, region).region).toBe(region);
+    },
+  );
 
   it("Indonesia: a violation report to OJK needs no prior complaint to the firm; a dispute does", () => {
     const ojk = Object.fromEntries(countryPack("ID").regulators.map((r) => [r.id, r]));

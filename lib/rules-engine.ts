@@ -19,7 +19,6 @@ export type IncidentFact = {
   threatened: "yes" | "no" | null;
 };
 
-
 export type RuleInput = {
   pack: CountryPack;
   /** The recipient's days off: the pack's, with their region's where they set one. */
@@ -159,7 +158,9 @@ function runCheck(check: RuleCheck, incidents: IncidentFact[], input: RuleInput)
         hits: incidents
           .filter((incident) => {
             const day = dayNumber(localDate(incident.occurredAt, incident.timeZone));
-            return input.phoneRefusals.some((refusal) => refusal < incident.occurredAt && day - dayNumber(localDate(refusal, incident.timeZone)) < check.calendarDays);
+            return input.phoneRefusals.some(
+              (refusal) => refusal < incident.occurredAt && day - dayNumber(localDate(refusal, incident.timeZone)) < check.calendarDays,
+            );
           })
           .map(certain),
       };
@@ -171,7 +172,12 @@ function runCheck(check: RuleCheck, incidents: IncidentFact[], input: RuleInput)
     case "sourceNotGiven": {
       const source = input.answers.numberSource;
       return {
-        hits: source === "me" ? [] : incidents.filter((i) => i.sourceGiven === "no").map((incident) => ({ incident, doubts: source === "third_party" ? [] : [{ kind: "numberSource" }] })),
+        hits:
+          source === "me"
+            ? []
+            : incidents
+                .filter((i) => i.sourceGiven === "no")
+                .map((incident) => ({ incident, doubts: source === "third_party" ? [] : [{ kind: "numberSource" }] })),
         // The user gave the number themselves: the duty never arises, so nothing is missing.
         missing: source !== "me" && incidents.some((incident) => incident.sourceGiven === null) ? "sourceGiven" : undefined,
       };
@@ -222,7 +228,8 @@ function toViolation(rule: Rule, hits: readonly Hit[], caseDoubts: readonly Doub
   };
 }
 
-const about = (rule: Rule, incident: IncidentFact) => rule.channels.includes(incident.channel) && (rule.purpose === "collection") === (incident.category === COLLECTION_CATEGORY);
+const about = (rule: Rule, incident: IncidentFact) =>
+  rule.channels.includes(incident.channel) && (rule.purpose === "collection") === (incident.category === COLLECTION_CATEGORY);
 
 /**
  * Which rules of the recipient's country the sender broke, with the incidents that show it and
@@ -252,7 +259,11 @@ export function evaluateRules(input: RuleInput): RuleReport {
     if (rule.afterConsentOf) {
       // Art 39(4): the duties of an offer made after consent. A never-consented offer breaks
       // the consent rule; what this rule would add is said there.
-      const never = runCheck(rule.check, incidents.filter((incident) => incident.consent === "never"), input).hits;
+      const never = runCheck(
+        rule.check,
+        incidents.filter((incident) => incident.consent === "never"),
+        input,
+      ).hits;
       if (never.length > 0) {
         const list = aggravating.get(rule.afterConsentOf) ?? [];
         list.push({

@@ -36,8 +36,16 @@ describe("sender details set by an admin", () => {
     const admin = createTestUser();
     setUserRoleByEmail(admin.email, "admin");
     const number = await sharedSender("0812-7400-0002");
-    expect(updateSenderDetails(findUserById(admin.id)!, number, { organisation: "", sector: "", sameAs: "NOBODY-HERE" })).toMatchObject({ code: "invalid", message: "unknownIdentity", field: "sameAs" });
-    expect(updateSenderDetails(findUserById(admin.id)!, number, { organisation: "", sector: "", sameAs: "0812-7400-0002" })).toMatchObject({ code: "invalid", message: "sameSender", field: "sameAs" });
+    expect(updateSenderDetails(findUserById(admin.id)!, number, { organisation: "", sector: "", sameAs: "NOBODY-HERE" })).toMatchObject({
+      code: "invalid",
+      message: "unknownIdentity",
+      field: "sameAs",
+    });
+    expect(updateSenderDetails(findUserById(admin.id)!, number, { organisation: "", sector: "", sameAs: "0812-7400-0002" })).toMatchObject({
+      code: "invalid",
+      message: "sameSender",
+      field: "sameAs",
+    });
     expect(updateSenderDetails(createTestUser(), number, { organisation: "X", sector: "", sameAs: "" })).toMatchObject({ code: "notYours" });
   });
 });

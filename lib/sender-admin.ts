@@ -39,7 +39,13 @@ export function updateSenderDetails(admin: User, senderId: string, input: Sender
       // It is no longer a page of its own: its figures now count on its parent's.
       writeSenderStats(tx, sender.id, null, []);
     }
-    insertAudit(tx, { actorId: admin.id, action: "sender", targetKind: "sender", targetId: sender.id, reason: [input.organisation, input.sector, input.sameAs].filter(Boolean).join(" · ") || null });
+    insertAudit(tx, {
+      actorId: admin.id,
+      action: "sender",
+      targetKind: "sender",
+      targetId: sender.id,
+      reason: [input.organisation, input.sector, input.sameAs].filter(Boolean).join(" · ") || null,
+    });
     for (const page of new Set([before, parentId ?? sender.id])) refreshSenderStats(tx, page);
   });
 }

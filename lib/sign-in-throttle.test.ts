@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { makeKnownDevice, knownDeviceOf } from "./known-device";
-import { checkSignIn, checkSignUp, FAILURES_PER_ACCOUNT, FAILURES_PER_SOURCE, recordFailedSignIn, recordSuccessfulSignIn, SIGN_UPS_PER_IP } from "./sign-in-throttle";
+import {
+  checkSignIn,
+  checkSignUp,
+  FAILURES_PER_ACCOUNT,
+  FAILURES_PER_SOURCE,
+  recordFailedSignIn,
+  recordSuccessfulSignIn,
+  SIGN_UPS_PER_IP,
+} from "./sign-in-throttle";
 
 describe("sign-in limits", () => {
   it("an attacker's failures from many addresses reach the account's ceiling, which spares the owner's known device", async () => {

@@ -42,7 +42,10 @@ describe("sign-up", () => {
     expect(await confirmEmail(tokenOf(link), "sms-spam-is-rude")).toEqual({ ok: true, email: "rina@example.test" });
     expect(await confirmEmail(tokenOf(link), "sms-spam-is-rude")).toEqual({ ok: false, error: "linkInvalid" });
     // The other link sent meanwhile stops working too.
-    expect(await confirmEmail(tokenOf(linkIn(smtp.mailsTo("rina@example.test")[1], "/confirm")), "sms-spam-is-rude")).toEqual({ ok: false, error: "linkInvalid" });
+    expect(await confirmEmail(tokenOf(linkIn(smtp.mailsTo("rina@example.test")[1], "/confirm")), "sms-spam-is-rude")).toEqual({
+      ok: false,
+      error: "linkInvalid",
+    });
     expect(findUserByEmail("rina@example.test")?.emailVerifiedAt).toBeInstanceOf(Date);
 
     const signedIn = await authenticate({ email: "rina@example.test", password: "sms-spam-is-rude" }, HOME);
@@ -128,7 +131,14 @@ describe("wrong passwords", () => {
     // The owner at home (another address), and on a known device even on the attacker's network.
     expect((await authenticate({ email: "target@example.test", password: "the right passphrase" }, HOME)).ok).toBe(true);
     const user = findUserByEmail("target@example.test")!;
-    expect((await authenticate({ email: "target@example.test", password: "the right passphrase" }, { ...attacker, deviceOf: (u) => (u.id === user.id ? "phone" : null) })).ok).toBe(true);
+    expect(
+      (
+        await authenticate(
+          { email: "target@example.test", password: "the right passphrase" },
+          { ...attacker, deviceOf: (u) => (u.id === user.id ? "phone" : null) },
+        )
+      ).ok,
+    ).toBe(true);
     await confirmedUser("bystander@example.test", "another passphrase");
     expect((await authenticate({ email: "bystander@example.test", password: "another passphrase" }, attacker)).ok).toBe(true);
   });

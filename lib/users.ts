@@ -1,7 +1,16 @@
 import "server-only";
 import { getDb } from "@/db";
 import { markAllAuthTokensUsed } from "@/db/queries/auth-tokens";
-import { bumpSessionVersion, confirmUserEmail, findUserByEmail, findUserById, insertUser, replacePassword, setPasswordHash, updateUserProfile } from "@/db/queries/users";
+import {
+  bumpSessionVersion,
+  confirmUserEmail,
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  replacePassword,
+  setPasswordHash,
+  updateUserProfile,
+} from "@/db/queries/users";
 import type { User } from "@/db/schema";
 import { sendAlreadyRegisteredMail, sendConfirmMail, sendResetMail } from "./account-mail";
 import { consumeAuthToken, findValidAuthToken, issueAuthToken } from "./auth-tokens";

@@ -71,8 +71,11 @@ print("idle", await unrelatedLatency());
 insertUser({ email: "victim@example.test", passwordHash: await hashPassword("the right passphrase"), emailVerifiedAt: new Date() });
 let ip = 0;
 const wrongSignIns = () =>
-  Promise.all(Array.from({ length: PARALLEL }, () => authenticate({ email: "victim@example.test", password: "a wrong guess" }, { ip: `10.0.${ip >> 8}.${ip++ & 255}` })));
-for (let round = 0; round < ROUNDS; round++) print(`${PARALLEL} wrong sign-ins, scrypt N=2^${env.PASSWORD_HASH_COST} (thread pool)`, await unrelatedLatency(wrongSignIns));
+  Promise.all(
+    Array.from({ length: PARALLEL }, () => authenticate({ email: "victim@example.test", password: "a wrong guess" }, { ip: `10.0.${ip >> 8}.${ip++ & 255}` })),
+  );
+for (let round = 0; round < ROUNDS; round++)
+  print(`${PARALLEL} wrong sign-ins, scrypt N=2^${env.PASSWORD_HASH_COST} (thread pool)`, await unrelatedLatency(wrongSignIns));
 
 const oldHash = bcrypt.hashSync("the right passphrase", 12);
 const bcryptSignIns = () => Promise.all(Array.from({ length: PARALLEL }, () => bcrypt.compare("a wrong guess", oldHash)));

@@ -44,8 +44,17 @@ createServer((request, response) => {
     const page = (statements.page.get(url.pathname.slice(8)) as { id: string } | undefined)?.id;
     const stats = page ? statements.stats.get(page) : undefined;
     if (page && stats) {
-      const conversations = (statements.conversations.all(page) as { id: string }[]).map((share) => ({ share: share.id, messages: statements.messages.all(share.id) }));
-      body = json({ stats, identities: statements.group.all(page, page), reports: statements.reports.all(page), conversations, screenshots: statements.screenshots.all(page) });
+      const conversations = (statements.conversations.all(page) as { id: string }[]).map((share) => ({
+        share: share.id,
+        messages: statements.messages.all(share.id),
+      }));
+      body = json({
+        stats,
+        identities: statements.group.all(page, page),
+        reports: statements.reports.all(page),
+        conversations,
+        screenshots: statements.screenshots.all(page),
+      });
     }
   } else if (url.pathname === "/search") {
     const parsed = parseSender(url.searchParams.get("q") ?? "", "ID");

@@ -24,13 +24,22 @@ const database = path.join(dataDir, "spamtrail.db");
 
 // Seed once per size and schema: the marker names both.
 const migrations = createHash("sha256")
-  .update(readdirSync(path.join(root, "db", "migrations")).filter((f) => f.endsWith(".sql")).map((f) => readFileSync(path.join(root, "db", "migrations", f))).join("\n"))
+  .update(
+    readdirSync(path.join(root, "db", "migrations"))
+      .filter((f) => f.endsWith(".sql"))
+      .map((f) => readFileSync(path.join(root, "db", "migrations", f)))
+      .join("\n"),
+  )
   .digest("hex");
 const marker = path.join(dataDir, "seeded.json");
 const wanted = JSON.stringify({ incidents: INCIDENTS, migrations });
 if (!existsSync(marker) || readFileSync(marker, "utf8") !== wanted) {
   rmSync(dataDir, { recursive: true, force: true });
-  const seed = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/seed.ts", "--incidents", String(INCIDENTS), "--data-dir", dataDir], { cwd: root, stdio: "inherit" });
+  const seed = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "scripts/seed.ts", "--incidents", String(INCIDENTS), "--data-dir", dataDir],
+    { cwd: root, stdio: "inherit" },
+  );
   if (seed.status !== 0) process.exit(seed.status ?? 1);
   writeFileSync(marker, wanted);
 } else {
@@ -39,21 +48,36 @@ if (!existsSync(marker) || readFileSync(marker, "utf8") !== wanted) {
 
 // What to ask for: the busiest sender, a spread of others, numbers typed the Indonesian way, list pages.
 const db = new Database(database, { readonly: true });
-const heavy = db.prepare("select sender_id as id, public_reports as reports from sender_stats order by public_reports desc limit 1").get() as { id: string; reports: number };
+const heavy = db.prepare("select sender_id as id, public_reports as reports from sender_stats order by public_reports desc limit 1").get() as {
+  id: string;
+  reports: number;
+};
 // 300 senders asked in turn (cached after their first visit), and others never asked before.
 const sample = (db.prepare("select sender_id as id from sender_stats order by random() limit 6300").all() as { id: string }[]).map((row) => row.id);
 const spread = sample.slice(0, 300);
 const fresh = sample.slice(300);
-const numbers = (db.prepare("select s.key from senders s join sender_stats st on st.sender_id = s.id where s.kind = 'phone' order by random() limit 300").all() as { key: string }[]).map(
-  (row) => `0${row.key.slice(3, 6)}-${row.key.slice(6, 10)}-${row.key.slice(10)}`,
-);
-const counts = db.prepare("select (select count(*) from incidents) as incidents, (select count(*) from public_incidents) as public, (select count(*) from sender_stats) as senders").get() as Record<string, number>;
+const numbers = (
+  db.prepare("select s.key from senders s join sender_stats st on st.sender_id = s.id where s.kind = 'phone' order by random() limit 300").all() as {
+    key: string;
+  }[]
+).map((row) => `0${row.key.slice(3, 6)}-${row.key.slice(6, 10)}-${row.key.slice(10)}`);
+const counts = db
+  .prepare(
+    "select (select count(*) from incidents) as incidents, (select count(*) from public_incidents) as public, (select count(*) from sender_stats) as senders",
+  )
+  .get() as Record<string, number>;
 db.close();
-console.log(`directory at scale: ${counts.incidents} incidents, ${counts.public} public reports, ${counts.senders} senders with public reports; busiest sender has ${heavy.reports} reports`);
+console.log(
+  `directory at scale: ${counts.incidents} incidents, ${counts.public} public reports, ${counts.senders} senders with public reports; busiest sender has ${heavy.reports} reports`,
+);
 
 // What a write to the busiest sender costs in sender figures (scripts/bench-sender-write.ts), before the app opens the database.
 if (ONLY.test("sender figures on a write")) {
-  const writes = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-sender-write.ts"], { cwd: root, stdio: "inherit", env: { ...process.env, DATA_DIR: dataDir } });
+  const writes = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-sender-write.ts"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, DATA_DIR: dataDir },
+  });
   if (writes.status !== 0) process.exit(writes.status ?? 1);
 }
 
@@ -75,12 +99,20 @@ const scenarios: Scenario[] = [
   { name: "Next floor: a route (empty search)", app: () => "/senders/search", headers: { cookie: "next-auth.session-token=bench" } },
   { name: `sender page, busiest sender (${heavy.reports} reports)`, app: () => `/senders/${heavy.id}`, baseline: () => `/sender/${heavy.id}` },
   { name: "sender page, 300 senders in turn", app: (i) => `/senders/${spread[i % spread.length]}`, baseline: (i) => `/sender/${spread[i % spread.length]}` },
-  { name: "search by number in another format", app: (i) => `/senders/search?q=${encodeURIComponent(numbers[i % numbers.length]!)}`, baseline: (i) => `/search?q=${encodeURIComponent(numbers[i % numbers.length]!)}` },
+  {
+    name: "search by number in another format",
+    app: (i) => `/senders/search?q=${encodeURIComponent(numbers[i % numbers.length]!)}`,
+    baseline: (i) => `/search?q=${encodeURIComponent(numbers[i % numbers.length]!)}`,
+  },
   { name: "directory list, most reports, pages 1–10", app: (i) => `/senders?sort=reports&page=${i % 10}`, baseline: (i) => `/directory?page=${i % 10}` },
   // Sender pages are rendered on a sender's first visit and then served from Next's cache until a
   // write expires them (or the cache's memory limit drops them): this one measures the render,
   // each request a sender not asked before. Last, as it fills the cache.
-  { name: "sender page, first visit (rendered)", app: () => `/senders/${fresh[firstVisits++ % fresh.length]}`, baseline: (i) => `/sender/${fresh[i % fresh.length]}` },
+  {
+    name: "sender page, first visit (rendered)",
+    app: () => `/senders/${fresh[firstVisits++ % fresh.length]}`,
+    baseline: (i) => `/sender/${fresh[i % fresh.length]}`,
+  },
 ];
 
 // Browsers ask for gzip; the load generator takes the bytes as sent and does not unpack them.
@@ -96,14 +128,26 @@ async function hit(base: string, url: string): Promise<void> {
  * Latencies of `connections` clients, each asking again as soon as answered, for `seconds`, and
  * requests per second. The load comes from autocannon (its own HTTP client, in this process).
  */
-async function load(base: string, path: (i: number) => string, connections: number, seconds: number, headers: Record<string, string> = {}): Promise<{ samples: number[]; perSecond: number }> {
+async function load(
+  base: string,
+  path: (i: number) => string,
+  connections: number,
+  seconds: number,
+  headers: Record<string, string> = {},
+): Promise<{ samples: number[]; perSecond: number }> {
   const samples: number[] = [];
   const failures: number[] = [];
   const errors: string[] = [];
   let next = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const run = autocannon(
-      { url: base, connections, duration: seconds, headers: { ...HEADERS, ...headers }, requests: [{ setupRequest: (request) => ({ ...request, path: path(next++) }) }] },
+      {
+        url: base,
+        connections,
+        duration: seconds,
+        headers: { ...HEADERS, ...headers },
+        requests: [{ setupRequest: (request) => ({ ...request, path: path(next++) }) }],
+      },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
     run.on("reqError", (error) => errors.push(String(error)));
@@ -112,7 +156,10 @@ async function load(base: string, path: (i: number) => string, connections: numb
       if (status >= 400) failures.push(status);
     });
   });
-  if (failures.length || result.errors || result.timeouts) throw new Error(`${base}${path(0)}: ${failures.length} answers ≥ 400 (${failures[0]}), ${result.errors} errors (${errors[0]}), ${result.timeouts} timeouts`);
+  if (failures.length || result.errors || result.timeouts)
+    throw new Error(
+      `${base}${path(0)}: ${failures.length} answers ≥ 400 (${failures[0]}), ${result.errors} errors (${errors[0]}), ${result.timeouts} timeouts`,
+    );
   return { samples, perSecond: samples.length / seconds };
 }
 
@@ -120,7 +167,11 @@ const percentile = (samples: number[], q: number) => [...samples].sort((a, b) =>
 const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
 
 const app = await start(["scripts/start.mjs"], { PORT: String(APP_PORT), HOSTNAME: "127.0.0.1", DATA_DIR: dataDir }, /Ready on/);
-const baseline = await start(["--conditions=react-server", "--import", "tsx", "scripts/bench-baseline.ts", database, String(BASELINE_PORT)], {}, /baseline ready/);
+const baseline = await start(
+  ["--conditions=react-server", "--import", "tsx", "scripts/bench-baseline.ts", database, String(BASELINE_PORT)],
+  {},
+  /baseline ready/,
+);
 const servers = { app: `http://127.0.0.1:${APP_PORT}`, baseline: `http://127.0.0.1:${BASELINE_PORT}` };
 try {
   // The cached scenarios measure cache hits: every page they ask for is visited once first.

@@ -54,14 +54,18 @@ const round = (n: number) => Math.round(n).toLocaleString("en");
 let start = performance.now();
 generate();
 const size = statSync(file).size;
-console.log(`\nImport a history: ${MESSAGES.toLocaleString("en")} received SMS from ${SENDERS} senders, ${Math.round(size / 1048576)} MB with MMS padding (generated in ${((performance.now() - start) / 1000).toFixed(1)} s)`);
+console.log(
+  `\nImport a history: ${MESSAGES.toLocaleString("en")} received SMS from ${SENDERS} senders, ${Math.round(size / 1048576)} MB with MMS padding (generated in ${((performance.now() - start) / 1000).toFixed(1)} s)`,
+);
 console.log(`  peak RSS before reading: ${peakRss()} MB`);
 
 start = performance.now();
 let count = 0;
 for await (const item of readSmsBackup(file)) if (item) count++;
 let seconds = (performance.now() - start) / 1000;
-console.log(`  reader alone:       ${round(count / seconds)} messages/s, ${round(size / 1048576 / seconds)} MB/s (${seconds.toFixed(1)} s); peak RSS ${peakRss()} MB`);
+console.log(
+  `  reader alone:       ${round(count / seconds)} messages/s, ${round(size / 1048576 / seconds)} MB/s (${seconds.toFixed(1)} s); peak RSS ${peakRss()} MB`,
+);
 
 const user = insertUser({ email: "bench@example.test", passwordHash: "x", emailVerifiedAt: new Date() })!;
 async function upload() {
@@ -79,7 +83,13 @@ async function importAll(importId: string) {
   const summary = summaryOf(findImport(importId)!)!;
   const result = chooseSenders(user.id, importId, {
     timeZone: "Asia/Jakarta",
-    senders: summary.senders.map((s) => ({ key: s.key, category: "loan" as const, consent: "never" as const, stopRequest: "none" as const, stopRequestedAt: "" })),
+    senders: summary.senders.map((s) => ({
+      key: s.key,
+      category: "loan" as const,
+      consent: "never" as const,
+      stopRequest: "none" as const,
+      stopRequestedAt: "",
+    })),
   });
   if (!result.ok) throw new Error(result.error);
   await waitForJob(importId);
@@ -89,17 +99,23 @@ async function importAll(importId: string) {
 start = performance.now();
 const first = await upload();
 seconds = (performance.now() - start) / 1000;
-console.log(`  upload + summary:   ${round(MESSAGES / seconds)} messages/s (${seconds.toFixed(1)} s, ${summaryOf(findImport(first)!)!.senders.length} senders); peak RSS ${peakRss()} MB`);
+console.log(
+  `  upload + summary:   ${round(MESSAGES / seconds)} messages/s (${seconds.toFixed(1)} s, ${summaryOf(findImport(first)!)!.senders.length} senders); peak RSS ${peakRss()} MB`,
+);
 
 start = performance.now();
 let row = await importAll(first);
 seconds = (performance.now() - start) / 1000;
-console.log(`  full import:        ${round(row.imported / seconds)} messages/s (${row.imported.toLocaleString("en")} incidents in ${seconds.toFixed(1)} s, status ${row.status}); peak RSS ${peakRss()} MB`);
+console.log(
+  `  full import:        ${round(row.imported / seconds)} messages/s (${row.imported.toLocaleString("en")} incidents in ${seconds.toFixed(1)} s, status ${row.status}); peak RSS ${peakRss()} MB`,
+);
 
 const second = await upload();
 start = performance.now();
 row = await importAll(second);
 seconds = (performance.now() - start) / 1000;
-console.log(`  same file again:    ${round(row.skipped / seconds)} messages/s skipped, ${row.imported} added (${seconds.toFixed(1)} s); peak RSS ${peakRss()} MB`);
+console.log(
+  `  same file again:    ${round(row.skipped / seconds)} messages/s skipped, ${row.imported} added (${seconds.toFixed(1)} s); peak RSS ${peakRss()} MB`,
+);
 
 rmSync(dataDir, { recursive: true, force: true });

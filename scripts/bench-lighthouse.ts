@@ -32,7 +32,10 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "spamtrail-lighthouse-"));
 process.env.DATA_DIR = dataDir;
 
 // Public senders for the directory: the seed's own mix (reports, violations, sectors).
-const seed = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/seed.ts", "--incidents", "3000", "--data-dir", dataDir], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+const seed = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/seed.ts", "--incidents", "3000", "--data-dir", dataDir], {
+  cwd: root,
+  stdio: ["ignore", "ignore", "inherit"],
+});
 if (seed.status !== 0) process.exit(seed.status ?? 1);
 
 // One confirmed user, and the cookie next-auth would set after their sign-in: a JWT encrypted
@@ -68,7 +71,17 @@ const METRICS = [
   ["SI", "speed-index"],
 ] as const;
 // What Lighthouse blames, in the order worth reading: bytes before first paint, then script cost.
-const BLAME = ["render-blocking-resources", "unused-javascript", "total-byte-weight", "bootup-time", "mainthread-work-breakdown", "server-response-time", "legacy-javascript", "unused-css-rules", "font-display"] as const;
+const BLAME = [
+  "render-blocking-resources",
+  "unused-javascript",
+  "total-byte-weight",
+  "bootup-time",
+  "mainthread-work-breakdown",
+  "server-response-time",
+  "legacy-javascript",
+  "unused-css-rules",
+  "font-display",
+] as const;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -92,12 +105,17 @@ function blame(result: Result): string[] {
 }
 
 const app = await start(["scripts/start.mjs"], { PORT: String(APP_PORT), HOSTNAME: "127.0.0.1", DATA_DIR: dataDir }, /Ready on/);
-const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, port: APP_PORT + 1, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+const chrome = await chromeLauncher.launch({
+  chromePath: CHROME_PATH,
+  port: APP_PORT + 1,
+  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+});
 const base = `http://127.0.0.1:${APP_PORT}`;
 let missed = 0;
 try {
   // Each page once before measuring: the first render of a route loads its code on the server.
-  for (const page of pages) await fetch(base + page.path, { headers: page.signedIn ? { cookie: `next-auth.session-token=${sessionToken}` } : {} }).then((r) => r.arrayBuffer());
+  for (const page of pages)
+    await fetch(base + page.path, { headers: page.signedIn ? { cookie: `next-auth.session-token=${sessionToken}` } : {} }).then((r) => r.arrayBuffer());
   console.log(`Lighthouse mobile performance, median of ${RUNS} runs (target ≥ ${TARGET})`);
   for (const page of pages.filter((page) => ONLY.test(page.name))) {
     const results: Result[] = [];
@@ -130,11 +148,16 @@ try {
     // The run with the median score is the one whose metrics and blame are printed.
     const middle = results.find((result) => score(result) === median(scores))!;
     if (median(scores) < TARGET) missed++;
-    const metrics = [...METRICS.map(([label, id]) => `${label} ${middle.audits[id]?.displayValue ?? "?"}`), `${Math.round((middle.audits["total-byte-weight"]?.numericValue ?? 0) / 1024)} KiB`].join(", ");
+    const metrics = [
+      ...METRICS.map(([label, id]) => `${label} ${middle.audits[id]?.displayValue ?? "?"}`),
+      `${Math.round((middle.audits["total-byte-weight"]?.numericValue ?? 0) / 1024)} KiB`,
+    ].join(", ");
     // Lighthouse's measure of this machine's speed at the time (higher is faster; its docs call
     // under 1000 a slow machine): the simulated phone is this machine slowed down 4×.
     const speed = median(results.map((result) => result.environment.benchmarkIndex));
-    console.log(`${`${page.name} ${page.path}`.padEnd(42)} ${String(median(scores)).padStart(3)} (runs ${scores.join(", ")})  ${metrics}  [machine index ${speed.toFixed(0)}]`);
+    console.log(
+      `${`${page.name} ${page.path}`.padEnd(42)} ${String(median(scores)).padStart(3)} (runs ${scores.join(", ")})  ${metrics}  [machine index ${speed.toFixed(0)}]`,
+    );
     for (const line of blame(middle)) console.log(line);
   }
 } finally {

@@ -16,8 +16,12 @@ const { senderFigures } = await import("@/lib/public/sender-facts");
 const { refreshSenderStats, syncPublicCase } = await import("@/lib/public/sharing");
 
 const db = getDb();
-const busiest = db.$client.prepare("select sender_id as id, public_reports as reports, public_cases as cases from sender_stats order by public_reports desc limit 1").get() as { id: string; reports: number; cases: number };
-const { caseId } = db.$client.prepare("select case_id as caseId from case_shares where sender_id = ? and hidden_at is null order by shared_at desc limit 1").get(busiest.id) as { caseId: string };
+const busiest = db.$client
+  .prepare("select sender_id as id, public_reports as reports, public_cases as cases from sender_stats order by public_reports desc limit 1")
+  .get() as { id: string; reports: number; cases: number };
+const { caseId } = db.$client
+  .prepare("select case_id as caseId from case_shares where sender_id = ? and hidden_at is null order by shared_at desc limit 1")
+  .get(busiest.id) as { caseId: string };
 
 class Rollback extends Error {}
 function timed(write: (tx: Parameters<Parameters<typeof db.transaction>[0]>[0]) => void): number[] {
@@ -44,7 +48,12 @@ function fullRecount(tx: Parameters<typeof refreshSenderStats>[0], senderId: str
     tx,
     group.map((sender) => sender.id),
   );
-  writeSenderStats(tx, pageId, senderFigures(shares, incidents, group.find((sender) => sender.id === pageId)?.sector ?? null), group.map((sender) => ({ display: sender.display, kind: sender.kind })));
+  writeSenderStats(
+    tx,
+    pageId,
+    senderFigures(shares, incidents, group.find((sender) => sender.id === pageId)?.sector ?? null),
+    group.map((sender) => ({ display: sender.display, kind: sender.kind })),
+  );
 }
 
 // The first refresh computes and keeps each share's contribution (once per share, ever).
@@ -52,8 +61,11 @@ const first = performance.now();
 db.transaction((tx) => refreshSenderStats(tx, busiest.id));
 const firstMs = performance.now() - first;
 
-const ms = (samples: number[]) => `p50 ${samples[Math.floor(samples.length / 2)]!.toFixed(2)} ms, p95 ${samples[Math.min(samples.length - 1, Math.floor(samples.length * 0.95))]!.toFixed(2)} ms`;
+const ms = (samples: number[]) =>
+  `p50 ${samples[Math.floor(samples.length / 2)]!.toFixed(2)} ms, p95 ${samples[Math.min(samples.length - 1, Math.floor(samples.length * 0.95))]!.toFixed(2)} ms`;
 console.log(`sender figures on a write, busiest sender (${busiest.reports} reports in ${busiest.cases} shared cases), ${RUNS} writes each:`);
 console.log(`  full recount (before): ${ms(timed((tx) => fullRecount(tx, busiest.id)))}`);
-console.log(`  incremental counters:  ${ms(timed((tx) => refreshSenderStats(tx, busiest.id)))} (first write, computing every share's contribution: ${firstMs.toFixed(1)} ms)`);
+console.log(
+  `  incremental counters:  ${ms(timed((tx) => refreshSenderStats(tx, busiest.id)))} (first write, computing every share's contribution: ${firstMs.toFixed(1)} ms)`,
+);
 console.log(`  whole write to a shared case (snapshot + counters): ${ms(timed((tx) => syncPublicCase(tx, caseId)))}`);

@@ -19,7 +19,9 @@ const q = {
   // Every request: the signed-in user, read fresh (lib/auth.ts getCurrentUser).
   user: db.prepare("select * from users where id = ?"),
   // Case page.
-  caseForUser: db.prepare("select c.*, s.key as sender_key, s.display as sender_display, s.kind as sender_kind from cases c join senders s on s.id = c.sender_id where c.id = ? and c.user_id = ?"),
+  caseForUser: db.prepare(
+    "select c.*, s.key as sender_key, s.display as sender_display, s.kind as sender_kind from cases c join senders s on s.id = c.sender_id where c.id = ? and c.user_id = ?",
+  ),
   incidents: db.prepare("select * from incidents where case_id = ? order by occurred_at, created_at"),
   exchanges: db.prepare("select * from exchanges where case_id = ? order by occurred_at, created_at"),
   evidenceViaIncidents: db.prepare("select e.*, i.occurred_at as at from evidence e join incidents i on i.id = e.incident_id where i.case_id = ?"),
@@ -35,7 +37,9 @@ const q = {
        (select category from incidents where case_id = c.id order by occurred_at desc limit 1) as latest_category
      from cases c join senders s on s.id = c.sender_id where c.user_id = ? order by last_at desc, c.created_at desc`,
   ),
-  exchangeFacts: db.prepare("select x.case_id, x.occurred_at, x.direction, x.channel, x.is_complaint, x.tags from exchanges x join cases c on c.id = x.case_id where c.user_id = ?"),
+  exchangeFacts: db.prepare(
+    "select x.case_id, x.occurred_at, x.direction, x.channel, x.is_complaint, x.tags from exchanges x join cases c on c.id = x.case_id where c.user_id = ?",
+  ),
   // Incident edit page and save.
   incidentForUser: db.prepare("select i.* from incidents i join cases c on c.id = i.case_id where i.id = ? and c.user_id = ?"),
   evidenceOfIncident: db.prepare("select * from evidence where incident_id = ? order by position, created_at"),
@@ -60,7 +64,9 @@ const save = db.transaction((incidentId: string, userId: string, senderKey: stri
   const target = q.caseOf.get(userId, sender.id) as Row;
   q.updateIncident.run(text, Date.now(), incidentId);
   q.evidenceOfIncident.all(incidentId);
-  const times = [(q.stopFromExchanges.get(target.id) as Row).at, (q.stopFromIncidents.get(target.id) as Row).at].filter((t): t is number => typeof t === "number");
+  const times = [(q.stopFromExchanges.get(target.id) as Row).at, (q.stopFromIncidents.get(target.id) as Row).at].filter(
+    (t): t is number => typeof t === "number",
+  );
   q.setOptOut.run(times.length ? Math.min(...times) : null, target.id);
   return target.id;
 });
@@ -81,7 +87,9 @@ createServer((request, response) => {
   if (kind === "cases" && id) {
     const found = q.caseForUser.get(id, userId) as Row | undefined;
     if (!found) return json(response, undefined);
-    const files = [...(q.evidenceViaIncidents.all(id) as Row[]), ...(q.evidenceViaExchanges.all(id) as Row[])].sort((a, b) => (a.at as number) - (b.at as number));
+    const files = [...(q.evidenceViaIncidents.all(id) as Row[]), ...(q.evidenceViaExchanges.all(id) as Row[])].sort(
+      (a, b) => (a.at as number) - (b.at as number),
+    );
     return json(response, { user, case: found, incidents: q.incidents.all(id), exchanges: q.exchanges.all(id), files, share: q.share.get(id) ?? null });
   }
   if (kind === "cases") return json(response, { user, cases: q.summaries.all(userId), facts: q.exchangeFacts.all(userId) });

@@ -63,14 +63,31 @@ const TEXTS: Record<Category, string[]> = {
   ],
   gambling: ["Slot gacor maxwin {n}x hari ini! Daftar sekarang bonus new member {n}%.", "Deposit 25rb dapat bonus {n}rb, link alternatif: bit.ly/gacor{n}"],
   telco_promo: ["Kuota {n}GB cuma Rp 10.000! Ketik *{n}# sekarang, berlaku hari ini saja.", "Paket nelpon {n} menit ke semua operator, aktifkan sekarang."],
-  scam: ["Selamat! Nomor Anda memenangkan undian Rp {n} juta. Hubungi 0838{d} untuk klaim hadiah.", "Rekening Anda diblokir sementara, verifikasi data di bit.ly/bank{n} dalam 1x24 jam."],
-  credit_card: ["Kartu kredit Platinum gratis iuran tahunan seumur hidup, ajukan sekarang: bit.ly/kk{n}", "Limit kartu kredit Anda naik menjadi Rp {n} juta, konfirmasi ke 021-5550{d}."],
+  scam: [
+    "Selamat! Nomor Anda memenangkan undian Rp {n} juta. Hubungi 0838{d} untuk klaim hadiah.",
+    "Rekening Anda diblokir sementara, verifikasi data di bit.ly/bank{n} dalam 1x24 jam.",
+  ],
+  credit_card: [
+    "Kartu kredit Platinum gratis iuran tahunan seumur hidup, ajukan sekarang: bit.ly/kk{n}",
+    "Limit kartu kredit Anda naik menjadi Rp {n} juta, konfirmasi ke 021-5550{d}.",
+  ],
 };
 const text = (category: Category) =>
   pick(TEXTS[category])
     .replaceAll("{n}", String(2 + Math.floor(random() * 97)))
     .replaceAll("{d}", digits(7));
-const NAMES = ["Siti Rahmawati", "Budi Santoso", "Dewi Lestari", "Agus Pratama", "Rina Wulandari", "Andi Saputra", "Nur Aisyah", "Hendra Gunawan", "Maya Putri", "Rizky Ramadhan"];
+const NAMES = [
+  "Siti Rahmawati",
+  "Budi Santoso",
+  "Dewi Lestari",
+  "Agus Pratama",
+  "Rina Wulandari",
+  "Andi Saputra",
+  "Nur Aisyah",
+  "Hendra Gunawan",
+  "Maya Putri",
+  "Rizky Ramadhan",
+];
 const ZONES = ["Asia/Jakarta", "Asia/Jakarta", "Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;
 // Mostly office hours; one in five at night (21–23 h or before 7 h), when collection rules forbid calls.
 const HOURS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 6, 5];
@@ -156,7 +173,11 @@ for (let u = 0; u < USERS; u++) {
         ? k === 0
           ? `Saya tidak pernah memberi izin. Tolong hentikan SMS dan telepon dari ${sender.number}, dan jelaskan dari mana Anda mendapat nomor saya.`
           : `Sudah ${k * 3} hari sejak keluhan saya, pesan dari ${sender.number} masih terus datang. Mohon segera ditindaklanjuti.`
-        : pick(["Mohon maaf atas ketidaknyamanannya. Silakan kirim data diri Anda melalui DM.", "Terima kasih, keluhan Anda sudah kami teruskan ke tim terkait. Nomor tiket: TK-" + digits(6), "Mohon lengkapi nomor KTP dan nomor ponsel terdaftar agar kami dapat memeriksa."]),
+        : pick([
+            "Mohon maaf atas ketidaknyamanannya. Silakan kirim data diri Anda melalui DM.",
+            "Terima kasih, keluhan Anda sudah kami teruskan ke tim terkait. Nomor tiket: TK-" + digits(6),
+            "Mohon lengkapi nomor KTP dan nomor ponsel terdaftar agar kami dapat memeriksa.",
+          ]),
       reference: outgoing ? "" : `TK-${digits(6)}`,
       tags: outgoing ? [] : [...replies[(k - 1) / 2]!],
       isComplaint: outgoing,
@@ -185,7 +206,10 @@ for (let u = 0; u < USERS; u++) {
 
   // One case in five is public, with its first screenshot.
   if (u % 5 === 2) {
-    const ok = await shareCase(findUserById(user.id)!, caseId, { extraMasks: [], screenshots: [{ evidenceId: files[0]!.evidenceId, crop: { top: 0, bottom: 0, left: 0, right: 0 } }] });
+    const ok = await shareCase(findUserById(user.id)!, caseId, {
+      extraMasks: [],
+      screenshots: [{ evidenceId: files[0]!.evidenceId, crop: { top: 0, bottom: 0, left: 0, right: 0 } }],
+    });
     if (!ok) throw new Error("share failed");
     shared++;
   }

@@ -36,17 +36,28 @@ const database = path.join(dataDir, "spamtrail.db");
 const SECRET = "bench-signed-in-secret-not-for-production-0123456789";
 
 // Seed once per size, schema and seed script: the marker names all three.
-const hashOf = (files: string[]) => createHash("sha256").update(files.map((f) => readFileSync(f)).join("\n")).digest("hex");
+const hashOf = (files: string[]) =>
+  createHash("sha256")
+    .update(files.map((f) => readFileSync(f)).join("\n"))
+    .digest("hex");
 const migrationsDir = path.join(root, "db", "migrations");
 const wanted = JSON.stringify({
   users: USERS,
-  migrations: hashOf(readdirSync(migrationsDir).filter((f) => f.endsWith(".sql")).sort().map((f) => path.join(migrationsDir, f))),
+  migrations: hashOf(
+    readdirSync(migrationsDir)
+      .filter((f) => f.endsWith(".sql"))
+      .sort()
+      .map((f) => path.join(migrationsDir, f)),
+  ),
   seed: hashOf([path.join(root, "scripts", "bench-signed-in-seed.ts")]),
 });
 const marker = path.join(dataDir, "seeded.json");
 if (!existsSync(marker) || readFileSync(marker, "utf8") !== wanted) {
   rmSync(dataDir, { recursive: true, force: true });
-  const seed = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-signed-in-seed.ts", dataDir, String(USERS)], { cwd: root, stdio: "inherit" });
+  const seed = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-signed-in-seed.ts", dataDir, String(USERS)], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (seed.status !== 0) process.exit(seed.status ?? 1);
   writeFileSync(marker, wanted);
 } else {
@@ -55,27 +66,84 @@ if (!existsSync(marker) || readFileSync(marker, "utf8") !== wanted) {
 
 // Who asks for what: each user's case, incidents, files, and the incident their saves edit.
 type IncidentRow = {
-  id: string; case_id: string; channel: string; sender_input: string; occurred_at: number; time_zone: string; message_text: string | null;
-  call_answered: number | null; call_duration_seconds: number | null; call_offer: string | null; category: string; consent: string; stop_request: string;
-  stop_requested_at: number | null; company_named: string | null; source_given: string | null; collection_target: string | null; threatened: string | null; source: string;
+  id: string;
+  case_id: string;
+  channel: string;
+  sender_input: string;
+  occurred_at: number;
+  time_zone: string;
+  message_text: string | null;
+  call_answered: number | null;
+  call_duration_seconds: number | null;
+  call_offer: string | null;
+  category: string;
+  consent: string;
+  stop_request: string;
+  stop_requested_at: number | null;
+  company_named: string | null;
+  source_given: string | null;
+  collection_target: string | null;
+  threatened: string | null;
+  source: string;
 };
-type BenchUser = { id: string; country: string; cookie: string; caseId: string; sender: string; incidents: string[]; files: string[]; saveTarget: IncidentRow; saveText: string };
+type BenchUser = {
+  id: string;
+  country: string;
+  cookie: string;
+  caseId: string;
+  sender: string;
+  incidents: string[];
+  files: string[];
+  saveTarget: IncidentRow;
+  saveText: string;
+};
 const db = new Database(database, { readonly: true });
-const rows = db.prepare("select u.id, u.email, u.session_version as sv, u.country, c.id as case_id, s.display from users u join cases c on c.user_id = u.id join senders s on s.id = c.sender_id order by u.email").all() as {
-  id: string; email: string; sv: number; country: string; case_id: string; display: string;
+const rows = db
+  .prepare(
+    "select u.id, u.email, u.session_version as sv, u.country, c.id as case_id, s.display from users u join cases c on c.user_id = u.id join senders s on s.id = c.sender_id order by u.email",
+  )
+  .all() as {
+  id: string;
+  email: string;
+  sv: number;
+  country: string;
+  case_id: string;
+  display: string;
 }[];
 const users: BenchUser[] = [];
 for (const row of rows) {
   const incidents = db.prepare("select * from incidents where case_id = ? order by occurred_at").all(row.case_id) as IncidentRow[];
-  const files = (db.prepare("select e.id from evidence e join incidents i on i.id = e.incident_id where i.case_id = ? union all select e.id from evidence e join exchanges x on x.id = e.exchange_id where x.case_id = ?").all(row.case_id, row.case_id) as { id: string }[]).map((f) => f.id);
+  const files = (
+    db
+      .prepare(
+        "select e.id from evidence e join incidents i on i.id = e.incident_id where i.case_id = ? union all select e.id from evidence e join exchanges x on x.id = e.exchange_id where x.case_id = ?",
+      )
+      .all(row.case_id, row.case_id) as { id: string }[]
+  ).map((f) => f.id);
   // The save edits an SMS incident without files (the form would list them otherwise).
   const saveTarget = incidents.find((i) => i.channel === "sms" && !db.prepare("select 1 from evidence where incident_id = ?").get(i.id))!;
   const cookie = `next-auth.session-token=${await encode({ token: { sub: row.id, email: row.email, sv: row.sv }, secret: SECRET })}`;
-  users.push({ id: row.id, country: row.country, cookie, caseId: row.case_id, sender: row.display, incidents: incidents.map((i) => i.id), files, saveTarget, saveText: (saveTarget.message_text ?? "").replace(/ \(edit \d+\)$/, "") });
+  users.push({
+    id: row.id,
+    country: row.country,
+    cookie,
+    caseId: row.case_id,
+    sender: row.display,
+    incidents: incidents.map((i) => i.id),
+    files,
+    saveTarget,
+    saveText: (saveTarget.message_text ?? "").replace(/ \(edit \d+\)$/, ""),
+  });
 }
-const counts = db.prepare("select (select count(*) from incidents) as incidents, (select count(*) from exchanges) as exchanges, (select count(*) from evidence) as files, (select count(*) from case_shares) as shared").get() as Record<string, number>;
+const counts = db
+  .prepare(
+    "select (select count(*) from incidents) as incidents, (select count(*) from exchanges) as exchanges, (select count(*) from evidence) as files, (select count(*) from case_shares) as shared",
+  )
+  .get() as Record<string, number>;
 db.close();
-console.log(`signed-in scenario: ${users.length} users, ${counts.incidents} incidents, ${counts.exchanges} exchanges, ${counts.files} screenshots, ${counts.shared} shared cases`);
+console.log(
+  `signed-in scenario: ${users.length} users, ${counts.incidents} incidents, ${counts.exchanges} exchanges, ${counts.files} screenshots, ${counts.shared} shared cases`,
+);
 
 function start(command: string[], env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
@@ -97,7 +165,15 @@ if (!actionId) throw new Error("updateIncidentAction not found in .next/server/s
 // (prepareFlightRouterStateForRequest: segments and children only).
 const routerState = (incidentId: string) =>
   encodeURIComponent(
-    JSON.stringify(["", { children: ["(app)", { children: ["incidents", { children: [["incidentId", incidentId, "d", null], { children: ["edit", { children: ["__PAGE__", {}] }] }] }] }] }]),
+    JSON.stringify([
+      "",
+      {
+        children: [
+          "(app)",
+          { children: ["incidents", { children: [["incidentId", incidentId, "d", null], { children: ["edit", { children: ["__PAGE__", {}] }] }] }] },
+        ],
+      },
+    ]),
   );
 
 /** The edit form's values for the save target, as incidentToInput shows them, with a changed text. */
@@ -133,7 +209,12 @@ function saveValues(user: BenchUser, edit: number) {
 
 type Side = "app" | "baseline";
 type Request = { method: "GET" | "POST"; path: string; headers: Record<string, string>; body?: string };
-type Operation = { name: string; label: string; request: (side: Side, user: BenchUser, i: number) => Request; ok: (status: number, headers: http.IncomingHttpHeaders) => boolean };
+type Operation = {
+  name: string;
+  label: string;
+  request: (side: Side, user: BenchUser, i: number) => Request;
+  ok: (status: number, headers: http.IncomingHttpHeaders) => boolean;
+};
 // Browsers ask for gzip; the client here takes the bytes as sent and does not unpack them.
 const BROWSER = { "accept-encoding": "gzip, deflate, br", "accept-language": "id-ID,id;q=0.9" };
 const get = (side: Side, user: BenchUser, url: string, accept = "text/html"): Request => ({
@@ -146,10 +227,20 @@ let edits = 0;
 const lastSaved = new Map<string, Set<string>>();
 const operations: Operation[] = [
   // Next's floor for a signed-in request: a route that decodes the session and reads the user.
-  { name: "viewer", label: "Next floor, signed in: /api/viewer", request: (side, user) => get(side, user, "/api/viewer", "*/*"), ok: (status) => status === 200 },
+  {
+    name: "viewer",
+    label: "Next floor, signed in: /api/viewer",
+    request: (side, user) => get(side, user, "/api/viewer", "*/*"),
+    ok: (status) => status === 200,
+  },
   { name: "case", label: "case page /cases/<id>", request: (side, user) => get(side, user, `/cases/${user.caseId}`), ok: (status) => status === 200 },
   { name: "cases", label: "My cases /cases", request: (side, user) => get(side, user, "/cases"), ok: (status) => status === 200 },
-  { name: "edit", label: "incident edit page", request: (side, user, i) => get(side, user, `/incidents/${user.incidents[i % user.incidents.length]}/edit`), ok: (status) => status === 200 },
+  {
+    name: "edit",
+    label: "incident edit page",
+    request: (side, user, i) => get(side, user, `/incidents/${user.incidents[i % user.incidents.length]}/edit`),
+    ok: (status) => status === 200,
+  },
   {
     name: "save",
     label: "incident save (action)",
@@ -174,13 +265,40 @@ const operations: Operation[] = [
       return { method: "POST", path: `/incidents/${id}/edit`, headers, body: JSON.stringify([id, saveValues(user, edit)]) };
     },
     // The action redirects to the case page: Next answers 200 with the redirect in a header.
-    ok: (status, headers) => status === 200 && (headers["content-type"] === "application/json" || String(headers["x-action-redirect"] ?? "").startsWith("/cases/")),
+    ok: (status, headers) =>
+      status === 200 && (headers["content-type"] === "application/json" || String(headers["x-action-redirect"] ?? "").startsWith("/cases/")),
   },
-  { name: "evidence", label: "evidence file /api/evidence/<id>", request: (side, user, i) => get(side, user, `/api/evidence/${user.files[i % user.files.length]}`, "image/avif,image/webp,image/png,*/*"), ok: (status) => status === 200 },
+  {
+    name: "evidence",
+    label: "evidence file /api/evidence/<id>",
+    request: (side, user, i) => get(side, user, `/api/evidence/${user.files[i % user.files.length]}`, "image/avif,image/webp,image/png,*/*"),
+    ok: (status) => status === 200,
+  },
 ];
 const byName = new Map(operations.map((op) => [op.name, op]));
 // The mix: 40 % case page, 20 % My cases, 15 % edit page, 15 % save, 10 % evidence, interleaved.
-const MIX = ["case", "cases", "case", "edit", "save", "case", "evidence", "cases", "case", "edit", "case", "save", "cases", "case", "edit", "case", "save", "cases", "case", "evidence"];
+const MIX = [
+  "case",
+  "cases",
+  "case",
+  "edit",
+  "save",
+  "case",
+  "evidence",
+  "cases",
+  "case",
+  "edit",
+  "case",
+  "save",
+  "cases",
+  "case",
+  "edit",
+  "case",
+  "save",
+  "cases",
+  "case",
+  "evidence",
+];
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; bytes: number; body: Buffer; chunks: number };
 function send(agent: http.Agent, port: number, request: Request, keepBody = false): Promise<Answer> {
@@ -209,7 +327,13 @@ type Run = { byOperation: Map<string, number[]>; perSecond: Map<string, number>;
  * answered, for `seconds`. `pick(c, i)` names the operation of connection c's i-th request.
  * One keep-alive socket per connection, like a browser tab's.
  */
-async function load(side: Side, pick: (c: number, i: number) => Operation, connections: number, seconds: number, userOf: (c: number, i: number) => BenchUser): Promise<Run> {
+async function load(
+  side: Side,
+  pick: (c: number, i: number) => Operation,
+  connections: number,
+  seconds: number,
+  userOf: (c: number, i: number) => BenchUser,
+): Promise<Run> {
   const port = side === "app" ? APP_PORT : BASELINE_PORT;
   const byOperation = new Map<string, number[]>();
   const failures: string[] = [];
@@ -287,10 +411,12 @@ for (const port of [APP_PORT, BASELINE_PORT]) {
   });
 }
 const baseline = await start(["--import", "tsx", "scripts/bench-signed-in-baseline.ts", dataDir, String(BASELINE_PORT)], {}, /baseline ready/);
-const app = await start([...(PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []), "scripts/start.mjs"], appEnv, /Ready on/).catch((error: unknown) => {
-  baseline.kill("SIGTERM");
-  throw error;
-});
+const app = await start([...(PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []), "scripts/start.mjs"], appEnv, /Ready on/).catch(
+  (error: unknown) => {
+    baseline.kill("SIGTERM");
+    throw error;
+  },
+);
 let stopping = false;
 const appExited = new Promise<void>((resolve) =>
   app.once("exit", (code, signal) => {
@@ -310,9 +436,12 @@ try {
   if (!first) throw new Error("no users seeded");
   const casePage = await send(one, APP_PORT, { method: "GET", path: `/cases/${first.caseId}`, headers: { accept: "text/html", cookie: first.cookie } }, true);
   const heading = [...casePage.body.toString("utf8").matchAll(/<h1[^>]*>([^<]*)<\/h1>/g)].map((m) => m[1]!).find((h) => h.includes(first.sender)) ?? "";
-  if (casePage.status !== 200 || !heading.includes(first.sender)) throw new Error(`a minted session cookie did not get the case page: ${casePage.status} ${casePage.headers.location ?? ""} <h1>${heading}</h1>`);
+  if (casePage.status !== 200 || !heading.includes(first.sender))
+    throw new Error(`a minted session cookie did not get the case page: ${casePage.status} ${casePage.headers.location ?? ""} <h1>${heading}</h1>`);
   const anonymous = await send(one, APP_PORT, { method: "GET", path: `/cases/${first.caseId}`, headers: {} });
-  console.log(`session check: case page with a minted cookie ${casePage.status} "<h1>${heading}</h1>"; without a cookie ${anonymous.status} → ${anonymous.headers.location ?? "?"}`);
+  console.log(
+    `session check: case page with a minted cookie ${casePage.status} "<h1>${heading}</h1>"; without a cookie ${anonymous.status} → ${anonymous.headers.location ?? "?"}`,
+  );
 
   // The save, once, as the browser does it: its answer, and the edit in the database.
   const saveOp = byName.get("save")!;
@@ -323,7 +452,9 @@ try {
   const stored = (check.prepare("select message_text as text from incidents where id = ?").get(first.saveTarget.id) as { text: string }).text;
   check.close();
   if (!saveOp.ok(saved.status, saved.headers) || stored !== sentText) {
-    throw new Error(`the save did not land: ${saved.status} ${saved.headers["content-type"]} redirect=${saved.headers["x-action-redirect"]} stored="${stored}" sent="${sentText}"\n${saved.body.toString("utf8").slice(0, 500)}`);
+    throw new Error(
+      `the save did not land: ${saved.status} ${saved.headers["content-type"]} redirect=${saved.headers["x-action-redirect"]} stored="${stored}" sent="${sentText}"\n${saved.body.toString("utf8").slice(0, 500)}`,
+    );
   }
   const encoding = saved.headers["content-encoding"];
   const saveBody = (encoding === "gzip" ? gunzipSync(saved.body) : encoding === "br" ? brotliDecompressSync(saved.body) : saved.body).toString("utf8");
@@ -348,7 +479,10 @@ try {
   for (const [label, url] of pages) {
     const raw = await send(one, APP_PORT, { method: "GET", path: url, headers: { accept: "text/html", cookie: first.cookie } }, true);
     const zipped = await send(one, APP_PORT, get("app", first, url));
-    const payload = [...raw.body.toString("utf8").matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
+    const payload = [...raw.body.toString("utf8").matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)].reduce(
+      (n, m) => n + Buffer.byteLength(m[1]!),
+      0,
+    );
     sizes.set(label, raw.bytes);
     console.log(
       `  ${label.padEnd(20)} ${kb(raw.bytes).padStart(9)} raw (${kb(payload)} of it the inline RSC payload), ${kb(zipped.headers["content-encoding"] ? zipped.bytes : gzipSync(raw.body).length).padStart(8)} gzipped  ${raw.bytes <= 60 * 1024 ? "✓" : "✗"} ≤ 60 KB`,
@@ -377,15 +511,25 @@ try {
       }
       const s = single.byOperation.get(operation.name) ?? [];
       const l = loaded.byOperation.get(operation.name) ?? [];
-      console.log(`${`${operation.label} — ${side === "app" ? "app" : "raw floor"}`.padEnd(44)} ${triple(s)}      ${triple(l)} ${loaded.perSecond.get(operation.name)!.toFixed(0).padStart(6)}`);
+      console.log(
+        `${`${operation.label} — ${side === "app" ? "app" : "raw floor"}`.padEnd(44)} ${triple(s)}      ${triple(l)} ${loaded.perSecond.get(operation.name)!.toFixed(0).padStart(6)}`,
+      );
     }
   }
   let mixed: Run | undefined;
   if (ONLY.test("mixed")) {
-    console.log(`\nmixed (40 % case page, 20 % My cases, 15 % edit page, 15 % save, 10 % evidence), ${CONNECTIONS} connections, ${SECONDS} s: p50 p95 p99 ms, req/s`);
+    console.log(
+      `\nmixed (40 % case page, 20 % My cases, 15 % edit page, 15 % save, 10 % evidence), ${CONNECTIONS} connections, ${SECONDS} s: p50 p95 p99 ms, req/s`,
+    );
     for (const side of ["app", "baseline"] as const) {
       const from = now();
-      const run = await load(side, (c, i) => byName.get(MIX[(c * 7 + i) % MIX.length]!)!, CONNECTIONS, SECONDS, (c) => users[c % users.length]!);
+      const run = await load(
+        side,
+        (c, i) => byName.get(MIX[(c * 7 + i) % MIX.length]!)!,
+        CONNECTIONS,
+        SECONDS,
+        (c) => users[c % users.length]!,
+      );
       if (side === "app") {
         mixed = run;
         windows.push({ label: "the mix", from, to: now(), requests: run.total });
@@ -393,9 +537,13 @@ try {
       checkSaves();
       for (const operation of operations.filter((op) => MIX.includes(op.name))) {
         const samples = run.byOperation.get(operation.name) ?? [];
-        console.log(`  ${`${operation.label} — ${side === "app" ? "app" : "raw floor"}`.padEnd(42)} ${triple(samples)} ${run.perSecond.get(operation.name)!.toFixed(0).padStart(6)}`);
+        console.log(
+          `  ${`${operation.label} — ${side === "app" ? "app" : "raw floor"}`.padEnd(42)} ${triple(samples)} ${run.perSecond.get(operation.name)!.toFixed(0).padStart(6)}`,
+        );
       }
-      console.log(`  ${`all — ${side === "app" ? "app" : "raw floor"}`.padEnd(42)} ${triple([...run.byOperation.values()].flat())} ${(run.total / run.elapsed).toFixed(0).padStart(6)}`);
+      console.log(
+        `  ${`all — ${side === "app" ? "app" : "raw floor"}`.padEnd(42)} ${triple([...run.byOperation.values()].flat())} ${(run.total / run.elapsed).toFixed(0).padStart(6)}`,
+      );
     }
   }
 
@@ -404,7 +552,9 @@ try {
   const target = (label: string, figure: number | undefined, unit: string, goal: number, atMost: boolean) =>
     figure === undefined || Number.isNaN(figure)
       ? console.log(`  ${label.padEnd(52)} not measured`)
-      : console.log(`  ${label.padEnd(52)} ${`${figure.toFixed(unit === "req/s" ? 0 : 1)} ${unit}`.padStart(12)}   target ${atMost ? "≤" : "≥"} ${goal} ${unit}   ${(atMost ? figure <= goal : figure >= goal) ? "✓" : "✗"}`);
+      : console.log(
+          `  ${label.padEnd(52)} ${`${figure.toFixed(unit === "req/s" ? 0 : 1)} ${unit}`.padStart(12)}   target ${atMost ? "≤" : "≥"} ${goal} ${unit}   ${(atMost ? figure <= goal : figure >= goal) ? "✓" : "✗"}`,
+        );
   if (checkedSaves) console.log(`\nsaves checked in the database after each run: ${checkedSaves} users' incidents carry a text their answered saves sent`);
   console.log("\ntargets (issue 17)");
   const caseRun = results.get("case");
@@ -425,16 +575,25 @@ try {
 if (PROFILE) {
   // The server writes its profile as it exits; the biggest file is the server's (start.mjs's is tiny).
   await appExited;
-  const profiles = readdirSync(profileDir).filter((f) => f.endsWith(".cpuprofile")).map((f) => path.join(profileDir, f));
+  const profiles = readdirSync(profileDir)
+    .filter((f) => f.endsWith(".cpuprofile"))
+    .map((f) => path.join(profileDir, f));
   const server = profiles.sort((a, b) => statSync(b).size - statSync(a).size)[0];
   if (!server) throw new Error(`no .cpuprofile in ${profileDir}`);
   const summary = (from: bigint, to: bigint, more: string[]) =>
-    spawnSync(process.execPath, ["--import", "tsx", "scripts/profile-summary.ts", server, "--from", String(from), "--to", String(to), ...more], { cwd: root, stdio: "inherit" });
-  console.log(`\nCPU profile of the server (open it in Chrome DevTools or speedscope for the flame graph): ${path.relative(root, server)}\nthe measured runs, all operations:`);
+    spawnSync(process.execPath, ["--import", "tsx", "scripts/profile-summary.ts", server, "--from", String(from), "--to", String(to), ...more], {
+      cwd: root,
+      stdio: "inherit",
+    });
+  console.log(
+    `\nCPU profile of the server (open it in Chrome DevTools or speedscope for the flame graph): ${path.relative(root, server)}\nthe measured runs, all operations:`,
+  );
   summary(window.from, window.to, []);
   for (const { label, from, to, requests } of windows) {
     console.log(`\n${label} alone (${label === "the mix" ? `its ${CONNECTIONS} connections` : `its single and ${CONNECTIONS}-connection runs`}):`);
     summary(from, to, ["--top", "12", "--files", "0", "--requests", String(requests)]);
   }
-  console.log(`\nagain: node --import tsx scripts/profile-summary.ts ${path.relative(root, server)} [--from µs --to µs] (the measured runs: --from ${window.from} --to ${window.to})`);
+  console.log(
+    `\nagain: node --import tsx scripts/profile-summary.ts ${path.relative(root, server)} [--from µs --to µs] (the measured runs: --from ${window.from} --to ${window.to})`,
+  );
 }

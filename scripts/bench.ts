@@ -38,7 +38,8 @@ const { renderLetterPdf } = await import("@/lib/complaints/pdf");
 const random = seededRandom(42);
 const pick = (n: number) => Math.floor(random() * n);
 const senderOf = (i: number) => (i % 3 === 0 ? `0812${String(10_000_000 + i).slice(-8)}` : i % 3 === 1 ? `BRAND${i}` : String(10_000 + (i % 90_000)));
-const localTime = (day: number, minute: number) => `2026-${String(1 + (day % 10)).padStart(2, "0")}-${String(1 + (day % 28)).padStart(2, "0")}T${String(Math.floor(minute / 60) % 24).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+const localTime = (day: number, minute: number) =>
+  `2026-${String(1 + (day % 10)).padStart(2, "0")}-${String(1 + (day % 28)).padStart(2, "0")}T${String(Math.floor(minute / 60) % 24).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 
 function time<T>(label: string, runs: number, fn: (i: number) => T): void {
   const samples: number[] = [];
@@ -88,7 +89,9 @@ for (let c = 0; c < HEAVY_CASES; c++) {
 }
 const seeded = USERS * INCIDENTS_PER_USER + HEAVY_CASES * HEAVY_INCIDENTS_PER_CASE;
 const seedSeconds = (performance.now() - seedStart) / 1000;
-console.log(`seeded ${USERS + 1} users, ${seeded} incidents over ${SENDERS} senders in ${seedSeconds.toFixed(1)} s (${Math.round(seeded / seedSeconds)} recordIncident/s)`);
+console.log(
+  `seeded ${USERS + 1} users, ${seeded} incidents over ${SENDERS} senders in ${seedSeconds.toFixed(1)} s (${Math.round(seeded / seedSeconds)} recordIncident/s)`,
+);
 
 time("recordIncident (new sender, new case)", 2_000, (i) => recordIncident(heavy.id, smsInput({ sender: `NEWBRAND${i}` })));
 time("recordIncident (existing case)", 2_000, () => recordIncident(heavy.id, smsInput({ sender: senderOf(1) })));
@@ -119,9 +122,13 @@ console.log(`seeded ${HEAVY_CASES * 10} exchanges in ${((performance.now() - exc
 time("recordExchange (with opt-out refresh)", 1_000, (i) => recordExchange(heavy.id, heavyCaseId, exchangeInput(i % 10)));
 const exchangeCase = findCaseForUser(heavy.id, heavyCases[0]!.id)!;
 const JAKARTA = { timeZone: "Asia/Jakarta", region: null };
-time("case page status: listExchangesForCase + progressForCase", 1_000, () => progressForCase(exchangeCase, ["loan"], listExchangesForCase(exchangeCase.id), JAKARTA));
+time("case page status: listExchangesForCase + progressForCase", 1_000, () =>
+  progressForCase(exchangeCase, ["loan"], listExchangesForCase(exchangeCase.id), JAKARTA),
+);
 time(`My cases with status and deadlines, heavy user (${heavyCases.length} cases)`, 50, () => withProgress(heavy.id, listCaseSummaries(heavy.id), JAKARTA));
-time("My cases with status and deadlines, typical user", 500, (i) => withProgress(userIds[i % userIds.length]!, listCaseSummaries(userIds[i % userIds.length]!), JAKARTA));
+time("My cases with status and deadlines, typical user", 500, (i) =>
+  withProgress(userIds[i % userIds.length]!, listCaseSummaries(userIds[i % userIds.length]!), JAKARTA),
+);
 
 // Rules: the case page checks every incident of the case against its country's pack.
 const ruleCase = findCaseForUser(heavy.id, heavyCaseId)!;
@@ -130,20 +137,32 @@ time(`rulesForCase, ${ruleIncidents.length} incidents (ID pack)`, 1_000, () => r
 const manyIncidents = Array.from({ length: 10 }, () => ruleIncidents).flat();
 time(`rulesForCase, ${manyIncidents.length} incidents (ID pack)`, 200, () => rulesForCase({ ...ruleCase, optOutAt: new Date("2026-03-01") }, manyIncidents));
 time(`rulesForCase, ${manyIncidents.length} calls (FR pack, frequency window)`, 200, () =>
-  rulesForCase({ country: "FR", optOutAt: null }, manyIncidents.map((incident) => ({ ...incident, channel: "call" as const, timeZone: "Europe/Paris" }))),
+  rulesForCase(
+    { country: "FR", optOutAt: null },
+    manyIncidents.map((incident) => ({ ...incident, channel: "call" as const, timeZone: "Europe/Paris" })),
+  ),
 );
 
 // Evidence rows at scale: one file for every fifth incident (rows only; blob keys are fake).
 const evidenceStart = performance.now();
 const sqlite = getDb().$client;
-const incidentRows = sqlite.prepare("select i.id, c.user_id from incidents i join cases c on c.id = i.case_id where i.rowid % 5 = 0").all() as { id: string; user_id: string }[];
+const incidentRows = sqlite.prepare("select i.id, c.user_id from incidents i join cases c on c.id = i.case_id where i.rowid % 5 = 0").all() as {
+  id: string;
+  user_id: string;
+}[];
 const insertRow = sqlite.prepare(
   "insert into evidence (id, user_id, incident_id, kind, content_type, file_name, original_sha256, original_size, stored_key, stored_size, thumbnail_key, width, height) values (?, ?, ?, 'image', 'image/png', 'shot.png', ?, 1000, ?, 1000, ?, 1170, 2532)",
 );
 const fakeKey = (n: number, salt: string) => (salt + n.toString(16)).padStart(64, "0");
-sqlite.transaction(() => incidentRows.forEach((row, n) => insertRow.run(crypto.randomUUID(), row.user_id, row.id, fakeKey(n, "a"), fakeKey(n, "b"), fakeKey(n, "c"))))();
+sqlite.transaction(() =>
+  incidentRows.forEach((row, n) => insertRow.run(crypto.randomUUID(), row.user_id, row.id, fakeKey(n, "a"), fakeKey(n, "b"), fakeKey(n, "c"))),
+)();
 console.log(`seeded ${incidentRows.length} evidence rows in ${((performance.now() - evidenceStart) / 1000).toFixed(1)} s`);
-const someEvidence = sqlite.prepare("select e.id, e.user_id, i.case_id from evidence e join incidents i on i.id = e.incident_id limit 1").get() as { id: string; user_id: string; case_id: string };
+const someEvidence = sqlite.prepare("select e.id, e.user_id, i.case_id from evidence e join incidents i on i.id = e.incident_id limit 1").get() as {
+  id: string;
+  user_id: string;
+  case_id: string;
+};
 
 time("listEvidenceForCase (case page gallery)", 1_000, () => listEvidenceForCase(someEvidence.case_id));
 time("findEvidenceForUser (file route ownership check)", 2_000, () => findEvidenceForUser(someEvidence.user_id, someEvidence.id));
@@ -163,7 +182,9 @@ const photo = await sharp({ create: { width: 3024, height: 4032, channels: 3, ba
   .jpeg({ quality: 85 })
   .toBuffer();
 const screenshots = await Promise.all(Array.from({ length: 20 }, (_, i) => chatScreenshot(i)));
-console.log(`upload inputs: chat screenshot PNG ${(screenshots[0]!.byteLength / 1024).toFixed(0)} KB, phone photo JPEG 12 Mpx ${(photo.byteLength / 1024 / 1024).toFixed(1)} MB`);
+console.log(
+  `upload inputs: chat screenshot PNG ${(screenshots[0]!.byteLength / 1024).toFixed(0)} KB, phone photo JPEG 12 Mpx ${(photo.byteLength / 1024 / 1024).toFixed(1)} MB`,
+);
 const uploadedIds: string[] = [];
 await timeAsync("uploadEvidence, 1170x2532 PNG screenshot (sniff+sanitize+store)", 20, async (i) => {
   const result = await uploadEvidence(heavy.id, { bytes: screenshots[i]!, fileName: `chat-${i}.png` });
@@ -190,11 +211,13 @@ const bundleFields = ojkViolationDraft({
   evidence: [],
   answers: NO_CASE_ANSWERS,
 });
-const exhibitBytes = await Promise.all(uploadedIds.slice(0, 5).map(async (id) => {
-  const row = findEvidenceForUser(heavy.id, id)!;
-  const blob = await getBlobStore().get(row.storedKey);
-  return { contentType: row.contentType, bytes: new Uint8Array(await new Response(blob!.stream).arrayBuffer()) };
-}));
+const exhibitBytes = await Promise.all(
+  uploadedIds.slice(0, 5).map(async (id) => {
+    const row = findEvidenceForUser(heavy.id, id)!;
+    const blob = await getBlobStore().get(row.storedKey);
+    return { contentType: row.contentType, bytes: new Uint8Array(await new Response(blob!.stream).arrayBuffer()) };
+  }),
+);
 await timeAsync(`OJK letter PDF, ${bundleIncidents.length} incidents + ${exhibitBytes.length} screenshots`, 20, () =>
   renderLetterPdf(
     ojkViolationLetter(bundleFields, { now: new Date(), timeZone: "Asia/Jakarta", exhibits: exhibitBytes.length }),

@@ -28,7 +28,11 @@ await build({
   logLevel: "warning",
 });
 
-const fileRevision = (file) => createHash("sha256").update(readFileSync(path.join(root, "public", file))).digest("hex").slice(0, 16);
+const fileRevision = (file) =>
+  createHash("sha256")
+    .update(readFileSync(path.join(root, "public", file)))
+    .digest("hex")
+    .slice(0, 16);
 const icons = ["icons/icon-192.png", "icons/icon-512.png", "icons/maskable-512.png"];
 
 const { count, size, warnings } = await injectManifest({

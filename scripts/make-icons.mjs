@@ -32,6 +32,9 @@ for (const [name, svg, size] of [
   ["maskable-512.png", maskable, 512],
   ["apple-touch-icon.png", maskable, 180],
 ]) {
-  await sharp(Buffer.from(svg), { density: (72 * size) / 100 }).resize(size, size).png({ compressionLevel: 9 }).toFile(path.join(out, name));
+  await sharp(Buffer.from(svg), { density: (72 * size) / 100 })
+    .resize(size, size)
+    .png({ compressionLevel: 9 })
+    .toFile(path.join(out, name));
   console.log(`public/icons/${name}`);
 }

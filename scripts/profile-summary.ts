@@ -18,7 +18,16 @@ type CallFrame = { functionName: string; url: string; lineNumber: number; column
 type ProfileNode = { id: number; callFrame: CallFrame; hitCount?: number; children?: number[] };
 type Profile = { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] };
 
-const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: "string", default: "40" }, files: { type: "string" }, requests: { type: "string" }, from: { type: "string" }, to: { type: "string" } } });
+const { values: args, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    top: { type: "string", default: "40" },
+    files: { type: "string" },
+    requests: { type: "string" },
+    from: { type: "string" },
+    to: { type: "string" },
+  },
+});
 let file = positionals[0];
 if (!file) throw new Error("usage: profile-summary.ts <file.cpuprofile | directory> [--top 40]");
 // A directory: its biggest profile (the server's, not the launcher's).
@@ -75,11 +84,13 @@ function sourceMapOf(url: string): SourceMap | null {
 function sourceOf(frame: CallFrame): { source: string; line: number; name: string } {
   const map = frame.url ? sourceMapOf(frame.url) : null;
   const entry = map?.findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string; originalLine?: number; name?: string } | undefined;
-  if (entry?.originalSource) return { source: entry.originalSource, line: (entry.originalLine ?? 0) + 1, name: frame.functionName || entry.name || "(anonymous)" };
+  if (entry?.originalSource)
+    return { source: entry.originalSource, line: (entry.originalLine ?? 0) + 1, name: frame.functionName || entry.name || "(anonymous)" };
   return { source: frame.url, line: frame.lineNumber + 1, name: frame.functionName || "(anonymous)" };
 }
 
-const INTL = /^(DateTimeFormat|NumberFormat|PluralRules|Collator|ListFormat|RelativeTimeFormat|DisplayNames|Segmenter|Locale|formatToParts|formatRange|resolvedOptions|supportedLocalesOf|toLocale\w*String|localeCompare)$/;
+const INTL =
+  /^(DateTimeFormat|NumberFormat|PluralRules|Collator|ListFormat|RelativeTimeFormat|DisplayNames|Segmenter|Locale|formatToParts|formatRange|resolvedOptions|supportedLocalesOf|toLocale\w*String|localeCompare)$/;
 const SQLITE = /^(all|get|run|iterate|prepare|exec|pragma|transaction|raw|pluck|expand|columns|bind)$/;
 
 /** The group a frame's self time counts in. */
@@ -97,7 +108,12 @@ function groupOf(frame: CallFrame, source: string): string {
     if (SQLITE.test(name)) return "better-sqlite3 (native)";
     return "builtins (native, no file)";
   }
-  if (/react-dom\/cjs\/react-dom-server|react-dom\/server|ReactFizz|ReactDOMServer|react-dom\/src\/server|react-server\/src\/ReactFizz|react-dom-bindings\/src\/server/.test(s)) return "react-dom server (HTML render)";
+  if (
+    /react-dom\/cjs\/react-dom-server|react-dom\/server|ReactFizz|ReactDOMServer|react-dom\/src\/server|react-server\/src\/ReactFizz|react-dom-bindings\/src\/server/.test(
+      s,
+    )
+  )
+    return "react-dom server (HTML render)";
   // Flight is paid twice per page: encoding the RSC payload, then reading it back to render HTML.
   if (/react-server-dom-[a-z]+-client|react-client\/src\/ReactFlight/.test(s)) return "React Flight client (payload read back for the HTML)";
   if (/react-server-dom|ReactFlight/.test(s)) return "React Flight server (RSC payload encoding)";
@@ -140,7 +156,12 @@ function groupOf(frame: CallFrame, source: string): string {
 function placeOf(source: string, line: number): string {
   const s = source.replaceAll("\\", "/").replace(/^file:\/\//, "");
   const bundled = /^webpack:\/\/([^/]+)\/\.\/(.*)$/.exec(s);
-  if (bundled) return `${bundled[1]} ${bundled[2]!.replace(/^dist\/compiled\//, "").split("/").slice(-2).join("/")}:${line}`;
+  if (bundled)
+    return `${bundled[1]} ${bundled[2]!
+      .replace(/^dist\/compiled\//, "")
+      .split("/")
+      .slice(-2)
+      .join("/")}:${line}`;
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(s);
   if (pkg) return `${pkg[1]} ${pkg[2]!.split("/").slice(-2).join("/")}:${line}`;
   const project = /\[project\]\/(.*)$/.exec(s)?.[1] ?? /\/(app|components|lib|db|i18n|scripts|\.next)\/(.*)$/.exec(s)?.[0]?.slice(1);
@@ -173,7 +194,9 @@ const pct = (micros: number, of = busy) => `${((100 * micros) / of).toFixed(1).p
 const msOf = (micros: number) => `${(micros / 1000).toFixed(0).padStart(7)} ms`;
 const window = args.from || args.to ? " in the window asked for" : "";
 const perRequest = args.requests ? `, ${(busy / 1000 / Number(args.requests)).toFixed(1)} ms of CPU per request (${args.requests} requests)` : "";
-console.log(`${path.basename(file)}: ${(total / 1e6).toFixed(1)} s sampled${window}, ${(busy / 1e6).toFixed(1)} s busy (not idle)${perRequest}; shares below are of the busy time`);
+console.log(
+  `${path.basename(file)}: ${(total / 1e6).toFixed(1)} s sampled${window}, ${(busy / 1e6).toFixed(1)} s busy (not idle)${perRequest}; shares below are of the busy time`,
+);
 console.log("\nself time by package");
 let small = 0;
 for (const [group, micros] of [...byGroup].filter(([group]) => group !== "idle").sort((a, b) => b[1] - a[1])) {
@@ -182,7 +205,10 @@ for (const [group, micros] of [...byGroup].filter(([group]) => group !== "idle")
 }
 if (small) console.log(`  ${"(each under 0.1 %, together)".padEnd(52)} ${msOf(small)} ${pct(small)}`);
 console.log(`\ntop ${args.top} functions by self time`);
-for (const [key, { micros, group }] of [...byFunction].filter(([, v]) => v.group !== "idle").sort((a, b) => b[1].micros - a[1].micros).slice(0, Number(args.top))) {
+for (const [key, { micros, group }] of [...byFunction]
+  .filter(([, v]) => v.group !== "idle")
+  .sort((a, b) => b[1].micros - a[1].micros)
+  .slice(0, Number(args.top))) {
   console.log(`  ${msOf(micros)} ${pct(micros)}  ${key}  [${group}]`);
 }
 const files = Number(args.files ?? args.top);

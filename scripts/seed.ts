@@ -64,7 +64,11 @@ const countryZone = () => {
   return COUNTRY_ZONES[0];
 };
 const TEXTS: Record<(typeof CATEGORIES)[number], string[]> = {
-  loan: ["Pinjaman cair {n} juta tanpa jaminan! Klik bit.ly/cair{n}", "Butuh dana? Limit Rp {n}.000.000 bunga 0% hari ini. Balas YA", "KTA cepat, hubungi 0813{d} sekarang"],
+  loan: [
+    "Pinjaman cair {n} juta tanpa jaminan! Klik bit.ly/cair{n}",
+    "Butuh dana? Limit Rp {n}.000.000 bunga 0% hari ini. Balas YA",
+    "KTA cepat, hubungi 0813{d} sekarang",
+  ],
   credit_card: ["Kartu kredit gratis iuran tahunan, ajukan sekarang: bit.ly/kk{n}", "Limit kartu Anda naik Rp {n} juta, konfirmasi ke 021-5550{d}"],
   insurance: ["Asuransi jiwa mulai Rp {n}.000/bulan. Info: 0812{d}", "Perlindungan keluarga Anda, premi ringan. Balas INFO"],
   investment: ["Profit {n}% per hari, gabung grup trading kami", "Investasi emas digital, untung pasti {n}%!"],
@@ -73,7 +77,10 @@ const TEXTS: Record<(typeof CATEGORIES)[number], string[]> = {
   telco_promo: ["Kuota {n}GB cuma Rp 10.000! Ketik *123#", "Paket nelpon {n} menit, aktifkan sekarang"],
   shop_promo: ["Diskon {n}% semua produk, hari ini saja!", "Flash sale {n}.{n}, gratis ongkir"],
   political: ["Pilih nomor {n} untuk perubahan!", "Kampanye akbar tanggal {n}, hadirilah"],
-  debt_collection: ["Tagihan Anda Rp {n}.000.000 lewat jatuh tempo, segera bayar hari ini", "Kami akan menghubungi keluarga Anda jika tagihan {n} tidak dilunasi"],
+  debt_collection: [
+    "Tagihan Anda Rp {n}.000.000 lewat jatuh tempo, segera bayar hari ini",
+    "Kami akan menghubungi keluarga Anda jika tagihan {n} tidak dilunasi",
+  ],
   other: ["Info penting untuk Anda, balas {n}", "Promo spesial pelanggan setia"],
 };
 const text = (category: (typeof CATEGORIES)[number]) =>
@@ -174,7 +181,21 @@ sqlite.transaction(() => {
       updatedAt: at,
     } as Incident;
     userCase.incidents.push(incident);
-    insertIncident.run(incident.id, incident.caseId, channel, sender.display, at.getTime(), user.zone, incident.messageText, incident.callAnswered === null ? null : Number(incident.callAnswered), null, category, incident.consent, at.getTime(), at.getTime());
+    insertIncident.run(
+      incident.id,
+      incident.caseId,
+      channel,
+      sender.display,
+      at.getTime(),
+      user.zone,
+      incident.messageText,
+      incident.callAnswered === null ? null : Number(incident.callAnswered),
+      null,
+      category,
+      incident.consent,
+      at.getTime(),
+      at.getTime(),
+    );
   }
 })();
 
@@ -200,7 +221,11 @@ sqlite.transaction(() => {
         handle: "@support",
         occurredAt: new Date(at),
         timeZone: userCase.user.zone,
-        body: outgoing ? (k === 0 ? "Tolong hentikan pesan ini. Dari mana nomor saya?" : "Masih dikirim, mohon ditindaklanjuti.") : "Mohon maaf, silakan DM data Anda.",
+        body: outgoing
+          ? k === 0
+            ? "Tolong hentikan pesan ini. Dari mana nomor saya?"
+            : "Masih dikirim, mohon ditindaklanjuti."
+          : "Mohon maaf, silakan DM data Anda.",
         reference: null,
         tags,
         isComplaint: k === 0,
@@ -209,13 +234,29 @@ sqlite.transaction(() => {
         updatedAt: new Date(at),
       } as Exchange;
       userCase.exchanges.push(exchange);
-      insertExchange.run(exchange.id, exchange.caseId, "x", exchange.direction, "@support", at, exchange.timeZone, exchange.body, JSON.stringify(tags), Number(exchange.isComplaint), Number(exchange.isStopRequest), at, at);
+      insertExchange.run(
+        exchange.id,
+        exchange.caseId,
+        "x",
+        exchange.direction,
+        "@support",
+        at,
+        exchange.timeZone,
+        exchange.body,
+        JSON.stringify(tags),
+        Number(exchange.isComplaint),
+        Number(exchange.isStopRequest),
+        at,
+        at,
+      );
       exchangeCount++;
       at += 60_000 * (5 + Math.floor(random() * 2_000));
     }
   }
 })();
-const optOut = sqlite.prepare("update cases set opt_out_at = (select min(occurred_at) from exchanges where case_id = cases.id and is_stop_request = 1) where id in (select case_id from exchanges)");
+const optOut = sqlite.prepare(
+  "update cases set opt_out_at = (select min(occurred_at) from exchanges where case_id = cases.id and is_stop_request = 1) where id in (select case_id from exchanges)",
+);
 optOut.run();
 
 // Shared cases, made public by the app's own snapshot, and every sender's figures.
@@ -244,12 +285,48 @@ sqlite.transaction(() => {
     });
     const shareId = randomUUID();
     const f = snapshot.figures;
-    insertShare.run(shareId, userCase.id, userCase.user.id, userCase.sender.id, userCase.user.country, JSON.stringify(f.ruleIds), Number(f.complained), f.firstReplyMinutes, Number(f.redirected), Number(f.resolved), NOW.toMillis());
+    insertShare.run(
+      shareId,
+      userCase.id,
+      userCase.user.id,
+      userCase.sender.id,
+      userCase.user.country,
+      JSON.stringify(f.ruleIds),
+      Number(f.complained),
+      f.firstReplyMinutes,
+      Number(f.redirected),
+      Number(f.resolved),
+      NOW.toMillis(),
+    );
     for (const row of snapshot.incidents) {
-      insertPublicIncident.run(randomUUID(), shareId, row.incidentId, userCase.sender.id, row.occurredAt.getTime(), row.timeZone, row.weekday, row.hour, row.channel, row.category, row.text, row.callDurationSeconds, JSON.stringify(row.ruleIds));
+      insertPublicIncident.run(
+        randomUUID(),
+        shareId,
+        row.incidentId,
+        userCase.sender.id,
+        row.occurredAt.getTime(),
+        row.timeZone,
+        row.weekday,
+        row.hour,
+        row.channel,
+        row.category,
+        row.text,
+        row.callDurationSeconds,
+        JSON.stringify(row.ruleIds),
+      );
     }
     for (const row of snapshot.exchanges) {
-      insertPublicExchange.run(randomUUID(), shareId, row.exchangeId, row.occurredAt.getTime(), row.timeZone, row.direction, row.channel, row.text, JSON.stringify(row.tags));
+      insertPublicExchange.run(
+        randomUUID(),
+        shareId,
+        row.exchangeId,
+        row.occurredAt.getTime(),
+        row.timeZone,
+        row.direction,
+        row.channel,
+        row.text,
+        JSON.stringify(row.tags),
+      );
     }
     const facts = factsBySender.get(userCase.sender.id) ?? { shares: [], incidents: [] };
     facts.shares.push({ userId: userCase.user.id, country: userCase.user.country, ...f, hasExchanges: snapshot.exchanges.length > 0 });

@@ -40,6 +40,10 @@ const env = { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: process.env.
 console.log(`Spamtrail: http://${host}:${port}`);
 // Node's own flags reach the server (e.g. `node --cpu-prof scripts/start.mjs` profiles it: Node 20
 // refuses --cpu-prof in NODE_OPTIONS).
-const server = spawn(process.execPath, [...process.execArgv, path.join(root, "server", "server.mjs")], { cwd: root, env: { ...env, PORT: port, HOSTNAME: host }, stdio: "inherit" });
+const server = spawn(process.execPath, [...process.execArgv, path.join(root, "server", "server.mjs")], {
+  cwd: root,
+  env: { ...env, PORT: port, HOSTNAME: host },
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

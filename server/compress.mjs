@@ -41,7 +41,10 @@ export function compressibleType(contentType) {
 
 /** Adds a name to a Vary header value unless it is there. @param {string | undefined} vary @param {string} name */
 export function withVary(vary, name) {
-  const names = (vary ?? "").split(",").map((part) => part.trim()).filter(Boolean);
+  const names = (vary ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (names.includes("*") || names.some((each) => each.toLowerCase() === name.toLowerCase())) return names.join(", ");
   return [...names, name].join(", ");
 }

@@ -149,7 +149,9 @@ describe("the front's compression", () => {
       response.writeHead(200, { "content-type": "text/x-component" });
       response.end(text(8192));
     });
-    const action = await new Promise<IncomingMessage>((resolve) => httpRequest(base, { method: "POST", headers: { "accept-encoding": "gzip" } }, resolve).end());
+    const action = await new Promise<IncomingMessage>((resolve) =>
+      httpRequest(base, { method: "POST", headers: { "accept-encoding": "gzip" } }, resolve).end(),
+    );
     expect(action.headers["content-encoding"]).toBe("gzip");
     action.resume();
     expect((await get(base, { ...forwarded, "accept-encoding": "gzip, deflate" })).headers["content-encoding"]).toBeUndefined();
@@ -187,7 +189,16 @@ describe("the front's compression", () => {
   });
 
   it("knows text-like types and adds Vary names once", () => {
-    for (const type of ["text/html; charset=utf-8", "text/x-component", "application/json", "application/javascript", "image/svg+xml", "application/manifest+json", "text/css"]) expect(compressibleType(type), type).toBe(true);
+    for (const type of [
+      "text/html; charset=utf-8",
+      "text/x-component",
+      "application/json",
+      "application/javascript",
+      "image/svg+xml",
+      "application/manifest+json",
+      "text/css",
+    ])
+      expect(compressibleType(type), type).toBe(true);
     for (const type of ["image/webp", "application/pdf", "application/zip", "font/woff2", "video/mp4", ""]) expect(compressibleType(type), type).toBe(false);
     expect(withVary(undefined, "Accept-Encoding")).toBe("Accept-Encoding");
     expect(withVary("rsc, accept-encoding", "Accept-Encoding")).toBe("rsc, accept-encoding");

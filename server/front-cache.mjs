@@ -56,7 +56,10 @@ function sharedMaxAge(cacheControl) {
 
 /** Adds names to a Vary header value, each once. @param {string | undefined} vary @param {string[]} names */
 function varyWith(vary, names) {
-  const have = (vary ?? "").split(",").map((name) => name.trim()).filter(Boolean);
+  const have = (vary ?? "")
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
   for (const name of names) if (!have.some((each) => each.toLowerCase() === name.toLowerCase())) have.push(name);
   return have.join(", ");
 }
@@ -100,7 +103,16 @@ export function createFrontCache({ rewrites, maxBytes, clock }) {
     // An answer that sets a cookie is meant for one visitor, not for everyone.
     const forEveryone = !response.hasHeader("set-cookie");
     const html = String(response.getHeader("content-type") ?? "").startsWith("text/html");
-    if (response.statusCode !== 200 || !ttl || !fresh || !forEveryone || !html || response.hasHeader("content-encoding") || versions.get(page.senderId) !== version) return;
+    if (
+      response.statusCode !== 200 ||
+      !ttl ||
+      !fresh ||
+      !forEveryone ||
+      !html ||
+      response.hasHeader("content-encoding") ||
+      versions.get(page.senderId) !== version
+    )
+      return;
     /** @type {Record<string, string>} */
     const headers = {};
     for (const [name, value] of Object.entries(response.getHeaders())) {

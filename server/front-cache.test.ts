@@ -70,7 +70,9 @@ describe("front cache of public sender pages", () => {
     expect(second.body).toBe(first.body);
     expect(second.body).toBe(`<html lang="id">/senders/${SENDER} render 1<script>self.page=1</script></html>`);
     // A nonce cannot match a page rendered once: the copy's policy lists its inline script's hash.
-    expect(second.response.headers.get("content-security-policy")).toContain(`script-src 'self' 'sha256-${createHash("sha256").update("self.page=1").digest("base64")}';`);
+    expect(second.response.headers.get("content-security-policy")).toContain(
+      `script-src 'self' 'sha256-${createHash("sha256").update("self.page=1").digest("base64")}';`,
+    );
     expect(second.response.headers.get("content-encoding")).toBe("gzip");
     expect(second.response.headers.get("cache-control")).toBe(answer.cacheControl);
     expect(second.response.headers.get("vary")).toBe("rsc, Accept-Encoding, Cookie");

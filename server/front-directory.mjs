@@ -119,7 +119,11 @@ export function createDirectoryCache({ localeCookie, locales, defaultLocale, max
       const copied = copies.get(page.key);
       if (!copied) {
         response.once("finish", () => {
-          if (response.statusCode === 200 && !copying.has(page.key)) copying.set(page.key, takeCopy(page).finally(() => copying.delete(page.key)));
+          if (response.statusCode === 200 && !copying.has(page.key))
+            copying.set(
+              page.key,
+              takeCopy(page).finally(() => copying.delete(page.key)),
+            );
         });
         return false;
       }

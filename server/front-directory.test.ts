@@ -40,7 +40,11 @@ beforeEach(async () => {
     fetchFromNext: async (path, headers) => {
       fetched.push({ path, headers });
       await hold;
-      const answerHeaders: Record<string, string> = { "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate", "content-type": answer.type ?? "text/html; charset=utf-8", vary: "rsc, Accept-Encoding" };
+      const answerHeaders: Record<string, string> = {
+        "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate",
+        "content-type": answer.type ?? "text/html; charset=utf-8",
+        vary: "rsc, Accept-Encoding",
+      };
       if (answer.setCookie) answerHeaders["set-cookie"] = answer.setCookie;
       return new Response(nextPage(path, headers.cookie), { status: answer.status, headers: answerHeaders });
     },
@@ -107,11 +111,15 @@ describe("front cache of the directory list", () => {
     const second = await visit("/senders?sort=reports&page=2");
     expect(second.fromFront).toBe(true);
     expect(second.body).toBe('<html lang="id">/senders?sort=reports&page=2 render 2<script>self.list=1</script></html>');
-    expect(second.response.headers.get("content-security-policy")).toContain(`script-src 'self' 'sha256-${createHash("sha256").update("self.list=1").digest("base64")}';`);
+    expect(second.response.headers.get("content-security-policy")).toContain(
+      `script-src 'self' 'sha256-${createHash("sha256").update("self.list=1").digest("base64")}';`,
+    );
     expect(second.response.headers.get("content-encoding")).toBe("gzip");
     expect(second.response.headers.get("vary")).toBe("rsc, Accept-Encoding, Cookie");
     // The front asks Next for the page in the visitor's language, and no other cookie.
-    expect(fetched).toEqual([{ path: "/senders?sort=reports&page=2", headers: { "x-spamtrail-front": "1", "accept-encoding": "identity", cookie: "spamtrail-locale=id" } }]);
+    expect(fetched).toEqual([
+      { path: "/senders?sort=reports&page=2", headers: { "x-spamtrail-front": "1", "accept-encoding": "identity", cookie: "spamtrail-locale=id" } },
+    ]);
   });
 
   it("gives every spelling of the same list the same copy", async () => {

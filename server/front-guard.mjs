@@ -189,7 +189,9 @@ function replay(request, body) {
   copy.httpVersionMinor = request.httpVersionMinor;
   copy.headers = { ...request.headers, "content-length": String(body.length) };
   delete copy.headers["transfer-encoding"];
-  copy.rawHeaders = Object.entries(copy.headers).flatMap(([name, value]) => (Array.isArray(value) ? value.flatMap((one) => [name, one]) : value === undefined ? [] : [name, value]));
+  copy.rawHeaders = Object.entries(copy.headers).flatMap(([name, value]) =>
+    Array.isArray(value) ? value.flatMap((one) => [name, one]) : value === undefined ? [] : [name, value],
+  );
   copy.complete = true;
   if (body.length) copy.push(body);
   copy.push(null);

@@ -27,7 +27,10 @@ describe("isActionRequest", () => {
 
 describe("actionBodyDecodes", () => {
   const form = (fields: Record<string, string>) => {
-    const body = Object.entries(fields).map(([name, value]) => `--b\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + "--b--\r\n";
+    const body =
+      Object.entries(fields)
+        .map(([name, value]) => `--b\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+        .join("") + "--b--\r\n";
     return Buffer.from(body);
   };
   it("wants a fetch action's arguments as a JSON array", async () => {
@@ -77,7 +80,12 @@ describe("guardActionBody", () => {
   afterEach(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   const post = (body: BodyInit, headers: Record<string, string> = {}) =>
-    fetch(`${base}/signup`, { method: "POST", headers: { "next-action": "abc", "content-type": "text/plain;charset=UTF-8", ...headers }, body, duplex: "half" } as RequestInit);
+    fetch(`${base}/signup`, {
+      method: "POST",
+      headers: { "next-action": "abc", "content-type": "text/plain;charset=UTF-8", ...headers },
+      body,
+      duplex: "half",
+    } as RequestInit);
 
   it("passes a well-formed body on whole to the handler", async () => {
     const response = await post('["x"]');

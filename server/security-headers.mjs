@@ -117,8 +117,11 @@ export function applyNoncePolicy(request, response, https) {
   response.removeHeader("content-security-policy");
   const writeHead = response.writeHead;
   /** @type {any} */ (response).writeHead = function (/** @type {unknown[]} */ ...args) {
-    const given = /** @type {Record<string, unknown> | undefined} */ (args.find((arg, index) => index > 0 && arg && typeof arg === "object" && !Array.isArray(arg)));
-    const routeHasPolicy = response.hasHeader("content-security-policy") || Object.keys(given ?? {}).some((name) => name.toLowerCase() === "content-security-policy");
+    const given = /** @type {Record<string, unknown> | undefined} */ (
+      args.find((arg, index) => index > 0 && arg && typeof arg === "object" && !Array.isArray(arg))
+    );
+    const routeHasPolicy =
+      response.hasHeader("content-security-policy") || Object.keys(given ?? {}).some((name) => name.toLowerCase() === "content-security-policy");
     if (!routeHasPolicy) response.setHeader("content-security-policy", policy);
     return writeHead.apply(response, /** @type {any} */ (args));
   };
@@ -162,7 +165,14 @@ export function hashCachedDocuments(response, https, held) {
     return mode;
   };
   /** @param {unknown} chunk @param {unknown} encoding */
-  const toBuffer = (chunk, encoding) => (Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, /** @type {BufferEncoding} */ (typeof encoding === "string" ? encoding : "utf8")) : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.alloc(0));
+  const toBuffer = (chunk, encoding) =>
+    Buffer.isBuffer(chunk)
+      ? chunk
+      : typeof chunk === "string"
+        ? Buffer.from(chunk, /** @type {BufferEncoding} */ (typeof encoding === "string" ? encoding : "utf8"))
+        : chunk instanceof Uint8Array
+          ? Buffer.from(chunk)
+          : Buffer.alloc(0);
 
   /** @type {any} */ (response).writeHead = function (/** @type {unknown[]} */ ...args) {
     // Headers given to writeHead count for the decision: apply them first.
@@ -200,7 +210,8 @@ export function hashCachedDocuments(response, https, held) {
       // Unreadable: the nonce policy stays, which blocks the page's inline scripts (safe side).
       console.error("security headers: could not hash a cached page", error);
     }
-    if (!response.headersSent) original.writeHead.apply(response, /** @type {any} */ ([response.statusCode, ...(heldHead ?? []).slice(1).filter((arg) => typeof arg === "string")]));
+    if (!response.headersSent)
+      original.writeHead.apply(response, /** @type {any} */ ([response.statusCode, ...(heldHead ?? []).slice(1).filter((arg) => typeof arg === "string")]));
     const done = args.find((arg) => typeof arg === "function");
     return original.end.call(response, body, /** @type {any} */ (done));
   };

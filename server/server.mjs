@@ -69,7 +69,10 @@ registerFrontCache({
 const trustedProxies = Number(process.env.TRUST_PROXY ?? 0) || 0;
 /** @param {import("node:http").IncomingMessage} request */
 function clientIp(request) {
-  const forwarded = String(request.headers["x-forwarded-for"] ?? "").split(",").map((a) => a.trim()).filter(Boolean);
+  const forwarded = String(request.headers["x-forwarded-for"] ?? "")
+    .split(",")
+    .map((a) => a.trim())
+    .filter(Boolean);
   const viaProxy = trustedProxies > 0 ? forwarded[forwarded.length - trustedProxies] : undefined;
   return viaProxy ?? request.socket.remoteAddress ?? "unknown";
 }
@@ -91,10 +94,12 @@ server.on("request", (request, response) => {
   if (!isActionRequest(request)) return void handle(request, response);
   // Next's own request for the page an action redirects to is not compressed (server/compress.mjs).
   markActionRequest(request);
-  void guardActionBody(request, response).then((checked) => checked && handle(checked, response)).catch((error) => {
-    console.error("front: action request failed", error);
-    if (!response.headersSent) answerPlain(response, 500, "Internal server error");
-  });
+  void guardActionBody(request, response)
+    .then((checked) => checked && handle(checked, response))
+    .catch((error) => {
+      console.error("front: action request failed", error);
+      if (!response.headersSent) answerPlain(response, 500, "Internal server error");
+    });
 });
 server.listen(port, hostname, () => console.log(`✓ Ready on http://${hostname}:${port}`));
 

@@ -17,5 +17,9 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 /** Private pages and forms: rendered per request, in the viewer's language and time zone. */
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const [locale, user] = await Promise.all([getLocale(), getCurrentUser()]);
-  return <PageShell locale={locale as Locale} role={user?.role ?? null} clientNamespaces={[]}>{children}</PageShell>;
+  return (
+    <PageShell locale={locale as Locale} role={user?.role ?? null} clientNamespaces={[]}>
+      {children}
+    </PageShell>
+  );
 }

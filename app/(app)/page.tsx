@@ -14,11 +14,17 @@ export default async function LandingPage({ searchParams }: PageProps<"/">) {
       </section>
       <div className="flex flex-col gap-3 sm:flex-row">
         {user ? (
-          <Link href="/cases" className="btn-primary">{t("ctaCases")}</Link>
+          <Link href="/cases" className="btn-primary">
+            {t("ctaCases")}
+          </Link>
         ) : (
           <>
-            <Link href="/signup" className="btn-primary">{t("ctaSignUp")}</Link>
-            <Link href="/login" className="btn-secondary">{t("ctaSignIn")}</Link>
+            <Link href="/signup" className="btn-primary">
+              {t("ctaSignUp")}
+            </Link>
+            <Link href="/login" className="btn-secondary">
+              {t("ctaSignIn")}
+            </Link>
           </>
         )}
       </div>

@@ -14,7 +14,13 @@ export function loadAccountData(userId: string) {
   return {
     user,
     cases: userCases,
-    senders: userCases.length ? db.select().from(senders).where(inArray(senders.id, [...new Set(userCases.map((c) => c.senderId))])).all() : [],
+    senders: userCases.length
+      ? db
+          .select()
+          .from(senders)
+          .where(inArray(senders.id, [...new Set(userCases.map((c) => c.senderId))]))
+          .all()
+      : [],
     incidents: inCases(() => db.select().from(incidents).where(inArray(incidents.caseId, caseIds)).all()),
     exchanges: inCases(() => db.select().from(exchanges).where(inArray(exchanges.caseId, caseIds)).all()),
     complaints: inCases(() => db.select().from(complaints).where(inArray(complaints.caseId, caseIds)).all()),
@@ -26,7 +32,12 @@ export function loadAccountData(userId: string) {
 /** The blobs a user's rows point at (files, thumbnails, published crops), to delete after the rows. */
 export function blobKeysOfUser(db: DbOrTx, userId: string): string[] {
   const files = db.select({ a: evidence.storedKey, b: evidence.thumbnailKey }).from(evidence).where(eq(evidence.userId, userId)).all();
-  const crops = db.select({ key: publicEvidence.storedKey }).from(publicEvidence).innerJoin(caseShares, eq(caseShares.id, publicEvidence.shareId)).where(eq(caseShares.userId, userId)).all();
+  const crops = db
+    .select({ key: publicEvidence.storedKey })
+    .from(publicEvidence)
+    .innerJoin(caseShares, eq(caseShares.id, publicEvidence.shareId))
+    .where(eq(caseShares.userId, userId))
+    .all();
   return [...files.flatMap((row) => [row.a, row.b]), ...crops.map((row) => row.key)].filter((key): key is string => key !== null);
 }
 

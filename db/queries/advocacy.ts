@@ -8,7 +8,12 @@ const visible = and(isNull(publicIncidents.hiddenAt), isNull(caseShares.hiddenAt
 /** The senders with the most public reports since a date, for the advocates' trends. */
 export function topSendersSince(since: Date, limit: number) {
   return getDb()
-    .select({ id: publicIncidents.senderId, display: senders.display, reports: sql<number>`count(*)`, reporters: sql<number>`count(distinct ${caseShares.userId})` })
+    .select({
+      id: publicIncidents.senderId,
+      display: senders.display,
+      reports: sql<number>`count(*)`,
+      reporters: sql<number>`count(distinct ${caseShares.userId})`,
+    })
     .from(publicIncidents)
     .innerJoin(caseShares, eq(caseShares.id, publicIncidents.shareId))
     .innerJoin(senders, eq(senders.id, publicIncidents.senderId))
@@ -35,5 +40,11 @@ export function reportsPerWeekSince(since: Date): { week: string; reports: numbe
 }
 
 export function countSendersFirstSeenSince(since: Date): number {
-  return getDb().select({ n: sql<number>`count(*)` }).from(senderStats).where(gte(senderStats.firstSeen, since)).get()?.n ?? 0;
+  return (
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(senderStats)
+      .where(gte(senderStats.firstSeen, since))
+      .get()?.n ?? 0
+  );
 }

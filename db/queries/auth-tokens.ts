@@ -16,7 +16,13 @@ export function findAuthTokenByHash(tokenHash: string): AuthToken | undefined {
 
 /** Marks the token used; false when it already was (the update decides, so two uses cannot both win). */
 export function markAuthTokenUsed(id: string, at: Date, db: DbOrTx = getDb()): boolean {
-  return db.update(authTokens).set({ usedAt: at }).where(and(eq(authTokens.id, id), isNull(authTokens.usedAt))).run().changes === 1;
+  return (
+    db
+      .update(authTokens)
+      .set({ usedAt: at })
+      .where(and(eq(authTokens.id, id), isNull(authTokens.usedAt)))
+      .run().changes === 1
+  );
 }
 
 /** Every other unused token of this purpose stops working (a reset done, the address confirmed). */

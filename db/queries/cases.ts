@@ -89,7 +89,9 @@ export function deleteCase(db: DbOrTx, caseId: string): void {
 /** A case exists for its incidents and exchanges; once the last one is gone, so is the case. */
 export function deleteCaseIfEmpty(db: DbOrTx, caseId: string): boolean {
   const left = db
-    .select({ n: sql<number>`(select count(*) from ${incidents} where ${incidents.caseId} = ${caseId}) + (select count(*) from ${exchanges} where ${exchanges.caseId} = ${caseId})` })
+    .select({
+      n: sql<number>`(select count(*) from ${incidents} where ${incidents.caseId} = ${caseId}) + (select count(*) from ${exchanges} where ${exchanges.caseId} = ${caseId})`,
+    })
     .from(sql`(select 1)`)
     .get();
   if ((left?.n ?? 0) > 0) return false;
@@ -101,7 +103,11 @@ export function setCaseOptOut(db: DbOrTx, caseId: string, optOutAt: Date | null)
   db.update(cases).set({ optOutAt }).where(eq(cases.id, caseId)).run();
 }
 
-export function updateCase(db: DbOrTx, caseId: string, fields: Partial<Pick<Case, "status" | "country" | "licensed" | "customer" | "product" | "lossRupiah" | "numberSource">>): void {
+export function updateCase(
+  db: DbOrTx,
+  caseId: string,
+  fields: Partial<Pick<Case, "status" | "country" | "licensed" | "customer" | "product" | "lossRupiah" | "numberSource">>,
+): void {
   db.update(cases).set(fields).where(eq(cases.id, caseId)).run();
 }
 

@@ -23,7 +23,13 @@ export function insertEvidenceRow(db: DbOrTx, values: Omit<NewEvidence, "inciden
 }
 
 export function countEvidenceFor(db: DbOrTx, parent: EvidenceParent): number {
-  return db.select({ n: count() }).from(evidence).where(eq(parentColumn(parent), parent.id)).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: count() })
+      .from(evidence)
+      .where(eq(parentColumn(parent), parent.id))
+      .get()?.n ?? 0
+  );
 }
 
 /** Uploads not yet saved with a form. */
@@ -61,9 +67,17 @@ export function findEvidenceForUser(userId: string, evidenceId: string): OwnedEv
  * SQLite could only answer by scanning every file.
  */
 const evidenceViaIncidents = (db: DbOrTx) =>
-  db.select({ evidence, at: incidents.occurredAt }).from(evidence).innerJoin(incidents, eq(incidents.id, evidence.incidentId)).where(eq(incidents.caseId, sql.placeholder("caseId")));
+  db
+    .select({ evidence, at: incidents.occurredAt })
+    .from(evidence)
+    .innerJoin(incidents, eq(incidents.id, evidence.incidentId))
+    .where(eq(incidents.caseId, sql.placeholder("caseId")));
 const evidenceViaExchanges = (db: DbOrTx) =>
-  db.select({ evidence, at: exchanges.occurredAt }).from(evidence).innerJoin(exchanges, eq(exchanges.id, evidence.exchangeId)).where(eq(exchanges.caseId, sql.placeholder("caseId")));
+  db
+    .select({ evidence, at: exchanges.occurredAt })
+    .from(evidence)
+    .innerJoin(exchanges, eq(exchanges.id, evidence.exchangeId))
+    .where(eq(exchanges.caseId, sql.placeholder("caseId")));
 const preparedViaIncidents = preparedQuery((db) => evidenceViaIncidents(db).prepare());
 const preparedViaExchanges = preparedQuery((db) => evidenceViaExchanges(db).prepare());
 
@@ -129,7 +143,6 @@ export function isBlobReferenced(db: DbOrTx, key: string): boolean {
       .from(evidence)
       .where(or(eq(evidence.storedKey, key), eq(evidence.thumbnailKey, key)))
       .limit(1)
-      .get() !== undefined ||
-    db.select({ id: publicEvidence.id }).from(publicEvidence).where(eq(publicEvidence.storedKey, key)).limit(1).get() !== undefined
+      .get() !== undefined || db.select({ id: publicEvidence.id }).from(publicEvidence).where(eq(publicEvidence.storedKey, key)).limit(1).get() !== undefined
   );
 }

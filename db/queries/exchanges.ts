@@ -33,18 +33,18 @@ export function findExchangeForUser(userId: string, exchangeId: string): Exchang
 }
 
 const exchangesOfCase = preparedQuery((db) =>
-  db.select().from(exchanges).where(eq(exchanges.caseId, sql.placeholder("caseId"))).orderBy(asc(exchanges.occurredAt), asc(exchanges.createdAt)).prepare(),
+  db
+    .select()
+    .from(exchanges)
+    .where(eq(exchanges.caseId, sql.placeholder("caseId")))
+    .orderBy(asc(exchanges.occurredAt), asc(exchanges.createdAt))
+    .prepare(),
 );
 
 /** In time order. Inside a transaction pass it (`db`); otherwise the statement prepared once is used. */
 export function listExchangesForCase(caseId: string, db?: DbOrTx): Exchange[] {
   if (!db) return exchangesOfCase().all({ caseId });
-  return db
-    .select()
-    .from(exchanges)
-    .where(eq(exchanges.caseId, caseId))
-    .orderBy(asc(exchanges.occurredAt), asc(exchanges.createdAt))
-    .all();
+  return db.select().from(exchanges).where(eq(exchanges.caseId, caseId)).orderBy(asc(exchanges.occurredAt), asc(exchanges.createdAt)).all();
 }
 
 /** The earliest "stop" the user sent, by exchange or noted on an incident; null if none. */

@@ -37,7 +37,12 @@ export function findIncidentForUser(userId: string, incidentId: string): Inciden
 }
 
 const incidentsOfCase = preparedQuery((db) =>
-  db.select().from(incidents).where(eq(incidents.caseId, sql.placeholder("caseId"))).orderBy(asc(incidents.occurredAt), asc(incidents.createdAt)).prepare(),
+  db
+    .select()
+    .from(incidents)
+    .where(eq(incidents.caseId, sql.placeholder("caseId")))
+    .orderBy(asc(incidents.occurredAt), asc(incidents.createdAt))
+    .prepare(),
 );
 
 export function listIncidentsForCase(caseId: string): Incident[] {

@@ -8,14 +8,23 @@ import type { DbOrTx } from "./tx";
 const TABLES = { incident: publicIncidents, exchange: publicExchanges, evidence: publicEvidence, case: caseShares } as const;
 
 /** A piece of public content and the share it belongs to (hidden or not). */
-export function findPublicTarget(db: DbOrTx, kind: ModerationTarget, id: string): { shareId: string; senderId: string; text: string | null; hiddenAt: Date | null } | undefined {
+export function findPublicTarget(
+  db: DbOrTx,
+  kind: ModerationTarget,
+  id: string,
+): { shareId: string; senderId: string; text: string | null; hiddenAt: Date | null } | undefined {
   if (kind === "case") {
     const share = db.select().from(caseShares).where(eq(caseShares.id, id)).get();
     return share && { shareId: share.id, senderId: share.senderId, text: null, hiddenAt: share.hiddenAt };
   }
   const table = TABLES[kind];
   const row = db
-    .select({ shareId: table.shareId, senderId: caseShares.senderId, hiddenAt: table.hiddenAt, text: kind === "evidence" ? sql<null>`null` : (table as typeof publicIncidents).text })
+    .select({
+      shareId: table.shareId,
+      senderId: caseShares.senderId,
+      hiddenAt: table.hiddenAt,
+      text: kind === "evidence" ? sql<null>`null` : (table as typeof publicIncidents).text,
+    })
     .from(table)
     .innerJoin(caseShares, eq(caseShares.id, table.shareId))
     .where(eq(table.id, id))
@@ -28,7 +37,13 @@ export function insertContentReport(reporterId: string, targetKind: ModerationTa
 }
 
 export function countReportsSince(reporterId: string, since: Date): number {
-  return getDb().select({ n: count() }).from(contentReports).where(and(eq(contentReports.reporterId, reporterId), gt(contentReports.createdAt, since))).get()?.n ?? 0;
+  return (
+    getDb()
+      .select({ n: count() })
+      .from(contentReports)
+      .where(and(eq(contentReports.reporterId, reporterId), gt(contentReports.createdAt, since)))
+      .get()?.n ?? 0
+  );
 }
 
 export function listOpenReports(limit: number) {
@@ -61,7 +76,15 @@ export function insertAudit(db: DbOrTx, entry: { actorId: string; action: string
 
 export function listAudit(limit: number) {
   return getDb()
-    .select({ id: auditLog.id, action: auditLog.action, targetKind: auditLog.targetKind, targetId: auditLog.targetId, reason: auditLog.reason, createdAt: auditLog.createdAt, actor: users.email })
+    .select({
+      id: auditLog.id,
+      action: auditLog.action,
+      targetKind: auditLog.targetKind,
+      targetId: auditLog.targetId,
+      reason: auditLog.reason,
+      createdAt: auditLog.createdAt,
+      actor: users.email,
+    })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
     .orderBy(desc(auditLog.createdAt))
@@ -72,9 +95,21 @@ export function listAudit(limit: number) {
 /** What a moderator hid in one share, with the reasons, for its reporter. */
 export function listHiddenInShare(shareId: string): { kind: ModerationTarget; text: string | null; reason: string | null }[] {
   const db = getDb();
-  const incidents = db.select({ text: publicIncidents.text, reason: publicIncidents.hiddenReason }).from(publicIncidents).where(and(eq(publicIncidents.shareId, shareId), sql`${publicIncidents.hiddenAt} is not null`)).all();
-  const exchanges = db.select({ text: publicExchanges.text, reason: publicExchanges.hiddenReason }).from(publicExchanges).where(and(eq(publicExchanges.shareId, shareId), sql`${publicExchanges.hiddenAt} is not null`)).all();
-  const files = db.select({ reason: publicEvidence.hiddenReason }).from(publicEvidence).where(and(eq(publicEvidence.shareId, shareId), sql`${publicEvidence.hiddenAt} is not null`)).all();
+  const incidents = db
+    .select({ text: publicIncidents.text, reason: publicIncidents.hiddenReason })
+    .from(publicIncidents)
+    .where(and(eq(publicIncidents.shareId, shareId), sql`${publicIncidents.hiddenAt} is not null`))
+    .all();
+  const exchanges = db
+    .select({ text: publicExchanges.text, reason: publicExchanges.hiddenReason })
+    .from(publicExchanges)
+    .where(and(eq(publicExchanges.shareId, shareId), sql`${publicExchanges.hiddenAt} is not null`))
+    .all();
+  const files = db
+    .select({ reason: publicEvidence.hiddenReason })
+    .from(publicEvidence)
+    .where(and(eq(publicEvidence.shareId, shareId), sql`${publicEvidence.hiddenAt} is not null`))
+    .all();
   return [
     ...incidents.map((row) => ({ kind: "incident" as const, ...row })),
     ...exchanges.map((row) => ({ kind: "exchange" as const, ...row })),

@@ -5,14 +5,31 @@ import type { Country } from "@/lib/domain";
 import type { ShareReportFacts } from "../schema";
 import type { Snapshot } from "@/lib/public/snapshot";
 import { getDb, preparedQuery } from "..";
-import { caseShares, publicEvidence, publicExchanges, publicIncidents, senderCategories, senders, senderStats, type CaseShare, type Sender, type SenderFacts } from "../schema";
+import {
+  caseShares,
+  publicEvidence,
+  publicExchanges,
+  publicIncidents,
+  senderCategories,
+  senders,
+  senderStats,
+  type CaseShare,
+  type Sender,
+  type SenderFacts,
+} from "../schema";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "./tx";
 
 // Written out: drizzle leaves columns of a single-table select unqualified, which a subquery would misread.
 const HAS_VISIBLE_EXCHANGES = sql`exists (select 1 from public_exchanges pe where pe.share_id = case_shares.id and pe.hidden_at is null)`;
 
-const shareOfCase = preparedQuery((db) => db.select().from(caseShares).where(eq(caseShares.caseId, sql.placeholder("caseId"))).prepare());
+const shareOfCase = preparedQuery((db) =>
+  db
+    .select()
+    .from(caseShares)
+    .where(eq(caseShares.caseId, sql.placeholder("caseId")))
+    .prepare(),
+);
 
 /** Inside a transaction pass it (`db`); otherwise the statement prepared once is used. */
 export function findShareForCase(caseId: string, db?: DbOrTx): CaseShare | undefined {
@@ -21,7 +38,12 @@ export function findShareForCase(caseId: string, db?: DbOrTx): CaseShare | undef
 
 /** The cases a user shares with the public directory. */
 export function listSharedCaseIds(db: DbOrTx, userId: string): string[] {
-  return db.select({ caseId: caseShares.caseId }).from(caseShares).where(eq(caseShares.userId, userId)).all().map((row) => row.caseId);
+  return db
+    .select({ caseId: caseShares.caseId })
+    .from(caseShares)
+    .where(eq(caseShares.userId, userId))
+    .all()
+    .map((row) => row.caseId);
 }
 
 /** The ids of the incidents and exchanges that are public in a share. */
@@ -64,12 +86,27 @@ export function writeShare(
   // cost more than the rows themselves when a 30-incident shared case is saved.
   for (const rows of batches(snapshot.incidents)) {
     db.insert(publicIncidents)
-      .values(rows.map((row) => ({ ...row, shareId: stored.id, senderId: share.senderId, hiddenAt: hiddenIncidents.get(row.incidentId)?.at ?? null, hiddenReason: hiddenIncidents.get(row.incidentId)?.reason ?? null })))
+      .values(
+        rows.map((row) => ({
+          ...row,
+          shareId: stored.id,
+          senderId: share.senderId,
+          hiddenAt: hiddenIncidents.get(row.incidentId)?.at ?? null,
+          hiddenReason: hiddenIncidents.get(row.incidentId)?.reason ?? null,
+        })),
+      )
       .run();
   }
   for (const rows of batches(snapshot.exchanges)) {
     db.insert(publicExchanges)
-      .values(rows.map((row) => ({ ...row, shareId: stored.id, hiddenAt: hiddenExchanges.get(row.exchangeId)?.at ?? null, hiddenReason: hiddenExchanges.get(row.exchangeId)?.reason ?? null })))
+      .values(
+        rows.map((row) => ({
+          ...row,
+          shareId: stored.id,
+          hiddenAt: hiddenExchanges.get(row.exchangeId)?.at ?? null,
+          hiddenReason: hiddenExchanges.get(row.exchangeId)?.reason ?? null,
+        })),
+      )
       .run();
   }
   return stored;
@@ -237,7 +274,6 @@ export function findPublicSender(senderId: string): PublicSender | undefined {
   return { sender, identities, stats };
 }
 
-
 /**
  * Public reports of a sender's identities, newest first from just before `before` (keyset pages),
  * or all of them oldest first for exports and letters.
@@ -264,9 +300,7 @@ export function listPublicReports(senderIds: string[], limit: number, options: {
         inArray(publicIncidents.senderId, senderIds),
         isNull(publicIncidents.hiddenAt),
         isNull(caseShares.hiddenAt),
-        before
-          ? or(lt(publicIncidents.occurredAt, before.at), and(eq(publicIncidents.occurredAt, before.at), lt(publicIncidents.id, before.id)))
-          : undefined,
+        before ? or(lt(publicIncidents.occurredAt, before.at), and(eq(publicIncidents.occurredAt, before.at), lt(publicIncidents.id, before.id))) : undefined,
       ),
     )
     .orderBy(...(oldestFirst ? [asc(publicIncidents.occurredAt)] : [desc(publicIncidents.occurredAt), desc(publicIncidents.id)]))
@@ -281,13 +315,7 @@ export function listPublicConversations(senderIds: string[], limit: number) {
   const shares = db
     .select({ id: caseShares.id })
     .from(caseShares)
-    .where(
-      and(
-        inArray(caseShares.senderId, senderIds),
-        isNull(caseShares.hiddenAt),
-        HAS_VISIBLE_EXCHANGES,
-      ),
-    )
+    .where(and(inArray(caseShares.senderId, senderIds), isNull(caseShares.hiddenAt), HAS_VISIBLE_EXCHANGES))
     .orderBy(desc(caseShares.sharedAt))
     .limit(limit)
     .all();
@@ -325,7 +353,14 @@ export function listSenderScreenshots(senderIds: string[], limit: number) {
 export function listPublicEvidence(shareIds: string[]) {
   if (shareIds.length === 0) return [];
   return getDb()
-    .select({ id: publicEvidence.id, evidenceId: publicEvidence.evidenceId, shareId: publicEvidence.shareId, width: publicEvidence.width, height: publicEvidence.height, crop: publicEvidence.crop })
+    .select({
+      id: publicEvidence.id,
+      evidenceId: publicEvidence.evidenceId,
+      shareId: publicEvidence.shareId,
+      width: publicEvidence.width,
+      height: publicEvidence.height,
+      crop: publicEvidence.crop,
+    })
     .from(publicEvidence)
     .where(and(inArray(publicEvidence.shareId, shareIds), isNull(publicEvidence.hiddenAt)))
     .all();

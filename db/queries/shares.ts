@@ -8,7 +8,12 @@ export type NewShare = { userId: string | null; claimHash: string; title: string
 
 export function insertShare(db: DbOrTx, share: NewShare, files: { fileName: string; bytes: Buffer }[]): Share {
   const row = db.insert(shares).values(share).returning().get();
-  files.forEach((file, position) => db.insert(shareFiles).values({ shareId: row.id, position, ...file }).run());
+  files.forEach((file, position) =>
+    db
+      .insert(shareFiles)
+      .values({ shareId: row.id, position, ...file })
+      .run(),
+  );
   return row;
 }
 

@@ -9,7 +9,13 @@ export function findUserByEmail(email: string): User | undefined {
   return getDb().select().from(users).where(eq(users.email, email)).get();
 }
 
-const userById = preparedQuery((db) => db.select().from(users).where(eq(users.id, sql.placeholder("id"))).prepare());
+const userById = preparedQuery((db) =>
+  db
+    .select()
+    .from(users)
+    .where(eq(users.id, sql.placeholder("id")))
+    .prepare(),
+);
 
 /** Read on every signed-in request (lib/auth.ts getCurrentUser). */
 export function findUserById(id: string): User | undefined {
@@ -40,16 +46,26 @@ export function setPasswordHash(id: string, passwordHash: string, db: DbOrTx = g
 /** A new password (and, for a reset, the address confirmed by the mail) and every session ended. */
 export function replacePassword(id: string, passwordHash: string, confirmEmailAt: Date | null, db: DbOrTx = getDb()): void {
   db.update(users)
-    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, ...(confirmEmailAt ? { emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${confirmEmailAt.getTime()})` } : {}) })
+    .set({
+      passwordHash,
+      sessionVersion: sql`${users.sessionVersion} + 1`,
+      ...(confirmEmailAt ? { emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${confirmEmailAt.getTime()})` } : {}),
+    })
     .where(eq(users.id, id))
     .run();
 }
 
 export function confirmUserEmail(id: string, at: Date, db: DbOrTx = getDb()): void {
-  db.update(users).set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${at.getTime()})` }).where(eq(users.id, id)).run();
+  db.update(users)
+    .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${at.getTime()})` })
+    .where(eq(users.id, id))
+    .run();
 }
 
 /** Ends every session of the user: each carries the version it was issued at. */
 export function bumpSessionVersion(id: string, db: DbOrTx = getDb()): void {
-  db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, id)).run();
+  db.update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, id))
+    .run();
 }

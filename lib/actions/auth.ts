@@ -9,14 +9,7 @@ import { asLocale, DEFAULT_LOCALE } from "../domain";
 import { KNOWN_DEVICE_COOKIE, knownDeviceOf } from "../known-device";
 import { checkResetRequest, checkSignUp } from "../sign-in-throttle";
 import { changePassword, confirmEmail, registerUser, requestPasswordReset, resetPassword, signOutEverywhere } from "../users";
-import {
-  changePasswordSchema,
-  confirmEmailSchema,
-  passwordLooksLikeEmail,
-  resetPasswordSchema,
-  resetRequestSchema,
-  signUpSchema,
-} from "../validations/auth";
+import { changePasswordSchema, confirmEmailSchema, passwordLooksLikeEmail, resetPasswordSchema, resetRequestSchema, signUpSchema } from "../validations/auth";
 
 /** `tooManyAttempts:<seconds>`: the form says how long to wait. */
 function tooMany(retryAfterSeconds: number): ActionResult<never> {
@@ -66,7 +59,10 @@ export const changePasswordAction = userAction(async (user, values: unknown): Pr
   if (!parsed.success) return invalid(parsed.error);
   if (passwordLooksLikeEmail(parsed.data.newPassword, user.email)) return failed("passwordLikeEmail", { newPassword: "passwordLikeEmail" });
   const device = (await cookies()).get(KNOWN_DEVICE_COOKIE)?.value;
-  const result = await changePassword(user, parsed.data.currentPassword, parsed.data.newPassword, { ip: await clientIp(), deviceId: knownDeviceOf(device, user) });
+  const result = await changePassword(user, parsed.data.currentPassword, parsed.data.newPassword, {
+    ip: await clientIp(),
+    deviceId: knownDeviceOf(device, user),
+  });
   if (!result.ok) return result.error === "tooManyAttempts" ? tooMany(result.retryAfterSeconds) : failed("wrongPassword", { currentPassword: "wrongPassword" });
   return { ok: true, data: { email: user.email } };
 });

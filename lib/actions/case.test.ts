@@ -19,8 +19,19 @@ describe("setCaseAnswersAction: the questions about a case", () => {
 
   it("stores what the user answered: yes/no/not sure, the product only for a customer, the loss in rupiah", async () => {
     const caseId = await newCase();
-    expect(await setCaseAnswersAction(caseId, answers({ licensed: "yes", customer: "yes", product: "Kartu kredit", loss: "some", lossAmount: "Rp 2.500.000", numberSource: "third_party" }))).toEqual({ ok: true, data: undefined });
-    expect(findCaseForUser(session.user!.id, caseId)).toMatchObject({ licensed: "yes", customer: "yes", product: "Kartu kredit", lossRupiah: 2_500_000, numberSource: "third_party" });
+    expect(
+      await setCaseAnswersAction(
+        caseId,
+        answers({ licensed: "yes", customer: "yes", product: "Kartu kredit", loss: "some", lossAmount: "Rp 2.500.000", numberSource: "third_party" }),
+      ),
+    ).toEqual({ ok: true, data: undefined });
+    expect(findCaseForUser(session.user!.id, caseId)).toMatchObject({
+      licensed: "yes",
+      customer: "yes",
+      product: "Kartu kredit",
+      lossRupiah: 2_500_000,
+      numberSource: "third_party",
+    });
     await setCaseAnswersAction(caseId, answers({ licensed: "unsure", customer: "no", product: "Kartu kredit", loss: "none" }));
     expect(findCaseForUser(session.user!.id, caseId)).toMatchObject({ licensed: "unsure", customer: "no", product: null, lossRupiah: 0, numberSource: null });
   });

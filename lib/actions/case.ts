@@ -21,10 +21,16 @@ function saveSetting<T>(user: User, caseId: unknown, parsed: Parsed<T>, toSettin
   return { ok: true, data: undefined };
 }
 
-export const setCaseStatusAction = userAction(async (user, caseId: unknown, values: unknown) => saveSetting(user, caseId, caseStatusSchema.safeParse(values), (data) => data));
+export const setCaseStatusAction = userAction(async (user, caseId: unknown, values: unknown) =>
+  saveSetting(user, caseId, caseStatusSchema.safeParse(values), (data) => data),
+);
 
 /** Which country's rules apply: the user's by default, another when the sender targets them from there. */
-export const setCaseCountryAction = userAction(async (user, caseId: unknown, values: unknown) => saveSetting(user, caseId, caseCountrySchema.safeParse(values), (data) => data));
+export const setCaseCountryAction = userAction(async (user, caseId: unknown, values: unknown) =>
+  saveSetting(user, caseId, caseCountrySchema.safeParse(values), (data) => data),
+);
 
 /** What the user says about the sender and themselves: licensed firm, customer, loss, where it got the number. */
-export const setCaseAnswersAction = userAction(async (user, caseId: unknown, values: unknown) => saveSetting(user, caseId, caseQuestionsSchema.safeParse(values), toCaseAnswers));
+export const setCaseAnswersAction = userAction(async (user, caseId: unknown, values: unknown) =>
+  saveSetting(user, caseId, caseQuestionsSchema.safeParse(values), toCaseAnswers),
+);

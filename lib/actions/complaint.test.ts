@@ -33,12 +33,21 @@ describe("complaint actions", () => {
     expect(await saveDocumentAction("ID-OJK-VIOLATION", caseId, fields)).toMatchObject({ ok: false, fieldErrors: { chronology: "complaintFieldTooLong" } });
     session.user = createTestUser();
     expect(await regenerateDocumentAction("ID-OJK-VIOLATION", caseId)).toMatchObject({ ok: false, formError: "notFound" });
-    expect(await recordDocumentSentAction("ID-OJK-VIOLATION", caseId, { filedAt: "2026-11-24T08:00", channel: "web", reference: "" })).toMatchObject({ ok: false, formError: "notFound" });
+    expect(await recordDocumentSentAction("ID-OJK-VIOLATION", caseId, { filedAt: "2026-11-24T08:00", channel: "web", reference: "" })).toMatchObject({
+      ok: false,
+      formError: "notFound",
+    });
   });
 
   it("records the filing: the case is escalated; a future date is refused", async () => {
-    expect(await recordDocumentSentAction("ID-OJK-VIOLATION", caseId, { filedAt: "2999-01-01T08:00", channel: "web", reference: "" })).toMatchObject({ ok: false, fieldErrors: { filedAt: "dateInFuture" } });
-    expect(await recordDocumentSentAction("ID-OJK-VIOLATION", caseId, { filedAt: "2026-11-24T08:00", channel: "web", reference: "APPK-1" })).toEqual({ ok: true, data: undefined });
+    expect(await recordDocumentSentAction("ID-OJK-VIOLATION", caseId, { filedAt: "2999-01-01T08:00", channel: "web", reference: "" })).toMatchObject({
+      ok: false,
+      fieldErrors: { filedAt: "dateInFuture" },
+    });
+    expect(await recordDocumentSentAction("ID-OJK-VIOLATION", caseId, { filedAt: "2026-11-24T08:00", channel: "web", reference: "APPK-1" })).toEqual({
+      ok: true,
+      data: undefined,
+    });
     expect(findCaseForUser(session.user!.id, caseId)?.status).toBe("escalated");
     expect(findComplaint(caseId, "ojk_violation")?.filedReference).toBe("APPK-1");
   });
@@ -48,33 +57,50 @@ describe("complaints to other bodies", () => {
   beforeEach(() => {
     session.user = createTestUser();
   });
-  const britishCase = () => recordIncident(session.user!.id, smsInput({ country: "GB", timeZone: "Europe/London", sender: "+44 7911 123456", category: "shop_promo" })).caseId;
+  const britishCase = () =>
+    recordIncident(session.user!.id, smsInput({ country: "GB", timeZone: "Europe/London", sender: "+44 7911 123456", category: "shop_promo" })).caseId;
 
   it("saves the ICO draft, files it, and escalates the case with the filing in the timeline", async () => {
     const caseId = britishCase();
     expect(await regenerateDocumentAction("UK-ICO", caseId)).toEqual({ ok: true, data: { keptEdits: [] } });
     const fields = { ...findComplaint(caseId, "regulator:UK-ICO")!.fields, company: "Cheap Phones Ltd" };
     expect(await saveDocumentAction("UK-ICO", caseId, fields)).toEqual({ ok: true, data: undefined });
-    expect(await recordDocumentSentAction("UK-ICO", caseId, { filedAt: "2026-11-24T08:00", channel: "web", reference: "ICO-77" })).toEqual({ ok: true, data: undefined });
+    expect(await recordDocumentSentAction("UK-ICO", caseId, { filedAt: "2026-11-24T08:00", channel: "web", reference: "ICO-77" })).toEqual({
+      ok: true,
+      data: undefined,
+    });
     expect(findCaseForUser(session.user!.id, caseId)?.status).toBe("escalated");
-    expect(listExchangesForCase(caseId).at(-1)).toMatchObject({ handle: "Information Commissioner's Office (ICO)", body: "Complaint filed with Information Commissioner's Office (ICO).", reference: "ICO-77" });
+    expect(listExchangesForCase(caseId).at(-1)).toMatchObject({
+      handle: "Information Commissioner's Office (ICO)",
+      body: "Complaint filed with Information Commissioner's Office (ICO).",
+      reference: "ICO-77",
+    });
   });
 
   it("refuses a body of another country, an unknown body, a field too long, and another user's case", async () => {
     const caseId = britishCase();
     expect(await regenerateDocumentAction("FR-CNIL", caseId)).toMatchObject({ ok: false, formError: "notFound" });
     expect(await saveDocumentAction("../etc", caseId, {})).toMatchObject({ ok: false, formError: "notFound" });
-    expect(await recordDocumentSentAction("UK-NOBODY", caseId, { filedAt: "2026-11-24T08:00", channel: "web", reference: "" })).toMatchObject({ ok: false, formError: "notFound" });
+    expect(await recordDocumentSentAction("UK-NOBODY", caseId, { filedAt: "2026-11-24T08:00", channel: "web", reference: "" })).toMatchObject({
+      ok: false,
+      formError: "notFound",
+    });
     const tooLong = { ...emptyRegulatorFields(), chronology: "x".repeat(20_001) };
     expect(await saveDocumentAction("UK-ICO", caseId, tooLong)).toMatchObject({ ok: false, fieldErrors: { chronology: "complaintFieldTooLong" } });
     session.user = createTestUser();
     expect(await saveDocumentAction("UK-ICO", caseId, emptyRegulatorFields())).toMatchObject({ ok: false, formError: "notFound" });
-    expect(await recordDocumentSentAction("UK-ICO", caseId, { filedAt: "2026-11-24T08:00", channel: "web", reference: "" })).toMatchObject({ ok: false, formError: "notFound" });
+    expect(await recordDocumentSentAction("UK-ICO", caseId, { filedAt: "2026-11-24T08:00", channel: "web", reference: "" })).toMatchObject({
+      ok: false,
+      formError: "notFound",
+    });
   });
 
   it("records the Israeli demand letter as a complaint and a stop request to the sender, not as an escalation", async () => {
     const caseId = recordIncident(session.user!.id, smsInput({ country: "IL", timeZone: "Asia/Jerusalem", sender: "054-123-4567" })).caseId;
-    expect(await recordDocumentSentAction("IL-SMALL-CLAIMS", caseId, { filedAt: "2026-11-24T08:00", channel: "letter", reference: "RR123" })).toEqual({ ok: true, data: undefined });
+    expect(await recordDocumentSentAction("IL-SMALL-CLAIMS", caseId, { filedAt: "2026-11-24T08:00", channel: "letter", reference: "RR123" })).toEqual({
+      ok: true,
+      data: undefined,
+    });
     const userCase = findCaseForUser(session.user!.id, caseId)!;
     expect(userCase.status).toBe("new");
     expect(userCase.optOutAt).not.toBeNull();

@@ -32,7 +32,7 @@ describe("incident server actions", () => {
   it("keeps an incident's own zone when it is edited after the profile moved", async () => {
     const user = session.user!;
     await expect(createIncidentAction(smsInput())).rejects.toThrow(/REDIRECT/);
-        const incident = listIncidentsForCase(listCaseSummaries(user.id)[0]!.id)[0]!;
+    const incident = listIncidentsForCase(listCaseSummaries(user.id)[0]!.id)[0]!;
     session.user = { ...user, timeZone: "Asia/Jayapura" };
     await expect(updateIncidentAction(incident.id, smsInput({ messageText: "edited" }))).rejects.toThrow(/REDIRECT/);
     const edited = listIncidentsForCase(incident.caseId)[0]!;
@@ -44,7 +44,7 @@ describe("incident server actions", () => {
     await expect(createIncidentAction(smsInput())).rejects.toThrow(/REDIRECT/);
     const owner = session.user!;
     const [ownerCase] = listCaseSummaries(owner.id);
-        const incidentId = listIncidentsForCase(ownerCase!.id)[0]!.id;
+    const incidentId = listIncidentsForCase(ownerCase!.id)[0]!.id;
 
     session.user = createTestUser();
     expect(await updateIncidentAction(incidentId, smsInput({ messageText: "changed" }))).toEqual({ ok: false, fieldErrors: {}, formError: "notFound" });

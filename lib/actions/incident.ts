@@ -11,7 +11,6 @@ import { idSchema } from "../validations/id";
 import { submissionKeyOf } from "../submissions";
 import { incidentSchema } from "../validations/incident";
 
-
 /**
  * The server decides the zone and the default region, whatever the browser sent: the profile's
  * for a new incident, the incident's own for an edit (so a later change of zone moves nothing).

@@ -13,7 +13,11 @@ export type SharedDraftResult = { status: "opened"; draft: ClaimedShare } | { st
  * (a refresh after sign-in, a prefetch) cannot use the share up before the form shows it.
  */
 export const openSharedDraftAction = userAction(async (user, shareId: unknown): Promise<SharedDraftResult> => {
-  const id = z.uuid().nullable().catch("").parse(shareId ?? null);
+  const id = z
+    .uuid()
+    .nullable()
+    .catch("")
+    .parse(shareId ?? null);
   if (id === "") return { status: "gone" };
   const store = await cookies();
   const forget = (name: string) => store.delete({ name, path: SHARE_COOKIE_PATH });

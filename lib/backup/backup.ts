@@ -54,7 +54,9 @@ function readCopy(file: string): { rows: Record<string, number>; blobKeys: strin
     const tables = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").pluck().all() as string[];
     const rows = Object.fromEntries(tables.map((table) => [table, db.prepare(`select count(*) from "${table}"`).pluck().get() as number]));
     const blobKeys = db
-      .prepare("select stored_key from evidence union select thumbnail_key from evidence where thumbnail_key is not null union select stored_key from public_evidence")
+      .prepare(
+        "select stored_key from evidence union select thumbnail_key from evidence where thumbnail_key is not null union select stored_key from public_evidence",
+      )
       .pluck()
       .all() as string[];
     return { rows, blobKeys: blobKeys.filter(isBlobKey) };

@@ -12,11 +12,83 @@ export const MAX_FACTS = 10;
 // Top-level domains a bare "bit.ly/xyz" or "s.id/abc" may end in. A list, because "Rp5.000" or
 // "Sen.15" must not read as links; with a scheme or "www." any domain goes.
 const TLDS = [
-  "com", "net", "org", "id", "co", "io", "me", "ly", "gl", "gd", "cc", "to", "link", "xyz", "info", "biz", "site",
-  "online", "top", "app", "shop", "store", "vip", "club", "live", "click", "asia", "my", "sg", "us", "uk", "in",
-  "ru", "cn", "tk", "ml", "ga", "cf", "gq", "ws", "tv", "pw", "icu", "fun", "space", "website", "win", "bid",
-  "life", "world", "today", "cloud", "page", "dev", "ai", "ph", "vn", "th", "au", "eu", "de", "fr", "es", "il",
-  "ink", "lol", "cyou", "sbs", "bond", "mobi", "pro", "tech", "digital", "finance", "money", "loan", "cash",
+  "com",
+  "net",
+  "org",
+  "id",
+  "co",
+  "io",
+  "me",
+  "ly",
+  "gl",
+  "gd",
+  "cc",
+  "to",
+  "link",
+  "xyz",
+  "info",
+  "biz",
+  "site",
+  "online",
+  "top",
+  "app",
+  "shop",
+  "store",
+  "vip",
+  "club",
+  "live",
+  "click",
+  "asia",
+  "my",
+  "sg",
+  "us",
+  "uk",
+  "in",
+  "ru",
+  "cn",
+  "tk",
+  "ml",
+  "ga",
+  "cf",
+  "gq",
+  "ws",
+  "tv",
+  "pw",
+  "icu",
+  "fun",
+  "space",
+  "website",
+  "win",
+  "bid",
+  "life",
+  "world",
+  "today",
+  "cloud",
+  "page",
+  "dev",
+  "ai",
+  "ph",
+  "vn",
+  "th",
+  "au",
+  "eu",
+  "de",
+  "fr",
+  "es",
+  "il",
+  "ink",
+  "lol",
+  "cyou",
+  "sbs",
+  "bond",
+  "mobi",
+  "pro",
+  "tech",
+  "digital",
+  "finance",
+  "money",
+  "loan",
+  "cash",
 ];
 const LINK = new RegExp(
   [
@@ -34,7 +106,10 @@ export function findLinks(text: string): LinkFact[] {
     const link = match[0].replace(TRAILING_PUNCTUATION, "");
     // An email address is not a link (its domain is preceded by "@", which the pattern refuses; this catches "a.b@c.com").
     if (text[match.index + match[0].length] === "@") continue;
-    const host = link.replace(/^https?:\/\//i, "").split(/[/?#:]/)[0]!.toLowerCase();
+    const host = link
+      .replace(/^https?:\/\//i, "")
+      .split(/[/?#:]/)[0]!
+      .toLowerCase();
     if (!host.includes(".")) continue;
     const key = link.toLowerCase();
     if (!links.has(key)) links.set(key, { text: link, host });
@@ -46,10 +121,23 @@ export function findLinks(text: string): LinkFact[] {
 // 5.000.000 / 5,000,000 / 1.200,50 / 2,5 / 5000
 const NUMBER = "\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?";
 const MULTIPLIERS: Record<string, number> = {
-  jt: 1e6, juta: 1e6, rb: 1e3, ribu: 1e3, k: 1e3, miliar: 1e9, milyar: 1e9, triliun: 1e12,
-  million: 1e6, mio: 1e6, thousand: 1e3, billion: 1e9, bn: 1e9,
+  jt: 1e6,
+  juta: 1e6,
+  rb: 1e3,
+  ribu: 1e3,
+  k: 1e3,
+  miliar: 1e9,
+  milyar: 1e9,
+  triliun: 1e12,
+  million: 1e6,
+  mio: 1e6,
+  thousand: 1e3,
+  billion: 1e9,
+  bn: 1e9,
 };
-const MULTIPLIER = `(?:\\s?(${Object.keys(MULTIPLIERS).sort((a, b) => b.length - a.length).join("|")}))?`;
+const MULTIPLIER = `(?:\\s?(${Object.keys(MULTIPLIERS)
+  .sort((a, b) => b.length - a.length)
+  .join("|")}))?`;
 const START = "(?<![\\p{L}\\d])";
 const END = "(?![\\p{L}\\d])";
 

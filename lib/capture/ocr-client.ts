@@ -73,12 +73,14 @@ async function prepare(image: Blob): Promise<HTMLCanvasElement> {
 
 function linesOf(page: Tesseract.Page): OcrLine[] {
   return (page.blocks ?? []).flatMap((block) =>
-    block.paragraphs.flatMap((paragraph) => paragraph.lines.map((line) => ({
+    block.paragraphs.flatMap((paragraph) =>
+      paragraph.lines.map((line) => ({
         text: line.text.trim(),
         bbox: line.bbox,
         confidence: line.confidence,
         words: line.words.map((word) => ({ text: word.text, bbox: word.bbox })),
-      })),),
+      })),
+    ),
   );
 }
 

@@ -87,7 +87,9 @@ describe("reading a chat screenshot's layout", () => {
       NOW,
     );
     expect(reading.sender).toBe("0813-9876-5432");
-    expect(reading.message).toBe("Butuh dana cepat? Pinjaman tanpa jaminan s/d Rp 20 juta, cair 10 menit tanpa BI checking. Balas YA atau klik danakilat.id/daftar");
+    expect(reading.message).toBe(
+      "Butuh dana cepat? Pinjaman tanpa jaminan s/d Rp 20 juta, cair 10 menit tanpa BI checking. Balas YA atau klik danakilat.id/daftar",
+    );
     expect(reading.time).toMatchObject({ date: "2026-03-19", clock: "17:25" });
   });
 
@@ -138,11 +140,7 @@ describe("reading a chat screenshot's layout", () => {
 
 describe("dates and times read from the screen", () => {
   const at = (label: string) =>
-    readScreenshot(
-      page([line("Sender Name", 40, 90), line(label, 300, 900, 500, 924), line("Pinjaman cair cepat hari ini", 52, 960, 500)]),
-      ZONE,
-      NOW,
-    ).time;
+    readScreenshot(page([line("Sender Name", 40, 90), line(label, 300, 900, 500, 924), line("Pinjaman cair cepat hari ini", 52, 960, 500)]), ZONE, NOW).time;
 
   it("reads Indonesian and English separators, resolving the relative ones against today", () => {
     expect(at("15 Maret 2024")).toMatchObject({ date: "2024-03-15", clock: null });

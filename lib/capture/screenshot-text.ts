@@ -59,8 +59,12 @@ const WEEKDAYS: Record<string, number> = {};
   ["minggu", "ahad", "sunday", "sun", "min"],
 ].forEach((names, index) => names.forEach((name) => (WEEKDAYS[name] = index + 1)));
 
-const MONTH_WORD = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|")})\\.?`;
-const WEEKDAY_WORD = `(${Object.keys(WEEKDAYS).sort((a, b) => b.length - a.length).join("|")})`;
+const MONTH_WORD = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|")})\\.?`;
+const WEEKDAY_WORD = `(${Object.keys(WEEKDAYS)
+  .sort((a, b) => b.length - a.length)
+  .join("|")})`;
 const TODAY = /\b(hari ini|today)\b/i;
 const YESTERDAY = /\b(kemarin|yesterday)\b/i;
 // 21.30, 21:30, 9:41 AM, 9.41 pm (OCR sometimes reads the colon as a dot or the other way round).
@@ -166,7 +170,8 @@ export function toLocalDateTime(found: FoundTime, zone: string, current: string,
 /** Words that are the app's, not the sender's: labels, placeholders, buttons, subtitles. */
 const CHROME_WORDS =
   /^(text message|pesan teks|sms|mms|rcs|sms\/mms|imessage|message|pesan|ketik pesan|kirim pesan|tulis pesan|type a message|chat|rcs message|chat message|online|typing…?|sedang mengetik…?|mengetik…?|business account|akun bisnis|akun resmi|official business account|tap here for contact info|ketuk di sini untuk info kontak|this business uses a secure service.*|encrypted|terenkripsi.*|messages and calls are end-to-end encrypted.*|pesan dan panggilan terenkripsi.*|ok|oke|ya|yes|no|tidak|thanks|thank you|terima kasih|stop|berhenti|reply|balas|delivered|terkirim|dibaca|read)$/i;
-const SUBTITLE = /^(last seen|terakhir dilihat|online|typing|sedang mengetik|mengetik|tap here|ketuk di sini|business account|akun bisnis|akun resmi|official)/i;
+const SUBTITLE =
+  /^(last seen|terakhir dilihat|online|typing|sedang mengetik|mengetik|tap here|ketuk di sini|business account|akun bisnis|akun resmi|official)/i;
 /** Under a saved contact's name, WhatsApp shows the number. */
 const NUMBER_SUBTITLE = /^\+?\d[\d\s-]{6,}\d$/;
 // What a status bar holds besides the clock: signal, network, battery.
@@ -220,7 +225,12 @@ function senderFrom(lines: OcrLine[], width: number): { sender: string | null; b
     bottom = line.bbox.y1;
     // The subtitle under the title ("online", "terakhir dilihat…", the number under a saved name).
     for (const next of lines) {
-      if (next.bbox.y0 >= bottom && next.bbox.y0 - bottom < (line.bbox.y1 - line.bbox.y0) * 1.2 && (SUBTITLE.test(clean(next.text)) || NUMBER_SUBTITLE.test(clean(next.text)))) bottom = next.bbox.y1;
+      if (
+        next.bbox.y0 >= bottom &&
+        next.bbox.y0 - bottom < (line.bbox.y1 - line.bbox.y0) * 1.2 &&
+        (SUBTITLE.test(clean(next.text)) || NUMBER_SUBTITLE.test(clean(next.text)))
+      )
+        bottom = next.bbox.y1;
     }
     return { sender: title, bottom };
   }
@@ -254,7 +264,13 @@ function bubbleText(bubble: Bubble): { text: string; clock: string | null } {
   const usual = starts[Math.floor(starts.length / 2)]!;
   const lines = bubble.lines.map((line) => {
     const first = line.words?.[0];
-    if (bubble.lines.length > 1 && first && first.text.length <= 2 && first.bbox.x1 < usual && line.words!.length > 1) return clean(line.words!.slice(1).map((word) => word.text).join(" "));
+    if (bubble.lines.length > 1 && first && first.text.length <= 2 && first.bbox.x1 < usual && line.words!.length > 1)
+      return clean(
+        line
+          .words!.slice(1)
+          .map((word) => word.text)
+          .join(" "),
+      );
     return clean(line.text);
   });
   let clock: string | null = null;
@@ -270,9 +286,7 @@ function bubbleText(bubble: Bubble): { text: string; clock: string | null } {
 /** Reads the sender, time and incoming message from a chat screenshot's OCR lines. */
 export function readScreenshot(page: OcrPage, zone: string, now: Date = new Date()): ScreenshotReading {
   const today = DateTime.fromJSDate(now, { zone });
-  const lines = page.lines
-    .filter((line) => clean(line.text) !== "")
-    .toSorted((a, b) => a.bbox.y0 - b.bbox.y0 || a.bbox.x0 - b.bbox.x0);
+  const lines = page.lines.filter((line) => clean(line.text) !== "").toSorted((a, b) => a.bbox.y0 - b.bbox.y0 || a.bbox.x0 - b.bbox.x0);
   const width = page.width || Math.max(1, ...lines.map((line) => line.bbox.x1));
   const height = page.height || Math.max(1, ...lines.map((line) => line.bbox.y1));
   const text = lines.map((line) => clean(line.text)).join("\n");
@@ -318,7 +332,9 @@ export function readScreenshot(page: OcrPage, zone: string, now: Date = new Date
       clockLabel = read.clock;
     }
     // A clock under the latest bubble belongs to it, whatever a separator above said.
-    const under = body.find((line) => line.bbox.y0 >= latest.box.y1 && line.bbox.y0 - latest.box.y1 < (latest.box.y1 - latest.box.y0 + 40) && isTimeLine(clean(line.text), today));
+    const under = body.find(
+      (line) => line.bbox.y0 >= latest.box.y1 && line.bbox.y0 - latest.box.y1 < latest.box.y1 - latest.box.y0 + 40 && isTimeLine(clean(line.text), today),
+    );
     if (under && clockOf(clean(under.text))) {
       clock = clockOf(clean(under.text));
       clockLabel = clean(under.text);

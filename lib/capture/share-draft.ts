@@ -15,7 +15,11 @@ export function hasShareCookie(cookies: CookieReader): boolean {
  * and has not opened yet, if any (the path through sign-up and the confirmation mail drops the
  * address, not the cookie); null when there is none.
  */
-export async function openSharedDraft(userId: string, shareId: string | null, cookies: CookieReader): Promise<{ ok: true; shareId: string; draft: ClaimedShare } | { ok: false } | null> {
+export async function openSharedDraft(
+  userId: string,
+  shareId: string | null,
+  cookies: CookieReader,
+): Promise<{ ok: true; shareId: string; draft: ClaimedShare } | { ok: false } | null> {
   if (shareId) {
     const draft = await claimShare(userId, shareId, cookies.get(`${SHARE_COOKIE_PREFIX}${shareId}`)?.value ?? null);
     return draft ? { ok: true, shareId, draft } : { ok: false };

@@ -173,7 +173,9 @@ describe("storing and claiming a share", () => {
     expect(shareCount(old.id)).toBe(1);
 
     const fresh = storeShare(null, await parsed(form({ text: SPAM })));
-    getDb().$client.prepare("update shares set created_at = ? where id = ?").run(Date.now() + 2 * SHARE_TTL_MS, fresh.id);
+    getDb()
+      .$client.prepare("update shares set created_at = ? where id = ?")
+      .run(Date.now() + 2 * SHARE_TTL_MS, fresh.id);
     expect(sweepShares(later)).toBeGreaterThanOrEqual(1);
     expect(shareCount(old.id)).toBe(0);
     expect(shareFileCount(old.id)).toBe(0);

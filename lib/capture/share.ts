@@ -110,10 +110,7 @@ export const claimHashOf = (token: string) => createHash("sha256").update(token,
  */
 export function storeShare(userId: string | null, share: ParsedShare): { id: string; token: string } {
   const token = randomBytes(32).toString("base64url");
-  const files = [
-    ...share.files,
-    ...share.refused.map((file) => ({ fileName: `${file.error}/${file.fileName}`, bytes: Buffer.alloc(0) })),
-  ];
+  const files = [...share.files, ...share.refused.map((file) => ({ fileName: `${file.error}/${file.fileName}`, bytes: Buffer.alloc(0) }))];
   const row = getDb().transaction((tx) =>
     insertShare(tx, { userId, claimHash: claimHashOf(token), title: share.title, text: share.text, url: share.url }, files),
   );
@@ -143,7 +140,9 @@ function arrivalRefusal(file: ShareFileRow): { fileName: string; error: ArrivalR
   if (file.bytes.byteLength > 0) return null;
   const slash = file.fileName.indexOf("/");
   const reason = file.fileName.slice(0, slash) as ArrivalRefusal;
-  return slash > 0 && ARRIVAL_REFUSALS.includes(reason) ? { fileName: file.fileName.slice(slash + 1), error: reason } : { fileName: file.fileName, error: "empty" };
+  return slash > 0 && ARRIVAL_REFUSALS.includes(reason)
+    ? { fileName: file.fileName.slice(slash + 1), error: reason }
+    : { fileName: file.fileName, error: "empty" };
 }
 
 /**

@@ -288,13 +288,9 @@ describe("the message body without its header", () => {
 
 describe("links", () => {
   it("finds links with and without a scheme, in order, trimmed of punctuation", () => {
-    expect(findLinks("Klik bit.ly/xyz, atau s.id/abc. Info: https://example.com/a?b=1). Chat wa.me/6281234567890! www.promo-kilat.net").map((l) => l.text)).toEqual([
-      "bit.ly/xyz",
-      "s.id/abc",
-      "https://example.com/a?b=1",
-      "wa.me/6281234567890",
-      "www.promo-kilat.net",
-    ]);
+    expect(
+      findLinks("Klik bit.ly/xyz, atau s.id/abc. Info: https://example.com/a?b=1). Chat wa.me/6281234567890! www.promo-kilat.net").map((l) => l.text),
+    ).toEqual(["bit.ly/xyz", "s.id/abc", "https://example.com/a?b=1", "wa.me/6281234567890", "www.promo-kilat.net"]);
   });
 
   it("gives each link's host and lists a link once", () => {
@@ -358,10 +354,7 @@ describe("whole messages", () => {
       "Dari: BRI-INFO\nSen, 16 Nov 2026 21.30\nNasabah Yth, rekening Anda diblokir. Aktifkan di bit.ly/bri-aktif atau hubungi 0812-3456-7890. Hadiah Rp 5.000.000!",
     );
     expect(result).toEqual({
-      senders: [
-        expect.objectContaining({ value: "BRI-INFO", reason: "labelled" }),
-        expect.objectContaining({ value: "0812-3456-7890", reason: "body" }),
-      ],
+      senders: [expect.objectContaining({ value: "BRI-INFO", reason: "labelled" }), expect.objectContaining({ value: "0812-3456-7890", reason: "body" })],
       time: { local: "2026-11-16T21:30", text: "Sen, 16 Nov 2026 21.30", confidence: "medium", reason: "header" },
       links: [{ text: "bit.ly/bri-aktif", host: "bit.ly" }],
       amounts: [{ text: "Rp 5.000.000", currency: "IDR", value: 5_000_000 }],
@@ -371,7 +364,11 @@ describe("whole messages", () => {
   });
 
   it("an English SMS with a header", () => {
-    const result = suggest("From: +44 7400 123456\nYesterday 9:30 PM\nYour parcel is held. Pay £1.99 at royalmail-fee.top/pay", { country: "GB", timeZone: "Europe/London", now: NOW });
+    const result = suggest("From: +44 7400 123456\nYesterday 9:30 PM\nYour parcel is held. Pay £1.99 at royalmail-fee.top/pay", {
+      country: "GB",
+      timeZone: "Europe/London",
+      now: NOW,
+    });
     expect(result.senders[0]).toMatchObject({ key: "+447400123456", reason: "labelled" });
     expect(result.time?.local).toBe("2026-12-01T21:30");
     expect(result.links).toEqual([{ text: "royalmail-fee.top/pay", host: "royalmail-fee.top" }]);

@@ -130,7 +130,12 @@ function mergeStamps(stamps: { parts: StampParts; text: string; reason: Suggesti
   if (full) return full;
   const time = stamps.find((s) => s.parts.time);
   const day = stamps.find((s) => !s.parts.time);
-  if (time && day) return { parts: { ...day.parts, ...time.parts, zone: time.parts.zone ?? day.parts.zone }, text: `${day.text} ${time.text}`, reason: day.reason === "labelled" ? day.reason : time.reason };
+  if (time && day)
+    return {
+      parts: { ...day.parts, ...time.parts, zone: time.parts.zone ?? day.parts.zone },
+      text: `${day.text} ${time.text}`,
+      reason: day.reason === "labelled" ? day.reason : time.reason,
+    };
   return time ?? null;
 }
 

@@ -27,17 +27,35 @@ describe("a letter recorded on a shared case", () => {
     expect(await shareCase(user, caseId, { extraMasks: [], screenshots: [] })).toBe(true);
     expect(ruleMarks(senderId)).not.toContain("ID-OJK-WITHDRAW");
 
-    expect(documentType("data-request", "ID")!.record(user, caseId, { filedAt: "2026-11-20T09:00", timeZone: "Asia/Jakarta", channel: "email", reference: "" })).toBe(true);
+    expect(
+      documentType("data-request", "ID")!.record(user, caseId, { filedAt: "2026-11-20T09:00", timeZone: "Asia/Jakarta", channel: "email", reference: "" }),
+    ).toBe(true);
     expect(ruleMarks(senderId)).toContain("ID-OJK-WITHDRAW");
     expect(findPublicSender(senderId)!.stats.facts.rules).toHaveProperty("ID-OJK-WITHDRAW");
   });
 
   it("the Israeli demand letter's stop request marks the later advertising on the public page", async () => {
-    const { user, caseId, senderId } = sharedCaseOf(smsInput({ country: "IL", timeZone: "Asia/Jerusalem", sender: "054-710-0002", occurredAt: "2026-11-23T10:00", consent: "agreed", category: "shop_promo" }));
+    const { user, caseId, senderId } = sharedCaseOf(
+      smsInput({
+        country: "IL",
+        timeZone: "Asia/Jerusalem",
+        sender: "054-710-0002",
+        occurredAt: "2026-11-23T10:00",
+        consent: "agreed",
+        category: "shop_promo",
+      }),
+    );
     expect(await shareCase(user, caseId, { extraMasks: [], screenshots: [] })).toBe(true);
     expect(ruleMarks(senderId)).not.toContain("IL-SPAM-WITHDRAW");
 
-    expect(documentType("IL-SMALL-CLAIMS", "IL")!.record(user, caseId, { filedAt: "2026-11-20T09:00", timeZone: "Asia/Jerusalem", channel: "letter", reference: "RR1" })).toBe(true);
+    expect(
+      documentType("IL-SMALL-CLAIMS", "IL")!.record(user, caseId, {
+        filedAt: "2026-11-20T09:00",
+        timeZone: "Asia/Jerusalem",
+        channel: "letter",
+        reference: "RR1",
+      }),
+    ).toBe(true);
     expect(ruleMarks(senderId)).toContain("IL-SPAM-WITHDRAW");
   });
 });

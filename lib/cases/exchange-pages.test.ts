@@ -8,7 +8,11 @@ describe("exchange form loaders", () => {
   const user = createTestUser();
   const { caseId } = recordIncident(user.id, smsInput({ sender: "0812-7500-0001", occurredAt: "2026-11-20T10:00" }));
   const { caseId: otherCaseId } = recordIncident(user.id, smsInput({ sender: "0812-7500-0002" }));
-  const { exchangeId } = recordExchange(user.id, caseId, exchangeInput({ channel: "x", direction: "outgoing", handle: "@toko_care", occurredAt: "2026-11-20T13:00", body: "Berhenti" }))!;
+  const { exchangeId } = recordExchange(
+    user.id,
+    caseId,
+    exchangeInput({ channel: "x", direction: "outgoing", handle: "@toko_care", occurredAt: "2026-11-20T13:00", body: "Berhenti" }),
+  )!;
   const { exchangeId: elsewhere } = recordExchange(user.id, otherCaseId, exchangeInput())!;
 
   it("edits one of the user's exchanges with its values and the case's first incident; null for anyone else", () => {

@@ -16,7 +16,12 @@ export function loadExchangeEditPage(user: User, exchangeId: string) {
   const exchange = isUuid(exchangeId) ? findExchangeForUser(user.id, exchangeId) : undefined;
   if (!exchange) return null;
   const files = listEvidenceFor({ kind: "exchange", id: exchange.id });
-  return { exchange, defaultValues: exchangeToInput(exchange, files), initialEvidence: files.map(toEvidenceView), firstIncidentAt: firstIncidentAt(exchange.caseId) };
+  return {
+    exchange,
+    defaultValues: exchangeToInput(exchange, files),
+    initialEvidence: files.map(toEvidenceView),
+    firstIncidentAt: firstIncidentAt(exchange.caseId),
+  };
 }
 
 /**

@@ -23,7 +23,11 @@ describe("exchanges", () => {
 
   it("records both directions, keeping only what each direction can say", () => {
     recordExchange(user.id, caseId, exchangeInput({ tags: ["redirected"] }));
-    recordExchange(user.id, caseId, exchangeInput({ direction: "incoming", occurredAt: "2026-11-20T13:20", isComplaint: true, tags: ["redirected", "apologised", "redirected"] }));
+    recordExchange(
+      user.id,
+      caseId,
+      exchangeInput({ direction: "incoming", occurredAt: "2026-11-20T13:20", isComplaint: true, tags: ["redirected", "apologised", "redirected"] }),
+    );
     const [mine, theirs] = listExchangesForCase(caseId);
     expect(mine).toMatchObject({ direction: "outgoing", isComplaint: true, tags: [] });
     expect(theirs).toMatchObject({ direction: "incoming", isComplaint: false, tags: ["redirected", "apologised"] });
@@ -53,7 +57,10 @@ describe("exchanges", () => {
   it("takes files straight onto a saved exchange (case page), for its owner only", async () => {
     const { exchangeId } = recordExchange(user.id, caseId, exchangeInput())!;
     const intruder = createTestUser();
-    expect(await uploadEvidence(intruder.id, { bytes: await pngBytes(91, 40), fileName: "x.png" }, { kind: "exchange", id: exchangeId })).toEqual({ ok: false, error: "notFound" });
+    expect(await uploadEvidence(intruder.id, { bytes: await pngBytes(91, 40), fileName: "x.png" }, { kind: "exchange", id: exchangeId })).toEqual({
+      ok: false,
+      error: "notFound",
+    });
     const added = await uploadEvidence(user.id, { bytes: await pngBytes(92, 40), fileName: "reply.png" }, { kind: "exchange", id: exchangeId });
     expect(added).toMatchObject({ ok: true, evidence: { exchangeId, incidentId: null } });
   });
@@ -77,7 +84,13 @@ describe("exchanges", () => {
   it("pre-fills the next message: same channel and account, the other direction, a minute later", () => {
     const { exchangeId } = recordExchange(user.id, caseId, exchangeInput({ channel: "email", handle: "cs@toko.id" }))!;
     const previous = listExchangesForCase(caseId).find((e) => e.id === exchangeId)!;
-    expect(nextExchangeDefaults(previous, "Asia/Jakarta")).toMatchObject({ channel: "email", handle: "cs@toko.id", direction: "incoming", occurredAt: "2026-11-20T13:01", body: "" });
+    expect(nextExchangeDefaults(previous, "Asia/Jakarta")).toMatchObject({
+      channel: "email",
+      handle: "cs@toko.id",
+      direction: "incoming",
+      occurredAt: "2026-11-20T13:01",
+      body: "",
+    });
   });
 });
 
@@ -100,7 +113,9 @@ describe("exchange and status actions", () => {
   });
 
   it("saves and goes to the case, or on to the next message", async () => {
-    await expect(createExchangeAction(caseId, exchangeInput(), false)).rejects.toThrow(new RegExp(`REDIRECT /cases/${caseId}\\?saved=exchangeCreated#exchange-`));
+    await expect(createExchangeAction(caseId, exchangeInput(), false)).rejects.toThrow(
+      new RegExp(`REDIRECT /cases/${caseId}\\?saved=exchangeCreated#exchange-`),
+    );
     await expect(createExchangeAction(caseId, exchangeInput(), true)).rejects.toThrow(new RegExp(`REDIRECT /cases/${caseId}/exchanges/new\\?after=`));
   });
 

@@ -20,8 +20,14 @@ describe("incident form loaders", () => {
   it("edits one of the user's incidents; null for anyone else", () => {
     const user = createTestUser();
     const { caseId } = recordIncident(user.id, smsInput({ sender: "0812-7700-0001", messageText: "Promo" }));
-    const incidentId = getDb().query.incidents.findFirst({ where: (i, { eq }) => eq(i.caseId, caseId) }).sync()!.id;
-    expect(loadIncidentEditPage(user, incidentId)).toMatchObject({ incident: { id: incidentId }, defaultValues: { messageText: "Promo" }, initialEvidence: [] });
+    const incidentId = getDb()
+      .query.incidents.findFirst({ where: (i, { eq }) => eq(i.caseId, caseId) })
+      .sync()!.id;
+    expect(loadIncidentEditPage(user, incidentId)).toMatchObject({
+      incident: { id: incidentId },
+      defaultValues: { messageText: "Promo" },
+      initialEvidence: [],
+    });
     expect(loadIncidentEditPage(createTestUser(), incidentId)).toBeNull();
   });
 });

@@ -12,7 +12,15 @@ describe("recordIncident", () => {
     const a = recordIncident(user.id, smsInput({ sender: "0812-3456-7890" }));
     const b = recordIncident(
       user.id,
-      smsInput({ channel: "call", sender: "+62 812 3456 7890", messageText: "", callAnswered: "yes", callMinutes: "2", callSeconds: "5", occurredAt: "2026-11-21T07:40" }),
+      smsInput({
+        channel: "call",
+        sender: "+62 812 3456 7890",
+        messageText: "",
+        callAnswered: "yes",
+        callMinutes: "2",
+        callSeconds: "5",
+        occurredAt: "2026-11-21T07:40",
+      }),
     );
     expect(b.caseId).toBe(a.caseId);
     const summaries = listCaseSummaries(user.id);
@@ -25,10 +33,25 @@ describe("recordIncident", () => {
     const user = createTestUser();
     const { caseId } = recordIncident(
       user.id,
-      smsInput({ channel: "call", messageText: "left over from an SMS draft", callAnswered: "yes", callMinutes: "1", callSeconds: "30", callOffer: "Kartu kredit", timeZone: "Asia/Makassar" }),
+      smsInput({
+        channel: "call",
+        messageText: "left over from an SMS draft",
+        callAnswered: "yes",
+        callMinutes: "1",
+        callSeconds: "30",
+        callOffer: "Kartu kredit",
+        timeZone: "Asia/Makassar",
+      }),
     );
     const [incident] = listIncidentsForCase(caseId);
-    expect(incident).toMatchObject({ channel: "call", messageText: null, callAnswered: true, callDurationSeconds: 90, callOffer: "Kartu kredit", timeZone: "Asia/Makassar" });
+    expect(incident).toMatchObject({
+      channel: "call",
+      messageText: null,
+      callAnswered: true,
+      callDurationSeconds: 90,
+      callOffer: "Kartu kredit",
+      timeZone: "Asia/Makassar",
+    });
     expect(incident?.occurredAt.toISOString()).toBe("2026-11-20T13:15:00.000Z");
   });
 

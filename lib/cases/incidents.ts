@@ -1,13 +1,7 @@
 import "server-only";
 import { getDb } from "@/db";
 import { deleteCase, deleteCaseIfEmpty, findCaseForUser, findOrCreateCase } from "@/db/queries/cases";
-import {
-  deleteIncidentRow,
-  findIncidentForUser,
-  insertIncident,
-  updateIncidentRow,
-  type IncidentFields,
-} from "@/db/queries/incidents";
+import { deleteIncidentRow, findIncidentForUser, insertIncident, updateIncidentRow, type IncidentFields } from "@/db/queries/incidents";
 import { listEvidenceFor, listEvidenceForCase } from "@/db/queries/evidence";
 import { insertIncidentsIfNew } from "@/db/queries/imports";
 import { upsertSender } from "@/db/queries/senders";

@@ -24,7 +24,14 @@ type Recipient = Pick<User, "timeZone" | "region">;
 type Filings = { dataRequestSentAt?: Date | null; disputeFiledAt?: Date | null };
 
 /** Status, deadlines and runaround of one case, counted in the recipient's zone and with their region's holidays. */
-export function caseProgress(userCase: ProgressCase, categories: readonly Category[], exchanges: readonly ExchangeFact[], recipient: Recipient, now = new Date(), filings: Filings = {}): CaseProgress {
+export function caseProgress(
+  userCase: ProgressCase,
+  categories: readonly Category[],
+  exchanges: readonly ExchangeFact[],
+  recipient: Recipient,
+  now = new Date(),
+  filings: Filings = {},
+): CaseProgress {
   const facts = {
     status: userCase.status,
     categories,
@@ -35,12 +42,21 @@ export function caseProgress(userCase: ProgressCase, categories: readonly Catego
     ...filings,
   };
   const deadlines = complaintDeadlines(facts, countryPack(userCase.country), now);
-  const actionDue = deadlines.filter((d) => d.rule.owner === "user" && !d.settled && !d.passed && d.unconfirmed.length === 0).sort((a, b) => a.dueEnd.getTime() - b.dueEnd.getTime())[0] ?? null;
+  const actionDue =
+    deadlines
+      .filter((d) => d.rule.owner === "user" && !d.settled && !d.passed && d.unconfirmed.length === 0)
+      .sort((a, b) => a.dueEnd.getTime() - b.dueEnd.getTime())[0] ?? null;
   return { ...caseState(facts), deadlines, overdue: deadlines.some((d) => d.overdue), actionDue, runaround: runaround(exchanges, now) };
 }
 
 /** One case's progress; the caller passes the categories of its incidents (it has them already). */
-export function progressForCase(userCase: Case, categories: readonly Category[], exchanges: readonly ExchangeFact[], recipient: Recipient, now = new Date()): CaseProgress {
+export function progressForCase(
+  userCase: Case,
+  categories: readonly Category[],
+  exchanges: readonly ExchangeFact[],
+  recipient: Recipient,
+  now = new Date(),
+): CaseProgress {
   return caseProgress(userCase, categories, exchanges, recipient, now, {
     dataRequestSentAt: findComplaint(userCase.id, "sender_data")?.filedAt ?? null,
     disputeFiledAt: findComplaint(userCase.id, "ojk_dispute")?.filedAt ?? null,

@@ -5,9 +5,22 @@ import { countryPack } from "../countries";
 import type { ExchangeTag } from "../domain";
 
 const wib = (iso: string) => DateTime.fromISO(iso, { zone: "Asia/Jakarta" }).toJSDate();
-const sent = (iso: string, more: Partial<ExchangeFact> = {}): ExchangeFact => ({ occurredAt: wib(iso), direction: "outgoing", channel: "x", isComplaint: false, tags: [], ...more });
+const sent = (iso: string, more: Partial<ExchangeFact> = {}): ExchangeFact => ({
+  occurredAt: wib(iso),
+  direction: "outgoing",
+  channel: "x",
+  isComplaint: false,
+  tags: [],
+  ...more,
+});
 const reply = (iso: string, ...tags: ExchangeTag[]): ExchangeFact => ({ occurredAt: wib(iso), direction: "incoming", channel: "x", isComplaint: false, tags });
-const facts = (exchanges: ExchangeFact[], more: Partial<CaseFacts> = {}): CaseFacts => ({ status: "new", categories: ["loan"], timeZone: "Asia/Jakarta", exchanges, ...more });
+const facts = (exchanges: ExchangeFact[], more: Partial<CaseFacts> = {}): CaseFacts => ({
+  status: "new",
+  categories: ["loan"],
+  timeZone: "Asia/Jakarta",
+  exchanges,
+  ...more,
+});
 const ID = countryPack("ID");
 
 const YES = { licensed: "yes", customer: "yes", lossRupiah: null } as const;
@@ -18,7 +31,9 @@ describe("complaintDeadlines (POJK 22/2023 Art 74–75)", () => {
 
   it("gives a financial firm 10 working days after a written complaint, then calls it overdue", () => {
     const before = complaintDeadlines(facts([complaint], { answers: YES }), ID, wib("2026-11-16T23:59"));
-    expect(before).toMatchObject([{ rule: { id: "ID-OJK-COMPLAINT-WRITTEN" }, dueDate: "2026-11-16", otherReading: null, extended: false, passed: false, overdue: false }]);
+    expect(before).toMatchObject([
+      { rule: { id: "ID-OJK-COMPLAINT-WRITTEN" }, dueDate: "2026-11-16", otherReading: null, extended: false, passed: false, overdue: false },
+    ]);
     const after = complaintDeadlines(facts([complaint], { answers: YES }), ID, wib("2026-11-17T00:00"));
     expect(after[0]).toMatchObject({ passed: true, overdue: true });
   });
@@ -30,7 +45,9 @@ describe("complaintDeadlines (POJK 22/2023 Art 74–75)", () => {
 
   it("gives 5 working days after a spoken complaint", () => {
     const call = sent("2026-11-02T09:00", { isComplaint: true, channel: "phone_call" });
-    expect(complaintDeadlines(facts([call], { answers: YES }), ID, wib("2026-11-03T00:00"))).toMatchObject([{ rule: { id: "ID-OJK-COMPLAINT-SPOKEN" }, dueDate: "2026-11-09" }]);
+    expect(complaintDeadlines(facts([call], { answers: YES }), ID, wib("2026-11-03T00:00"))).toMatchObject([
+      { rule: { id: "ID-OJK-COMPLAINT-SPOKEN" }, dueDate: "2026-11-09" },
+    ]);
   });
 
   it("starts at the first complaint, and replies that do not resolve it do not stop the clock", () => {
@@ -40,8 +57,14 @@ describe("complaintDeadlines (POJK 22/2023 Art 74–75)", () => {
   });
 
   it("is settled by a reply tagged resolved, or by the user's own status", () => {
-    expect(complaintDeadlines(facts([complaint, reply("2026-11-20T10:00", "resolved")], { answers: YES }), ID, wib("2026-12-01T00:00"))[0]).toMatchObject({ settled: true, overdue: false });
-    expect(complaintDeadlines(facts([complaint], { status: "escalated", answers: YES }), ID, wib("2026-12-01T00:00"))[0]).toMatchObject({ settled: true, overdue: false });
+    expect(complaintDeadlines(facts([complaint, reply("2026-11-20T10:00", "resolved")], { answers: YES }), ID, wib("2026-12-01T00:00"))[0]).toMatchObject({
+      settled: true,
+      overdue: false,
+    });
+    expect(complaintDeadlines(facts([complaint], { status: "escalated", answers: YES }), ID, wib("2026-12-01T00:00"))[0]).toMatchObject({
+      settled: true,
+      overdue: false,
+    });
   });
 
   it("does not apply to a non-financial sender, to a message that is not a complaint, or where the pack has none", () => {
@@ -129,7 +152,11 @@ describe("Art 75 due dates for a written complaint sent 9–27 March 2026: both 
 
   it("a spoken complaint on Tuesday 17 March: 5 working days, 25 March or 31 March", () => {
     // working: 18(1) 20(2) 23(3) 24(4) 25(5); off: 25(1) 26(2) 27(3) 30(4) 31(5).
-    const [deadline] = complaintDeadlines(facts([sent("2026-03-17T10:00", { isComplaint: true, channel: "phone_call" })], { answers: YES }), ID, wib("2026-03-17T11:00"));
+    const [deadline] = complaintDeadlines(
+      facts([sent("2026-03-17T10:00", { isComplaint: true, channel: "phone_call" })], { answers: YES }),
+      ID,
+      wib("2026-03-17T11:00"),
+    );
     expect(deadline).toMatchObject({ rule: { id: "ID-OJK-COMPLAINT-SPOKEN" }, dueDate: "2026-03-31", otherReading: { dueDate: "2026-03-25" } });
   });
 
@@ -140,7 +167,13 @@ describe("Art 75 due dates for a written complaint sent 9–27 March 2026: both 
     const start = sent("2026-03-16T10:00", { isComplaint: true });
     it.each([
       { name: "notified 31 March 23:59: both readings extended", at: "2026-03-31T23:59", due: "2026-04-21", other: "2026-04-15", extended: true },
-      { name: "notified 1 April 00:00: too late for the earlier reading, in time for the later", at: "2026-04-01T00:00", due: "2026-04-21", other: "2026-03-31", extended: true },
+      {
+        name: "notified 1 April 00:00: too late for the earlier reading, in time for the later",
+        at: "2026-04-01T00:00",
+        due: "2026-04-21",
+        other: "2026-03-31",
+        extended: true,
+      },
       { name: "notified 7 April 23:59: still in time for the later reading", at: "2026-04-07T23:59", due: "2026-04-21", other: "2026-03-31", extended: true },
       { name: "notified 8 April 00:00: too late for both", at: "2026-04-08T00:00", due: "2026-04-07", other: "2026-03-31", extended: false },
     ])("$name", ({ at, due, other, extended }) => {
@@ -149,10 +182,22 @@ describe("Art 75 due dates for a written complaint sent 9–27 March 2026: both 
     });
 
     it("an extension said on a call is not notified in writing: it does not count (Art 75(4))", () => {
-      const onTheCall: ExchangeFact = { occurredAt: wib("2026-03-20T10:00"), direction: "incoming", channel: "phone_call", isComplaint: false, tags: ["notified_extension"] };
-      expect(complaintDeadlines(facts([start, onTheCall], { answers: YES }), ID, wib("2026-04-08T12:00"))[0]).toMatchObject({ dueDate: "2026-04-07", extended: false });
+      const onTheCall: ExchangeFact = {
+        occurredAt: wib("2026-03-20T10:00"),
+        direction: "incoming",
+        channel: "phone_call",
+        isComplaint: false,
+        tags: ["notified_extension"],
+      };
+      expect(complaintDeadlines(facts([start, onTheCall], { answers: YES }), ID, wib("2026-04-08T12:00"))[0]).toMatchObject({
+        dueDate: "2026-04-07",
+        extended: false,
+      });
       const inWriting = { ...onTheCall, channel: "email" as const };
-      expect(complaintDeadlines(facts([start, inWriting], { answers: YES }), ID, wib("2026-04-08T12:00"))[0]).toMatchObject({ dueDate: "2026-04-21", extended: true });
+      expect(complaintDeadlines(facts([start, inWriting], { answers: YES }), ID, wib("2026-04-08T12:00"))[0]).toMatchObject({
+        dueDate: "2026-04-21",
+        extended: true,
+      });
     });
 
     it("an extension sent by the user, or notified before the complaint, does not count", () => {
@@ -201,7 +246,12 @@ describe("the user's own windows (earlier reading decisive)", () => {
       complaintDeadlines(facts(exchanges, more), ID, wib(now)).find((d) => d.rule.id === "ID-OJK-PORTAL-RESPONSE");
 
     it("is due on the earlier reading, with the later one beside it", () => {
-      expect(portalDeadline([portal], "2026-03-17T00:00")).toMatchObject({ rule: { owner: "user" }, dueDate: "2026-03-31", otherReading: { dueDate: "2026-04-07" }, unconfirmed: [] });
+      expect(portalDeadline([portal], "2026-03-17T00:00")).toMatchObject({
+        rule: { owner: "user" },
+        dueDate: "2026-03-31",
+        otherReading: { dueDate: "2026-04-07" },
+        unconfirmed: [],
+      });
     });
 
     it("needs no answers about licence or custom, but a financial case", () => {
@@ -217,7 +267,10 @@ describe("the user's own windows (earlier reading decisive)", () => {
     });
 
     it("runs from the last portal answer", () => {
-      expect(portalDeadline([reply("2026-03-09T10:00", "portal_response"), portal], "2026-03-17T00:00")).toMatchObject({ startedAt: portal.occurredAt, dueDate: "2026-03-31" });
+      expect(portalDeadline([reply("2026-03-09T10:00", "portal_response"), portal], "2026-03-17T00:00")).toMatchObject({
+        startedAt: portal.occurredAt,
+        dueDate: "2026-03-31",
+      });
     });
 
     it("is settled by anything the user sends after it, not before", () => {
@@ -247,7 +300,13 @@ describe("the user's own windows (earlier reading decisive)", () => {
      * six working days later: 18, 19, 22, 23, 24, 25 June → Thursday 25 June.
      */
     it("is due on the earlier reading, 17 June, with 25 June beside it", () => {
-      expect(filing([complaint, answer], "2026-03-17T00:00")).toMatchObject({ rule: { owner: "user" }, startedAt: answer.occurredAt, dueDate: "2026-06-17", otherReading: { dueDate: "2026-06-25" }, unconfirmed: [] });
+      expect(filing([complaint, answer], "2026-03-17T00:00")).toMatchObject({
+        rule: { owner: "user" },
+        startedAt: answer.occurredAt,
+        dueDate: "2026-06-17",
+        otherReading: { dueDate: "2026-06-25" },
+        unconfirmed: [],
+      });
     });
 
     it.each([
@@ -281,7 +340,9 @@ describe("the user's own windows (earlier reading decisive)", () => {
     });
 
     it("with unanswered facts, says which", () => {
-      expect(filing([complaint, answer], "2026-03-17T00:00", { answers: { licensed: "unsure", customer: null, lossRupiah: null } })).toMatchObject({ unconfirmed: ["licensed", "customer", "loss"] });
+      expect(filing([complaint, answer], "2026-03-17T00:00", { answers: { licensed: "unsure", customer: null, lossRupiah: null } })).toMatchObject({
+        unconfirmed: ["licensed", "customer", "loss"],
+      });
     });
   });
 });

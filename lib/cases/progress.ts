@@ -1,4 +1,15 @@
-import { FINANCIAL_CATEGORIES, NO_CASE_ANSWERS, SPOKEN_CHANNELS, type CaseAnswers, type CaseState, type CaseStatus, type Category, type Direction, type ExchangeChannel, type ExchangeTag } from "../domain";
+import {
+  FINANCIAL_CATEGORIES,
+  NO_CASE_ANSWERS,
+  SPOKEN_CHANNELS,
+  type CaseAnswers,
+  type CaseState,
+  type CaseStatus,
+  type Category,
+  type Direction,
+  type ExchangeChannel,
+  type ExchangeTag,
+} from "../domain";
 import type { CaseCondition, ComplaintDeadline, CountryPack } from "../countries/types";
 import { DateTime } from "luxon";
 import { calendarFor, daysOff, type Calendar } from "../holidays";
@@ -76,7 +87,11 @@ function conditionHolds(condition: CaseCondition, answers: DeadlineAnswers): boo
 }
 
 /** What starts a rule's clock, and what settles it, from the case's exchanges (in time order). */
-function clockOf(rule: ComplaintDeadline, exchanges: readonly ExchangeFact[], facts: CaseFacts): { start: ExchangeFact; settledBy: (after: readonly ExchangeFact[]) => boolean } | null {
+function clockOf(
+  rule: ComplaintDeadline,
+  exchanges: readonly ExchangeFact[],
+  facts: CaseFacts,
+): { start: ExchangeFact; settledBy: (after: readonly ExchangeFact[]) => boolean } | null {
   const incomingAfter = (at: Date) => exchanges.filter((e) => e.direction === "incoming" && e.occurredAt >= at);
   switch (rule.trigger) {
     case "writtenComplaint":
@@ -101,11 +116,21 @@ function clockOf(rule: ComplaintDeadline, exchanges: readonly ExchangeFact[], fa
 }
 
 /** A working-day deadline under one reading of cuti bersama, with a notified extension if it came before the first period ended. */
-function dueUnder(rule: ComplaintDeadline, startDate: string, replies: readonly ExchangeFact[], zone: string, calendar: Calendar, collectiveLeave: CollectiveLeave): Due & { extended: boolean } {
+function dueUnder(
+  rule: ComplaintDeadline,
+  startDate: string,
+  replies: readonly ExchangeFact[],
+  zone: string,
+  calendar: Calendar,
+  collectiveLeave: CollectiveLeave,
+): Due & { extended: boolean } {
   const first = dueAfter(startDate, rule.workingDays, zone, calendar, collectiveLeave);
   // Art 75(4): the extension must be notified in writing (not on a call) before the first period ends.
-  const extended = rule.extensionWorkingDays > 0 && replies.some((e) => e.tags.includes("notified_extension") && !isSpoken(e.channel) && e.occurredAt <= first.dueEnd);
-  return extended ? { ...dueAfter(startDate, rule.workingDays + rule.extensionWorkingDays, zone, calendar, collectiveLeave), extended } : { ...first, extended };
+  const extended =
+    rule.extensionWorkingDays > 0 && replies.some((e) => e.tags.includes("notified_extension") && !isSpoken(e.channel) && e.occurredAt <= first.dueEnd);
+  return extended
+    ? { ...dueAfter(startDate, rule.workingDays + rule.extensionWorkingDays, zone, calendar, collectiveLeave), extended }
+    : { ...first, extended };
 }
 
 /**
@@ -153,7 +178,9 @@ export function complaintDeadlines(facts: CaseFacts, pack: CountryPack, now: Dat
   const request = pack.dataRequest;
   if (request && facts.dataRequestSentAt) {
     const sent = facts.dataRequestSentAt;
-    const due = DateTime.fromJSDate(sent, { zone: facts.timeZone }).plus("hours" in request.answerWithin ? { hours: request.answerWithin.hours } : { months: request.answerWithin.months });
+    const due = DateTime.fromJSDate(sent, { zone: facts.timeZone }).plus(
+      "hours" in request.answerWithin ? { hours: request.answerWithin.hours } : { months: request.answerWithin.months },
+    );
     const dueEnd = due.toJSDate();
     // Any answer from them after the letter counts: the letter asks questions, not for a settlement.
     const settled = decided || exchanges.some((e) => e.direction === "incoming" && e.occurredAt >= sent);

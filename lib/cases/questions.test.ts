@@ -17,7 +17,7 @@ describe("caseQuestions: asked only where a rule, deadline or route depends on t
 });
 
 describe("openQuestions: what the case page counts as still to answer", () => {
-  it("leaves out what was answered, \"not sure\" included, and what an answer made moot", () => {
+  it('leaves out what was answered, "not sure" included, and what an answer made moot', () => {
     const pack = countryPack("ID");
     expect(openQuestions(pack, ["loan"], NO_CASE_ANSWERS)).toEqual(["licensed", "customer", "loss", "numberSource"]);
     expect(openQuestions(pack, ["loan"], { ...NO_CASE_ANSWERS, licensed: "unsure", lossRupiah: 0 })).toEqual(["customer", "numberSource"]);
@@ -31,7 +31,10 @@ describe("the answers as stored and as the form shows them again", () => {
     const stored = toCaseAnswers({ licensed: "unsure", customer: "yes", product: "KTA", loss: "some", lossAmount: "1.500.000", numberSource: "" });
     expect(stored).toEqual({ licensed: "unsure", customer: "yes", product: "KTA", lossRupiah: 1_500_000, numberSource: null });
     expect(caseAnswersInput(stored)).toEqual({ licensed: "unsure", customer: "yes", product: "KTA", loss: "some", lossAmount: "1500000", numberSource: "" });
-    expect(toCaseAnswers({ licensed: "", customer: "", product: "", loss: "none", lossAmount: "", numberSource: "me" })).toMatchObject({ lossRupiah: 0, numberSource: "me" });
+    expect(toCaseAnswers({ licensed: "", customer: "", product: "", loss: "none", lossAmount: "", numberSource: "me" })).toMatchObject({
+      lossRupiah: 0,
+      numberSource: "me",
+    });
   });
 
   it.each([

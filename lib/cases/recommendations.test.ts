@@ -14,13 +14,29 @@ const violations = evaluate(ID, { financial: true, answers: { licensed: "yes" },
 const fullProfile = { legalName: true, idNumber: true, postalAddress: true };
 
 function recommend(more: Partial<RouteInput>) {
-  return recommendRoutes({ pack: ID, financial: true, categories: ["loan"], violations, state: "new", deadlines: [], answers: LICENSED, profile: fullProfile, ...more });
+  return recommendRoutes({
+    pack: ID,
+    financial: true,
+    categories: ["loan"],
+    violations,
+    state: "new",
+    deadlines: [],
+    answers: LICENSED,
+    profile: fullProfile,
+    ...more,
+  });
 }
 const routes = (more: Partial<RouteInput>) => recommend(more).map((r) => [r.regulator.id, r.timing]);
 const route = (id: string, more: Partial<RouteInput>) => recommend(more).find((r) => r.regulator.id === id);
 
 const emailComplaint: ExchangeFact = { occurredAt: wib("2026-11-02T09:00"), direction: "outgoing", channel: "email", isComplaint: true, tags: [] };
-const caseFacts = (answers: DeadlineAnswers, exchanges: ExchangeFact[] = [emailComplaint]): CaseFacts => ({ status: "new", categories: ["loan"], timeZone: "Asia/Jakarta", exchanges, answers });
+const caseFacts = (answers: DeadlineAnswers, exchanges: ExchangeFact[] = [emailComplaint]): CaseFacts => ({
+  status: "new",
+  categories: ["loan"],
+  timeZone: "Asia/Jakarta",
+  exchanges,
+  answers,
+});
 
 describe("recommendRoutes", () => {
   it("unsolicited loan offer, nothing sent to the firm: OJK violation report now and first; dispute only after the firm", () => {
@@ -39,7 +55,12 @@ describe("recommendRoutes", () => {
 
   it("complaint sent, deadline running: the dispute waits for the due date; once overdue it is open", () => {
     const running = complaintDeadlines(caseFacts(CUSTOMER), ID, wib("2026-11-10T09:00"));
-    expect(route("ID-OJK-DISPUTE", { state: "waiting", deadlines: running, answers: CUSTOMER })).toMatchObject({ timing: "afterDeadline", reasons: ["waitForDeadline"], dueEnd: running[0]!.dueEnd, conditions: [] });
+    expect(route("ID-OJK-DISPUTE", { state: "waiting", deadlines: running, answers: CUSTOMER })).toMatchObject({
+      timing: "afterDeadline",
+      reasons: ["waitForDeadline"],
+      dueEnd: running[0]!.dueEnd,
+      conditions: [],
+    });
     const late = complaintDeadlines(caseFacts(CUSTOMER), ID, wib("2026-11-20T09:00"));
     expect(late[0]?.overdue).toBe(true);
     expect(route("ID-OJK-DISPUTE", { state: "waiting", deadlines: late, answers: CUSTOMER })).toMatchObject({ timing: "now", reasons: ["deadlinePassed"] });
@@ -56,16 +77,30 @@ describe("recommendRoutes", () => {
     const late = complaintDeadlines(caseFacts(answers), ID, wib("2026-11-20T09:00"));
     expect(late[0]).toMatchObject({ passed: true, overdue: false, unconfirmed: ["customer"] });
     expect(route("ID-YLKI", { state: "waiting", deadlines: late, answers })).toMatchObject({ timing: "now", reasons: ["deadlinePassed"] });
-    expect(route("ID-OJK-DISPUTE", { state: "waiting", deadlines: late, answers })).toMatchObject({ timing: "now", reasons: ["deadlinePassed"], conditions: ["customer", "loss"] });
+    expect(route("ID-OJK-DISPUTE", { state: "waiting", deadlines: late, answers })).toMatchObject({
+      timing: "now",
+      reasons: ["deadlinePassed"],
+      conditions: ["customer", "loss"],
+    });
   });
 
   it("after the firm answered, the dispute is open, within the 60-working-day filing window", () => {
-    const answered = caseFacts(CUSTOMER, [emailComplaint, { occurredAt: wib("2026-11-03T10:00"), direction: "incoming", channel: "email", isComplaint: false, tags: [] }]);
+    const answered = caseFacts(CUSTOMER, [
+      emailComplaint,
+      { occurredAt: wib("2026-11-03T10:00"), direction: "incoming", channel: "email", isComplaint: false, tags: [] },
+    ]);
     const deadlines = complaintDeadlines(answered, ID, wib("2026-11-04T09:00"));
     const filing = deadlines.find((d) => d.rule.id === "ID-OJK-DISPUTE-FILING")!;
-    expect(route("ID-OJK-DISPUTE", { state: "replied", deadlines, answers: CUSTOMER })).toMatchObject({ timing: "now", reasons: ["companyAnswered", "filingWindow"], dueEnd: filing.dueEnd });
+    expect(route("ID-OJK-DISPUTE", { state: "replied", deadlines, answers: CUSTOMER })).toMatchObject({
+      timing: "now",
+      reasons: ["companyAnswered", "filingWindow"],
+      dueEnd: filing.dueEnd,
+    });
     const tooLate = complaintDeadlines(answered, ID, wib("2027-06-01T09:00"));
-    expect(route("ID-OJK-DISPUTE", { state: "replied", deadlines: tooLate, answers: CUSTOMER })).toMatchObject({ timing: "closed", reasons: ["companyAnswered", "filingWindowPassed"] });
+    expect(route("ID-OJK-DISPUTE", { state: "replied", deadlines: tooLate, answers: CUSTOMER })).toMatchObject({
+      timing: "closed",
+      reasons: ["companyAnswered", "filingWindowPassed"],
+    });
     expect(routes({ state: "replied", deadlines: tooLate, answers: CUSTOMER }).at(-1)).toEqual(["ID-OJK-DISPUTE", "closed"]);
   });
 
@@ -96,11 +131,22 @@ describe("recommendRoutes", () => {
   it("says which profile details a route still needs", () => {
     const [ojk] = recommend({ profile: { legalName: false, idNumber: false, postalAddress: false } });
     expect(ojk?.missingProfile).toEqual(["legalName"]);
-    expect(route("ID-OJK-DISPUTE", { state: "replied", answers: CUSTOMER, profile: { legalName: true, idNumber: false, postalAddress: true } })?.missingProfile).toEqual(["idNumber"]);
+    expect(
+      route("ID-OJK-DISPUTE", { state: "replied", answers: CUSTOMER, profile: { legalName: true, idNumber: false, postalAddress: true } })?.missingProfile,
+    ).toEqual(["idNumber"]);
   });
 
   it("France: 33700, Bloctel and SignalConso now, CNIL after asking the organisation", () => {
-    const fr = recommendRoutes({ pack: countryPack("FR"), financial: false, categories: ["shop_promo"], violations: [], state: "new", deadlines: [], answers: { licensed: null, customer: null, lossRupiah: null }, profile: fullProfile });
+    const fr = recommendRoutes({
+      pack: countryPack("FR"),
+      financial: false,
+      categories: ["shop_promo"],
+      violations: [],
+      state: "new",
+      deadlines: [],
+      answers: { licensed: null, customer: null, lossRupiah: null },
+      profile: fullProfile,
+    });
     expect(fr.map((r) => [r.regulator.id, r.timing])).toEqual([
       ["FR-33700", "now"],
       ["FR-BLOCTEL", "now"],

@@ -35,14 +35,22 @@ function row(id: string, occurredAt: Date, timeZone: string, more: Partial<Incid
 describe("case-rules", () => {
   it("caseAnswers: what the case does not say is null", () => {
     expect(caseAnswers({ country: "ID", optOutAt: null })).toEqual({ licensed: null, customer: null, numberSource: null });
-    expect(caseAnswers({ country: "ID", optOutAt: null, licensed: "unsure", customer: "no", numberSource: "third_party" })).toEqual({ licensed: "unsure", customer: "no", numberSource: "third_party" });
+    expect(caseAnswers({ country: "ID", optOutAt: null, licensed: "unsure", customer: "no", numberSource: "third_party" })).toEqual({
+      licensed: "unsure",
+      customer: "no",
+      numberSource: "third_party",
+    });
   });
 
   it("phoneRefusals: a call logged with 'told them on the phone', or a stop said in an outgoing phone exchange", () => {
     const refusedAt = local("2026-03-02T11:05", PARIS);
     const incidents = [
       row("told", local("2026-03-02T11:00", PARIS), PARIS, { stopRequest: "told_on_phone", stopRequestedAt: refusedAt }),
-      row("sms-stop", local("2026-03-03T11:00", PARIS), PARIS, { channel: "sms", stopRequest: "told_on_phone", stopRequestedAt: local("2026-03-03T11:00", PARIS) }),
+      row("sms-stop", local("2026-03-03T11:00", PARIS), PARIS, {
+        channel: "sms",
+        stopRequest: "told_on_phone",
+        stopRequestedAt: local("2026-03-03T11:00", PARIS),
+      }),
       row("no-time", local("2026-03-04T11:00", PARIS), PARIS, { stopRequest: "told_on_phone", stopRequestedAt: null }),
     ];
     const spoken = local("2026-03-05T09:00", PARIS);
@@ -63,8 +71,16 @@ describe("case-rules", () => {
     ];
     const report = rulesForCase({ country: "FR", optOutAt: null }, incidents);
     expect(report.violations.find((v) => v.ruleId === "FR-CALL-REFUSAL")?.incidentIds).toEqual(["again"]);
-    expect(violationsByIncident(report).get("again")?.map((m) => m.ruleId)).toContain("FR-CALL-REFUSAL");
-    expect(violationsByIncident(report).get("later")?.map((m) => m.ruleId) ?? []).not.toContain("FR-CALL-REFUSAL");
+    expect(
+      violationsByIncident(report)
+        .get("again")
+        ?.map((m) => m.ruleId),
+    ).toContain("FR-CALL-REFUSAL");
+    expect(
+      violationsByIncident(report)
+        .get("later")
+        ?.map((m) => m.ruleId) ?? [],
+    ).not.toContain("FR-CALL-REFUSAL");
   });
 
   it("rulesForCase: the user's region brings its holidays (Galicia, Thursday 19 March 2026)", () => {
@@ -78,6 +94,8 @@ describe("case-rules", () => {
     const report = rulesForCase({ country: "ID", optOutAt: null, licensed: "no" }, sms);
     expect(report.violations).toEqual([]);
     expect(report.notLicensed).toContain("ID-OJK-CONSENT");
-    expect(rulesForCase({ country: "ID", optOutAt: null, licensed: "yes" }, sms).violations.map((v) => [v.ruleId, v.strength])).toEqual([["ID-OJK-CONSENT", "broke"]]);
+    expect(rulesForCase({ country: "ID", optOutAt: null, licensed: "yes" }, sms).violations.map((v) => [v.ruleId, v.strength])).toEqual([
+      ["ID-OJK-CONSENT", "broke"],
+    ]);
   });
 });

@@ -12,8 +12,11 @@ describe("loadTimelinePage", () => {
     const user = createTestUser();
     const sender = "0812-7600-0001";
     const { caseId } = recordIncident(user.id, smsInput({ sender, occurredAt: "2026-11-01T10:00" }));
-    for (let day = 2; day <= TIMELINE_PAGE_SIZE + 1; day++) recordIncident(user.id, smsInput({ sender, occurredAt: `2026-11-${String(day).padStart(2, "0")}T10:00` }));
-    const first = getDb().query.incidents.findFirst({ where: (i, { eq }) => eq(i.caseId, caseId), orderBy: (i, { asc }) => asc(i.occurredAt) }).sync()!;
+    for (let day = 2; day <= TIMELINE_PAGE_SIZE + 1; day++)
+      recordIncident(user.id, smsInput({ sender, occurredAt: `2026-11-${String(day).padStart(2, "0")}T10:00` }));
+    const first = getDb()
+      .query.incidents.findFirst({ where: (i, { eq }) => eq(i.caseId, caseId), orderBy: (i, { asc }) => asc(i.occurredAt) })
+      .sync()!;
     const upload = await uploadEvidence(user.id, { bytes: await pngBytes(30, 40), fileName: "first.png" }, { kind: "incident", id: first.id });
     if (!upload.ok) throw new Error("upload failed");
 

@@ -42,6 +42,7 @@ export function entryLinks(caseId: string, entries: readonly TimelineEntry[]): {
   const index = new Map(entries.map((entry, i) => [entryId(entry), i]));
   return {
     preview,
-    incidentHref: (id) => (previewIds.has(id) ? `#incident-${id}` : `/cases/${caseId}/timeline?page=${Math.floor((index.get(id) ?? 0) / TIMELINE_PAGE_SIZE) + 1}#incident-${id}`),
+    incidentHref: (id) =>
+      previewIds.has(id) ? `#incident-${id}` : `/cases/${caseId}/timeline?page=${Math.floor((index.get(id) ?? 0) / TIMELINE_PAGE_SIZE) + 1}#incident-${id}`,
   };
 }

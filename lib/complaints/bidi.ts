@@ -62,7 +62,13 @@ export function visualRuns<Font>(line: string, direction: Direction, fontOf: (gr
   }
   return runs.map(({ text, font, level }) => ({
     // Back to reading order for the font engine, which reverses right-to-left scripts itself.
-    text: level % 2 === 1 && hasRightToLeft(text) ? [...graphemes.segment(text)].map((g) => g.segment).reverse().join("") : text,
+    text:
+      level % 2 === 1 && hasRightToLeft(text)
+        ? [...graphemes.segment(text)]
+            .map((g) => g.segment)
+            .reverse()
+            .join("")
+        : text,
     font,
   }));
 }

@@ -57,7 +57,10 @@ export function chronology(source: ComplaintSource, words: Phrases): string {
       const who = exchange.handle ?? source.sender;
       const what = exchange.direction === "outgoing" ? words.wrote(who, via, exchange.isComplaint) : words.replied(who, via);
       const ticket = exchange.reference ? words.ticket(exchange.reference) : "";
-      return { at: exchange.occurredAt, text: `${at(exchange.occurredAt, exchange.timeZone)} — ${what}${ticket}${exchange.body ? `${words.colon}${quote(exchange.body, words.quotes)}` : ""}` };
+      return {
+        at: exchange.occurredAt,
+        text: `${at(exchange.occurredAt, exchange.timeZone)} — ${what}${ticket}${exchange.body ? `${words.colon}${quote(exchange.body, words.quotes)}` : ""}`,
+      };
     }),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   return lines.map((line, i) => `${i + 1}. ${line.text}`).join("\n");
@@ -82,8 +85,11 @@ export function stepsTaken(source: ComplaintSource, words: Phrases): string {
 
 /** The files of the case, numbered as they are appended to the letter, with their SHA-256. */
 export function evidenceList(source: ComplaintSource, words: Phrases): string {
-  return source.evidence.map((file, i) => words.evidence(i + 1, file.caption || file.fileName, letterDateTime(words.locale, file.uploadedAt, source.timeZone), file.storedKey)).join("\n");
+  return source.evidence
+    .map((file, i) => words.evidence(i + 1, file.caption || file.fileName, letterDateTime(words.locale, file.uploadedAt, source.timeZone), file.storedKey))
+    .join("\n");
 }
 
 /** The categories of the incidents, in the letter's language. */
-export const products = (source: ComplaintSource, words: Phrases) => [...new Set(source.incidents.map((incident) => words.category[incident.category]))].join(", ");
+export const products = (source: ComplaintSource, words: Phrases) =>
+  [...new Set(source.incidents.map((incident) => words.category[incident.category]))].join(", ");

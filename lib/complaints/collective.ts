@@ -67,14 +67,24 @@ export function collectiveLetter(input: {
     support.cases > 0
       ? {
           title: c.support,
-          body: c.supportLine(support.cases, support.medianFirstReplyMinutes === null ? "—" : new Intl.NumberFormat(words.locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(support.medianFirstReplyMinutes / 60), support.redirected, support.resolved),
+          body: c.supportLine(
+            support.cases,
+            support.medianFirstReplyMinutes === null
+              ? "—"
+              : new Intl.NumberFormat(words.locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(support.medianFirstReplyMinutes / 60),
+            support.redirected,
+            support.resolved,
+          ),
         }
       : null,
     { title: words.sections.demand, body: c.demand },
     {
       title: c.reports,
       body: input.reports
-        .map((report, i) => `${i + 1}. ${letterDateTime(words.locale, report.occurredAt, report.timeZone)} — ${words.channel[report.channel as keyof typeof words.channel] ?? report.channel} — ${words.category[report.category as keyof typeof words.category] ?? report.category}${report.text ? `: ${report.text.replace(MASK_TOKEN, "[…]")}` : ""}`)
+        .map(
+          (report, i) =>
+            `${i + 1}. ${letterDateTime(words.locale, report.occurredAt, report.timeZone)} — ${words.channel[report.channel as keyof typeof words.channel] ?? report.channel} — ${words.category[report.category as keyof typeof words.category] ?? report.category}${report.text ? `: ${report.text.replace(MASK_TOKEN, "[…]")}` : ""}`,
+        )
         .join("\n"),
     },
   ].filter((section): section is { title: string; body: string } => section !== null && section.body.trim() !== "");

@@ -25,7 +25,14 @@ describe("dataRequestDraft", () => {
     expect(draft.body).toContain("UU 27/2022 (Pelindungan Data Pribadi)");
     expect(draft.body).toContain("tanpa pernah memberikan persetujuan.");
     expect(draft.body).toContain("3 × 24 jam");
-    const text = letterToText(dataRequestLetter(draft, countryPack("ID").dataRequest!, { now: wib("2026-11-24T10:00"), timeZone: "Asia/Jakarta", signatory: "Romel Tea", email: "romel@example.com" }));
+    const text = letterToText(
+      dataRequestLetter(draft, countryPack("ID").dataRequest!, {
+        now: wib("2026-11-24T10:00"),
+        timeZone: "Asia/Jakarta",
+        signatory: "Romel Tea",
+        email: "romel@example.com",
+      }),
+    );
     expect(text).toContain("24 November 2026");
     expect(text).toContain("Kepada Yth.\nDanaKilat");
   });
@@ -39,22 +46,40 @@ describe("dataRequestDraft", () => {
     expect(dataRequestDraft(source, countryPack("ES").dataRequest!).body).toContain("en el plazo de un mes");
     const uk = dataRequestDraft({ ...source, timeZone: "Europe/London" }, countryPack("GB").dataRequest!);
     expect(uk.body).toContain("Under UK GDPR, I ask you to:");
-    const letter = letterToText(dataRequestLetter(fr, countryPack("FR").dataRequest!, { now: new Date("2026-11-24T10:00Z"), timeZone: "Europe/Paris", signatory: "Marie Dupont", email: "m@example.fr" }));
+    const letter = letterToText(
+      dataRequestLetter(fr, countryPack("FR").dataRequest!, {
+        now: new Date("2026-11-24T10:00Z"),
+        timeZone: "Europe/Paris",
+        signatory: "Marie Dupont",
+        email: "m@example.fr",
+      }),
+    );
     expect(letter).toContain("24 novembre 2026");
     expect(letter).toContain("Objet    : Demande relative");
     expect(letter).toContain("Madame, Monsieur,");
   });
 
   it("finding 12: the data letter does not claim no consent when the user agreed, and gives 3×24 h only for Arts 30/32/40/41", () => {
-    const letter = (country: "ID" | "FR" | "ES" | "GB", consents: Consent[]) => dataRequestDraft({ ...source, consents }, countryPack(country).dataRequest!).body;
-    const never = { ID: "tanpa pernah memberikan persetujuan", GB: "without ever consenting", FR: "sans y avoir jamais consenti", ES: "sin haber dado nunca mi consentimiento" } as const;
+    const letter = (country: "ID" | "FR" | "ES" | "GB", consents: Consent[]) =>
+      dataRequestDraft({ ...source, consents }, countryPack(country).dataRequest!).body;
+    const never = {
+      ID: "tanpa pernah memberikan persetujuan",
+      GB: "without ever consenting",
+      FR: "sans y avoir jamais consenti",
+      ES: "sin haber dado nunca mi consentimiento",
+    } as const;
     const withdrawn = {
       ID: "Dengan surat ini saya menarik setiap persetujuan yang pernah saya berikan",
       GB: "I hereby withdraw any consent I have given",
       FR: "Je retire par la présente tout consentement que j'ai pu donner",
       ES: "Por la presente retiro cualquier consentimiento que haya dado",
     } as const;
-    const notRecalled = { ID: "Saya tidak ingat pernah memberikan persetujuan", GB: "I do not recall ever consenting", FR: "Je n'ai pas souvenir d'y avoir jamais consenti", ES: "No recuerdo haber dado nunca mi consentimiento" } as const;
+    const notRecalled = {
+      ID: "Saya tidak ingat pernah memberikan persetujuan",
+      GB: "I do not recall ever consenting",
+      FR: "Je n'ai pas souvenir d'y avoir jamais consenti",
+      ES: "No recuerdo haber dado nunca mi consentimiento",
+    } as const;
     for (const country of ["ID", "GB", "FR", "ES"] as const) {
       expect(letter(country, ["never", "never"])).toContain(never[country]);
       // One contact the user agreed to: consent is withdrawn, never denied.
@@ -90,12 +115,19 @@ describe("the letter's deadline on the case", () => {
     const [open] = complaintDeadlines(facts({ dataRequestSentAt: sent }), countryPack("ID"), wib("2026-11-27T09:59"));
     expect(open).toMatchObject({ rule: { id: "ID-PDP-REQUEST", escalateTo: null }, dueDate: "2026-11-27", overdue: false });
     expect(complaintDeadlines(facts({ dataRequestSentAt: sent }), countryPack("ID"), wib("2026-11-27T10:01"))[0]?.overdue).toBe(true);
-    const answered = facts({ dataRequestSentAt: sent, exchanges: [{ occurredAt: wib("2026-11-25T10:00"), direction: "incoming", channel: "email", isComplaint: false, tags: [] }] });
+    const answered = facts({
+      dataRequestSentAt: sent,
+      exchanges: [{ occurredAt: wib("2026-11-25T10:00"), direction: "incoming", channel: "email", isComplaint: false, tags: [] }],
+    });
     expect(complaintDeadlines(answered, countryPack("ID"), wib("2026-12-01T00:00"))[0]).toMatchObject({ settled: true, overdue: false });
   });
 
   it("is one month under GDPR, escalating to the CNIL in France", () => {
-    const [deadline] = complaintDeadlines(facts({ timeZone: "Europe/Paris", dataRequestSentAt: DateTime.fromISO("2026-01-31T10:00", { zone: "Europe/Paris" }).toJSDate() }), countryPack("FR"), new Date("2026-02-20T00:00Z"));
+    const [deadline] = complaintDeadlines(
+      facts({ timeZone: "Europe/Paris", dataRequestSentAt: DateTime.fromISO("2026-01-31T10:00", { zone: "Europe/Paris" }).toJSDate() }),
+      countryPack("FR"),
+      new Date("2026-02-20T00:00Z"),
+    );
     expect(deadline).toMatchObject({ rule: { id: "GDPR-REQUEST", escalateTo: "CNIL" }, dueDate: "2026-02-28", overdue: false });
   });
 });

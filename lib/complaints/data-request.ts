@@ -69,14 +69,23 @@ const TEMPLATES: Record<DataRequestRule["language"], Template> = {
     asks: [
       { text: "menjelaskan dari mana Anda memperoleh nomor telepon dan data pribadi saya, dasar hukum dan tujuan pemrosesannya (Pasal 5);" },
       { text: "memberikan salinan data pribadi saya yang Anda simpan (Pasal 32);", clock: "Pasal 32" },
-      { text: "menghentikan semua penawaran dan pemrosesan data pribadi saya; setiap persetujuan yang pernah diberikan saya tarik (Pasal 9 dan Pasal 40);", clock: "Pasal 40" },
+      {
+        text: "menghentikan semua penawaran dan pemrosesan data pribadi saya; setiap persetujuan yang pernah diberikan saya tarik (Pasal 9 dan Pasal 40);",
+        clock: "Pasal 40",
+      },
       { text: "menghapus data pribadi saya (Pasal 8)." },
     ],
     answer: (clocked) =>
       clocked.length === 0
         ? "Mohon tanggapan tertulis atas permintaan di atas."
         : `Untuk permintaan nomor ${daftar(clocked.map((ask) => String(ask.number)))} (${daftar(clocked.map((ask) => ask.article))}), mohon dilaksanakan paling lambat 3 × 24 jam sejak surat ini diterima; untuk permintaan lainnya mohon tanggapan tertulis.`,
-    labels: { subject: "Perihal", to: "Kepada Yth.", salutation: "Dengan hormat,", closing: "Atas perhatian Anda, saya ucapkan terima kasih.", signOff: "Hormat saya," },
+    labels: {
+      subject: "Perihal",
+      to: "Kepada Yth.",
+      salutation: "Dengan hormat,",
+      closing: "Atas perhatian Anda, saya ucapkan terima kasih.",
+      signOff: "Hormat saya,",
+    },
   },
   en: {
     locale: "en-GB",
@@ -122,7 +131,13 @@ const TEMPLATES: Record<DataRequestRule["language"], Template> = {
       { text: "d'effacer mes données personnelles (art. 17)." },
     ],
     answer: () => "Je vous remercie de me répondre dans un délai d'un mois à compter de la réception de ce courrier (art. 12.3).",
-    labels: { subject: "Objet", to: "À l'attention de :", salutation: "Madame, Monsieur,", closing: "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.", signOff: "" },
+    labels: {
+      subject: "Objet",
+      to: "À l'attention de :",
+      salutation: "Madame, Monsieur,",
+      closing: "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.",
+      signOff: "",
+    },
   },
   es: {
     locale: "es-ES",
@@ -131,7 +146,8 @@ const TEMPLATES: Record<DataRequestRule["language"], Template> = {
       `Yo${name ? `, ${name},` : ""} titular del número ${phone || "al que ustedes llaman"}, recibo sus mensajes o llamadas comerciales${since}${
         {
           never: " sin haber dado nunca mi consentimiento.",
-          agreed: ". Por la presente retiro cualquier consentimiento que haya dado para comunicaciones comerciales y para el tratamiento de mis datos personales.",
+          agreed:
+            ". Por la presente retiro cualquier consentimiento que haya dado para comunicaciones comerciales y para el tratamiento de mis datos personales.",
           unsure: ". No recuerdo haber dado nunca mi consentimiento; en todo caso, retiro por la presente cualquier consentimiento que hubiera podido dar.",
         }[stance]
       }`,
@@ -149,7 +165,6 @@ const TEMPLATES: Record<DataRequestRule["language"], Template> = {
   },
 };
 
-
 /**
  * The personal-data letter to the sender, in the language of its law: where did you get my
  * number, stop, delete it, answer within the legal time. It says of consent only what the user
@@ -158,7 +173,9 @@ const TEMPLATES: Record<DataRequestRule["language"], Template> = {
 export function dataRequestDraft(source: DataLetterSource, rule: DataRequestRule): DataLetterFields {
   const template = TEMPLATES[rule.language];
   const first = source.firstContact;
-  const since = first ? template.since(rule.language === "id" ? tanggalWaktu(first, source.timeZone) : letterDate(template.locale, first, source.timeZone)) : "";
+  const since = first
+    ? template.since(rule.language === "id" ? tanggalWaktu(first, source.timeZone) : letterDate(template.locale, first, source.timeZone))
+    : "";
   return {
     recipient: source.sender,
     subject: template.subject,
@@ -172,7 +189,11 @@ export function dataRequestDraft(source: DataLetterSource, rule: DataRequestRule
 }
 
 /** The data letter laid out like the other letters, for PDF and text. */
-export function dataRequestLetter(fields: DataLetterFields, rule: DataRequestRule, options: { now: Date; timeZone: string; signatory: string; email: string }): Letter {
+export function dataRequestLetter(
+  fields: DataLetterFields,
+  rule: DataRequestRule,
+  options: { now: Date; timeZone: string; signatory: string; email: string },
+): Letter {
   const { locale, labels } = TEMPLATES[rule.language];
   return {
     dateLine: letterDate(locale, options.now, options.timeZone),

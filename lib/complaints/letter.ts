@@ -52,7 +52,13 @@ export type LetterTemplate = {
 /** Where the letter is written: the town at the end of the user's address, if it has one. */
 function place(address: string): string {
   const lastLine = address.trim().split("\n").at(-1) ?? "";
-  return lastLine.split(",").at(-1)?.trim().replace(/\s+\d{5}$/, "") ?? "";
+  return (
+    lastLine
+      .split(",")
+      .at(-1)
+      ?.trim()
+      .replace(/\s+\d{5}$/, "") ?? ""
+  );
 }
 
 /** Fills a letter template from a draft's fields (and values the caller adds, such as `{sender}`). */
@@ -62,10 +68,15 @@ export function fillLetter(
   options: { now: Date; timeZone: string; exhibits?: number; values?: Record<string, string> },
 ): Letter {
   const count = options.exhibits ?? 0;
-  const values: Record<string, string> = { ...fields, attachments: template.attachments && count > 0 ? template.attachments.replace("{count}", String(count)) : "", ...options.values };
+  const values: Record<string, string> = {
+    ...fields,
+    attachments: template.attachments && count > 0 ? template.attachments.replace("{count}", String(count)) : "",
+    ...options.values,
+  };
   const dash = template.empty === "dash";
   const value = (key: string) => (dash ? (values[key] ?? "").trim() || "—" : (values[key] ?? ""));
-  const fill = (text: string) => text.replace(/\{(\w+)(\??)\}/g, (match, key: string, raw: string) => (!(key in values) ? match : raw ? (values[key] ?? "").trim() : value(key)));
+  const fill = (text: string) =>
+    text.replace(/\{(\w+)(\??)\}/g, (match, key: string, raw: string) => (!(key in values) ? match : raw ? (values[key] ?? "").trim() : value(key)));
   const rows = (pairs: [string, string][]) => pairs.map(([label, key]): [string, string] => [label, value(key)]).filter(([, text]) => dash || text.trim());
   const town = template.date.placeFrom ? place(values[template.date.placeFrom] ?? "") : "";
   return {

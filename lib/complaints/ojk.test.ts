@@ -5,7 +5,15 @@ import { calendarFor } from "../holidays";
 import { NO_CASE_ANSWERS, type CaseAnswers } from "../domain";
 import { evaluateRules, type IncidentFact } from "../rules-engine";
 import { tanggal, tanggalWaktu } from "./indonesian";
-import { OJK_VIOLATION_FIELDS, ojkDisputeDraft, ojkDisputeLetter, ojkDisputeMayApply, ojkViolationDraft, ojkViolationLetter, type ComplaintSource } from "./ojk";
+import {
+  OJK_VIOLATION_FIELDS,
+  ojkDisputeDraft,
+  ojkDisputeLetter,
+  ojkDisputeMayApply,
+  ojkViolationDraft,
+  ojkViolationLetter,
+  type ComplaintSource,
+} from "./ojk";
 import { letterToText } from "./letter";
 import { regenerateFields } from "./regenerate";
 
@@ -41,9 +49,18 @@ function violationsFor(contacts: readonly Contact[], options: { optOutAt?: Date;
   }).violations;
 }
 
-const complainant = { legalName: "Romel Tea", idNumber: "3273012345678901", postalAddress: "Jl. Merdeka 1, Bandung", phone: "0812-5555-0000", email: "romel@example.com" };
+const complainant = {
+  legalName: "Romel Tea",
+  idNumber: "3273012345678901",
+  postalAddress: "Jl. Merdeka 1, Bandung",
+  phone: "0812-5555-0000",
+  email: "romel@example.com",
+};
 /** A case of these contacts with no exchanges and no files. */
-const caseOf = (contacts: readonly Contact[], options: Parameters<typeof violationsFor>[1] & { answers?: Partial<ComplaintSource["answers"]> } = {}): ComplaintSource => ({
+const caseOf = (
+  contacts: readonly Contact[],
+  options: Parameters<typeof violationsFor>[1] & { answers?: Partial<ComplaintSource["answers"]> } = {},
+): ComplaintSource => ({
   sender: "DanaKilat",
   complainant,
   timeZone: "Asia/Jakarta",
@@ -74,8 +91,28 @@ describe("ojkViolationDraft", () => {
     timeZone: "Asia/Jakarta",
     incidents: [sms],
     exchanges: [
-      { occurredAt: wib("2026-11-23T09:00"), timeZone: "Asia/Jakarta", channel: "email", direction: "outgoing", handle: "cs@danakilat.id", body: "Mohon hentikan SMS.", reference: null, isComplaint: true, tags: [] },
-      { occurredAt: wib("2026-11-23T10:00"), timeZone: "Asia/Jakarta", channel: "email", direction: "incoming", handle: "cs@danakilat.id", body: "Silakan DM kami.", reference: "TK-9", isComplaint: false, tags: [] },
+      {
+        occurredAt: wib("2026-11-23T09:00"),
+        timeZone: "Asia/Jakarta",
+        channel: "email",
+        direction: "outgoing",
+        handle: "cs@danakilat.id",
+        body: "Mohon hentikan SMS.",
+        reference: null,
+        isComplaint: true,
+        tags: [],
+      },
+      {
+        occurredAt: wib("2026-11-23T10:00"),
+        timeZone: "Asia/Jakarta",
+        channel: "email",
+        direction: "incoming",
+        handle: "cs@danakilat.id",
+        body: "Silakan DM kami.",
+        reference: "TK-9",
+        isComplaint: false,
+        tags: [],
+      },
     ],
     violations: violationsFor([sms], { answers: { licensed: "yes" } }),
     answers: { ...NO_CASE_ANSWERS, licensed: "yes" },
@@ -84,7 +121,13 @@ describe("ojkViolationDraft", () => {
 
   it("fills every field from the case in formal Indonesian", () => {
     const draft = ojkViolationDraft(source);
-    expect(draft).toMatchObject({ firm: "DanaKilat", product: "Pinjaman", complainantName: "Romel Tea", complainantId: "3273012345678901", email: "romel@example.com" });
+    expect(draft).toMatchObject({
+      firm: "DanaKilat",
+      product: "Pinjaman",
+      complainantName: "Romel Tea",
+      complainantId: "3273012345678901",
+      email: "romel@example.com",
+    });
     expect(draft.problem).toBe("Pokok pengaduan (SMS): penawaran melalui sarana komunikasi pribadi tanpa persetujuan saya.");
     expect(draft.chronology.split("\n")).toEqual([
       "1. Minggu, 22 November 2026 pukul 19.45 WIB — SMS dari DanaKilat: “Pinjaman cair 10 juta! Klik link.”",
@@ -106,7 +149,11 @@ describe("ojkViolationDraft", () => {
   });
 
   it("says when the firm was never contacted, and leaves missing personal details empty", () => {
-    const draft = ojkViolationDraft({ ...source, exchanges: [], complainant: { legalName: null, idNumber: null, postalAddress: null, phone: null, email: "x@example.com" } });
+    const draft = ojkViolationDraft({
+      ...source,
+      exchanges: [],
+      complainant: { legalName: null, idNumber: null, postalAddress: null, phone: null, email: "x@example.com" },
+    });
     expect(draft.stepsTaken).toContain("Saya belum menghubungi PUJK.");
     expect([draft.complainantName, draft.complainantId, draft.address]).toEqual(["", "", ""]);
   });
@@ -130,7 +177,17 @@ describe("ojkDisputeDraft", () => {
     timeZone: "Asia/Jakarta",
     incidents: [],
     exchanges: [
-      { occurredAt: wib("2026-11-02T09:00"), timeZone: "Asia/Jakarta", channel: "email", direction: "outgoing", handle: null, body: "Keberatan atas tagihan.", reference: "TK-1", isComplaint: true, tags: [] },
+      {
+        occurredAt: wib("2026-11-02T09:00"),
+        timeZone: "Asia/Jakarta",
+        channel: "email",
+        direction: "outgoing",
+        handle: null,
+        body: "Keberatan atas tagihan.",
+        reference: "TK-1",
+        isComplaint: true,
+        tags: [],
+      },
     ],
     violations: [],
     answers: NO_CASE_ANSWERS,
@@ -173,7 +230,23 @@ describe("ojkDisputeDraft", () => {
   });
 
   it("quotes the firm's last reply after the complaint", () => {
-    const replied = { ...base, exchanges: [...base.exchanges, { occurredAt: wib("2026-11-05T10:00"), timeZone: "Asia/Jakarta", channel: "email" as const, direction: "incoming" as const, handle: null, body: "Tagihan sudah sesuai.", reference: null, isComplaint: false, tags: [] }] };
+    const replied = {
+      ...base,
+      exchanges: [
+        ...base.exchanges,
+        {
+          occurredAt: wib("2026-11-05T10:00"),
+          timeZone: "Asia/Jakarta",
+          channel: "email" as const,
+          direction: "incoming" as const,
+          handle: null,
+          body: "Tagihan sudah sesuai.",
+          reference: null,
+          isComplaint: false,
+          tags: [],
+        },
+      ],
+    };
     expect(ojkDisputeDraft(replied, null).firmResponse).toBe("Tanggapan terakhir PUJK pada Kamis, 5 November 2026 pukul 10.00 WIB: “Tagihan sudah sesuai.”");
   });
 });
@@ -193,7 +266,9 @@ describe("the OJK violation report states only what the user said", () => {
     }
     // Offers after "stop" the user never consented to are said under 39(1), not numbered as a breach of their own.
     expect(draft.rulesBroken.split("\n").filter((line) => /^\d+\./.test(line))).toHaveLength(1);
-    expect(draft.rulesBroken).toContain("   – Selain itu, penawaran tetap dilakukan setelah saya meminta berhenti atau menarik persetujuan (Pasal 39 ayat (3)), pada 1 kontak: Senin, 16 November 2026 pukul 10.00 WIB.");
+    expect(draft.rulesBroken).toContain(
+      "   – Selain itu, penawaran tetap dilakukan setelah saya meminta berhenti atau menarik persetujuan (Pasal 39 ayat (3)), pada 1 kontak: Senin, 16 November 2026 pukul 10.00 WIB.",
+    );
   });
 
   it("finding 11: letters speak in the user's voice", () => {
@@ -207,7 +282,9 @@ describe("the OJK violation report states only what the user said", () => {
       for (const violation of source.violations) expect(draft.rulesBroken).not.toContain(violation.explanation.id);
     }
     expect(ruleLines(one)[0]).toContain("1 kontak terkait: Selasa, 10 November 2026 pukul 10.00 WIB.");
-    expect(ruleLines(three)[0]).toContain("3 kontak terkait: Selasa, 10 November 2026 pukul 10.00 WIB; Rabu, 11 November 2026 pukul 10.00 WIB; Kamis, 12 November 2026 pukul 10.00 WIB.");
+    expect(ruleLines(three)[0]).toContain(
+      "3 kontak terkait: Selasa, 10 November 2026 pukul 10.00 WIB; Rabu, 11 November 2026 pukul 10.00 WIB; Kamis, 12 November 2026 pukul 10.00 WIB.",
+    );
   });
 
   it("words a may-have violation as such and marks the contact the user was unsure of", () => {
@@ -236,7 +313,9 @@ describe("the OJK violation report states only what the user said", () => {
     // Never consented, and the firm did not say where it got the number: Art 39(4)(c) applies only if a third party gave it.
     const contacts = [smsAt("a", "2026-11-10T10:00")];
     const unknown = ojkViolationDraft(caseOf(contacts, { answers: { licensed: "yes" }, facts: { sourceGiven: "no" } }));
-    expect(unknown.rulesBroken).toContain("(Pasal 39 ayat (4) huruf c), pada 1 kontak: Selasa, 10 November 2026 pukul 10.00 WIB (saya tidak mengetahui dari mana nomor saya diperoleh).");
+    expect(unknown.rulesBroken).toContain(
+      "(Pasal 39 ayat (4) huruf c), pada 1 kontak: Selasa, 10 November 2026 pukul 10.00 WIB (saya tidak mengetahui dari mana nomor saya diperoleh).",
+    );
     const thirdParty = ojkViolationDraft(caseOf(contacts, { answers: { licensed: "yes", numberSource: "third_party" }, facts: { sourceGiven: "no" } }));
     expect(thirdParty.rulesBroken).toContain("(Pasal 39 ayat (4) huruf c), pada 1 kontak: Selasa, 10 November 2026 pukul 10.00 WIB.");
   });
@@ -258,12 +337,16 @@ describe("the OJK violation report states only what the user said", () => {
     expect(relation({ customer: "unsure" })).toBe("Saya tidak mengetahui apakah saya tercatat sebagai nasabah DanaKilat.");
     expect(relation({ customer: "no" })).toBe("Saya bukan nasabah DanaKilat dan tidak menggunakan produknya.");
     for (const answers of [{}, { customer: "yes" as const }, { customer: "unsure" as const }]) {
-      const text = letterToText(ojkViolationLetter(ojkViolationDraft(caseOf(contacts, { answers })), { now: wib("2026-11-24T10:00"), timeZone: "Asia/Jakarta", exhibits: 0 }));
+      const text = letterToText(
+        ojkViolationLetter(ojkViolationDraft(caseOf(contacts, { answers })), { now: wib("2026-11-24T10:00"), timeZone: "Asia/Jakarta", exhibits: 0 }),
+      );
       expect(text).not.toContain("bukan nasabah");
     }
     // A customer's data stays with the firm: the demand asks it to stop using it for offers, not to delete it;
     // a number the user gave themselves needs no explaining.
     const customer = ojkViolationDraft(caseOf(contacts, { answers: { customer: "yes", numberSource: "me" } }));
-    expect(customer.demand).toBe("Saya memohon OJK menindaklanjuti dugaan pelanggaran ini dan meminta PUJK menghentikan penawaran kepada saya dan tidak lagi menggunakan data pribadi saya untuk penawaran.");
+    expect(customer.demand).toBe(
+      "Saya memohon OJK menindaklanjuti dugaan pelanggaran ini dan meminta PUJK menghentikan penawaran kepada saya dan tidak lagi menggunakan data pribadi saya untuk penawaran.",
+    );
   });
 });

@@ -50,7 +50,9 @@ function stepsTaken(source: ComplaintSource): string {
     return "Saya belum menghubungi PUJK. Pengaduan berindikasi pelanggaran tidak mensyaratkan pengaduan kepada PUJK terlebih dahulu.";
   }
   const first = sent[0]!;
-  const parts = [`Saya telah menghubungi PUJK sebanyak ${sent.length} kali, pertama pada ${tanggalWaktu(first.occurredAt, first.timeZone)} melalui ${kata.exchangeChannel[first.channel]}.`];
+  const parts = [
+    `Saya telah menghubungi PUJK sebanyak ${sent.length} kali, pertama pada ${tanggalWaktu(first.occurredAt, first.timeZone)} melalui ${kata.exchangeChannel[first.channel]}.`,
+  ];
   const last = replies.at(-1);
   parts.push(last ? `PUJK membalas ${replies.length} kali; balasan terakhir pada ${tanggalWaktu(last.occurredAt, last.timeZone)}.` : "PUJK tidak membalas.");
   const tickets = [...new Set(source.exchanges.flatMap((e) => (e.reference ? [e.reference] : [])))];

@@ -31,7 +31,10 @@ const fallbackFaces = new Map<number, Promise<Face[]>>();
 const face = (bytes: Uint8Array): Face => ({ bytes, font: fontkit.create(bytes as Buffer) });
 
 const loadTextFaces = () =>
-  (textFaces ??= Promise.all([readFile(path.join(/*turbopackIgnore: true*/ MODULES, TEXT_FONTS.regular)), readFile(path.join(/*turbopackIgnore: true*/ MODULES, TEXT_FONTS.bold))]).then(([regular, bold]) => ({
+  (textFaces ??= Promise.all([
+    readFile(path.join(/*turbopackIgnore: true*/ MODULES, TEXT_FONTS.regular)),
+    readFile(path.join(/*turbopackIgnore: true*/ MODULES, TEXT_FONTS.bold)),
+  ]).then(([regular, bold]) => ({
     regular: face(regular),
     bold: face(bold),
   })));
@@ -42,7 +45,9 @@ function loadFallback(family: number): Promise<Face[]> {
   let faces = fallbackFaces.get(family);
   if (!faces) {
     faces = readdir(/*turbopackIgnore: true*/ dir).then(async (names) => {
-      const slices = await Promise.all(names.filter((name) => slice.test(name)).map(async (name) => face(woff.toSfnt(await readFile(/*turbopackIgnore: true*/ path.join(dir, name))))));
+      const slices = await Promise.all(
+        names.filter((name) => slice.test(name)).map(async (name) => face(woff.toSfnt(await readFile(/*turbopackIgnore: true*/ path.join(dir, name))))),
+      );
       return slices.sort((a, b) => a.bytes.length - b.bytes.length);
     });
     fallbackFaces.set(family, faces);
@@ -81,7 +86,8 @@ export class LetterFonts {
       for (const { segment } of graphemes.segment(text)) {
         if (covers(base, segment)) continue;
         // Load the next family only while no loaded one has this grapheme.
-        while (this.fallbackOf(segment) === undefined && this.fallbacks.length < FALLBACKS.length) this.fallbacks.push(await loadFallback(this.fallbacks.length));
+        while (this.fallbackOf(segment) === undefined && this.fallbacks.length < FALLBACKS.length)
+          this.fallbacks.push(await loadFallback(this.fallbacks.length));
         keys.add(this.fontOf(segment, bold));
       }
     }

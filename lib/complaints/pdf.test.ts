@@ -17,7 +17,11 @@ describe("renderLetterPdf", () => {
   });
 
   it("prints user text beyond Latin-1 with the embedded font, and appends each exhibit", async () => {
-    const letter = ojkViolationLetter(fields, { now: DateTime.fromISO("2026-11-24T10:00", { zone: "Asia/Jakarta" }).toJSDate(), timeZone: "Asia/Jakarta", exhibits: 2 });
+    const letter = ojkViolationLetter(fields, {
+      now: DateTime.fromISO("2026-11-24T10:00", { zone: "Asia/Jakarta" }).toJSDate(),
+      timeZone: "Asia/Jakarta",
+      exhibits: 2,
+    });
     const jpeg = await solidImage(300, 600, "#123456").jpeg().toBuffer();
     const webp = await solidImage(300, 600, "#654321").webp().toBuffer();
     const pdf = await renderLetterPdf(letter, [

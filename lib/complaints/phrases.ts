@@ -103,13 +103,15 @@ const id_: Phrases = {
   collective: {
     subject: (sender) => `Pengaduan kolektif atas pesan dan telepon dari ${sender}`,
     intro: "Saya yang bertanda tangan di bawah ini, atas nama para konsumen yang melaporkannya melalui Spamtrail,",
-    statement: (sender, people, reports, cases, from, to) => `menyampaikan pengaduan kolektif atas ${sender}: ${people} orang melaporkan ${reports} pesan dan telepon dalam ${cases} kasus, antara ${from} dan ${to}.`,
+    statement: (sender, people, reports, cases, from, to) =>
+      `menyampaikan pengaduan kolektif atas ${sender}: ${people} orang melaporkan ${reports} pesan dan telepon dalam ${cases} kasus, antara ${from} dan ${to}.`,
     figures: "Ringkasan",
     about: (categories, channels) => `Jenis penawaran: ${categories}. Saluran: ${channels}.`,
     rules: "Ketentuan yang dilanggar",
     rule: (title, cases, reports, citation) => `${title}: ${cases} kasus, ${reports} laporan. Dasar hukum: ${citation}.`,
     support: "Tanggapan layanan pelanggan",
-    supportLine: (cases, hours, redirected, resolved) => `Dari ${cases} kasus dengan percakapan: median balasan pertama ${hours} jam; ${redirected} kasus dialihkan ke tempat lain; ${resolved} kasus selesai.`,
+    supportLine: (cases, hours, redirected, resolved) =>
+      `Dari ${cases} kasus dengan percakapan: median balasan pertama ${hours} jam; ${redirected} kasus dialihkan ke tempat lain; ${resolved} kasus selesai.`,
     reports: "Daftar laporan (waktu setempat penerima; data pribadi disembunyikan)",
     demand: "Kami memohon agar pengirim ini diperiksa dan dikenai sanksi sesuai ketentuan, serta diminta menghentikan penawaran tanpa persetujuan.",
     privacy: "Identitas para pelapor tidak dicantumkan; pelapor yang bersedia dapat dihubungi melalui kami.",
@@ -134,7 +136,14 @@ const id_: Phrases = {
     phone: "Telepon",
     email: "Email",
   },
-  sections: { product: "Produk yang ditawarkan", chronology: "Kronologi", rulesBroken: "Ketentuan yang dilanggar", stepsTaken: "Upaya yang telah dilakukan", demand: "Permohonan", evidenceList: "Daftar lampiran" },
+  sections: {
+    product: "Produk yang ditawarkan",
+    chronology: "Kronologi",
+    rulesBroken: "Ketentuan yang dilanggar",
+    stepsTaken: "Upaya yang telah dilakukan",
+    demand: "Permohonan",
+    evidenceList: "Daftar lampiran",
+  },
   statement: (who) => `dengan ini menyampaikan pengaduan atas pesan dan telepon yang tidak saya kehendaki dari ${who}.`,
   message: (channel, sender, text) => `${channel} dari ${sender}${text ? `: ${text}` : ""}`,
   call: (sender, answered, offer) => `${id.channel.call} dari ${sender}${answered ? "" : " (tidak diangkat)"}${offer ? `, menawarkan ${offer}` : ""}`,
@@ -173,7 +182,8 @@ const en_: Phrases = {
     figures: "Summary",
     about: (categories, channels) => `What was offered: ${categories}. Channels: ${channels}.`,
     rules: "Rules broken",
-    rule: (title, cases, reports, citation) => `${title}: ${enCount(cases, "case", "cases")}, ${enCount(reports, "report", "reports")}. Legal basis: ${citation}.`,
+    rule: (title, cases, reports, citation) =>
+      `${title}: ${enCount(cases, "case", "cases")}, ${enCount(reports, "report", "reports")}. Legal basis: ${citation}.`,
     support: "How its customer support answered",
     supportLine: (cases, hours, redirected, resolved) =>
       `Of ${enCount(cases, "case", "cases")} with a conversation: median first reply ${hours} hours; ${enCount(redirected, "case", "cases")} sent elsewhere; ${resolved} resolved.`,
@@ -201,7 +211,14 @@ const en_: Phrases = {
     phone: "Phone",
     email: "Email",
   },
-  sections: { product: "What was offered", chronology: "What happened", rulesBroken: "Rules broken", stepsTaken: "What I asked of the sender and what it answered", demand: "What I ask for", evidenceList: "Attachments" },
+  sections: {
+    product: "What was offered",
+    chronology: "What happened",
+    rulesBroken: "Rules broken",
+    stepsTaken: "What I asked of the sender and what it answered",
+    demand: "What I ask for",
+    evidenceList: "Attachments",
+  },
   statement: (who) => `complain about unsolicited marketing messages and calls I received from ${who}.`,
   message: (channel, sender, text) => `${channel} from ${sender}${text ? `: ${text}` : ""}`,
   call: (sender, answered, offer) => `Phone call from ${sender}${answered ? "" : " (not answered)"}${offer ? `, offering ${offer}` : ""}`,
@@ -239,7 +256,8 @@ const fr: Phrases = {
     figures: "Synthèse",
     about: (categories, channels) => `Objet : ${categories}. Canaux : ${channels}.`,
     rules: "Règles méconnues",
-    rule: (title, cases, reports, citation) => `${title} : ${frCount(cases, "dossier", "dossiers")}, ${frCount(reports, "signalement", "signalements")}. Fondement : ${citation}.`,
+    rule: (title, cases, reports, citation) =>
+      `${title} : ${frCount(cases, "dossier", "dossiers")}, ${frCount(reports, "signalement", "signalements")}. Fondement : ${citation}.`,
     support: "Réponses du service client",
     supportLine: (cases, hours, redirected, resolved) =>
       `Sur ${frCount(cases, "dossier", "dossiers")} avec échanges : première réponse en ${hours} heures (médiane) ; ${frCount(redirected, "renvoyé", "renvoyés")} ailleurs ; ${frCount(resolved, "résolu", "résolus")}.`,
@@ -312,7 +330,9 @@ const fr: Phrases = {
   citation: (instrument, article) => `${instrument}, ${article}`,
   contacts: counted("fr", "contact", "contacts"),
   rule: (title, citation, strength) =>
-    strength === "broke" ? `${title}. Fondement : ${citation}.` : `${title}. Ces faits sont susceptibles de méconnaître les dispositions suivantes : ${citation}.`,
+    strength === "broke"
+      ? `${title}. Fondement : ${citation}.`
+      : `${title}. Ces faits sont susceptibles de méconnaître les dispositions suivantes : ${citation}.`,
   concerned: (count, dates) => `${counted("fr", "contact concerné", "contacts concernés")(count)} : ${dates.join(" ; ")}.`,
   also: (title, citation, count, dates) => `En outre : ${title} (${citation}), pour ${counted("fr", "contact", "contacts")(count)} : ${dates.join(" ; ")}.`,
   unsure: {
@@ -336,7 +356,8 @@ const es: Phrases = {
     figures: "Resumen",
     about: (categories, channels) => `Objeto: ${categories}. Canales: ${channels}.`,
     rules: "Normas infringidas",
-    rule: (title, cases, reports, citation) => `${title}: ${esCount(cases, "caso", "casos")}, ${esCount(reports, "denuncia", "denuncias")}. Fundamento: ${citation}.`,
+    rule: (title, cases, reports, citation) =>
+      `${title}: ${esCount(cases, "caso", "casos")}, ${esCount(reports, "denuncia", "denuncias")}. Fundamento: ${citation}.`,
     support: "Respuestas de su atención al cliente",
     supportLine: (cases, hours, redirected, resolved) =>
       `De ${esCount(cases, "caso", "casos")} con conversación: primera respuesta en ${hours} horas (mediana); ${esCount(redirected, "derivado", "derivados")} a otro lugar; ${esCount(resolved, "resuelto", "resueltos")}.`,
@@ -430,7 +451,7 @@ const ltr = (text: string) => `\u2066${text}\u2069`;
 const he: Phrases = {
   collective: {
     subject: (sender) => `תלונה קבוצתית על הודעות ושיחות מאת ${ltr(sender)}`,
-    intro: "הח\"מ, בשם הצרכנים שדיווחו באמצעות Spamtrail,",
+    intro: 'הח"מ, בשם הצרכנים שדיווחו באמצעות Spamtrail,',
     // Counts after their labels: a neutral form, nothing has to agree with the number.
     statement: (sender, people, reports, cases, from, to) =>
       `מגיש/ה תלונה קבוצתית נגד ${ltr(sender)}. מספר המדווחים: ${people}; מספר ההודעות והשיחות שדווחו: ${reports}; מספר התיקים: ${cases}; בין ${from} לבין ${to}.`,
@@ -481,12 +502,12 @@ const he: Phrases = {
     salutation: "א.ג.נ.,",
     closing: "אני מצהיר/ה כי העובדות המפורטות לעיל נכונות.",
     signOff: "בכבוד רב,",
-    intro: "הח\"מ:",
+    intro: 'הח"מ:',
     name: "שם",
     idNumber: "מספר זהות",
     address: "כתובת",
     phone: "טלפון",
-    email: "דוא\"ל",
+    email: 'דוא"ל',
   },
   sections: {
     product: "נושא הפרסומת",
@@ -529,7 +550,16 @@ export const PHRASES: Record<LetterLanguage, Phrases> = { id: id_, en: en_, fr, 
 
 /** A date and time in a letter: Indonesian letters write "Minggu, 22 November 2026 pukul 19.45 WIB". */
 export function letterDateTime(locale: string, instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" }).format(instant);
+  return new Intl.DateTimeFormat(locale, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+    timeZoneName: "short",
+  }).format(instant);
 }
 
 /** The date line of a letter: "24 November 2026". */

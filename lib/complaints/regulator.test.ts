@@ -47,12 +47,38 @@ function caseIn(country: Country, zone: string, times: Contact[], sender = "+33 
   }).violations;
   return {
     sender,
-    complainant: { legalName: "Camille Martin", idNumber: "3273012345678901", postalAddress: "1 rue de la Paix, Paris", phone: "+33 6 00 00 00 00", email: "camille@example.com" },
+    complainant: {
+      legalName: "Camille Martin",
+      idNumber: "3273012345678901",
+      postalAddress: "1 rue de la Paix, Paris",
+      phone: "+33 6 00 00 00 00",
+      email: "camille@example.com",
+    },
     timeZone: zone,
     incidents,
     exchanges: [
-      { occurredAt: at("2026-11-23T09:00"), timeZone: zone, channel: "email", direction: "outgoing", handle: "service@credit.example", body: "STOP", reference: null, isComplaint: true, tags: [] },
-      { occurredAt: at("2026-11-23T11:00"), timeZone: zone, channel: "email", direction: "incoming", handle: "service@credit.example", body: "C'est noté.", reference: "R-42", isComplaint: false, tags: [] },
+      {
+        occurredAt: at("2026-11-23T09:00"),
+        timeZone: zone,
+        channel: "email",
+        direction: "outgoing",
+        handle: "service@credit.example",
+        body: "STOP",
+        reference: null,
+        isComplaint: true,
+        tags: [],
+      },
+      {
+        occurredAt: at("2026-11-23T11:00"),
+        timeZone: zone,
+        channel: "email",
+        direction: "incoming",
+        handle: "service@credit.example",
+        body: "C'est noté.",
+        reference: "R-42",
+        isComplaint: false,
+        tags: [],
+      },
     ],
     violations,
     answers: { ...NO_CASE_ANSWERS, licensed: "yes" },
@@ -130,7 +156,9 @@ describe("regulatorComplaintDraft", () => {
     const uk = regulatorComplaintDraft(caseIn("GB", "Europe/London", ["2026-11-22T19:45"]), body("GB", "UK-ICO"));
     expect(uk.chronology).toContain("1. Sunday, 22 November 2026 at 19:45 GMT — SMS from +33 6 12 34 56 78: “Offre 1”");
     // PECR reg 22 is graded M (secondary sources): a possible breach, never asserted.
-    expect(uk.rulesBroken).toBe("1. Marketing texts sent without my consent. This may have breached PECR 2003 (SI 2003/2426), reg. 22. 1 contact concerned: Sunday, 22 November 2026 at 19:45 GMT.");
+    expect(uk.rulesBroken).toBe(
+      "1. Marketing texts sent without my consent. This may have breached PECR 2003 (SI 2003/2426), reg. 22. 1 contact concerned: Sunday, 22 November 2026 at 19:45 GMT.",
+    );
     const us = regulatorComplaintDraft(caseIn("US", "America/New_York", ["2026-11-22T22:15"]), body("US", "US-FCC"));
     expect(us.chronology).toContain("1. Sunday, November 22, 2026 at 10:15 PM EST — SMS from");
   });
@@ -142,7 +170,7 @@ describe("regulatorComplaintDraft", () => {
     const draft = regulatorComplaintDraft(source, smallClaims);
     expect(draft.recipient).toBe("054-123-4567");
     expect(draft.demand).toContain("פיצוי בסך 3,000 ₪ (1,000 ₪ לכל הודעת פרסומת; מספר ההודעות: 3)");
-    expect(draft.rulesBroken).toContain("שיגור דבר פרסומת ללא הסכמה מפורשת מראש. ייתכן שהדבר מהווה הפרה של חוק התקשורת (בזק ושידורים), התשמ\"ב-1982, סעיף 30א.");
+    expect(draft.rulesBroken).toContain('שיגור דבר פרסומת ללא הסכמה מפורשת מראש. ייתכן שהדבר מהווה הפרה של חוק התקשורת (בזק ושידורים), התשמ"ב-1982, סעיף 30א.');
     expect(draft.rulesBroken).toContain("הפניות הרלוונטיות (3): ");
     // The number is isolated left to right, so that it also reads whole in the browser's text box.
     expect(draft.chronology).toContain("הודעת SMS מאת \u2066054-123-4567\u2069");
@@ -154,12 +182,21 @@ describe("regulatorComplaintLetter", () => {
 
   it("lays out the letter in the template's language, leaving out empty details and sections", () => {
     const fields = regulatorComplaintDraft(caseIn("FR", "Europe/Paris", ["2026-11-22T19:45"]), body("FR", "FR-CNIL"));
-    const letter = regulatorComplaintLetter({ ...fields, company: "CréditRapide", stepsTaken: "" }, body("FR", "FR-CNIL").complaint, { now, timeZone: "Europe/Paris" });
+    const letter = regulatorComplaintLetter({ ...fields, company: "CréditRapide", stepsTaken: "" }, body("FR", "FR-CNIL").complaint, {
+      now,
+      timeZone: "Europe/Paris",
+    });
     expect(letter.dateLine).toBe("25 novembre 2026");
     expect(letter.meta).toEqual([["Objet", "Plainte : prospection non sollicitée par +33 6 12 34 56 78"]]);
     expect(letter.identity.map(([label]) => label)).toEqual(["Nom", "Adresse", "Téléphone", "Courriel"]);
     expect(letter.statement).toBe("vous saisis de messages et d'appels de prospection non sollicités reçus de CréditRapide (+33 6 12 34 56 78).");
-    expect(letter.sections.map((section) => section.title)).toEqual(["Objet de la prospection", "Déroulé des faits", "Règles méconnues", "Demande", "Pièces jointes"]);
+    expect(letter.sections.map((section) => section.title)).toEqual([
+      "Objet de la prospection",
+      "Déroulé des faits",
+      "Règles méconnues",
+      "Demande",
+      "Pièces jointes",
+    ]);
     expect(letterToText(letter)).toContain("DÉROULÉ DES FAITS");
   });
 
@@ -201,7 +238,10 @@ describe("each body's letter names the rules it enforces, in the user's voice", 
     const id = caseIn("ID", "Asia/Jakarta", ["2026-11-22T19:45"], "0812-3456-7890");
     expect(id.violations.map((v) => v.ruleId)).toContain("ID-OJK-CONSENT");
     for (const bodyId of ["ID-SATGAS-PASTI", "ID-KOMDIGI-ADUANNOMOR", "ID-YLKI"]) expect(rulesFor(id, "ID", bodyId)).toBe("");
-    const letter = regulatorComplaintLetter(regulatorComplaintDraft(id, body("ID", "ID-SATGAS-PASTI")), body("ID", "ID-SATGAS-PASTI").complaint, { now: new Date(), timeZone: "Asia/Jakarta" });
+    const letter = regulatorComplaintLetter(regulatorComplaintDraft(id, body("ID", "ID-SATGAS-PASTI")), body("ID", "ID-SATGAS-PASTI").complaint, {
+      now: new Date(),
+      timeZone: "Asia/Jakarta",
+    });
     expect(letter.sections.map((section) => section.title)).not.toContain("Ketentuan yang dilanggar");
 
     const il = caseIn("IL", "Asia/Jerusalem", ["2026-11-22T19:45"], "054-123-4567");
@@ -211,11 +251,19 @@ describe("each body's letter names the rules it enforces, in the user's voice", 
 
   it("finding 11: counts contacts with the right plural in each language, and never pastes the interface's explanation", () => {
     const two = ["2026-11-22T19:45", "2026-11-23T19:45"];
-    expect(rulesFor(caseIn("FR", "Europe/Paris", two), "FR", "FR-CNIL")).toContain(". 2 contacts concernés : dimanche 22 novembre 2026 à 19:45 UTC+1 ; lundi 23 novembre 2026 à 19:45 UTC+1.");
-    expect(rulesFor(caseIn("GB", "Europe/London", two), "GB", "UK-ICO")).toContain(". 2 contacts concerned: Sunday, 22 November 2026 at 19:45 GMT; Monday, 23 November 2026 at 19:45 GMT.");
+    expect(rulesFor(caseIn("FR", "Europe/Paris", two), "FR", "FR-CNIL")).toContain(
+      ". 2 contacts concernés : dimanche 22 novembre 2026 à 19:45 UTC+1 ; lundi 23 novembre 2026 à 19:45 UTC+1.",
+    );
+    expect(rulesFor(caseIn("GB", "Europe/London", two), "GB", "UK-ICO")).toContain(
+      ". 2 contacts concerned: Sunday, 22 November 2026 at 19:45 GMT; Monday, 23 November 2026 at 19:45 GMT.",
+    );
     expect(rulesFor(caseIn("ES", "Europe/Madrid", ["2026-11-22T19:45"]), "ES", "ES-AEPD")).toContain(". 1 contacto afectado: ");
     expect(rulesFor(caseIn("ES", "Europe/Madrid", two), "ES", "ES-AEPD")).toContain(". 2 contactos afectados: ");
-    for (const [country, zone, id] of [["GB", "Europe/London", "UK-ICO"], ["FR", "Europe/Paris", "FR-CNIL"], ["ES", "Europe/Madrid", "ES-AEPD"]] as const) {
+    for (const [country, zone, id] of [
+      ["GB", "Europe/London", "UK-ICO"],
+      ["FR", "Europe/Paris", "FR-CNIL"],
+      ["ES", "Europe/Madrid", "ES-AEPD"],
+    ] as const) {
       const source = caseIn(country, zone, two);
       const text = rulesFor(source, country, id);
       for (const violation of source.violations) {
@@ -231,6 +279,8 @@ describe("each body's letter names the rules it enforces, in the user's voice", 
     expect(damagesClaim(source, body("IL", "IL-SMALL-CLAIMS").complaint)).toEqual({ count: 2, amount: 2000 });
     expect(rulesFor(source, "IL", "IL-SMALL-CLAIMS")).toContain("(איני בטוח/ה אם הסכמתי אי פעם)");
     const uk = rulesFor(caseIn("GB", "Europe/London", [{ at: "2026-11-22T19:45", consent: "unsure" }]), "GB", "UK-ICO");
-    expect(uk).toBe("1. Marketing texts sent without my consent. This may have breached PECR 2003 (SI 2003/2426), reg. 22. 1 contact concerned: Sunday, 22 November 2026 at 19:45 GMT (I am not sure whether I ever agreed).");
+    expect(uk).toBe(
+      "1. Marketing texts sent without my consent. This may have breached PECR 2003 (SI 2003/2426), reg. 22. 1 contact concerned: Sunday, 22 November 2026 at 19:45 GMT (I am not sure whether I ever agreed).",
+    );
   });
 });

@@ -33,7 +33,12 @@ function uncertainty(violation: Violation, contact: ContactFact, words: Phrases)
   return marks.length > 0 ? marks.join(" ") : null;
 }
 
-function datesOf(ids: readonly string[], contacts: ReadonlyMap<string, ContactFact>, words: Phrases, mark: (contact: ContactFact) => string | null = () => null): string[] {
+function datesOf(
+  ids: readonly string[],
+  contacts: ReadonlyMap<string, ContactFact>,
+  words: Phrases,
+  mark: (contact: ContactFact) => string | null = () => null,
+): string[] {
   return ids.flatMap((id) => {
     const contact = contacts.get(id);
     if (!contact) return [];
@@ -48,7 +53,8 @@ export const ruleCitation = (rule: Pick<Violation, "inLaw" | "source">, words: P
 
 /** An aggravating fact's citation: only the article when it is in the same instrument as the breach above it. */
 const aggravatingCitation = (fact: AggravatingFact, violation: Violation, words: Phrases) =>
-  fact.inLaw.citation ?? (fact.source.instrument === violation.source.instrument ? fact.source.article : words.citation(fact.source.instrument, fact.source.article));
+  fact.inLaw.citation ??
+  (fact.source.instrument === violation.source.instrument ? fact.source.article : words.citation(fact.source.instrument, fact.source.article));
 
 /**
  * The "rules broken" section of a letter, in the user's voice: each rule numbered, named in the
@@ -75,7 +81,10 @@ export function rulesBrokenText(
         const factDates = datesOf(fact.incidentIds, byId, words, factMark(fact));
         return `   – ${words.also(fact.inLaw.title, aggravatingCitation(fact, violation, words), factDates.length, factDates)}`;
       });
-      return [`${i + 1}. ${words.rule(violation.inLaw.title, ruleCitation(violation, words), violation.strength)} ${words.concerned(dates.length, dates)}`, ...also].join("\n");
+      return [
+        `${i + 1}. ${words.rule(violation.inLaw.title, ruleCitation(violation, words), violation.strength)} ${words.concerned(dates.length, dates)}`,
+        ...also,
+      ].join("\n");
     })
     .join("\n");
 }

@@ -42,7 +42,12 @@ describe("ES-CALL-HOURS: weekdays 09:00–21:00, not on holidays (TRLGDCU art 96
     { name: "the same instant for a Madrid number", when: utc("2026-11-23T20:30Z"), zone: MADRID, expected: mayHave(["grade"]) },
     // No consent exception in 96.2.
     { name: "agreed to calls, Saturday: still outside the allowed days", when: "2026-11-28T12:00", more: { consent: "agreed" }, expected: mayHave(["grade"]) },
-    { name: "not sure, Saturday: the consent answer does not matter here", when: "2026-11-28T12:00", more: { consent: "unsure" }, expected: mayHave(["grade"]) },
+    {
+      name: "not sure, Saturday: the consent answer does not matter here",
+      when: "2026-11-28T12:00",
+      more: { consent: "unsure" },
+      expected: mayHave(["grade"]),
+    },
     { name: "an SMS is not a call", when: "2026-11-28T12:00", more: { channel: "sms" }, expected: null },
   ];
   it.each(rows)("$name", (row) => void runRow("ES-CALL-HOURS", row, { channel: "call" }));
@@ -88,7 +93,11 @@ describe("ES-SMS-CONSENT: commercial SMS need request or express authorisation (
   it.each(rows)("$name", (row) => void runRow("ES-SMS-CONSENT", row, { channel: "sms" }));
 
   it("does not check texts after an opt-out: a gap, not a rule", () => {
-    const report = runRow("ES-SMS-CONSENT", { name: "", when: "2026-11-23T12:00", more: { consent: "agreed" }, input: { optOutAt: utc("2026-11-01T10:00Z") }, expected: null }, { channel: "sms" });
+    const report = runRow(
+      "ES-SMS-CONSENT",
+      { name: "", when: "2026-11-23T12:00", more: { consent: "agreed" }, input: { optOutAt: utc("2026-11-01T10:00Z") }, expected: null },
+      { channel: "sms" },
+    );
     expect(report.violations).toEqual([]);
     expect(report.gaps.map((g) => g.id)).toContain("ES-OPTOUT-ROBINSON");
   });
@@ -109,10 +118,19 @@ describe("Spain's pack", () => {
   });
 
   it.each([
-    { name: "a call, region unset: opt-out/Robinson and regional holidays not checked", channel: "call", region: null, gaps: ["ES-OPTOUT-ROBINSON", "ES-REGIONAL-HOLIDAYS"] },
+    {
+      name: "a call, region unset: opt-out/Robinson and regional holidays not checked",
+      channel: "call",
+      region: null,
+      gaps: ["ES-OPTOUT-ROBINSON", "ES-REGIONAL-HOLIDAYS"],
+    },
     { name: "a call, region Galicia: regional holidays are checked", channel: "call", region: "GA", gaps: ["ES-OPTOUT-ROBINSON"] },
     { name: "an SMS, region unset: no hours rule, so no regional-holiday gap", channel: "sms", region: null, gaps: ["ES-OPTOUT-ROBINSON"] },
   ] as const)("$name", ({ channel, region, gaps }) => {
-    expect(evaluate(ES, { region, incidents: [incident("c", "2026-11-23T12:00", MADRID, { channel })] }).gaps.map((g) => g.id).sort()).toEqual(gaps);
+    expect(
+      evaluate(ES, { region, incidents: [incident("c", "2026-11-23T12:00", MADRID, { channel })] })
+        .gaps.map((g) => g.id)
+        .sort(),
+    ).toEqual(gaps);
   });
 });

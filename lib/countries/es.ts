@@ -89,7 +89,10 @@ export const spain: CountryPack = {
     {
       id: "ES-AEPD",
       name: "Agencia Española de Protección de Datos (AEPD)",
-      takes: { id: "Pengaduan elektronik atas telepon dan pesan komersial yang tidak diinginkan.", en: "Electronic complaints about unwanted commercial calls and messages." },
+      takes: {
+        id: "Pengaduan elektronik atas telepon dan pesan komersial yang tidak diinginkan.",
+        en: "Electronic complaints about unwanted commercial calls and messages.",
+      },
       url: "https://sede.aepd.gob.es",
       channels: [{ kind: "web", value: "https://sede.aepd.gob.es" }],
       requiredFields: ["identity", "registrationProof", "senderNumber", "dateTime", "firm", "evidence"],
@@ -100,7 +103,8 @@ export const spain: CountryPack = {
         language: "es",
         addressee: ["Agencia Española de Protección de Datos (AEPD)"],
         subject: "Reclamación por comunicaciones comerciales no deseadas de {company}",
-        demand: "Solicito que la AEPD investigue estos hechos y, en su caso, sancione al responsable, y que cesen las comunicaciones comerciales dirigidas a mí.",
+        demand:
+          "Solicito que la AEPD investigue estos hechos y, en su caso, sancione al responsable, y que cesen las comunicaciones comerciales dirigidas a mí.",
         // Caller number, date and time, company, evidence, and proof of the Robinson list if registered (the body's own form).
         portal: {
           url: "https://sede.aepd.gob.es",

@@ -64,8 +64,16 @@ describe("FR-CALL-FREQ: more than 4 calls or attempts within 30 calendar days of
 
   it.each([
     { name: "4 calls in 30 days: allowed", times: ["2026-11-02T11:00", "2026-11-09T11:00", "2026-11-16T11:00", "2026-11-23T11:00"], expected: null },
-    { name: "a 5th on the 30th date (1–4 and 30 November): broke", times: ["2026-11-01T11:00", "2026-11-02T11:00", "2026-11-03T11:00", "2026-11-04T11:00", "2026-11-30T11:00"], expected: broke({ incidentIds: ["k5"] }) },
-    { name: "a 5th on the 31st date (1–4 November and 1 December): allowed", times: ["2026-11-01T11:00", "2026-11-02T11:00", "2026-11-03T11:00", "2026-11-04T11:00", "2026-12-01T11:00"], expected: null },
+    {
+      name: "a 5th on the 30th date (1–4 and 30 November): broke",
+      times: ["2026-11-01T11:00", "2026-11-02T11:00", "2026-11-03T11:00", "2026-11-04T11:00", "2026-11-30T11:00"],
+      expected: broke({ incidentIds: ["k5"] }),
+    },
+    {
+      name: "a 5th on the 31st date (1–4 November and 1 December): allowed",
+      times: ["2026-11-01T11:00", "2026-11-02T11:00", "2026-11-03T11:00", "2026-11-04T11:00", "2026-12-01T11:00"],
+      expected: null,
+    },
     // 1 March 10:00 CET to 31 March 00:30 CEST is 29 days 13.5 hours (less than 720 hours) but 31 dates in Paris.
     {
       name: "calendar dates, not 720 hours: 1 March 10:00 and 31 March 00:30 are 31 dates apart",
@@ -103,7 +111,9 @@ describe("FR-CALL-FREQ: more than 4 calls or attempts within 30 calendar days of
   });
 
   it("does not count SMS", () => {
-    const texts = ["2026-11-01", "2026-11-02", "2026-11-03", "2026-11-04", "2026-11-05"].map((d, i) => incident(`s${i}`, `${d}T11:00`, PARIS, { category: "shop_promo" }));
+    const texts = ["2026-11-01", "2026-11-02", "2026-11-03", "2026-11-04", "2026-11-05"].map((d, i) =>
+      incident(`s${i}`, `${d}T11:00`, PARIS, { category: "shop_promo" }),
+    );
     expect(violationOf(evaluate(FR, { incidents: texts }), "FR-CALL-FREQ")).toBeUndefined();
   });
 });
@@ -149,7 +159,12 @@ describe("FR-SMS-ID-OPTOUT: SMS after STOP (CPCE L34-5, GDPR art 21; graded M)",
     { name: "before STOP", when: "2026-11-20T09:59", input: { optOutAt: stop }, expected: null },
     { name: "after STOP, even if once agreed", when: "2026-11-21T10:00", more: { consent: "agreed" }, input: { optOutAt: stop }, expected: mayHave(["grade"]) },
     // 25 October 2026: 02:30 CEST (00:30 UTC) then, an hour later, 02:10 CET (01:10 UTC).
-    { name: "DST ends: an SMS at 02:10 CET after a STOP at 02:30 CEST is later, not earlier", when: utc("2026-10-25T01:10Z"), input: { optOutAt: utc("2026-10-25T00:30Z") }, expected: mayHave(["grade"]) },
+    {
+      name: "DST ends: an SMS at 02:10 CET after a STOP at 02:30 CEST is later, not earlier",
+      when: utc("2026-10-25T01:10Z"),
+      input: { optOutAt: utc("2026-10-25T00:30Z") },
+      expected: mayHave(["grade"]),
+    },
   ];
   it.each(rows)("$name", (row) => void runRow("FR-SMS-ID-OPTOUT", row, { channel: "sms" }));
 
@@ -199,6 +214,10 @@ describe("France's pack", () => {
     { name: "a call case shows Bloctel and the 2026 opt-in as not checked", channel: "call", gaps: ["FR-BLOCTEL", "FR-OPTIN-2026"] },
     { name: "an SMS-only case shows neither", channel: "sms", gaps: [] },
   ] as const)("$name", ({ channel, gaps }) => {
-    expect(evaluate(FR, { incidents: [incident("c", "2026-11-23T11:00", PARIS, { channel })] }).gaps.map((g) => g.id).sort()).toEqual(gaps);
+    expect(
+      evaluate(FR, { incidents: [incident("c", "2026-11-23T11:00", PARIS, { channel })] })
+        .gaps.map((g) => g.id)
+        .sort(),
+    ).toEqual(gaps);
   });
 });

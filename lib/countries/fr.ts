@@ -1,6 +1,10 @@
 import type { CountryPack } from "./types";
 
-const D223_9 = { instrument: "Code de la consommation", article: "art. D223-9 (décret 2022-1313)", url: "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046421823" };
+const D223_9 = {
+  instrument: "Code de la consommation",
+  article: "art. D223-9 (décret 2022-1313)",
+  url: "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046421823",
+};
 const WEEKDAYS = [1, 2, 3, 4, 5];
 /** D223-9 is enforced by the DGCCRF; L34-5 and the GDPR by the CNIL (audit finding 8). */
 const DGCCRF = ["FR-SIGNALCONSO"];
@@ -85,7 +89,11 @@ export const france: CountryPack = {
       purpose: "marketing",
       sectors: "any",
       enforcedBy: CNIL,
-      source: { instrument: "Code des postes et des communications électroniques", article: "art. L34-5", url: "https://www.cnil.fr/fr/la-prospection-commerciale-par-sms-mms" },
+      source: {
+        instrument: "Code des postes et des communications électroniques",
+        article: "art. L34-5",
+        url: "https://www.cnil.fr/fr/la-prospection-commerciale-par-sms-mms",
+      },
       confidence: "H",
       inLaw: { title: "Prospection par SMS sans consentement préalable" },
     },
@@ -101,7 +109,11 @@ export const france: CountryPack = {
       purpose: "marketing",
       sectors: "any",
       enforcedBy: CNIL,
-      source: { instrument: "CPCE art. L34-5; RGPD (UE) 2016/679", article: "art. L34-5 ; art. 21", url: "https://www.cnil.fr/fr/la-prospection-commerciale-par-sms-mms" },
+      source: {
+        instrument: "CPCE art. L34-5; RGPD (UE) 2016/679",
+        article: "art. L34-5 ; art. 21",
+        url: "https://www.cnil.fr/fr/la-prospection-commerciale-par-sms-mms",
+      },
       confidence: "M",
       inLaw: { title: "SMS de prospection reçus après mon opposition (STOP)" },
     },
@@ -148,7 +160,10 @@ export const france: CountryPack = {
     {
       id: "FR-33700",
       name: "33700 (AF2M)",
-      takes: { id: "SMS spam atau penipuan: teruskan SMS tanpa komentar ke 33700 (gratis).", en: "Spam or fraud SMS: forward the SMS without comment to 33700 (free)." },
+      takes: {
+        id: "SMS spam atau penipuan: teruskan SMS tanpa komentar ke 33700 (gratis).",
+        en: "Spam or fraud SMS: forward the SMS without comment to 33700 (free).",
+      },
       url: "https://www.33700.fr",
       channels: [
         { kind: "sms", value: "33700" },
@@ -201,7 +216,8 @@ export const france: CountryPack = {
         language: "fr",
         addressee: ["Commission nationale de l'informatique et des libertés (CNIL)", "Service des plaintes"],
         subject: "Plainte : prospection non sollicitée par {company}",
-        demand: "Je demande à la CNIL d'intervenir afin que cet organisme cesse toute prospection à mon égard, m'indique l'origine de mes données et les efface.",
+        demand:
+          "Je demande à la CNIL d'intervenir afin que cet organisme cesse toute prospection à mon égard, m'indique l'origine de mes données et les efface.",
         // The complaint asks for you, the organisation, the steps already taken and their replies (the body's own form).
         portal: {
           url: "https://www.cnil.fr/fr/adresser-une-plainte",
@@ -217,7 +233,10 @@ export const france: CountryPack = {
     {
       id: "FR-SIGNALCONSO",
       name: "SignalConso (DGCCRF)",
-      takes: { id: "Pelanggaran aturan telepon pemasaran (hari, jam, frekuensi, 60 hari setelah penolakan).", en: "Breaches of the calling rules (days, hours, frequency, 60 days after a refusal)." },
+      takes: {
+        id: "Pelanggaran aturan telepon pemasaran (hari, jam, frekuensi, 60 hari setelah penolakan).",
+        en: "Breaches of the calling rules (days, hours, frequency, 60 days after a refusal).",
+      },
       url: "https://signal.conso.gouv.fr",
       channels: [{ kind: "web", value: "https://signal.conso.gouv.fr" }],
       requiredFields: ["firm", "dateTime", "chronology"],

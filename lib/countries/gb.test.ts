@@ -41,11 +41,32 @@ describe("UK-SMS-OPTOUT: texts after an opt-out (PECR reg 22–23), no grace", (
     { name: "one minute before", when: "2026-11-20T09:59", input: { optOutAt: stop }, expected: null },
     { name: "after it, though once agreed", when: "2026-11-21T10:00", more: { consent: "agreed" }, input: { optOutAt: stop }, expected: mayHave(["grade"]) },
     // Spring: 00:59 GMT, then the clock jumps; 01:00 UTC is 02:00 BST.
-    { name: "BST starts: 02:00 BST after an opt-out at 00:59 GMT", when: utc("2026-03-29T01:00Z"), input: { optOutAt: utc("2026-03-29T00:59Z") }, expected: mayHave(["grade"]) },
+    {
+      name: "BST starts: 02:00 BST after an opt-out at 00:59 GMT",
+      when: utc("2026-03-29T01:00Z"),
+      input: { optOutAt: utc("2026-03-29T00:59Z") },
+      expected: mayHave(["grade"]),
+    },
     // Autumn: 01:30 BST (00:30 UTC), then 01:10 GMT (01:10 UTC) an hour later reads earlier on the clock.
-    { name: "BST ends: a text at 01:10 GMT after an opt-out at 01:30 BST is after it", when: utc("2026-10-25T01:10Z"), input: { optOutAt: utc("2026-10-25T00:30Z") }, expected: mayHave(["grade"]) },
-    { name: "BST ends: a text at 01:20 BST before an opt-out at 01:10 GMT is before it", when: utc("2026-10-25T00:20Z"), input: { optOutAt: utc("2026-10-25T01:10Z") }, expected: null },
-    { name: "a call after a text opt-out is the objection rule's", when: "2026-11-20T10:01", more: { channel: "call" }, input: { optOutAt: stop }, expected: null },
+    {
+      name: "BST ends: a text at 01:10 GMT after an opt-out at 01:30 BST is after it",
+      when: utc("2026-10-25T01:10Z"),
+      input: { optOutAt: utc("2026-10-25T00:30Z") },
+      expected: mayHave(["grade"]),
+    },
+    {
+      name: "BST ends: a text at 01:20 BST before an opt-out at 01:10 GMT is before it",
+      when: utc("2026-10-25T00:20Z"),
+      input: { optOutAt: utc("2026-10-25T01:10Z") },
+      expected: null,
+    },
+    {
+      name: "a call after a text opt-out is the objection rule's",
+      when: "2026-11-20T10:01",
+      more: { channel: "call" },
+      input: { optOutAt: stop },
+      expected: null,
+    },
   ];
   it.each(rows)("$name", (row) => void runRow("UK-SMS-OPTOUT", row, { channel: "sms" }));
 
@@ -62,7 +83,12 @@ describe("UK-CALL-OBJECTION: live marketing calls after the user told the caller
     { name: "at the objection's minute", when: "2026-11-20T10:00", input: { optOutAt: stop }, expected: null },
     { name: "before the objection", when: "2026-11-20T09:59", input: { optOutAt: stop }, expected: null },
     { name: "after it, though once agreed", when: "2026-11-23T10:00", more: { consent: "agreed" }, input: { optOutAt: stop }, expected: mayHave(["grade"]) },
-    { name: "BST ends: a call at 01:10 GMT after an objection at 01:30 BST", when: utc("2026-10-25T01:10Z"), input: { optOutAt: utc("2026-10-25T00:30Z") }, expected: mayHave(["grade"]) },
+    {
+      name: "BST ends: a call at 01:10 GMT after an objection at 01:30 BST",
+      when: utc("2026-10-25T01:10Z"),
+      input: { optOutAt: utc("2026-10-25T00:30Z") },
+      expected: mayHave(["grade"]),
+    },
     { name: "the Monday after BST starts, 08:00 BST", when: "2026-03-30T08:00", input: { optOutAt: stop }, expected: null },
     { name: "no objection given: nothing", when: "2026-11-23T10:00", expected: null },
   ];
@@ -90,6 +116,10 @@ describe("the United Kingdom's pack", () => {
     { name: "a call case shows the hours, TPS and automated-call gaps", channel: "call", gaps: ["UK-CALL-AUTO", "UK-CALL-TPS", "UK-HOURS"] },
     { name: "a text-only case shows the hours gap only", channel: "sms", gaps: ["UK-HOURS"] },
   ] as const)("$name", ({ channel, gaps }) => {
-    expect(evaluate(GB, { incidents: [incident("c", "2026-11-23T11:00", LONDON, { channel })] }).gaps.map((g) => g.id).sort()).toEqual(gaps);
+    expect(
+      evaluate(GB, { incidents: [incident("c", "2026-11-23T11:00", LONDON, { channel })] })
+        .gaps.map((g) => g.id)
+        .sort(),
+    ).toEqual(gaps);
   });
 });

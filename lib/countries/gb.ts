@@ -89,7 +89,10 @@ export const unitedKingdom: CountryPack = {
     {
       id: "UK-7726",
       name: "7726",
-      takes: { id: "Teruskan SMS spam ke 7726 secara gratis; untuk telepon, kirim CALL + nomornya.", en: "Forward a spam text to 7726 for free; for a call, text CALL and the number." },
+      takes: {
+        id: "Teruskan SMS spam ke 7726 secara gratis; untuk telepon, kirim CALL + nomornya.",
+        en: "Forward a spam text to 7726 for free; for a call, text CALL and the number.",
+      },
       url: "https://www.ofcom.org.uk",
       channels: [{ kind: "sms", value: "7726" }],
       requiredFields: ["senderNumber", "messageText"],
@@ -126,7 +129,10 @@ export const unitedKingdom: CountryPack = {
     {
       id: "UK-TPS",
       name: "Telephone Preference Service (TPS)",
-      takes: { id: "Pengaduan telepon penjualan langsung ke nomor yang terdaftar minimal 28 hari.", en: "Complaints about live sales calls to numbers registered for at least 28 days." },
+      takes: {
+        id: "Pengaduan telepon penjualan langsung ke nomor yang terdaftar minimal 28 hari.",
+        en: "Complaints about live sales calls to numbers registered for at least 28 days.",
+      },
       url: "https://www.tpsonline.org.uk",
       channels: [{ kind: "web", value: "https://www.tpsonline.org.uk" }],
       requiredFields: ["firm", "senderNumber", "dateTime", "registrationProof"],

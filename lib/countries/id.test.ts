@@ -3,7 +3,22 @@ import type { Channel } from "../domain";
 import { calendarFor, dayOffOn, daysOff } from "../holidays";
 import type { IncidentFact } from "../rules-engine";
 import { indonesia as ID } from "./id";
-import { broke, evaluate, expectClaim, incident, JAKARTA, JAYAPURA, local, MAKASSAR, mayHave, ruleIds, utc, violationOf, type CaseInput, type Claim } from "@/lib/testing/rules";
+import {
+  broke,
+  evaluate,
+  expectClaim,
+  incident,
+  JAKARTA,
+  JAYAPURA,
+  local,
+  MAKASSAR,
+  mayHave,
+  ruleIds,
+  utc,
+  violationOf,
+  type CaseInput,
+  type Claim,
+} from "@/lib/testing/rules";
 
 /**
  * Indonesia, rule by rule. Unless a row says otherwise: a loan offer by
@@ -37,9 +52,17 @@ describe("ID-OJK-HOURS: offers made after consent, Monday–Saturday 08:00–18:
     { name: "Sunday 10:00: no window on Sundays", when: "2026-11-29T10:00", expected: broke() },
     { name: "Sunday 00:00", when: "2026-11-29T00:00", expected: broke() },
     // National holidays from the SKB 2026 (graded M): flagged only because of the holiday, so "may have".
-    { name: "Independence Day, Monday 17 August 2026 10:00: may have (SKB list graded M)", when: "2026-08-17T10:00", expected: mayHave(["holidayList"], uncertain) },
+    {
+      name: "Independence Day, Monday 17 August 2026 10:00: may have (SKB list graded M)",
+      when: "2026-08-17T10:00",
+      expected: mayHave(["holidayList"], uncertain),
+    },
     { name: "Nyepi, Thursday 19 March 2026 10:00", when: "2026-03-19T10:00", expected: mayHave(["holidayList"], uncertain) },
-    { name: "Idul Fitri, Saturday 21 March 2026 10:00 (SKB; not in date-holidays' place)", when: "2026-03-21T10:00", expected: mayHave(["holidayList"], uncertain) },
+    {
+      name: "Idul Fitri, Saturday 21 March 2026 10:00 (SKB; not in date-holidays' place)",
+      when: "2026-03-21T10:00",
+      expected: mayHave(["holidayList"], uncertain),
+    },
     { name: "Wafat Yesus Kristus, Friday 3 April 2026 at the closing minute 18:00", when: "2026-04-03T18:00", expected: mayHave(["holidayList"], uncertain) },
     { name: "a national holiday outside the hours anyway (17 August 18:01): broke, no holiday doubt", when: "2026-08-17T18:01", expected: broke() },
     { name: "Paskah, Sunday 5 April 2026 10:00: a Sunday, so broke", when: "2026-04-05T10:00", expected: broke() },
@@ -60,7 +83,12 @@ describe("ID-OJK-HOURS: offers made after consent, Monday–Saturday 08:00–18:
     { name: "the same instant is fine for a Jakarta number", when: utc("2026-11-23T10:30Z"), zone: JAKARTA, expected: null },
     // Consent (the rule governs offers after consent) and the licence.
     { name: "consent 'not sure', 07:59: may have", when: "2026-11-23T07:59", more: { consent: "unsure" }, expected: mayHave(["consent"], uncertain) },
-    { name: "consent 'not sure' on a national holiday: both doubts", when: "2026-08-17T10:00", more: { consent: "unsure" }, expected: mayHave(["consent", "holidayList"], uncertain) },
+    {
+      name: "consent 'not sure' on a national holiday: both doubts",
+      when: "2026-08-17T10:00",
+      more: { consent: "unsure" },
+      expected: mayHave(["consent", "holidayList"], uncertain),
+    },
     { name: "never consented, 07:59: not this rule (Art 39(1) instead)", when: "2026-11-23T07:59", more: { consent: "never" }, expected: null },
     { name: "licence unknown, 07:59: may have", when: "2026-11-23T07:59", input: { answers: { licensed: null } }, expected: mayHave(["licence"]) },
     { name: "licence 'not sure', 07:59: may have", when: "2026-11-23T07:59", input: { answers: { licensed: "unsure" } }, expected: mayHave(["licence"]) },
@@ -74,18 +102,30 @@ describe("ID-OJK-HOURS: offers made after consent, Monday–Saturday 08:00–18:
   });
 
   it("a never-consented offer outside the hours is an aggravating fact of Art 39(1)", () => {
-    const report = evaluate(ID, { financial: true, answers: { licensed: "yes" }, incidents: [incident("sun", "2026-11-29T10:00", JAKARTA), incident("mon", "2026-11-23T10:00", JAKARTA)] });
+    const report = evaluate(ID, {
+      financial: true,
+      answers: { licensed: "yes" },
+      incidents: [incident("sun", "2026-11-29T10:00", JAKARTA), incident("mon", "2026-11-23T10:00", JAKARTA)],
+    });
     expect(ruleIds(report)).toEqual(["ID-OJK-CONSENT"]);
-    expect(violationOf(report, "ID-OJK-CONSENT")?.aggravating).toEqual([expect.objectContaining({ ruleId: "ID-OJK-HOURS", incidentIds: ["sun"], uncertainIds: [] })]);
+    expect(violationOf(report, "ID-OJK-CONSENT")?.aggravating).toEqual([
+      expect.objectContaining({ ruleId: "ID-OJK-HOURS", incidentIds: ["sun"], uncertainIds: [] }),
+    ]);
   });
 
   it("a never-consented offer on a national holiday is aggravating only as 'may' (holiday list graded M)", () => {
     const report = evaluate(ID, { financial: true, answers: { licensed: "yes" }, incidents: [incident("nyepi", "2026-03-19T10:00", JAKARTA)] });
-    expect(violationOf(report, "ID-OJK-CONSENT")?.aggravating).toEqual([expect.objectContaining({ ruleId: "ID-OJK-HOURS", incidentIds: ["nyepi"], uncertainIds: ["nyepi"] })]);
+    expect(violationOf(report, "ID-OJK-CONSENT")?.aggravating).toEqual([
+      expect.objectContaining({ ruleId: "ID-OJK-HOURS", incidentIds: ["nyepi"], uncertainIds: ["nyepi"] }),
+    ]);
   });
 
   it("licensed 'no': every OJK rule is listed as not licensed, none claimed", () => {
-    const report = evaluate(ID, { financial: true, answers: { licensed: "no" }, incidents: [incident("c", "2026-11-29T10:00", JAKARTA, { consent: "agreed" })] });
+    const report = evaluate(ID, {
+      financial: true,
+      answers: { licensed: "no" },
+      incidents: [incident("c", "2026-11-29T10:00", JAKARTA, { consent: "agreed" })],
+    });
     expect(report.violations).toEqual([]);
     expect(report.notLicensed).toEqual(expect.arrayContaining(["ID-OJK-CONSENT", "ID-OJK-HOURS", "ID-OJK-IDENTIFY", "ID-OJK-SOURCE", "ID-OJK-WITHDRAW"]));
   });
@@ -98,7 +138,12 @@ describe("ID-OJK-CONSENT: no offer through a personal channel without prior cons
     { name: "not sure: may have", when: "2026-11-23T10:00", more: { consent: "unsure" }, expected: mayHave(["consent"], uncertain) },
     { name: "never consented, within the hours on a cuti bersama day: broke, no holiday involved", when: "2026-03-20T10:00", expected: broke() },
     { name: "never consented, licence unknown: may have", when: "2026-11-23T10:00", input: { answers: { licensed: null } }, expected: mayHave(["licence"]) },
-    { name: "never consented, licence 'not sure': may have", when: "2026-11-23T10:00", input: { answers: { licensed: "unsure" } }, expected: mayHave(["licence"]) },
+    {
+      name: "never consented, licence 'not sure': may have",
+      when: "2026-11-23T10:00",
+      input: { answers: { licensed: "unsure" } },
+      expected: mayHave(["licence"]),
+    },
     { name: "never consented, licence 'no': not claimed", when: "2026-11-23T10:00", input: { answers: { licensed: "no" } }, expected: null },
     { name: "never consented, not a financial sender: not claimed", when: "2026-11-23T10:00", input: { financial: false }, expected: null },
     { name: "a debt collector's contact is not an offer", when: "2026-11-23T10:00", more: { category: "debt_collection" }, expected: null },
@@ -113,14 +158,22 @@ describe("ID-OJK-CONSENT: no offer through a personal channel without prior cons
     const report = evaluate(ID, {
       financial: true,
       answers: { licensed: "yes" },
-      incidents: [incident("b", "2026-11-24T10:00", JAKARTA, { consent: "unsure" }), incident("a", "2026-11-23T10:00", JAKARTA), incident("c", "2026-11-25T10:00", JAKARTA, { consent: "agreed" })],
+      incidents: [
+        incident("b", "2026-11-24T10:00", JAKARTA, { consent: "unsure" }),
+        incident("a", "2026-11-23T10:00", JAKARTA),
+        incident("c", "2026-11-25T10:00", JAKARTA, { consent: "agreed" }),
+      ],
     });
     // In time order: "a" (certain) then "b" (unsure); "c" was agreed to.
     expectClaim(report, "ID-OJK-CONSENT", broke({ doubts: ["consent"], incidentIds: ["a", "b"], uncertainIds: ["b"] }), []);
   });
 
   it("is not a case-level doubt: unsure contacts alone only 'may have'", () => {
-    const report = evaluate(ID, { financial: true, answers: { licensed: "yes" }, incidents: [incident("x", "2026-11-23T10:00", JAKARTA, { consent: "unsure" }), incident("y", "2026-11-24T10:00", JAKARTA, { consent: "unsure" })] });
+    const report = evaluate(ID, {
+      financial: true,
+      answers: { licensed: "yes" },
+      incidents: [incident("x", "2026-11-23T10:00", JAKARTA, { consent: "unsure" }), incident("y", "2026-11-24T10:00", JAKARTA, { consent: "unsure" })],
+    });
     expectClaim(report, "ID-OJK-CONSENT", mayHave(["consent"], { uncertainIds: ["x", "y"] }), ["x", "y"]);
   });
 });
@@ -132,7 +185,13 @@ describe("ID-OJK-WITHDRAW: offers after consent was withdrawn (Art 39(3)), no gr
     { name: "agreed, at the stop's own minute: not after it", when: "2026-11-20T10:00", input: { optOutAt: stop }, expected: null },
     { name: "agreed, one minute before the stop", when: "2026-11-20T09:59", input: { optOutAt: stop }, expected: null },
     { name: "agreed, days later: broke", when: "2026-11-23T10:00", input: { optOutAt: stop }, expected: broke() },
-    { name: "not sure, after the stop: may have", when: "2026-11-20T10:01", more: { consent: "unsure" }, input: { optOutAt: stop }, expected: mayHave(["consent"], uncertain) },
+    {
+      name: "not sure, after the stop: may have",
+      when: "2026-11-20T10:01",
+      more: { consent: "unsure" },
+      input: { optOutAt: stop },
+      expected: mayHave(["consent"], uncertain),
+    },
     { name: "never consented, after the stop: not this rule", when: "2026-11-20T10:01", more: { consent: "never" }, input: { optOutAt: stop }, expected: null },
     { name: "licence unknown: may have", when: "2026-11-20T10:01", input: { optOutAt: stop, answers: { licensed: null } }, expected: mayHave(["licence"]) },
     { name: "licence 'no': not claimed", when: "2026-11-20T10:01", input: { optOutAt: stop, answers: { licensed: "no" } }, expected: null },
@@ -140,13 +199,22 @@ describe("ID-OJK-WITHDRAW: offers after consent was withdrawn (Art 39(3)), no gr
   it.each(rows)("$name", (row) => void runRow("ID-OJK-WITHDRAW", row, { consent: "agreed" }));
 
   it("a never-consented offer after the stop is aggravating on Art 39(1)", () => {
-    const report = evaluate(ID, { financial: true, answers: { licensed: "yes" }, optOutAt: stop, incidents: [incident("before", "2026-11-19T10:00", JAKARTA), incident("after", "2026-11-21T10:00", JAKARTA)] });
+    const report = evaluate(ID, {
+      financial: true,
+      answers: { licensed: "yes" },
+      optOutAt: stop,
+      incidents: [incident("before", "2026-11-19T10:00", JAKARTA), incident("after", "2026-11-21T10:00", JAKARTA)],
+    });
     expect(ruleIds(report)).toEqual(["ID-OJK-CONSENT"]);
     expect(violationOf(report, "ID-OJK-CONSENT")?.aggravating).toContainEqual(expect.objectContaining({ ruleId: "ID-OJK-WITHDRAW", incidentIds: ["after"] }));
   });
 
   it("without an opt-out time it asks for one, but only where a consented offer exists", () => {
-    const consented = evaluate(ID, { financial: true, answers: { licensed: "yes" }, incidents: [incident("c", "2026-11-23T10:00", JAKARTA, { consent: "agreed" })] });
+    const consented = evaluate(ID, {
+      financial: true,
+      answers: { licensed: "yes" },
+      incidents: [incident("c", "2026-11-23T10:00", JAKARTA, { consent: "agreed" })],
+    });
     expect(consented.unchecked).toContainEqual(expect.objectContaining({ ruleId: "ID-OJK-WITHDRAW", missing: "optOutTime" }));
     const neverConsented = evaluate(ID, { financial: true, answers: { licensed: "yes" }, incidents: [incident("c", "2026-11-23T10:00", JAKARTA)] });
     expect(neverConsented.unchecked.map((u) => u.ruleId)).not.toContain("ID-OJK-WITHDRAW");
@@ -157,9 +225,20 @@ describe("ID-OJK-IDENTIFY: name and purpose before offering (Art 39(4)(b))", () 
   const rows: Row[] = [
     { name: "agreed, company not named: broke", when: "2026-11-23T10:00", more: { companyNamed: "no" }, expected: broke() },
     { name: "agreed, company named", when: "2026-11-23T10:00", more: { companyNamed: "yes" }, expected: null },
-    { name: "not sure about consent, company not named: may have", when: "2026-11-23T10:00", more: { consent: "unsure", companyNamed: "no" }, expected: mayHave(["consent"], uncertain) },
+    {
+      name: "not sure about consent, company not named: may have",
+      when: "2026-11-23T10:00",
+      more: { consent: "unsure", companyNamed: "no" },
+      expected: mayHave(["consent"], uncertain),
+    },
     { name: "never consented, company not named: aggravating only", when: "2026-11-23T10:00", more: { consent: "never", companyNamed: "no" }, expected: null },
-    { name: "licence unknown: may have", when: "2026-11-23T10:00", more: { companyNamed: "no" }, input: { answers: { licensed: null } }, expected: mayHave(["licence"]) },
+    {
+      name: "licence unknown: may have",
+      when: "2026-11-23T10:00",
+      more: { companyNamed: "no" },
+      input: { answers: { licensed: null } },
+      expected: mayHave(["licence"]),
+    },
   ];
   it.each(rows)("$name", (row) => void runRow("ID-OJK-IDENTIFY", row, { consent: "agreed", channel: "call" }));
 
@@ -170,26 +249,78 @@ describe("ID-OJK-IDENTIFY: name and purpose before offering (Art 39(4)(b))", () 
 
   it("never consented and not named: aggravating fact of Art 39(1)", () => {
     const report = runRow("ID-OJK-IDENTIFY", { name: "", when: "2026-11-23T10:00", more: { companyNamed: "no" }, expected: null }, { channel: "call" });
-    expect(violationOf(report, "ID-OJK-CONSENT")?.aggravating).toEqual([expect.objectContaining({ ruleId: "ID-OJK-IDENTIFY", incidentIds: ["c"], uncertainIds: [] })]);
+    expect(violationOf(report, "ID-OJK-CONSENT")?.aggravating).toEqual([
+      expect.objectContaining({ ruleId: "ID-OJK-IDENTIFY", incidentIds: ["c"], uncertainIds: [] }),
+    ]);
   });
 });
 
 describe("ID-OJK-SOURCE: say where the data came from, when from a third party (Art 39(4)(c))", () => {
   const rows: Row[] = [
-    { name: "agreed, not said, number from a third party: broke", when: "2026-11-23T10:00", more: { sourceGiven: "no" }, input: { answers: { licensed: "yes", numberSource: "third_party" } }, expected: broke() },
-    { name: "agreed, not said, the user gave the number themselves: never", when: "2026-11-23T10:00", more: { sourceGiven: "no" }, input: { answers: { licensed: "yes", numberSource: "me" } }, expected: null },
-    { name: "agreed, not said, source unknown: may have", when: "2026-11-23T10:00", more: { sourceGiven: "no" }, input: { answers: { licensed: "yes", numberSource: "unknown" } }, expected: mayHave(["numberSource"], uncertain) },
-    { name: "agreed, not said, source not answered: may have", when: "2026-11-23T10:00", more: { sourceGiven: "no" }, input: { answers: { licensed: "yes", numberSource: null } }, expected: mayHave(["numberSource"], uncertain) },
-    { name: "agreed, source said: not claimed", when: "2026-11-23T10:00", more: { sourceGiven: "yes" }, input: { answers: { licensed: "yes", numberSource: "third_party" } }, expected: null },
-    { name: "not sure about consent, third party: may have", when: "2026-11-23T10:00", more: { consent: "unsure", sourceGiven: "no" }, input: { answers: { licensed: "yes", numberSource: "third_party" } }, expected: mayHave(["consent"], uncertain) },
-    { name: "never consented: aggravating only", when: "2026-11-23T10:00", more: { consent: "never", sourceGiven: "no" }, input: { answers: { licensed: "yes", numberSource: "third_party" } }, expected: null },
+    {
+      name: "agreed, not said, number from a third party: broke",
+      when: "2026-11-23T10:00",
+      more: { sourceGiven: "no" },
+      input: { answers: { licensed: "yes", numberSource: "third_party" } },
+      expected: broke(),
+    },
+    {
+      name: "agreed, not said, the user gave the number themselves: never",
+      when: "2026-11-23T10:00",
+      more: { sourceGiven: "no" },
+      input: { answers: { licensed: "yes", numberSource: "me" } },
+      expected: null,
+    },
+    {
+      name: "agreed, not said, source unknown: may have",
+      when: "2026-11-23T10:00",
+      more: { sourceGiven: "no" },
+      input: { answers: { licensed: "yes", numberSource: "unknown" } },
+      expected: mayHave(["numberSource"], uncertain),
+    },
+    {
+      name: "agreed, not said, source not answered: may have",
+      when: "2026-11-23T10:00",
+      more: { sourceGiven: "no" },
+      input: { answers: { licensed: "yes", numberSource: null } },
+      expected: mayHave(["numberSource"], uncertain),
+    },
+    {
+      name: "agreed, source said: not claimed",
+      when: "2026-11-23T10:00",
+      more: { sourceGiven: "yes" },
+      input: { answers: { licensed: "yes", numberSource: "third_party" } },
+      expected: null,
+    },
+    {
+      name: "not sure about consent, third party: may have",
+      when: "2026-11-23T10:00",
+      more: { consent: "unsure", sourceGiven: "no" },
+      input: { answers: { licensed: "yes", numberSource: "third_party" } },
+      expected: mayHave(["consent"], uncertain),
+    },
+    {
+      name: "never consented: aggravating only",
+      when: "2026-11-23T10:00",
+      more: { consent: "never", sourceGiven: "no" },
+      input: { answers: { licensed: "yes", numberSource: "third_party" } },
+      expected: null,
+    },
   ];
   it.each(rows)("$name", (row) => void runRow("ID-OJK-SOURCE", row, { consent: "agreed" }));
 
   it("asks whether the source was given, unless the user gave the number themselves", () => {
-    const ask = runRow("ID-OJK-SOURCE", { name: "", when: "2026-11-23T10:00", input: { answers: { licensed: "yes", numberSource: "third_party" } }, expected: null }, { consent: "agreed" });
+    const ask = runRow(
+      "ID-OJK-SOURCE",
+      { name: "", when: "2026-11-23T10:00", input: { answers: { licensed: "yes", numberSource: "third_party" } }, expected: null },
+      { consent: "agreed" },
+    );
     expect(ask.unchecked).toContainEqual(expect.objectContaining({ ruleId: "ID-OJK-SOURCE", missing: "sourceGiven" }));
-    const mine = runRow("ID-OJK-SOURCE", { name: "", when: "2026-11-23T10:00", input: { answers: { licensed: "yes", numberSource: "me" } }, expected: null }, { consent: "agreed" });
+    const mine = runRow(
+      "ID-OJK-SOURCE",
+      { name: "", when: "2026-11-23T10:00", input: { answers: { licensed: "yes", numberSource: "me" } }, expected: null },
+      { consent: "agreed" },
+    );
     expect(mine.unchecked.map((u) => u.ruleId)).not.toContain("ID-OJK-SOURCE");
   });
 
@@ -198,7 +329,13 @@ describe("ID-OJK-SOURCE: say where the data came from, when from a third party (
     ["unknown", ["c"], ["c"]],
     ["me", null, null],
   ] as const)("never consented, number source %s: aggravating %j (uncertain %j)", (numberSource, incidentIds, uncertainIds) => {
-    const report = runRow("ID-OJK-SOURCE", { name: "", when: "2026-11-23T10:00", more: { sourceGiven: "no" }, input: { answers: { licensed: "yes", numberSource } }, expected: null });
+    const report = runRow("ID-OJK-SOURCE", {
+      name: "",
+      when: "2026-11-23T10:00",
+      more: { sourceGiven: "no" },
+      input: { answers: { licensed: "yes", numberSource } },
+      expected: null,
+    });
     const fact = violationOf(report, "ID-OJK-CONSENT")?.aggravating.find((a) => a.ruleId === "ID-OJK-SOURCE");
     expect(fact ? { incidentIds: fact.incidentIds, uncertainIds: fact.uncertainIds } : null).toEqual(incidentIds ? { incidentIds, uncertainIds } : null);
   });
@@ -263,7 +400,9 @@ describe("ID-OJK-COLLECT-THIRD-PARTY and ID-OJK-COLLECT-THREAT (Art 62(2)(a)–(
       financial: true,
       answers: { licensed: "yes" },
       optOutAt: local("2026-11-01T10:00", JAKARTA),
-      incidents: [incident("c", "2026-11-29T22:00", JAKARTA, { ...debt, collectionTarget: "my_contacts", threatened: "yes", companyNamed: "no", sourceGiven: "no" })],
+      incidents: [
+        incident("c", "2026-11-29T22:00", JAKARTA, { ...debt, collectionTarget: "my_contacts", threatened: "yes", companyNamed: "no", sourceGiven: "no" }),
+      ],
     });
     expect(ruleIds(report).sort()).toEqual(["ID-OJK-COLLECT-HOURS", "ID-OJK-COLLECT-THIRD-PARTY", "ID-OJK-COLLECT-THREAT"]);
   });
@@ -278,7 +417,13 @@ describe("ID-PDP-WITHDRAW: processing stops within 3×24 hours of withdrawal (UU
     { name: "agreed contacts count too", when: "2026-11-23T10:01", more: { consent: "agreed" }, input: { optOutAt: stop }, expected: mayHave(["grade"]) },
     { name: "any sender, not only financial firms", when: "2026-11-23T10:01", input: { optOutAt: stop, financial: false }, expected: mayHave(["grade"]) },
     { name: "the licence does not matter", when: "2026-11-23T10:01", input: { optOutAt: stop, answers: { licensed: "no" } }, expected: mayHave(["grade"]) },
-    { name: "a debt collector's contact is not marketing", when: "2026-11-23T10:01", more: { category: "debt_collection" }, input: { optOutAt: stop }, expected: null },
+    {
+      name: "a debt collector's contact is not marketing",
+      when: "2026-11-23T10:01",
+      more: { category: "debt_collection" },
+      input: { optOutAt: stop },
+      expected: null,
+    },
   ];
   it.each(rows)("$name", (row) => void runRow("ID-PDP-WITHDRAW", row));
 
@@ -358,7 +503,16 @@ describe("Indonesian days off 2026 (SKB 3 Menteri)", () => {
       "2026-08-25",
       "2026-12-25",
     ]);
-    expect([...year.collectiveLeave].sort()).toEqual(["2026-02-16", "2026-03-18", "2026-03-20", "2026-03-23", "2026-03-24", "2026-05-15", "2026-05-28", "2026-12-24"]);
+    expect([...year.collectiveLeave].sort()).toEqual([
+      "2026-02-16",
+      "2026-03-18",
+      "2026-03-20",
+      "2026-03-23",
+      "2026-03-24",
+      "2026-05-15",
+      "2026-05-28",
+      "2026-12-24",
+    ]);
     expect(year).toMatchObject({ confirmed: true, official: { confidence: "M" } });
   });
 

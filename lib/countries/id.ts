@@ -313,7 +313,8 @@ export const indonesia: CountryPack = {
         language: "id",
         addressee: ["Kepada Yth.", "Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal (Satgas PASTI)", "melalui Kontak OJK 157 / satgaspasti@ojk.go.id"],
         subject: "Laporan dugaan aktivitas keuangan ilegal oleh {sender}",
-        demand: "Saya memohon Satgas PASTI memeriksa apakah pengirim ini berizin OJK dan, bila tidak, mengambil tindakan yang diperlukan, termasuk pemblokiran nomor dan layanannya.",
+        demand:
+          "Saya memohon Satgas PASTI memeriksa apakah pengirim ini berizin OJK dan, bila tidak, mengambil tindakan yang diperlukan, termasuk pemblokiran nomor dan layanannya.",
       },
     },
     {
@@ -387,13 +388,17 @@ export const indonesia: CountryPack = {
         language: "id",
         addressee: ["Kepada Yth.", "Yayasan Lembaga Konsumen Indonesia (YLKI)", "di Jakarta"],
         subject: "Pengaduan konsumen terhadap {company}",
-        demand: "Saya memohon bantuan YLKI agar pengirim menghentikan penawaran kepada saya, menjelaskan dari mana memperoleh nomor saya, dan menghapus data pribadi saya.",
+        demand:
+          "Saya memohon bantuan YLKI agar pengirim menghentikan penawaran kepada saya, menjelaskan dari mana memperoleh nomor saya, dan menghapus data pribadi saya.",
       },
     },
     {
       id: "ID-BPKN",
       name: "Badan Perlindungan Konsumen Nasional (BPKN)",
-      takes: { id: "Pengaduan konsumen (memberi saran kepada pemerintah; tidak memutus sengketa).", en: "Consumer complaints (advises the government; does not decide disputes)." },
+      takes: {
+        id: "Pengaduan konsumen (memberi saran kepada pemerintah; tidak memutus sengketa).",
+        en: "Consumer complaints (advises the government; does not decide disputes).",
+      },
       url: "https://bpkn.go.id",
       channels: [{ kind: "phone", value: "153" }],
       requiredFields: ["identity", "contact", "chronology"],

@@ -40,10 +40,26 @@ describe("IL-SPAM-WITHDRAW: advertising after consent was withdrawn (s. 30A), no
     { name: "one minute before", when: "2026-11-20T09:59", input: { optOutAt: stop }, expected: null },
     { name: "agreed before, refused since", when: "2026-11-21T10:00", more: { consent: "agreed" }, input: { optOutAt: stop }, expected: mayHave(["grade"]) },
     // 01:30 IST (23:30 UTC) then the clock jumps; 03:10 IDT is 00:10 UTC.
-    { name: "summer time starts: 03:10 IDT after a refusal at 01:30 IST", when: utc("2026-03-27T00:10Z"), input: { optOutAt: utc("2026-03-26T23:30Z") }, expected: mayHave(["grade"]) },
+    {
+      name: "summer time starts: 03:10 IDT after a refusal at 01:30 IST",
+      when: utc("2026-03-27T00:10Z"),
+      input: { optOutAt: utc("2026-03-26T23:30Z") },
+      expected: mayHave(["grade"]),
+    },
     // 01:40 IDT (22:40 UTC), then 01:20 IST (23:20 UTC) reads earlier on the clock but is later.
-    { name: "summer time ends: 01:20 IST after a refusal at 01:40 IDT", when: utc("2026-10-24T23:20Z"), input: { optOutAt: utc("2026-10-24T22:40Z") }, expected: mayHave(["grade"]) },
-    { name: "a WhatsApp message after the refusal", when: "2026-11-21T10:00", more: { channel: "whatsapp" }, input: { optOutAt: stop }, expected: mayHave(["grade"]) },
+    {
+      name: "summer time ends: 01:20 IST after a refusal at 01:40 IDT",
+      when: utc("2026-10-24T23:20Z"),
+      input: { optOutAt: utc("2026-10-24T22:40Z") },
+      expected: mayHave(["grade"]),
+    },
+    {
+      name: "a WhatsApp message after the refusal",
+      when: "2026-11-21T10:00",
+      more: { channel: "whatsapp" },
+      input: { optOutAt: stop },
+      expected: mayHave(["grade"]),
+    },
     { name: "a call after the refusal is not this rule", when: "2026-11-21T10:00", more: { channel: "call" }, input: { optOutAt: stop }, expected: null },
   ];
   it.each(rows)("$name", (row) => void runRow("IL-SPAM-WITHDRAW", row));
@@ -65,9 +81,21 @@ describe("Israel's pack", () => {
   });
 
   it.each([
-    { name: "a call shows automated calls and the Do Not Call Me registry as not checked", channel: "call", gaps: ["IL-30A-EXCEPTION", "IL-AUTO", "IL-DNC", "IL-HOURS", "IL-SMALL-CLAIMS-CEILING"] },
-    { name: "an SMS shows the 30A(c) exception, the small-claims ceiling and hours", channel: "sms", gaps: ["IL-30A-EXCEPTION", "IL-HOURS", "IL-SMALL-CLAIMS-CEILING"] },
+    {
+      name: "a call shows automated calls and the Do Not Call Me registry as not checked",
+      channel: "call",
+      gaps: ["IL-30A-EXCEPTION", "IL-AUTO", "IL-DNC", "IL-HOURS", "IL-SMALL-CLAIMS-CEILING"],
+    },
+    {
+      name: "an SMS shows the 30A(c) exception, the small-claims ceiling and hours",
+      channel: "sms",
+      gaps: ["IL-30A-EXCEPTION", "IL-HOURS", "IL-SMALL-CLAIMS-CEILING"],
+    },
   ] as const)("$name", ({ channel, gaps }) => {
-    expect(evaluate(IL, { incidents: [incident("c", "2026-11-23T11:00", JERUSALEM, { channel })] }).gaps.map((g) => g.id).sort()).toEqual(gaps);
+    expect(
+      evaluate(IL, { incidents: [incident("c", "2026-11-23T11:00", JERUSALEM, { channel })] })
+        .gaps.map((g) => g.id)
+        .sort(),
+    ).toEqual(gaps);
   });
 });

@@ -1,7 +1,7 @@
 import type { CountryPack } from "./types";
 
 const S30A = { instrument: "Communications Law (Bezeq and Broadcasts) 5742-1982", article: "s. 30A" };
-const S30A_HE = "חוק התקשורת (בזק ושידורים), התשמ\"ב-1982, סעיף 30א";
+const S30A_HE = 'חוק התקשורת (בזק ושידורים), התשמ"ב-1982, סעיף 30א';
 /** Section 30A is enforced by the recipient's own claim in the small claims court. */
 const SMALL_CLAIMS = ["IL-SMALL-CLAIMS"];
 
@@ -48,7 +48,10 @@ export const israel: CountryPack = {
   gaps: [
     {
       id: "IL-HOURS",
-      text: { id: "Tidak ditemukan aturan jam telepon di Israel; jam tidak diperiksa.", en: "No statutory calling hours were found in Israel, so hours are not checked." },
+      text: {
+        id: "Tidak ditemukan aturan jam telepon di Israel; jam tidak diperiksa.",
+        en: "No statutory calling hours were found in Israel, so hours are not checked.",
+      },
       confidence: "U",
     },
     {
@@ -71,8 +74,8 @@ export const israel: CountryPack = {
     {
       id: "IL-DNC",
       text: {
-        id: "Telepon pemasaran ke nomor yang terdaftar di daftar \"Do Not Call Me\" dilarang (UU Perlindungan Konsumen, amandemen 61), tetapi Spamtrail tidak tahu apakah nomor Anda terdaftar; ini tidak diperiksa.",
-        en: "Telemarketing calls to a number on the \"Do Not Call Me\" registry are banned (Consumer Protection Law, Amendment 61), but Spamtrail does not know whether yours is registered, so this is not checked.",
+        id: 'Telepon pemasaran ke nomor yang terdaftar di daftar "Do Not Call Me" dilarang (UU Perlindungan Konsumen, amandemen 61), tetapi Spamtrail tidak tahu apakah nomor Anda terdaftar; ini tidak diperiksa.',
+        en: 'Telemarketing calls to a number on the "Do Not Call Me" registry are banned (Consumer Protection Law, Amendment 61), but Spamtrail does not know whether yours is registered, so this is not checked.',
       },
       confidence: "M",
       channels: ["call"],
@@ -90,7 +93,10 @@ export const israel: CountryPack = {
     {
       id: "IL-CONSUMER-COUNCIL",
       name: "Israel Consumer Council (המועצה הישראלית לצרכנות)",
-      takes: { id: "Pengaduan konsumen secara daring; membantu menyiapkan gugatan sederhana.", en: "Consumer complaints online; helps prepare small-claims suits." },
+      takes: {
+        id: "Pengaduan konsumen secara daring; membantu menyiapkan gugatan sederhana.",
+        en: "Consumer complaints online; helps prepare small-claims suits.",
+      },
       url: "https://www.consumers.org.il",
       channels: [{ kind: "web", value: "https://www.consumers.org.il" }],
       requiredFields: ["identity", "contact", "evidence", "chronology"],
@@ -117,7 +123,10 @@ export const israel: CountryPack = {
     {
       id: "IL-SMALL-CLAIMS",
       name: "Small claims court (בית משפט לתביעות קטנות)",
-      takes: { id: "Ganti rugi hingga NIS 1.000 per pesan iklan tanpa persetujuan.", en: "Damages of up to NIS 1,000 per advertising message sent without consent." },
+      takes: {
+        id: "Ganti rugi hingga NIS 1.000 per pesan iklan tanpa persetujuan.",
+        en: "Damages of up to NIS 1,000 per advertising message sent without consent.",
+      },
       url: "https://www.gov.il",
       channels: [{ kind: "letter", value: "" }],
       requiredFields: ["identity", "address", "firm", "evidence", "demand"],
@@ -130,7 +139,8 @@ export const israel: CountryPack = {
         language: "he",
         addressee: ["{company}"],
         subject: "מכתב התראה לפני הגשת תביעה לפי סעיף 30א לחוק התקשורת (בזק ושידורים)",
-        demand: "אני דורש/ת לחדול מיד מכל פנייה אליי, ולשלם לי פיצוי בסך {amount} ₪ (1,000 ₪ לכל הודעת פרסומת; מספר ההודעות: {count}) לפי סעיף 30א לחוק. אם הסכום לא ישולם, אגיש תביעה לבית המשפט לתביעות קטנות ללא הודעה נוספת.",
+        demand:
+          "אני דורש/ת לחדול מיד מכל פנייה אליי, ולשלם לי פיצוי בסך {amount} ₪ (1,000 ₪ לכל הודעת פרסומת; מספר ההודעות: {count}) לפי סעיף 30א לחוק. אם הסכום לא ישולם, אגיש תביעה לבית המשפט לתביעות קטנות ללא הודעה נוספת.",
         toSender: true,
         damages: { perMessage: 1000, currency: "ILS", rules: ["IL-SPAM-CONSENT", "IL-SPAM-WITHDRAW"] },
       },

@@ -38,7 +38,12 @@ describe("US-HOURS: solicitations 08:00–21:00 at the called party's location (
     { name: "Saturday 31 October 01:30 UTC is 21:30 EDT: may have", when: utc("2026-11-01T01:30Z"), expected: mayHave(["grade"]) },
     { name: "Sunday 1 November (DST ends) 01:30 UTC next day is 20:30 EST: allowed", when: utc("2026-11-02T01:30Z"), expected: null },
     { name: "21:30 in Los Angeles (00:30 in New York): may have", when: "2026-11-23T21:30", zone: LOS_ANGELES, expected: mayHave(["grade"]) },
-    { name: "07:30 in Los Angeles is 10:30 in New York: the called party's time counts", when: "2026-11-23T07:30", zone: LOS_ANGELES, expected: mayHave(["grade"]) },
+    {
+      name: "07:30 in Los Angeles is 10:30 in New York: the called party's time counts",
+      when: "2026-11-23T07:30",
+      zone: LOS_ANGELES,
+      expected: mayHave(["grade"]),
+    },
     // Consent: calls with prior permission are no telephone solicitations (64.1200(f)).
     { name: "agreed, 22:00: not claimed", when: "2026-11-23T22:00", more: { consent: "agreed" }, expected: null },
     { name: "not sure, 22:00: may have, uncertain", when: "2026-11-23T22:00", more: { consent: "unsure" }, expected: mayHave(["grade", "consent"], uncertain) },
@@ -50,16 +55,58 @@ describe("US-HOURS: solicitations 08:00–21:00 at the called party's location (
 describe("US-REVOKE: a revocation is honoured within 10 business days (64.1200(a)(10), (d)(3))", () => {
   const rows: Row[] = [
     // Revoked Monday 2 November: 3, 4, 5, 6, 9, 10, (11 Veterans Day), 12, 13, 16, 17 → day 10 is Tuesday 17 November.
-    { name: "revoked 2 November: 17 November 23:59 is still within the 10 business days", when: "2026-11-17T23:59", input: { optOutAt: local("2026-11-02T12:00", NEW_YORK) }, expected: null },
-    { name: "revoked 2 November: 18 November 00:00 is past them", when: "2026-11-18T00:00", input: { optOutAt: local("2026-11-02T12:00", NEW_YORK) }, expected: mayHave(["grade"]) },
+    {
+      name: "revoked 2 November: 17 November 23:59 is still within the 10 business days",
+      when: "2026-11-17T23:59",
+      input: { optOutAt: local("2026-11-02T12:00", NEW_YORK) },
+      expected: null,
+    },
+    {
+      name: "revoked 2 November: 18 November 00:00 is past them",
+      when: "2026-11-18T00:00",
+      input: { optOutAt: local("2026-11-02T12:00", NEW_YORK) },
+      expected: mayHave(["grade"]),
+    },
     // Revoked Monday 16 November: 17, 18, 19, 20, 23, 24, 25, (26 Thanksgiving), 27, 30, 1 December → day 10 is 1 December.
-    { name: "revoked 16 November: 1 December 23:59 allowed (Thanksgiving skipped)", when: "2026-12-01T23:59", input: { optOutAt: local("2026-11-16T09:00", NEW_YORK) }, expected: null },
-    { name: "revoked 16 November: 2 December 00:00 past", when: "2026-12-02T00:00", input: { optOutAt: local("2026-11-16T09:00", NEW_YORK) }, expected: mayHave(["grade"]) },
+    {
+      name: "revoked 16 November: 1 December 23:59 allowed (Thanksgiving skipped)",
+      when: "2026-12-01T23:59",
+      input: { optOutAt: local("2026-11-16T09:00", NEW_YORK) },
+      expected: null,
+    },
+    {
+      name: "revoked 16 November: 2 December 00:00 past",
+      when: "2026-12-02T00:00",
+      input: { optOutAt: local("2026-11-16T09:00", NEW_YORK) },
+      expected: mayHave(["grade"]),
+    },
     // Revoked Friday 30 October 20:00 EDT: 2, 3, 4, 5, 6, 9, 10, (11), 12, 13, 16 → day 10 is Monday 16 November, in EST.
-    { name: "revoked across the end of DST: 16 November 23:59 EST allowed", when: "2026-11-16T23:59", input: { optOutAt: local("2026-10-30T20:00", NEW_YORK) }, expected: null },
-    { name: "revoked across the end of DST: 17 November 00:00 EST past", when: "2026-11-17T00:00", input: { optOutAt: local("2026-10-30T20:00", NEW_YORK) }, expected: mayHave(["grade"]) },
-    { name: "once agreed, then revoked: still past", when: "2026-11-18T10:00", more: { consent: "agreed" }, input: { optOutAt: local("2026-11-02T12:00", NEW_YORK) }, expected: mayHave(["grade"]) },
-    { name: "a text past the 10 business days", when: "2026-11-18T10:00", more: { channel: "sms" }, input: { optOutAt: local("2026-11-02T12:00", NEW_YORK) }, expected: mayHave(["grade"]) },
+    {
+      name: "revoked across the end of DST: 16 November 23:59 EST allowed",
+      when: "2026-11-16T23:59",
+      input: { optOutAt: local("2026-10-30T20:00", NEW_YORK) },
+      expected: null,
+    },
+    {
+      name: "revoked across the end of DST: 17 November 00:00 EST past",
+      when: "2026-11-17T00:00",
+      input: { optOutAt: local("2026-10-30T20:00", NEW_YORK) },
+      expected: mayHave(["grade"]),
+    },
+    {
+      name: "once agreed, then revoked: still past",
+      when: "2026-11-18T10:00",
+      more: { consent: "agreed" },
+      input: { optOutAt: local("2026-11-02T12:00", NEW_YORK) },
+      expected: mayHave(["grade"]),
+    },
+    {
+      name: "a text past the 10 business days",
+      when: "2026-11-18T10:00",
+      more: { channel: "sms" },
+      input: { optOutAt: local("2026-11-02T12:00", NEW_YORK) },
+      expected: mayHave(["grade"]),
+    },
   ];
   it.each(rows)("$name", (row) => void runRow("US-REVOKE", row, { channel: "call" }));
 
@@ -85,7 +132,11 @@ describe("the United States' pack", () => {
     { name: "a call shows the DNC registry and 227(b) as not checked", channel: "call", gaps: ["US-DNC", "US-ROBO"] },
     { name: "a WhatsApp message shows the DNC registry only", channel: "whatsapp", gaps: ["US-DNC"] },
   ] as const)("$name", ({ channel, gaps }) => {
-    expect(evaluate(US, { incidents: [incident("c", "2026-11-23T11:00", NEW_YORK, { channel })] }).gaps.map((g) => g.id).sort()).toEqual(gaps);
+    expect(
+      evaluate(US, { incidents: [incident("c", "2026-11-23T11:00", NEW_YORK, { channel })] })
+        .gaps.map((g) => g.id)
+        .sort(),
+    ).toEqual(gaps);
   });
 
   it("describes 47 USC 227(b) in its gap", () => {

@@ -66,7 +66,10 @@ export const unitedStates: CountryPack = {
     {
       id: "US-FTC",
       name: "Federal Trade Commission (FTC) — donotcall.gov",
-      takes: { id: "Pengaduan Do Not Call (terdaftar 31 hari atau lebih) dan semua robocall.", en: "Do Not Call complaints (registered 31 days or more) and any robocall." },
+      takes: {
+        id: "Pengaduan Do Not Call (terdaftar 31 hari atau lebih) dan semua robocall.",
+        en: "Do Not Call complaints (registered 31 days or more) and any robocall.",
+      },
       url: "https://www.donotcall.gov",
       channels: [{ kind: "web", value: "https://www.donotcall.gov" }],
       requiredFields: ["contact", "dateTime", "senderNumber", "firm", "chronology"],

@@ -13,7 +13,14 @@ import { testSession as session } from "@/lib/testing/session";
 import { documentType, documentTypes } from "./registry";
 
 /** A case in each country, from a loan SMS (financial: OJK's dispute request may apply in Indonesia). */
-const TIME_ZONES: Record<Country, string> = { ID: "Asia/Jakarta", FR: "Europe/Paris", GB: "Europe/London", US: "America/New_York", IL: "Asia/Jerusalem", ES: "Europe/Madrid" };
+const TIME_ZONES: Record<Country, string> = {
+  ID: "Asia/Jakarta",
+  FR: "Europe/Paris",
+  GB: "Europe/London",
+  US: "America/New_York",
+  IL: "Asia/Jerusalem",
+  ES: "Europe/Madrid",
+};
 function seededCase(country: Country) {
   const user = createTestUser();
   const { caseId } = recordIncident(user.id, smsInput({ country, timeZone: TIME_ZONES[country], sender: "SpamCo" }));
@@ -21,24 +28,45 @@ function seededCase(country: Country) {
 }
 
 /** The message at a dotted path, or undefined. */
-const message = (messages: object, path: string): unknown => path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], messages);
+const message = (messages: object, path: string): unknown =>
+  path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], messages);
 
 describe("the registry of document kinds", () => {
   it("has, for every kind of every country, its page's and form's messages in both languages", () => {
     for (const country of COUNTRIES) {
       for (const type of documentTypes(country)) {
         const { namespace, title, lead } = type.wording;
-        const keys = [title, lead, "filingTitle", "filingLead", "filed", "filedAt", "filingChannel", "filingReference", "recordFiling", `filingChannelOption.${type.defaultChannel}`];
+        const keys = [
+          title,
+          lead,
+          "filingTitle",
+          "filingLead",
+          "filed",
+          "filedAt",
+          "filingChannel",
+          "filingReference",
+          "recordFiling",
+          `filingChannelOption.${type.defaultChannel}`,
+        ];
         if (type.portal) keys.push("portalView", "portalTitle", "portalLead", "backToDraft", "portalFilesHint");
-        for (const [locale, messages] of [["en", en], ["id", id]] as const) {
+        for (const [locale, messages] of [
+          ["en", en],
+          ["id", id],
+        ] as const) {
           for (const key of keys) expect(typeof message(messages, `${namespace}.${key}`), `${locale} ${type.slug} ${namespace}.${key}`).toBe("string");
           for (const field of type.fields) expect(typeof message(messages, `complaint.field.${field}`), `${locale} ${type.slug} field ${field}`).toBe("string");
         }
         // A portal copies the document's own fields, each once.
         const portalFields = type.portal?.steps.flatMap((step) => step.fields) ?? [];
-        expect(portalFields.filter((field) => !type.fields.includes(field)), type.slug).toEqual([]);
+        expect(
+          portalFields.filter((field) => !type.fields.includes(field)),
+          type.slug,
+        ).toEqual([]);
         expect(new Set(portalFields).size, type.slug).toBe(portalFields.length);
-        expect(type.short.filter((field) => !type.fields.includes(field)), type.slug).toEqual([]);
+        expect(
+          type.short.filter((field) => !type.fields.includes(field)),
+          type.slug,
+        ).toEqual([]);
       }
     }
   });
@@ -67,7 +95,8 @@ describe("the registry of document kinds", () => {
       }
     }
     // Every body with a template, in its own country; OJK's two and the data letter in Indonesia.
-    for (const country of COUNTRIES) for (const type of documentTypes(country)) if (type.kind.startsWith("regulator:")) expect(built).toContain(`${country} ${type.slug}`);
+    for (const country of COUNTRIES)
+      for (const type of documentTypes(country)) if (type.kind.startsWith("regulator:")) expect(built).toContain(`${country} ${type.slug}`);
     for (const slug of ["ID-OJK-VIOLATION", "ID-OJK-DISPUTE", "data-request"]) expect(built).toContain(`ID ${slug}`);
     // No data letter where the country has no rule for one.
     expect(built).not.toContain("US data-request");
@@ -89,7 +118,12 @@ describe("the download routes", () => {
         const pdf = await pdfRoute(new Request("http://localhost/"), context(userCase.id, slug));
         expect(pdf.status, slug).toBe(200);
         expect(pdf.headers.get("content-type")).toBe("application/pdf");
-        expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString("latin1"), slug).toBe("%PDF-");
+        expect(
+          Buffer.from(await pdf.arrayBuffer())
+            .subarray(0, 5)
+            .toString("latin1"),
+          slug,
+        ).toBe("%PDF-");
         const text = await textRoute(new Request("http://localhost/"), context(userCase.id, slug));
         expect(text.status, slug).toBe(200);
         expect(text.headers.get("content-disposition"), slug).toMatch(/^attachment; filename="[\w.-]+-SpamCo\.txt"; filename\*=UTF-8''[\w.-]+-SpamCo\.txt$/);

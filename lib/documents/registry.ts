@@ -69,7 +69,10 @@ const sender = (userCase: UserCase) => ({ sender: userCase.sender.display });
 const signedBy = (context: LetterContext) => ({ now: context.now, timeZone: context.user.timeZone, exhibits: context.exhibits });
 
 /** OJK's two documents: in formal Indonesian, the case's files attached, filed in its portal; filing one escalates the case. */
-function ojkDocument(kind: "ojk_violation" | "ojk_dispute", type: Omit<DocumentType, "kind" | "values" | "exhibits" | "defaultChannel" | "record">): DocumentType {
+function ojkDocument(
+  kind: "ojk_violation" | "ojk_dispute",
+  type: Omit<DocumentType, "kind" | "values" | "exhibits" | "defaultChannel" | "record">,
+): DocumentType {
   const document: DocumentType = {
     ...type,
     kind,
@@ -131,7 +134,12 @@ function regulatorDocument(regulator: TemplatedRegulator): DocumentType {
     kind: `regulator:${regulator.id}`,
     slug: regulator.id,
     wording: { namespace: "regulatorComplaint", title: "title", lead: "lead" },
-    values: (userCase, languageName) => ({ ...sender(userCase), name: regulator.name, toSender: String(template.toSender ?? false), language: languageName(template.language) }),
+    values: (userCase, languageName) => ({
+      ...sender(userCase),
+      name: regulator.name,
+      toSender: String(template.toSender ?? false),
+      language: languageName(template.language),
+    }),
     fields: REGULATOR_COMPLAINT_FIELDS,
     short: ["subject", "complainantName", "complainantId", "phone", "email", "senderNumber", "company", "product"],
     omit: regulator.requiredFields.includes("idDocument") ? [] : ["complainantId"],
@@ -156,7 +164,10 @@ export function documentType(slug: string, country: string): DocumentType | null
 
 /** Every kind of document a case of this country may have. */
 export function documentTypes(country: string): DocumentType[] {
-  return [...FIXED, ...countryPack(country).regulators.flatMap((regulator) => (regulator.complaint ? [regulatorDocument(regulator as TemplatedRegulator)] : []))];
+  return [
+    ...FIXED,
+    ...countryPack(country).regulators.flatMap((regulator) => (regulator.complaint ? [regulatorDocument(regulator as TemplatedRegulator)] : [])),
+  ];
 }
 
 /** The address of a document of a case: its page, with letter.pdf, letter.txt and portal below it. */

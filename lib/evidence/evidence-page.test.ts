@@ -18,8 +18,14 @@ describe("loadEvidencePage", () => {
     const user = createTestUser();
     const sender = "0812-7400-0001";
     const { caseId } = recordIncident(user.id, smsInput({ sender, occurredAt: "2026-11-20T10:00" }));
-    const incidentId = getDb().query.incidents.findFirst({ where: (i, { eq }) => eq(i.caseId, caseId) }).sync()!.id;
-    const ids = [await upload(user.id, { kind: "incident", id: incidentId }, 21), await upload(user.id, { kind: "incident", id: incidentId }, 22), await upload(user.id, { kind: "incident", id: incidentId }, 23)];
+    const incidentId = getDb()
+      .query.incidents.findFirst({ where: (i, { eq }) => eq(i.caseId, caseId) })
+      .sync()!.id;
+    const ids = [
+      await upload(user.id, { kind: "incident", id: incidentId }, 21),
+      await upload(user.id, { kind: "incident", id: incidentId }, 22),
+      await upload(user.id, { kind: "incident", id: incidentId }, 23),
+    ];
 
     const middle = loadEvidencePage(user, ids[1]!)!;
     expect(middle).toMatchObject({ caseId, number: 2, total: 3, previousId: ids[0], nextId: ids[2] });

@@ -7,7 +7,11 @@ export type UploadOutcome = { ok: true; evidence: EvidenceView } | { ok: false; 
  * Sends one file to /api/evidence as the raw body. XMLHttpRequest rather than fetch because
  * only it reports upload progress.
  */
-export function sendEvidenceFile(file: File, target: { kind: "incident" | "exchange"; id: string } | undefined, onProgress: (fraction: number) => void): Promise<UploadOutcome> {
+export function sendEvidenceFile(
+  file: File,
+  target: { kind: "incident" | "exchange"; id: string } | undefined,
+  onProgress: (fraction: number) => void,
+): Promise<UploadOutcome> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", target ? `/api/evidence?${target.kind}=${encodeURIComponent(target.id)}` : "/api/evidence");

@@ -21,7 +21,13 @@ vi.mock("@/lib/auth", async () => {
 const { POST } = await import("@/app/api/evidence/route");
 
 async function send(): Promise<Response> {
-  return POST(new Request("http://localhost/api/evidence", { method: "POST", body: await pngBytes(), headers: { "x-file-name": "shot.png", "sec-fetch-site": "same-origin" } }));
+  return POST(
+    new Request("http://localhost/api/evidence", {
+      method: "POST",
+      body: await pngBytes(),
+      headers: { "x-file-name": "shot.png", "sec-fetch-site": "same-origin" },
+    }),
+  );
 }
 
 describe("the upload rate", { timeout: 60_000 }, () => {

@@ -48,7 +48,10 @@ describe("uploadEvidence", () => {
 
   it("stores the sanitized file and its thumbnail, and records both hashes, size and dimensions", async () => {
     const user = createTestUser();
-    const input = await solidImage(120, 260).withExif({ IFD0: { Make: "PhoneMaker" } }).jpeg().toBuffer();
+    const input = await solidImage(120, 260)
+      .withExif({ IFD0: { Make: "PhoneMaker" } })
+      .jpeg()
+      .toBuffer();
     const row = await upload(user.id, input, "C:\\Users\\me\\Pictures\\chat.JPG");
     expect(row).toMatchObject({ kind: "image", contentType: "image/jpeg", fileName: "chat.JPG", width: 120, height: 260, incidentId: null });
     expect(row.originalSha256).toBe(sha256Hex(input));
@@ -94,12 +97,18 @@ describe("uploadEvidence", () => {
     const user = createTestUser();
     const intruder = createTestUser();
     const { incidentId } = recordIncident(user.id, smsInput());
-    expect(await uploadEvidence(intruder.id, { bytes: await pngBytes(), fileName: "x.png" }, { kind: "incident", id: incidentId })).toEqual({ ok: false, error: "notFound" });
+    expect(await uploadEvidence(intruder.id, { bytes: await pngBytes(), fileName: "x.png" }, { kind: "incident", id: incidentId })).toEqual({
+      ok: false,
+      error: "notFound",
+    });
     for (let i = 0; i < EVIDENCE_MAX_FILES_PER_INCIDENT; i++) {
       const row = await upload(user.id, await pngBytes(10 + i, 10), `shot-${i}.png`, incidentId);
       expect(row.position).toBe(i);
     }
-    expect(await uploadEvidence(user.id, { bytes: await pngBytes(), fileName: "one-more.png" }, { kind: "incident", id: incidentId })).toEqual({ ok: false, error: "tooManyFiles" });
+    expect(await uploadEvidence(user.id, { bytes: await pngBytes(), fileName: "one-more.png" }, { kind: "incident", id: incidentId })).toEqual({
+      ok: false,
+      error: "tooManyFiles",
+    });
   });
 });
 
@@ -114,7 +123,15 @@ describe("evidence on incidents and cases", () => {
     const theirs = await upload(other.id, await pngBytes(50, 30), "c.png");
     expect(() => recordIncident(user.id, smsInput({ evidence: [{ id: theirs.id, caption: "" }] }))).toThrow(EvidenceUnavailableError);
 
-    const { caseId } = recordIncident(user.id, smsInput({ evidence: [{ id: b.id, caption: " the second one " }, { id: a.id, caption: "" }] }));
+    const { caseId } = recordIncident(
+      user.id,
+      smsInput({
+        evidence: [
+          { id: b.id, caption: " the second one " },
+          { id: a.id, caption: "" },
+        ],
+      }),
+    );
     expect(listEvidenceForCase(caseId).map((e) => [e.fileName, e.caption, e.position])).toEqual([
       ["b.png", "the second one", 0],
       ["a.png", null, 1],
@@ -123,8 +140,20 @@ describe("evidence on incidents and cases", () => {
 
   it("deletes files with the evidence, the incident and the case, on disk and in the database", async () => {
     const user = createTestUser();
-    const [a, b, c] = [await upload(user.id, await pngBytes(31, 30)), await upload(user.id, await pngBytes(32, 30)), await upload(user.id, await pngBytes(33, 30))];
-    const first = recordIncident(user.id, smsInput({ evidence: [{ id: a.id, caption: "" }, { id: b.id, caption: "" }] }));
+    const [a, b, c] = [
+      await upload(user.id, await pngBytes(31, 30)),
+      await upload(user.id, await pngBytes(32, 30)),
+      await upload(user.id, await pngBytes(33, 30)),
+    ];
+    const first = recordIncident(
+      user.id,
+      smsInput({
+        evidence: [
+          { id: a.id, caption: "" },
+          { id: b.id, caption: "" },
+        ],
+      }),
+    );
     const second = recordIncident(user.id, smsInput({ occurredAt: "2026-11-21T08:00", evidence: [{ id: c.id, caption: "" }] }));
     expect(await storedKeys()).toHaveLength(6);
 

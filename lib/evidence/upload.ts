@@ -17,7 +17,11 @@ export type UploadResult = { ok: true; evidence: Evidence } | { ok: false; error
 /** A name fit to show and to put in a download header: no folders, no control characters, bounded. */
 export function cleanFileName(name: string, extension: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "").replace(/\s+/g, " ").trim().slice(-120);
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(-120);
   if (cleaned === "" || cleaned.startsWith(".")) return `file.${extension}`;
   return /\.[a-z][a-z0-9]{0,7}$/i.test(cleaned) ? cleaned : `${cleaned}.${extension}`;
 }
@@ -78,17 +82,17 @@ export async function uploadEvidence(
       return insertEvidenceRow(
         tx,
         {
-        userId,
-        kind: type.kind,
-        contentType: type.mime,
-        fileName: cleanFileName(file.fileName, type.extension),
-        position: parent === null ? 0 : countEvidenceFor(tx, parent),
-        originalSha256: sha256Hex(file.bytes),
-        originalSize: file.bytes.byteLength,
-        storedKey,
-        storedSize: stored.byteLength,
-        thumbnailKey,
-        ...dimensions,
+          userId,
+          kind: type.kind,
+          contentType: type.mime,
+          fileName: cleanFileName(file.fileName, type.extension),
+          position: parent === null ? 0 : countEvidenceFor(tx, parent),
+          originalSha256: sha256Hex(file.bytes),
+          originalSize: file.bytes.byteLength,
+          storedKey,
+          storedSize: stored.byteLength,
+          thumbnailKey,
+          ...dimensions,
         },
         parent,
       );

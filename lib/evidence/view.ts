@@ -44,7 +44,9 @@ export function toEvidenceView(row: {
 }
 
 /** A case's files by the incident or exchange they belong to (files of the case as a whole are left out). */
-export function evidenceByParent(files: readonly (Parameters<typeof toEvidenceView>[0] & { incidentId: string | null; exchangeId: string | null })[]): Map<string, EvidenceView[]> {
+export function evidenceByParent(
+  files: readonly (Parameters<typeof toEvidenceView>[0] & { incidentId: string | null; exchangeId: string | null })[],
+): Map<string, EvidenceView[]> {
   const byParent = new Map<string, EvidenceView[]>();
   for (const file of files) {
     const parent = file.incidentId ?? file.exchangeId;

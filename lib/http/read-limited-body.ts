@@ -4,10 +4,7 @@
  * (chunked, or lying about its length) is cancelled at the first chunk over, so a 100 MB upload
  * costs at most `limit` bytes of memory.
  */
-export async function readLimitedBody(
-  request: Request,
-  limit: number,
-): Promise<{ ok: true; bytes: Buffer } | { ok: false; error: "tooLarge" | "empty" }> {
+export async function readLimitedBody(request: Request, limit: number): Promise<{ ok: true; bytes: Buffer } | { ok: false; error: "tooLarge" | "empty" }> {
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > limit) {
     await request.body?.cancel().catch(() => {});

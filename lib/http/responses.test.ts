@@ -4,7 +4,9 @@ import { contentDisposition, downloadHeaders, notFoundResponse, safeFileName } f
 describe("download helpers", () => {
   it("name a file in ASCII for old clients and exactly (RFC 5987) for the others", () => {
     expect(contentDisposition("attachment", "chat-2.png")).toBe(`attachment; filename="chat-2.png"; filename*=UTF-8''chat-2.png`);
-    expect(contentDisposition("inline", `bukti "ü" (1)'s.pdf`)).toBe(`inline; filename="bukti ___ (1)'s.pdf"; filename*=UTF-8''bukti%20%22%C3%BC%22%20%281%29%27s.pdf`);
+    expect(contentDisposition("inline", `bukti "ü" (1)'s.pdf`)).toBe(
+      `inline; filename="bukti ___ (1)'s.pdf"; filename*=UTF-8''bukti%20%22%C3%BC%22%20%281%29%27s.pdf`,
+    );
   });
 
   it("keep downloads private and typed as sent", () => {

@@ -7,7 +7,10 @@ export function notFoundResponse(): Response {
 
 /** A domain failure as a JSON answer with its status (lib/failure.ts): `{ error: message or code }`. */
 export function failureResponse(failure: Failure, headers: Record<string, string> = {}): Response {
-  return Response.json({ error: failure.message ?? failure.code }, { status: FAILURE_STATUS[failure.code], headers: { "Cache-Control": "no-store", ...headers } });
+  return Response.json(
+    { error: failure.message ?? failure.code },
+    { status: FAILURE_STATUS[failure.code], headers: { "Cache-Control": "no-store", ...headers } },
+  );
 }
 
 /**

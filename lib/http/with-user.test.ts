@@ -7,7 +7,8 @@ import { withAdmin, withAdvocate, withUser } from "./with-user";
 
 type Context = { params: Promise<{ id: string }> };
 const context: Context = { params: Promise.resolve({ id: "x" }) };
-const request = (headers: Record<string, string> = {}) => new Request("http://localhost/api/thing", { method: "POST", headers: { host: "localhost", ...headers } });
+const request = (headers: Record<string, string> = {}) =>
+  new Request("http://localhost/api/thing", { method: "POST", headers: { host: "localhost", ...headers } });
 
 /** A handler that answers who reached it and with which params. */
 const echo = async (_request: Request, { params }: Context, user: User) => Response.json({ user: user.id, id: (await params).id });
@@ -49,7 +50,9 @@ describe("route wrappers", () => {
   it("withAdmin: an advocate gets 404 (or the route's refusal); an admin gets through", async () => {
     session.user = withRole("advocate");
     expect((await withAdmin(echo)(request(), context)).status).toBe(404);
-    expect((await withAdmin(echo, { refused: () => Response.json({ error: "notFound" }, { status: 404 }) })(request(), context)).headers.get("content-type")).toContain("json");
+    expect(
+      (await withAdmin(echo, { refused: () => Response.json({ error: "notFound" }, { status: 404 }) })(request(), context)).headers.get("content-type"),
+    ).toContain("json");
     session.user = withRole("admin");
     expect((await withAdmin(echo)(request(), context)).status).toBe(200);
   });

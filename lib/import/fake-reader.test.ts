@@ -38,7 +38,13 @@ vi.mock("./readers", () => ({ readerFor: () => fakeReader, availableKinds: () =>
 
 const T = Date.UTC(2026, 9, 1, 3, 0);
 const SENDER = "+6281234500000";
-const item = (i: number, attachments: string[] = []): HistoryItem => ({ sender: SENDER, channel: "whatsapp", occurredAt: new Date(T + i * 60_000), text: `Pesan ${i}`, attachments: attachments.map((fileName) => ({ fileName })) });
+const item = (i: number, attachments: string[] = []): HistoryItem => ({
+  sender: SENDER,
+  channel: "whatsapp",
+  occurredAt: new Date(T + i * 60_000),
+  text: `Pesan ${i}`,
+  attachments: attachments.map((fileName) => ({ fileName })),
+});
 const answers = { key: SENDER, category: "scam" as const, consent: "never" as const, stopRequest: "none" as const, stopRequestedAt: "" };
 
 async function start(userId: string) {
@@ -59,7 +65,11 @@ describe("the import machinery with another reader", () => {
 
   it("adds attached pictures to their incident through the upload checks, and counts what it refused", async () => {
     const user = createTestUser();
-    const png = new Uint8Array(await sharp({ create: { width: 40, height: 60, channels: 3, background: "#1d4ed8" } }).png().toBuffer());
+    const png = new Uint8Array(
+      await sharp({ create: { width: 40, height: 60, channels: 3, background: "#1d4ed8" } })
+        .png()
+        .toBuffer(),
+    );
     script.files = { "IMG-1.png": png, "fake.png": new TextEncoder().encode("not a picture") };
     script.items = [item(0, ["IMG-1.png"]), item(1, ["fake.png", "voice.opus", "missing.webp"]), item(2)];
     const id = await start(user.id);

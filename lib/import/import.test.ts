@@ -49,7 +49,14 @@ async function uploaded(userId: string, content: string) {
   return result.importId;
 }
 
-const answers = (key: string, more: Partial<ImportSenderAnswers> = {}): ImportSenderAnswers => ({ key, category: "loan", consent: "never", stopRequest: "none", stopRequestedAt: "", ...more });
+const answers = (key: string, more: Partial<ImportSenderAnswers> = {}): ImportSenderAnswers => ({
+  key,
+  category: "loan",
+  consent: "never",
+  stopRequest: "none",
+  stopRequestedAt: "",
+  ...more,
+});
 const LOAN = "+6281234567890";
 
 describe("importing a history", () => {
@@ -75,7 +82,9 @@ describe("importing a history", () => {
   it("imports only the picked senders with their answers, marked with the source, and a second import adds nothing", async () => {
     const user = session.user!;
     const first = await uploaded(user.id, BACKUP);
-    await expect(startImportAction(first, { senders: [answers(LOAN, { stopRequest: "replied_stop", stopRequestedAt: "2026-10-01T10:03" })] })).resolves.toEqual({ ok: true, data: undefined });
+    await expect(startImportAction(first, { senders: [answers(LOAN, { stopRequest: "replied_stop", stopRequestedAt: "2026-10-01T10:03" })] })).resolves.toEqual(
+      { ok: true, data: undefined },
+    );
     await waitForJob(first);
     const done = findImport(first)!;
     expect(done).toMatchObject({ status: "done", total: 3, processed: 3, imported: 3, skipped: 0 });
@@ -85,7 +94,9 @@ describe("importing a history", () => {
     expect(cases.map((c) => c.sender.display)).toEqual([expect.stringContaining("812")]);
     const incidents = listIncidentsForCase(cases[0]!.id);
     expect(incidents.map((i) => i.messageText)).toEqual(["Pinjaman cair 1", "Pinjaman cair 2", "Pinjaman cair 3"]);
-    expect(incidents.every((i) => i.source === "sms_backup" && i.importKey && i.category === "loan" && i.consent === "never" && i.timeZone === user.timeZone)).toBe(true);
+    expect(
+      incidents.every((i) => i.source === "sms_backup" && i.importKey && i.category === "loan" && i.consent === "never" && i.timeZone === user.timeZone),
+    ).toBe(true);
     expect(incidents[0]!.stopRequest).toBe("replied_stop");
     expect(incidents[0]!.stopRequestedAt?.toISOString()).toBe(new Date(T + 180_000).toISOString());
     expect(selectionOf(done)!.outcome.perSender[LOAN]).toEqual({ caseId: cases[0]!.id, imported: 3, skipped: 0, cut: 0 });
@@ -107,7 +118,10 @@ describe("importing a history", () => {
 
   it("imports calls: answered when incoming with a duration, with that duration", async () => {
     const user = session.user!;
-    const id = await uploaded(user.id, `${HEAD}<calls>${call("0215550001", T, 1, 95)}${call("0215550001", T + 1000, 3, 0)}${call("0215550001", T + 2000, 5, 0)}${call("0215550001", T + 3000, 2, 30)}</calls>`);
+    const id = await uploaded(
+      user.id,
+      `${HEAD}<calls>${call("0215550001", T, 1, 95)}${call("0215550001", T + 1000, 3, 0)}${call("0215550001", T + 2000, 5, 0)}${call("0215550001", T + 3000, 2, 30)}</calls>`,
+    );
     chooseSenders(user.id, id, { timeZone: user.timeZone, senders: [answers("+62215550001", { category: "telco_promo" })] });
     await waitForJob(id);
     const [c] = listCaseSummaries(user.id);
@@ -165,11 +179,16 @@ describe("importing a history", () => {
     const user = session.user!;
     const id = await uploaded(user.id, BACKUP);
     await expect(startImportAction(id, { senders: [] })).resolves.toMatchObject({ ok: false, fieldErrors: { senders: "import.pickOne" } });
-    await expect(startImportAction(id, { senders: [answers(LOAN, { stopRequest: "replied_stop", stopRequestedAt: "2999-01-01T00:00" })] })).resolves.toMatchObject({
+    await expect(
+      startImportAction(id, { senders: [answers(LOAN, { stopRequest: "replied_stop", stopRequestedAt: "2999-01-01T00:00" })] }),
+    ).resolves.toMatchObject({
       ok: false,
       fieldErrors: { "senders.0.stopRequestedAt": "dateInFuture" },
     });
-    await expect(startImportAction(id, { senders: [answers("raw:"), answers("+6289999999999")] })).resolves.toMatchObject({ ok: false, formError: "import.nothingPicked" });
+    await expect(startImportAction(id, { senders: [answers("raw:"), answers("+6289999999999")] })).resolves.toMatchObject({
+      ok: false,
+      formError: "import.nothingPicked",
+    });
     expect(findImport(id)).toMatchObject({ status: "ready" });
   });
 

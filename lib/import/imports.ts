@@ -54,7 +54,12 @@ export async function createImport(
 
 function cleanName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  return base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(-120) || "history";
+  return (
+    base
+      .replace(/[\u0000-\u001f\u007f]/g, "")
+      .trim()
+      .slice(-120) || "history"
+  );
 }
 
 export type ChooseError = "notFound" | "notReady" | "nothingPicked";

@@ -137,7 +137,14 @@ class TopTimes {
  * Senders over the per-import limit get their most recent items only: one extra read finds,
  * for each of them, the instant from which they count (memory: the limit's number of instants).
  */
-async function findCutoffs(reader: HistoryReader, filePath: string, keys: Set<string>, country: string, limit: number, signal?: AbortSignal): Promise<Map<string, Cutoff>> {
+async function findCutoffs(
+  reader: HistoryReader,
+  filePath: string,
+  keys: Set<string>,
+  country: string,
+  limit: number,
+  signal?: AbortSignal,
+): Promise<Map<string, Cutoff>> {
   const tops = new Map([...keys].map((key) => [key, new TopTimes(limit)]));
   if (tops.size === 0) return new Map();
   const refOf = senderRefs(country);

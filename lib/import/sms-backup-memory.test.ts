@@ -28,7 +28,10 @@ function writeBigBackup(file: string): { received: number } {
     }
     writeSync(fd, rows);
     const data = i % 100 === 0 ? hugePicture : picture;
-    writeSync(fd, `<mms date="${T + i * 60_000}" msg_box="1" address="+6285600011122" m_type="132"><parts><part seq="0" ct="image/jpeg" name="p.jpg" text="null" data="`);
+    writeSync(
+      fd,
+      `<mms date="${T + i * 60_000}" msg_box="1" address="+6285600011122" m_type="132"><parts><part seq="0" ct="image/jpeg" name="p.jpg" text="null" data="`,
+    );
     writeSync(fd, data);
     writeSync(fd, `" /><part seq="1" ct="text/plain" text="Gambar promo ${i}" /></parts><addrs><addr address="+6285600011122" type="137" /></addrs></mms>\n`);
     received++;
@@ -67,6 +70,8 @@ describe("SMS backup reader on a 200 MB file", () => {
     // Generous, not a speed test: a reader that kept the file, or the base64 it skips, would need well over 200 MB.
     expect(peakRss - baseline.rss).toBeLessThan(150 * 1024 * 1024);
     expect(peakHeap - baseline.heapUsed).toBeLessThan(150 * 1024 * 1024);
-    console.log(`200 MB backup: ${count} items, RSS +${Math.round((peakRss - baseline.rss) / 1048576)} MB, heap +${Math.round((peakHeap - baseline.heapUsed) / 1048576)} MB`);
+    console.log(
+      `200 MB backup: ${count} items, RSS +${Math.round((peakRss - baseline.rss) / 1048576)} MB, heap +${Math.round((peakHeap - baseline.heapUsed) / 1048576)} MB`,
+    );
   });
 });

@@ -53,7 +53,9 @@ describe("SMS Backup & Restore reader", () => {
   });
 
   it("reads calls of each type: incoming, missed, voicemail as missed, rejected, blocked as rejected; outgoing skipped", async () => {
-    const calls = [1, 2, 3, 4, 5, 6, 7].map((type) => `<call number="021555000${type}" duration="${type === 1 ? 75 : 0}" date="${T + type}" type="${type}" presentation="1" />`);
+    const calls = [1, 2, 3, 4, 5, 6, 7].map(
+      (type) => `<call number="021555000${type}" duration="${type === 1 ? 75 : 0}" date="${T + type}" type="${type}" presentation="1" />`,
+    );
     const items = await readAll(file(`${HEAD}<calls count="7">\n${calls.join("\n")}\n</calls>`));
     expect(items.map((i) => [i.sender, i.channel, i.text, i.call?.kind, i.call?.durationSeconds])).toEqual([
       ["0215550001", "call", null, "incoming", 75],

@@ -103,7 +103,15 @@ export class SummaryBuilder {
 
   result(): ImportSummary {
     const all = [...this.bySender.entries()]
-      .map(([key, e]) => ({ key, sender: e.sender, error: e.error, messages: e.messages, calls: e.calls, first: new Date(e.first).toISOString(), last: new Date(e.last).toISOString() }))
+      .map(([key, e]) => ({
+        key,
+        sender: e.sender,
+        error: e.error,
+        messages: e.messages,
+        calls: e.calls,
+        first: new Date(e.first).toISOString(),
+        last: new Date(e.last).toISOString(),
+      }))
       .sort((a, b) => b.messages + b.calls - (a.messages + a.calls) || a.sender.localeCompare(b.sender));
     const listed = all.slice(0, SUMMARY_MAX_SENDERS);
     const rest = all.slice(SUMMARY_MAX_SENDERS);

@@ -13,7 +13,14 @@ export type HistoryItem = {
   attachments: { fileName: string }[];
 };
 export type ImportErrorCode = "notXml" | "notBackup" | "notWhatsApp" | "truncated" | "tooLarge" | "unknownDateFormat" | "noMessages" | "unreadable";
-export class ImportFormatError extends Error { constructor(readonly code: ImportErrorCode, message?: string) { super(message ?? code); } }
+export class ImportFormatError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    message?: string,
+  ) {
+    super(message ?? code);
+  }
+}
 /** Reads one uploaded file (on disk) as a stream of items, with bounded memory. */
 export type HistoryReader = {
   kind: ImportKind;

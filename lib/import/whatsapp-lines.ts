@@ -176,7 +176,11 @@ export function splitAuthor(rest: string): { author: string; text: string } | nu
  * and writes U+2011 non-breaking hyphens and no-break spaces ("‪+62 812‑3456‑7890‬").
  */
 export function normalizeAuthor(author: string): string {
-  return author.replace(MARKS, "").replace(/\u2011/g, "-").replace(/[\u00A0\u202F]/g, " ").trim();
+  return author
+    .replace(MARKS, "")
+    .replace(/\u2011/g, "-")
+    .replace(/[\u00A0\u202F]/g, " ")
+    .trim();
 }
 
 /** Notices written in an author's name, in English and Indonesian. */

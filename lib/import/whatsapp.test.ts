@@ -81,7 +81,13 @@ describe("WhatsApp export line formats (times read in Asia/Jakarta, UTC+7)", () 
 
   it("reads US Android (month first, 12-hour with a narrow no-break space before PM)", async () => {
     const items = await readAll(
-      await file([`3/15/24, 9:30${NNBSP}PM - Kredit Pintar: Loan approved`, `3/16/24, 12:05${NNBSP}AM - Kredit Pintar: Last chance`, "3/16/24, 12:10 PM - Kredit Pintar: Noon"].join("\n")),
+      await file(
+        [
+          `3/15/24, 9:30${NNBSP}PM - Kredit Pintar: Loan approved`,
+          `3/16/24, 12:05${NNBSP}AM - Kredit Pintar: Last chance`,
+          "3/16/24, 12:10 PM - Kredit Pintar: Noon",
+        ].join("\n"),
+      ),
     );
     expect(summary(items).map((i) => i.at)).toEqual(["2024-03-15T14:30:00.000Z", "2024-03-15T17:05:00.000Z", "2024-03-16T05:10:00.000Z"]);
   });
@@ -136,8 +142,8 @@ describe("WhatsApp export line formats (times read in Asia/Jakarta, UTC+7)", () 
       await file(
         [
           "15/03/2024, 21:00 - Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.",
-          "15/03/2024, 21:01 - Promo Team created group \"Promo: hemat\"",
-          "15/03/2024, 21:02 - Promo Team changed the subject from \"Promo\" to \"Promo: hemat\"",
+          '15/03/2024, 21:01 - Promo Team created group "Promo: hemat"',
+          '15/03/2024, 21:02 - Promo Team changed the subject from "Promo" to "Promo: hemat"',
           "15/03/2024, 21:03 - Promo Team: This message was deleted",
           "15/03/2024, 21:04 - Budi: You deleted this message",
           "15/03/2024, 21:05 - Promo Team: Pesan ini telah dihapus",
@@ -151,7 +157,7 @@ describe("WhatsApp export line formats (times read in Asia/Jakarta, UTC+7)", () 
     expect(summary(items).map((i) => `${i.sender}|${i.text}`)).toEqual(["Promo Team|Real offer", "Budi|I have omitted nothing"]);
   });
 
-  it("puts media lines in both forms on the item as attachments, with the caption as text or \"\"", async () => {
+  it('puts media lines in both forms on the item as attachments, with the caption as text or ""', async () => {
     const items = await readAll(
       await file(
         [
@@ -291,7 +297,11 @@ describe("WhatsApp bad input", () => {
   });
 
   it("refuses an export with no messages (only notices) as noMessages", async () => {
-    const onlyNotice = makeWhatsAppChat({ platform: "android", lang: "id", messages: [{ author: "Kredit Pintar", at: "2024-03-15T21:30", text: "Pesan ini telah dihapus" }] });
+    const onlyNotice = makeWhatsAppChat({
+      platform: "android",
+      lang: "id",
+      messages: [{ author: "Kredit Pintar", at: "2024-03-15T21:30", text: "Pesan ini telah dihapus" }],
+    });
     expect(await errorCode(await file(onlyNotice))).toBe("noMessages");
     expect(await errorCode(await file(""))).toBe("noMessages");
     expect(await errorCode(await file("\uFEFF\n\n"))).toBe("noMessages");

@@ -5,16 +5,7 @@ import path from "node:path";
 import { DateTime, IANAZone } from "luxon";
 import { EVIDENCE_MAX_BYTES } from "../evidence/limits";
 import { ImportFormatError, type HistoryItem, type HistoryReader } from "./types";
-import {
-  DateOrderDetector,
-  finishText,
-  headerWallClock,
-  looksLikeUnknownHeader,
-  parseBody,
-  parseHeader,
-  splitAuthor,
-  type DateOrder,
-} from "./whatsapp-lines";
+import { DateOrderDetector, finishText, headerWallClock, looksLikeUnknownHeader, parseBody, parseHeader, splitAuthor, type DateOrder } from "./whatsapp-lines";
 import { isZipFile, listZipEntries, streamZipEntry, type ZipEntry } from "./zip";
 
 /**
@@ -81,9 +72,7 @@ async function openChatText(filePath: string): Promise<ChatText> {
       // Only the chat entry is read, so progress is that entry's share read, scaled to the file
       // size: bytesRead / fileSize stays the fraction done.
       chunks: (onProgress) =>
-        streamZipEntry(filePath, entry, (read) =>
-          onProgress?.(Math.min(fileSize, Math.round((read / Math.max(1, entry.compressedSize)) * fileSize))),
-        ),
+        streamZipEntry(filePath, entry, (read) => onProgress?.(Math.min(fileSize, Math.round((read / Math.max(1, entry.compressedSize)) * fileSize)))),
     };
   }
   return {
@@ -153,11 +142,7 @@ async function detectDateOrder(chat: ChatText): Promise<DateOrder> {
 
 type Pending = { item: HistoryItem; text: string } | "skip" | null;
 
-async function* readChat(
-  filePath: string,
-  timeZone: string,
-  onProgress?: (bytesRead: number) => void,
-): AsyncGenerator<HistoryItem> {
+async function* readChat(filePath: string, timeZone: string, onProgress?: (bytesRead: number) => void): AsyncGenerator<HistoryItem> {
   const chat = await openChatText(filePath);
   const order = await detectDateOrder(chat);
   let pending: Pending = null;
@@ -218,9 +203,7 @@ async function* readChat(
 async function readAttachment(filePath: string, fileName: string): Promise<Uint8Array | null> {
   if (!(await isZipFile(filePath))) return null;
   const entries = await listZipEntries(filePath);
-  const entry =
-    entries.find((candidate) => candidate.name === fileName) ??
-    entries.find((candidate) => path.posix.basename(candidate.name) === fileName);
+  const entry = entries.find((candidate) => candidate.name === fileName) ?? entries.find((candidate) => path.posix.basename(candidate.name) === fileName);
   if (!entry || entry.size > EVIDENCE_MAX_BYTES) return null;
   const parts: Uint8Array[] = [];
   let total = 0;

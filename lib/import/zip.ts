@@ -97,11 +97,7 @@ export async function listZipEntries(filePath: string): Promise<ZipEntry[]> {
  * The uncompressed bytes of one entry, as a stream of chunks. onCompressedRead gets the compressed
  * bytes consumed so far (for progress).
  */
-export async function* streamZipEntry(
-  filePath: string,
-  entry: ZipEntry,
-  onCompressedRead?: (bytes: number) => void,
-): AsyncGenerator<Uint8Array> {
+export async function* streamZipEntry(filePath: string, entry: ZipEntry, onCompressedRead?: (bytes: number) => void): AsyncGenerator<Uint8Array> {
   if (entry.method !== 0 && entry.method !== 8) throw new ImportFormatError("unreadable");
   const handle = await open(filePath, "r");
   let dataStart: number;

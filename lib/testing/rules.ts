@@ -118,4 +118,8 @@ export function expectClaim(report: RuleReport, ruleId: string, claim: Claim, al
 }
 
 export const broke = (more: Omit<NonNullable<Claim>, "strength"> = {}): Claim => ({ strength: "broke", ...more });
-export const mayHave = (doubts: Doubt["kind"][], more: Omit<NonNullable<Claim>, "strength" | "doubts"> = {}): Claim => ({ strength: "mayHave", doubts, ...more });
+export const mayHave = (doubts: Doubt["kind"][], more: Omit<NonNullable<Claim>, "strength" | "doubts"> = {}): Claim => ({
+  strength: "mayHave",
+  doubts,
+  ...more,
+});

@@ -114,16 +114,10 @@ export function chatFileName(platform: ChatPlatform, lang: ChatLang, chatName: s
 }
 
 /** An "Export chat → Attach media" zip: the chat text plus media files. */
-export function makeWhatsAppZip(options: {
-  chat: string | null;
-  chatFileName?: string;
-  media?: Record<string, Uint8Array>;
-}): Uint8Array {
+export function makeWhatsAppZip(options: { chat: string | null; chatFileName?: string; media?: Record<string, Uint8Array> }): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   if (options.chat !== null) files[options.chatFileName ?? "_chat.txt"] = new TextEncoder().encode(options.chat);
   for (const [name, bytes] of Object.entries(options.media ?? {})) files[name] = bytes;
   // Media are stored uncompressed, as WhatsApp does (JPEGs do not shrink); the text is deflated.
-  return zipSync(
-    Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, [bytes, { level: name.endsWith(".txt") ? 6 : 0 }]])),
-  );
+  return zipSync(Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, [bytes, { level: name.endsWith(".txt") ? 6 : 0 }]])));
 }

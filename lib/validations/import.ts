@@ -5,15 +5,14 @@ import { checkPastTime } from "./past-time";
 import "./text";
 
 /** The answers asked once per picked sender; they go on every incident imported from it. */
-export const importSenderSchema = z
-  .object({
-    key: z.string().min(1).max(200),
-    category: z.enum(CATEGORIES, { error: "categoryRequired" }),
-    consent: z.enum(CONSENTS, { error: "consentRequired" }),
-    stopRequest: z.enum(STOP_REQUESTS, { error: "stopRequestRequired" }),
-    /** Local date-time in the user's zone; only when they asked it to stop. */
-    stopRequestedAt: z.string().max(40),
-  });
+export const importSenderSchema = z.object({
+  key: z.string().min(1).max(200),
+  category: z.enum(CATEGORIES, { error: "categoryRequired" }),
+  consent: z.enum(CONSENTS, { error: "consentRequired" }),
+  stopRequest: z.enum(STOP_REQUESTS, { error: "stopRequestRequired" }),
+  /** Local date-time in the user's zone; only when they asked it to stop. */
+  stopRequestedAt: z.string().max(40),
+});
 
 export const importSelectionSchema = z
   .object({

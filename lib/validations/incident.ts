@@ -1,6 +1,18 @@
 import { z } from "zod";
 import { isBlank, text } from "./text";
-import { type IncidentSource, CATEGORIES, CHANNELS, COLLECTION_TARGETS, CONSENTS, COUNTRIES, DEFAULT_COUNTRY, MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, STOP_REQUESTS, YES_NO } from "../domain";
+import {
+  type IncidentSource,
+  CATEGORIES,
+  CHANNELS,
+  COLLECTION_TARGETS,
+  CONSENTS,
+  COUNTRIES,
+  DEFAULT_COUNTRY,
+  MESSAGE_MAX_LENGTH,
+  NOTE_MAX_LENGTH,
+  STOP_REQUESTS,
+  YES_NO,
+} from "../domain";
 import { isValidTimeZone } from "../local-time";
 import { parseSender } from "../sender-identity";
 import { evidenceListField } from "./evidence";
@@ -13,7 +25,10 @@ export const FORM_SOURCES = ["form", "share", "screenshot"] as const satisfies r
 
 /** A number field as typed: empty, or whole digits within a range. */
 const wholeNumber = (max: number, error: string) =>
-  z.string().trim().refine((v) => v === "" || (/^\d{1,4}$/.test(v) && Number(v) <= max), { error });
+  z
+    .string()
+    .trim()
+    .refine((v) => v === "" || (/^\d{1,4}$/.test(v) && Number(v) <= max), { error });
 
 /**
  * One schema for the incident form, used by the form (zodResolver) and again by the server

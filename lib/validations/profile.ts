@@ -16,7 +16,8 @@ export const profileSchema = z
   .superRefine(
     (v, ctx) => {
       const regions = COUNTRY_REGIONS[v.country as Country] ?? [];
-      if (typeof v.region === "string" && v.region !== "" && !regions.includes(v.region)) ctx.addIssue({ code: "custom", path: ["region"], message: "regionInvalid" });
+      if (typeof v.region === "string" && v.region !== "" && !regions.includes(v.region))
+        ctx.addIssue({ code: "custom", path: ["region"], message: "regionInvalid" });
     },
     { when: (payload) => typeof payload.value === "object" && payload.value !== null },
   );

@@ -6,9 +6,7 @@ const edge = z.number({ error: "cropInvalid" }).min(0, { error: "cropInvalid" })
 
 /** The share form: text to hide on top of the automatic masks, and the screenshots to publish, cropped. */
 export const shareSchema = z.object({
-  extraMasks: z
-    .array(text().trim().min(2, { error: "maskTooShort" }).max(200, { error: "maskTooLong" }))
-    .max(50, { error: "tooManyMasks" }),
+  extraMasks: z.array(text().trim().min(2, { error: "maskTooShort" }).max(200, { error: "maskTooLong" })).max(50, { error: "tooManyMasks" }),
   screenshots: z
     .array(
       z

@@ -8,11 +8,16 @@ import { incidentSchema } from "./incident";
 import { contentReportSchema } from "./moderation";
 import { cleanText, isBlank } from "./text";
 
-const messages = (locale: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, `../../messages/${locale}.json`), "utf8")) as { errors: Record<string, unknown> };
+const messages = (locale: string) =>
+  JSON.parse(readFileSync(path.join(import.meta.dirname, `../../messages/${locale}.json`), "utf8")) as { errors: Record<string, unknown> };
 const errors = { en: messages("en").errors, id: messages("id").errors };
 /** Whether `key` is a message under errors. in both languages (keys may be nested: "evidence.notFound"). */
 const translated = (key: string) =>
-  Object.values(errors).every((tree) => key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), tree) !== undefined);
+  Object.values(errors).every(
+    (tree) =>
+      key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), tree) !==
+      undefined,
+  );
 
 describe("text fields", () => {
   it("clean control characters away and keep line breaks and tabs", () => {
@@ -36,7 +41,19 @@ describe("text fields", () => {
   });
 
   it("an exchange of a lone NUL and no file has no text; a reason of NULs is too short", () => {
-    const exchange = exchangeSchema.safeParse({ timeZone: "Asia/Jakarta", channel: "whatsapp", direction: "sent", handle: "", occurredAt: "2026-11-01T10:00", body: "\u0000", reference: "", tags: [], isComplaint: false, isStopRequest: false, evidence: [] });
+    const exchange = exchangeSchema.safeParse({
+      timeZone: "Asia/Jakarta",
+      channel: "whatsapp",
+      direction: "sent",
+      handle: "",
+      occurredAt: "2026-11-01T10:00",
+      body: "\u0000",
+      reference: "",
+      tags: [],
+      isComplaint: false,
+      isStopRequest: false,
+      evidence: [],
+    });
     expect(exchange.error?.issues.map((issue) => issue.message)).toContain("exchangeTextRequired");
     const report = contentReportSchema.safeParse({ targetKind: "incident", targetId: "00000000-0000-4000-8000-000000000000", reason: "\u0000".repeat(20) });
     expect(report.error?.issues.map((issue) => issue.message)).toContain("reasonTooShort");
@@ -46,7 +63,11 @@ describe("text fields", () => {
 // Every schema exported from lib/validations.
 const files = readdirSync(import.meta.dirname).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"));
 const modules = await Promise.all(files.map(async (file) => [file, (await import(path.join(import.meta.dirname, file))) as Record<string, unknown>] as const));
-const schemas = modules.flatMap(([file, exports]) => Object.entries(exports).filter((entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType).map(([name, schema]) => [`${file}:${name}`, schema] as const));
+const schemas = modules.flatMap(([file, exports]) =>
+  Object.entries(exports)
+    .filter((entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType)
+    .map(([name, schema]) => [`${file}:${name}`, schema] as const),
+);
 
 describe("messages for wrong types", () => {
   // Every schema exported from lib/validations, fed values of the wrong type: each issue's message

@@ -16,46 +16,62 @@ export default async function AdminPage() {
   const { open, audit } = loadModerationQueue();
   return (
     <ClientMessages namespaces={["errors", "forms", "masks", "moderation"]}>
-    <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("adminTitle")}</h1>
-      <section aria-labelledby="queue-heading" className="space-y-3">
-        <h2 id="queue-heading" className="text-xl font-semibold">{t("queueTitle", { count: open.length })}</h2>
-        {open.length === 0 ? <p>{t("queueEmpty")}</p> : null}
-        <ul className="space-y-3" aria-label={t("queueTitle", { count: open.length })}>
-          {open.map(({ report, target }) => (
-            <li key={report.id} className="card space-y-2">
-              <p className="text-sm text-stone-700">
-                {t(`target.${report.targetKind}`)} · {format.dateTime(report.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-                {target ? (
-                  <>
-                    {" · "}
-                    <SenderPageLink senderId={target.pageId}>{t("seeSender")}</SenderPageLink>
-                  </>
+      <div className="space-y-6">
+        <h1 className="text-2xl font-bold">{t("adminTitle")}</h1>
+        <section aria-labelledby="queue-heading" className="space-y-3">
+          <h2 id="queue-heading" className="text-xl font-semibold">
+            {t("queueTitle", { count: open.length })}
+          </h2>
+          {open.length === 0 ? <p>{t("queueEmpty")}</p> : null}
+          <ul className="space-y-3" aria-label={t("queueTitle", { count: open.length })}>
+            {open.map(({ report, target }) => (
+              <li key={report.id} className="card space-y-2">
+                <p className="text-sm text-stone-700">
+                  {t(`target.${report.targetKind}`)} · {format.dateTime(report.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  {target ? (
+                    <>
+                      {" · "}
+                      <SenderPageLink senderId={target.pageId}>{t("seeSender")}</SenderPageLink>
+                    </>
+                  ) : null}
+                </p>
+                {target?.text ? (
+                  <blockquote dir="auto" className="border-l-4 border-stone-300 pl-3">
+                    <MaskedText text={target.text} />
+                  </blockquote>
                 ) : null}
-              </p>
-              {target?.text ? <blockquote dir="auto" className="border-l-4 border-stone-300 pl-3"><MaskedText text={target.text} /></blockquote> : null}
-              <p><span className="font-semibold">{t("flagReason")}</span> {report.reason}</p>
-              {target ? <ModerationDecisionForm id={report.id} decide={decideReportAction.bind(null, report.id)} /> : <p>{t("targetGone")}</p>}
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="roles-heading" className="card space-y-3">
-        <h2 id="roles-heading" className="text-xl font-semibold">{t("rolesTitle")}</h2>
-        <RoleForm save={changeRoleAction} />
-      </section>
-      <section aria-labelledby="audit-heading" className="space-y-2">
-        <h2 id="audit-heading" className="text-xl font-semibold">{t("auditTitle")}</h2>
-        <ul className="space-y-1 text-sm" aria-label={t("auditTitle")}>
-          {audit.map((entry) => (
-            <li key={entry.id}>
-              {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {entry.actor ?? "—"} · {entry.action.startsWith("role:") ? t("auditRole", { role: t(`roleName.${entry.action.slice(5) as Role}`) }) : t(`auditActions.${entry.action as "hide" | "keep" | "sender"}`)} · {entry.targetKind} {entry.targetId.slice(0, 8)}
-              {entry.reason ? ` · “${entry.reason}”` : ""}
-            </li>
-          ))}
-        </ul>
-      </section>
-    </div>
+                <p>
+                  <span className="font-semibold">{t("flagReason")}</span> {report.reason}
+                </p>
+                {target ? <ModerationDecisionForm id={report.id} decide={decideReportAction.bind(null, report.id)} /> : <p>{t("targetGone")}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="roles-heading" className="card space-y-3">
+          <h2 id="roles-heading" className="text-xl font-semibold">
+            {t("rolesTitle")}
+          </h2>
+          <RoleForm save={changeRoleAction} />
+        </section>
+        <section aria-labelledby="audit-heading" className="space-y-2">
+          <h2 id="audit-heading" className="text-xl font-semibold">
+            {t("auditTitle")}
+          </h2>
+          <ul className="space-y-1 text-sm" aria-label={t("auditTitle")}>
+            {audit.map((entry) => (
+              <li key={entry.id}>
+                {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {entry.actor ?? "—"} ·{" "}
+                {entry.action.startsWith("role:")
+                  ? t("auditRole", { role: t(`roleName.${entry.action.slice(5) as Role}`) })
+                  : t(`auditActions.${entry.action as "hide" | "keep" | "sender"}`)}{" "}
+                · {entry.targetKind} {entry.targetId.slice(0, 8)}
+                {entry.reason ? ` · “${entry.reason}”` : ""}
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
     </ClientMessages>
   );
 }

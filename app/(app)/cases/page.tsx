@@ -25,7 +25,9 @@ export default async function CasesPage({ searchParams }: PageProps<"/cases">) {
         {c.latestCategory ? <span>{tc(c.latestCategory)}</span> : null}
         <span>{t("incidentCount", { count: c.incidentCount })}</span>
         <span>
-          {c.lastIncidentAt ? t("lastIncident", { date: format.dateTime(c.lastIncidentAt, { dateStyle: "medium", timeStyle: "short", timeZone: user.timeZone }) }) : t("noIncidents")}
+          {c.lastIncidentAt
+            ? t("lastIncident", { date: format.dateTime(c.lastIncidentAt, { dateStyle: "medium", timeStyle: "short", timeZone: user.timeZone }) })
+            : t("noIncidents")}
         </span>
         <span>
           {t("statusLabel")}: {ts(`state.${c.progress.state}`)}
@@ -60,7 +62,9 @@ export default async function CasesPage({ searchParams }: PageProps<"/cases">) {
                   </Link>
                   {late ? (
                     <span className="block text-sm">
-                      {late.rule.escalateTo ? t("overdueSince", { date: day(late.dueEnd), regulator: late.rule.escalateTo }) : t("overdueSinceNoBody", { date: day(late.dueEnd) })}
+                      {late.rule.escalateTo
+                        ? t("overdueSince", { date: day(late.dueEnd), regulator: late.rule.escalateTo })
+                        : t("overdueSinceNoBody", { date: day(late.dueEnd) })}
                     </span>
                   ) : null}
                   {step ? <span className="block text-sm">{t("actionDue", { date: day(step.dueEnd) })}</span> : null}

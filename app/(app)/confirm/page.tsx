@@ -11,11 +11,11 @@ export default async function ConfirmEmailPage({ searchParams }: PageProps<"/con
   if (typeof token !== "string" || !findValidAuthToken(token, "confirm-email")) return <InvalidLink />;
   return (
     <ClientMessages namespaces={["auth", "errors"]}>
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("confirmTitle")}</h1>
-      <p className="text-stone-700">{t("confirmLead")}</p>
-      <LinkPasswordForm token={token} purpose="confirm" />
-    </div>
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">{t("confirmTitle")}</h1>
+        <p className="text-stone-700">{t("confirmLead")}</p>
+        <LinkPasswordForm token={token} purpose="confirm" />
+      </div>
     </ClientMessages>
   );
 }

@@ -11,10 +11,10 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
   const t = await getTranslations("auth");
   return (
     <ClientMessages namespaces={["auth", "errors"]}>
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
-      <CredentialsForm mode="signIn" callbackUrl={callbackUrl} />
-    </div>
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
+        <CredentialsForm mode="signIn" callbackUrl={callbackUrl} />
+      </div>
     </ClientMessages>
   );
 }

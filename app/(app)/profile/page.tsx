@@ -17,37 +17,45 @@ export default async function ProfilePage() {
   const allZones = Intl.supportedValuesOf("timeZone").filter((z) => !INDONESIAN_ZONES.has(z));
   return (
     <ClientMessages namespaces={["auth", "common", "country", "documents", "errors", "forms", "profile", "zones"]}>
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="text-stone-700">{t("lead")}</p>
-      <p>
-        <span className="font-semibold">{t("email")}:</span> {user.email}
-      </p>
-      <ProfileForm
-        allZones={allZones}
-        defaultValues={{ name: user.name ?? "", locale: user.locale, timeZone: user.timeZone, country: user.country as Country, region: user.region ?? "" }}
-      />
-      <section id="documents" className="border-t border-stone-300 pt-4">
-        <DocumentProfileForm
-          defaultValues={{ legalName: user.legalName ?? "", idNumber: user.idNumber ?? "", postalAddress: user.postalAddress ?? "", phone: user.phone ?? "" }}
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-stone-700">{t("lead")}</p>
+        <p>
+          <span className="font-semibold">{t("email")}:</span> {user.email}
+        </p>
+        <ProfileForm
+          allZones={allZones}
+          defaultValues={{ name: user.name ?? "", locale: user.locale, timeZone: user.timeZone, country: user.country as Country, region: user.region ?? "" }}
         />
-      </section>
-      <section aria-labelledby="security-heading" className="space-y-3 border-t border-stone-300 pt-4">
-        <h2 id="security-heading" className="text-xl font-semibold">{tauth("securityTitle")}</h2>
-        <ChangePasswordForm />
-        <p>{tauth("signOutEverywhereLead")}</p>
-        <form action={signOutEverywhereAction}>
-          <button type="submit" className="btn-secondary">{tauth("signOutEverywhere")}</button>
-        </form>
-      </section>
-      <section aria-labelledby="data-heading" className="space-y-3 border-t border-stone-300 pt-4">
-        <h2 id="data-heading" className="text-xl font-semibold">{ta("title")}</h2>
-        <p>{ta("exportLead")}</p>
-        <a className="btn-secondary" href="/api/me/export" download>{ta("export")}</a>
-        <p>{ta("deleteLead")}</p>
-        <ConfirmDeleteButton remove={deleteAccountAction} label={ta("delete")} question={ta("confirmDelete")} confirmLabel={ta("confirmDeleteYes")} />
-      </section>
-    </div>
+        <section id="documents" className="border-t border-stone-300 pt-4">
+          <DocumentProfileForm
+            defaultValues={{ legalName: user.legalName ?? "", idNumber: user.idNumber ?? "", postalAddress: user.postalAddress ?? "", phone: user.phone ?? "" }}
+          />
+        </section>
+        <section aria-labelledby="security-heading" className="space-y-3 border-t border-stone-300 pt-4">
+          <h2 id="security-heading" className="text-xl font-semibold">
+            {tauth("securityTitle")}
+          </h2>
+          <ChangePasswordForm />
+          <p>{tauth("signOutEverywhereLead")}</p>
+          <form action={signOutEverywhereAction}>
+            <button type="submit" className="btn-secondary">
+              {tauth("signOutEverywhere")}
+            </button>
+          </form>
+        </section>
+        <section aria-labelledby="data-heading" className="space-y-3 border-t border-stone-300 pt-4">
+          <h2 id="data-heading" className="text-xl font-semibold">
+            {ta("title")}
+          </h2>
+          <p>{ta("exportLead")}</p>
+          <a className="btn-secondary" href="/api/me/export" download>
+            {ta("export")}
+          </a>
+          <p>{ta("deleteLead")}</p>
+          <ConfirmDeleteButton remove={deleteAccountAction} label={ta("delete")} question={ta("confirmDelete")} confirmLabel={ta("confirmDeleteYes")} />
+        </section>
+      </div>
     </ClientMessages>
   );
 }

@@ -6,11 +6,11 @@ export default async function ResetRequestPage() {
   const t = await getTranslations("auth");
   return (
     <ClientMessages namespaces={["auth", "errors"]}>
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("resetTitle")}</h1>
-      <p className="text-stone-700">{t("resetLead")}</p>
-      <ResetRequestForm />
-    </div>
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">{t("resetTitle")}</h1>
+        <p className="text-stone-700">{t("resetLead")}</p>
+        <ResetRequestForm />
+      </div>
     </ClientMessages>
   );
 }

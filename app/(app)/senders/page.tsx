@@ -11,7 +11,8 @@ import { DIRECTORY_SORTS, directoryPage, directoryQuerySchema, findSender, type 
 /** Keeps every filter in the URL, so a filtered list can be shared as a link. */
 function href(query: DirectoryQuery, change: Partial<DirectoryQuery>): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...query, ...change })) if (value !== undefined && value !== "" && !(key === "page" && value === 0)) params.set(key, String(value));
+  for (const [key, value] of Object.entries({ ...query, ...change }))
+    if (value !== undefined && value !== "" && !(key === "page" && value === 0)) params.set(key, String(value));
   const search = params.toString();
   return search ? `/senders?${search}` : "/senders";
 }
@@ -58,34 +59,60 @@ export default async function DirectoryPage({ searchParams }: PageProps<"/sender
         </div>
         <div className="grid grid-cols-2 gap-3">
           <div>
-            <label htmlFor="sort" className="label">{t("sort")}</label>
+            <label htmlFor="sort" className="label">
+              {t("sort")}
+            </label>
             <select id="sort" name="sort" defaultValue={query.sort} className="input">
-              {DIRECTORY_SORTS.map((sort) => <option key={sort} value={sort}>{t(`sortOption.${sort}`)}</option>)}
+              {DIRECTORY_SORTS.map((sort) => (
+                <option key={sort} value={sort}>
+                  {t(`sortOption.${sort}`)}
+                </option>
+              ))}
             </select>
           </div>
           <div>
-            <label htmlFor="category" className="label">{t("category")}</label>
+            <label htmlFor="category" className="label">
+              {t("category")}
+            </label>
             <select id="category" name="category" defaultValue={query.category ?? ""} className="input">
               <option value="">{t("any")}</option>
-              {CATEGORIES.map((category) => <option key={category} value={category}>{tcat(category)}</option>)}
+              {CATEGORIES.map((category) => (
+                <option key={category} value={category}>
+                  {tcat(category)}
+                </option>
+              ))}
             </select>
           </div>
           <div>
-            <label htmlFor="sector" className="label">{t("sector")}</label>
+            <label htmlFor="sector" className="label">
+              {t("sector")}
+            </label>
             <select id="sector" name="sector" defaultValue={query.sector ?? ""} className="input">
               <option value="">{t("any")}</option>
-              {SECTORS.map((sector) => <option key={sector} value={sector}>{tsector(sector)}</option>)}
+              {SECTORS.map((sector) => (
+                <option key={sector} value={sector}>
+                  {tsector(sector)}
+                </option>
+              ))}
             </select>
           </div>
           <div>
-            <label htmlFor="country" className="label">{t("country")}</label>
+            <label htmlFor="country" className="label">
+              {t("country")}
+            </label>
             <select id="country" name="country" defaultValue={query.country ?? ""} className="input">
               <option value="">{t("any")}</option>
-              {COUNTRIES.map((country) => <option key={country} value={country}>{tcountry(country)}</option>)}
+              {COUNTRIES.map((country) => (
+                <option key={country} value={country}>
+                  {tcountry(country)}
+                </option>
+              ))}
             </select>
           </div>
         </div>
-        <button type="submit" className="btn-primary w-full sm:w-auto">{t("show")}</button>
+        <button type="submit" className="btn-primary w-full sm:w-auto">
+          {t("show")}
+        </button>
       </form>
 
       {search ? <p role="status">{rows.length ? t("searchResults", { q: query.q }) : t("noResults", { q: query.q })}</p> : null}
@@ -101,20 +128,36 @@ export default async function DirectoryPage({ searchParams }: PageProps<"/sender
                 row.violations > 0 ? t("rowViolations", { count: row.violations }) : null,
                 row.sector ? tsector(row.sector) : null,
                 row.lastSeen ? t("rowLastSeen", { date: format.dateTime(row.lastSeen, { dateStyle: "medium" }) }) : null,
-              ].filter(Boolean).join(" · ")}
+              ]
+                .filter(Boolean)
+                .join(" · ")}
             </p>
           </li>
         ))}
       </ul>
       {!search && rows.length === 0 ? <p>{t("empty")}</p> : null}
       <nav aria-label={t("pages")} className="flex justify-between gap-3">
-        {query.page > 0 ? <Link className="btn-secondary" href={href(query, { page: query.page - 1 })}>{t("previous")}</Link> : <span />}
-        {hasMore ? <Link className="btn-secondary" href={href(query, { page: query.page + 1 })}>{t("next")}</Link> : null}
+        {query.page > 0 ? (
+          <Link className="btn-secondary" href={href(query, { page: query.page - 1 })}>
+            {t("previous")}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {hasMore ? (
+          <Link className="btn-secondary" href={href(query, { page: query.page + 1 })}>
+            {t("next")}
+          </Link>
+        ) : null}
       </nav>
       {isAdvocate(user) ? (
         <p className="flex flex-wrap gap-3">
-          <a className="btn-secondary" href={exportHref(query, "csv")} download>{ta("exportListCsv")}</a>
-          <a className="btn-secondary" href={exportHref(query, "json")} download>{ta("exportListJson")}</a>
+          <a className="btn-secondary" href={exportHref(query, "csv")} download>
+            {ta("exportListCsv")}
+          </a>
+          <a className="btn-secondary" href={exportHref(query, "json")} download>
+            {ta("exportListJson")}
+          </a>
         </p>
       ) : null}
       <FiguresNote />

@@ -9,11 +9,11 @@ export default async function SignUpPage() {
   const t = await getTranslations("auth");
   return (
     <ClientMessages namespaces={["auth", "errors"]}>
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("signUpTitle")}</h1>
-      <p className="text-stone-700">{t("signUpLead")}</p>
-      <CredentialsForm mode="signUp" />
-    </div>
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">{t("signUpTitle")}</h1>
+        <p className="text-stone-700">{t("signUpLead")}</p>
+        <CredentialsForm mode="signUp" />
+      </div>
     </ClientMessages>
   );
 }

@@ -31,5 +31,9 @@ export default async function PublicLayout({ children, params }: LayoutProps<"/[
   const locale = asLocale((await params).locale);
   if (!locale) notFound();
   setRequestLocale(locale);
-  return <PageShell locale={locale} role={undefined} clientNamespaces={PUBLIC_CLIENT_NAMESPACES}>{children}</PageShell>;
+  return (
+    <PageShell locale={locale} role={undefined} clientNamespaces={PUBLIC_CLIENT_NAMESPACES}>
+      {children}
+    </PageShell>
+  );
 }

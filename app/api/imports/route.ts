@@ -14,7 +14,8 @@ const STATUS: Record<UploadError | "signedOut" | "notFound", number> = {
   notFound: 404,
 };
 
-const refuse = (error: keyof typeof STATUS) => Response.json({ error }, { status: STATUS[error], headers: { "Cache-Control": "no-store", Connection: "close" } });
+const refuse = (error: keyof typeof STATUS) =>
+  Response.json({ error }, { status: STATUS[error], headers: { "Cache-Control": "no-store", Connection: "close" } });
 
 /**
  * One history file as the raw body (no multipart), so it streams to disk counted against

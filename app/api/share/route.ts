@@ -1,7 +1,16 @@
 // POST /api/share – the Web Share Target: stores what Android shared and sends the browser to the form
 import { cookies } from "next/headers";
 import { getCurrentUser } from "@/lib/auth";
-import { parseShareForm, SHARE_COOKIE_PATH, SHARE_COOKIE_PREFIX, SHARE_MAX_BYTES, SHARE_TTL_MS, storeShare, takeShareAllowance, type ShareError } from "@/lib/capture/share";
+import {
+  parseShareForm,
+  SHARE_COOKIE_PATH,
+  SHARE_COOKIE_PREFIX,
+  SHARE_MAX_BYTES,
+  SHARE_TTL_MS,
+  storeShare,
+  takeShareAllowance,
+  type ShareError,
+} from "@/lib/capture/share";
 import { clientIp } from "@/lib/client-ip";
 import { getAppUrl } from "@/lib/env";
 import { readLimitedBody } from "@/lib/http/read-limited-body";
@@ -28,7 +37,9 @@ export async function POST(request: Request) {
   if (!body.ok) return refuse(body.error);
   let form: FormData;
   try {
-    form = await new Response(new Uint8Array(body.bytes.buffer as ArrayBuffer, body.bytes.byteOffset, body.bytes.byteLength), { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+    form = await new Response(new Uint8Array(body.bytes.buffer as ArrayBuffer, body.bytes.byteOffset, body.bytes.byteLength), {
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
+    }).formData();
   } catch {
     return refuse("unreadable");
   }

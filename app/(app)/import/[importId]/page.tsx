@@ -58,7 +58,9 @@ export default async function ImportDetailPage({ params }: PageProps<"/import/[i
     summary?.senders.map((s) => ({
       key: s.key,
       sender: s.sender || t("hiddenSender"),
-      counts: [s.messages > 0 ? t("messagesCount", { count: s.messages }) : null, s.calls > 0 ? t("callsCount", { count: s.calls }) : null].filter(Boolean).join(" · "),
+      counts: [s.messages > 0 ? t("messagesCount", { count: s.messages }) : null, s.calls > 0 ? t("callsCount", { count: s.calls }) : null]
+        .filter(Boolean)
+        .join(" · "),
       range: s.first.slice(0, 10) === s.last.slice(0, 10) ? day(s.first) : t("range", { first: day(s.first), last: day(s.last) }),
       willImport: Math.min(itemCount(s), max),
       limitNote: itemCount(s) > max ? t("overLimit", { count: itemCount(s), max }) : null,
@@ -67,90 +69,93 @@ export default async function ImportDetailPage({ params }: PageProps<"/import/[i
 
   return (
     <ClientMessages namespaces={["category", "common", "consent", "errors", "import", "incident", "stopRequest"]}>
-    <div className="space-y-4">
-      <p>
-        <Link href="/import" className="link inline-block py-2">
-          {t("backToImports")}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{t("detailTitle")}</h1>
-      <p dir="auto" className="break-words">
-        {t("fileLine", {
-          name: row.fileName,
-          kind: t(`kind.${row.kind}`),
-          size: row.fileSize < 1024 * 1024 ? `${format.number(Math.ceil(row.fileSize / 1024))} KB` : `${format.number(row.fileSize / 1024 / 1024, { maximumFractionDigits: 1 })} MB`,
-        })}
-      </p>
-
-      {(row.status === "reading" || row.status === "importing") && running ? <ImportProgress importId={row.id} initial={progress} /> : null}
-      {(row.status === "reading" || row.status === "importing") && !running ? (
-        <div className="card space-y-2">
-          <p>{t(row.status === "reading" ? "stoppedReading" : "stoppedImporting", { processed: row.processed, total: row.total })}</p>
-          {resumable ? <ImportResumeButton importId={row.id} /> : <p>{t("fileGone")}</p>}
-        </div>
-      ) : null}
-
-      {row.status === "ready" && summary ? (
-        <>
-          <p>{t("readSummary", { items: summary.items, senders: summary.senders.length + summary.otherSenders })}</p>
-          {summary.otherSenders > 0 ? <p className="text-sm">{t("moreSenders", { senders: summary.otherSenders, items: summary.otherItems, listed: summary.senders.length })}</p> : null}
-          <ImportReview importId={row.id} senders={reviewSenders} />
-        </>
-      ) : null}
-
-      {row.status === "importing" && outcomeList ? (
-        <section aria-labelledby="so-far" className="space-y-2">
-          <h2 id="so-far" className="text-lg font-bold">
-            {t("soFar")}
-          </h2>
-          {outcomeList}
-        </section>
-      ) : null}
-
-      {row.status === "done" ? (
-        <section aria-labelledby="done-title" className="space-y-2">
-          <h2 id="done-title" className="text-lg font-bold">
-            {t("doneTitle")}
-          </h2>
-          <p role="status" className="font-semibold">
-            {t("doneSummary", { imported: row.imported, skipped: Math.max(0, row.skipped) })}
-          </p>
-          {outcomeList}
-          {attachments}
-        </section>
-      ) : null}
-
-      {row.status === "failed" ? (
-        <section aria-labelledby="failed-title" className="space-y-2">
-          <h2 id="failed-title" className="text-lg font-bold text-red-900">
-            {t("failedTitle")}
-          </h2>
-          <p role="alert" className="rounded-lg border border-red-700 bg-red-50 p-3 font-medium text-red-900">
-            {row.error && te.has(row.error) ? te(row.error) : te("import.failed")}
-          </p>
-          {selection ? (
-            <>
-              <p>{row.imported > 0 ? t("failedBefore", { imported: row.imported }) : t("nothingBefore")}</p>
-              {outcomeList}
-              {attachments}
-              {resumable ? <ImportResumeButton importId={row.id} /> : null}
-            </>
-          ) : null}
-        </section>
-      ) : null}
-
-      {row.status === "done" || (row.status === "failed" && !resumable) ? (
+      <div className="space-y-4">
         <p>
           <Link href="/import" className="link inline-block py-2">
-            {t("uploadAnother")}
+            {t("backToImports")}
           </Link>
         </p>
-      ) : null}
+        <h1 className="text-2xl font-bold">{t("detailTitle")}</h1>
+        <p dir="auto" className="break-words">
+          {t("fileLine", {
+            name: row.fileName,
+            kind: t(`kind.${row.kind}`),
+            size:
+              row.fileSize < 1024 * 1024
+                ? `${format.number(Math.ceil(row.fileSize / 1024))} KB`
+                : `${format.number(row.fileSize / 1024 / 1024, { maximumFractionDigits: 1 })} MB`,
+          })}
+        </p>
 
-      {!running ? (
-        <ConfirmDeleteButton remove={deleteImportAction.bind(null, row.id)} label={t("delete")} question={t("deleteQuestion")} />
-      ) : null}
-    </div>
+        {(row.status === "reading" || row.status === "importing") && running ? <ImportProgress importId={row.id} initial={progress} /> : null}
+        {(row.status === "reading" || row.status === "importing") && !running ? (
+          <div className="card space-y-2">
+            <p>{t(row.status === "reading" ? "stoppedReading" : "stoppedImporting", { processed: row.processed, total: row.total })}</p>
+            {resumable ? <ImportResumeButton importId={row.id} /> : <p>{t("fileGone")}</p>}
+          </div>
+        ) : null}
+
+        {row.status === "ready" && summary ? (
+          <>
+            <p>{t("readSummary", { items: summary.items, senders: summary.senders.length + summary.otherSenders })}</p>
+            {summary.otherSenders > 0 ? (
+              <p className="text-sm">{t("moreSenders", { senders: summary.otherSenders, items: summary.otherItems, listed: summary.senders.length })}</p>
+            ) : null}
+            <ImportReview importId={row.id} senders={reviewSenders} />
+          </>
+        ) : null}
+
+        {row.status === "importing" && outcomeList ? (
+          <section aria-labelledby="so-far" className="space-y-2">
+            <h2 id="so-far" className="text-lg font-bold">
+              {t("soFar")}
+            </h2>
+            {outcomeList}
+          </section>
+        ) : null}
+
+        {row.status === "done" ? (
+          <section aria-labelledby="done-title" className="space-y-2">
+            <h2 id="done-title" className="text-lg font-bold">
+              {t("doneTitle")}
+            </h2>
+            <p role="status" className="font-semibold">
+              {t("doneSummary", { imported: row.imported, skipped: Math.max(0, row.skipped) })}
+            </p>
+            {outcomeList}
+            {attachments}
+          </section>
+        ) : null}
+
+        {row.status === "failed" ? (
+          <section aria-labelledby="failed-title" className="space-y-2">
+            <h2 id="failed-title" className="text-lg font-bold text-red-900">
+              {t("failedTitle")}
+            </h2>
+            <p role="alert" className="rounded-lg border border-red-700 bg-red-50 p-3 font-medium text-red-900">
+              {row.error && te.has(row.error) ? te(row.error) : te("import.failed")}
+            </p>
+            {selection ? (
+              <>
+                <p>{row.imported > 0 ? t("failedBefore", { imported: row.imported }) : t("nothingBefore")}</p>
+                {outcomeList}
+                {attachments}
+                {resumable ? <ImportResumeButton importId={row.id} /> : null}
+              </>
+            ) : null}
+          </section>
+        ) : null}
+
+        {row.status === "done" || (row.status === "failed" && !resumable) ? (
+          <p>
+            <Link href="/import" className="link inline-block py-2">
+              {t("uploadAnother")}
+            </Link>
+          </p>
+        ) : null}
+
+        {!running ? <ConfirmDeleteButton remove={deleteImportAction.bind(null, row.id)} label={t("delete")} question={t("deleteQuestion")} /> : null}
+      </div>
     </ClientMessages>
   );
 }

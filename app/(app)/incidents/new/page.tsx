@@ -27,13 +27,21 @@ export default async function NewIncidentPage({ searchParams }: PageProps<"/inci
   const { fromCaseId, defaultValues } = loadNewIncidentPage(user, query.case);
   const openShare = !fromCaseId && (query.share !== undefined || hasShareCookie(await cookies()));
   const t = await getTranslations("incident");
-  const form = { submit: createIncidentAction, submitLabel: t("submitNew"), readScreenshots: true, cancelHref: fromCaseId ? `/cases/${fromCaseId}` : "/cases", defaultValues };
+  const form = {
+    submit: createIncidentAction,
+    submitLabel: t("submitNew"),
+    readScreenshots: true,
+    cancelHref: fromCaseId ? `/cases/${fromCaseId}` : "/cases",
+    defaultValues,
+  };
   return (
-    <ClientMessages namespaces={["category", "channel", "consent", "errors", "evidence", "forms", "incident", "ocr", "share", "stopRequest", "suggest", "zones"]}>
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
-      {openShare ? <SharedIncidentForm shareId={query.share ?? null} {...form} /> : <IncidentForm {...form} />}
-    </div>
+    <ClientMessages
+      namespaces={["category", "channel", "consent", "errors", "evidence", "forms", "incident", "ocr", "share", "stopRequest", "suggest", "zones"]}
+    >
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
+        {openShare ? <SharedIncidentForm shareId={query.share ?? null} {...form} /> : <IncidentForm {...form} />}
+      </div>
     </ClientMessages>
   );
 }

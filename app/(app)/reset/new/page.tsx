@@ -11,11 +11,11 @@ export default async function NewPasswordPage({ searchParams }: PageProps<"/rese
   if (typeof token !== "string" || !findValidAuthToken(token, "reset-password")) return <InvalidLink />;
   return (
     <ClientMessages namespaces={["auth", "errors"]}>
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("newPasswordTitle")}</h1>
-      <p className="text-stone-700">{t("newPasswordLead")}</p>
-      <LinkPasswordForm token={token} purpose="reset" />
-    </div>
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">{t("newPasswordTitle")}</h1>
+        <p className="text-stone-700">{t("newPasswordLead")}</p>
+        <LinkPasswordForm token={token} purpose="reset" />
+      </div>
     </ClientMessages>
   );
 }

@@ -17,7 +17,10 @@ export async function GET(_request: Request, { params }: RouteContext<"/ocr/[ver
   const asset = Object.hasOwn(ASSETS, file) ? ASSETS[file] : undefined;
   if (version !== OCR_ASSET_VERSION || !asset) return notFoundResponse();
   const fullPath = path.join(process.cwd(), "node_modules", ...asset.segments);
-  const size = await stat(fullPath).then((s) => s.size, () => null);
+  const size = await stat(fullPath).then(
+    (s) => s.size,
+    () => null,
+  );
   if (size === null) return notFoundResponse();
   return new Response(fileStream(fullPath), { status: 200, headers: ocrAssetHeaders(file, asset.type, size) });
 }

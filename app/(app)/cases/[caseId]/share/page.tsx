@@ -36,50 +36,63 @@ export default async function SharePage({ params }: PageProps<"/cases/[caseId]/s
 
   return (
     <ClientMessages namespaces={["common", "errors", "forms", "masks", "share"]}>
-    <div className="space-y-5">
-      <Link href={`/cases/${userCase.id}`} className="link inline-block py-2">
-        ← {t("backToCase")}
-      </Link>
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-stone-700">{t("lead", { sender: userCase.sender.display })}</p>
+      <div className="space-y-5">
+        <Link href={`/cases/${userCase.id}`} className="link inline-block py-2">
+          ← {t("backToCase")}
+        </Link>
+        <div>
+          <h1 className="text-2xl font-bold">{t("title")}</h1>
+          <p className="text-stone-700">{t("lead", { sender: userCase.sender.display })}</p>
+        </div>
+        {share ? (
+          <section aria-labelledby="public-heading" className="card space-y-3">
+            <h2 id="public-heading" className="text-xl font-semibold">
+              {t("isPublic", { date: format.dateTime(share.sharedAt, { dateStyle: "long", timeZone: user.timeZone }) })}
+            </h2>
+            {share.hiddenAt ? (
+              <p role="status" className="font-medium text-red-800">
+                {t("hiddenByModerator", { reason: share.hiddenReason ?? "—" })}
+              </p>
+            ) : null}
+            {unpublished > 0 ? <p role="status">{t("unpublished", { count: unpublished })}</p> : null}
+            {hidden.length > 0 ? (
+              <div>
+                <h3 className="font-semibold text-red-800">{tm("hiddenInShare")}</h3>
+                <ul className="list-disc pl-5">
+                  {hidden.map((item, index) => (
+                    <li key={index}>
+                      {item.kind === "evidence"
+                        ? tm("hiddenFile", { reason: item.reason ?? "—" })
+                        : tm("hiddenItem", { kind: tm(`target.${item.kind}`), text: item.text ?? "", reason: item.reason ?? "—" })}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            <SenderPageLink senderId={share.pageId}>{t("viewPublicPage")}</SenderPageLink>
+            <ConfirmDeleteButton
+              remove={unshareCaseAction.bind(null, userCase.id)}
+              label={t("unshare")}
+              question={t("confirmUnshare")}
+              confirmLabel={t("confirmUnshareYes")}
+            />
+          </section>
+        ) : (
+          <ul className="list-disc space-y-1 pl-5">
+            <li>{t("whatIsPublic")}</li>
+            <li>{t("whatIsNot")}</li>
+            <li>{t("unshareAnyTime")}</li>
+          </ul>
+        )}
+        <ShareForm
+          items={items}
+          screenshots={screenshots}
+          context={context}
+          shared={Boolean(share)}
+          defaultValues={{ extraMasks: share?.extraMasks ?? [], screenshots: published }}
+          share={shareCaseAction.bind(null, userCase.id)}
+        />
       </div>
-      {share ? (
-        <section aria-labelledby="public-heading" className="card space-y-3">
-          <h2 id="public-heading" className="text-xl font-semibold">
-            {t("isPublic", { date: format.dateTime(share.sharedAt, { dateStyle: "long", timeZone: user.timeZone }) })}
-          </h2>
-          {share.hiddenAt ? <p role="status" className="font-medium text-red-800">{t("hiddenByModerator", { reason: share.hiddenReason ?? "—" })}</p> : null}
-          {unpublished > 0 ? <p role="status">{t("unpublished", { count: unpublished })}</p> : null}
-          {hidden.length > 0 ? (
-            <div>
-              <h3 className="font-semibold text-red-800">{tm("hiddenInShare")}</h3>
-              <ul className="list-disc pl-5">
-                {hidden.map((item, index) => (
-                  <li key={index}>{item.kind === "evidence" ? tm("hiddenFile", { reason: item.reason ?? "—" }) : tm("hiddenItem", { kind: tm(`target.${item.kind}`), text: item.text ?? "", reason: item.reason ?? "—" })}</li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          <SenderPageLink senderId={share.pageId}>{t("viewPublicPage")}</SenderPageLink>
-          <ConfirmDeleteButton remove={unshareCaseAction.bind(null, userCase.id)} label={t("unshare")} question={t("confirmUnshare")} confirmLabel={t("confirmUnshareYes")} />
-        </section>
-      ) : (
-        <ul className="list-disc space-y-1 pl-5">
-          <li>{t("whatIsPublic")}</li>
-          <li>{t("whatIsNot")}</li>
-          <li>{t("unshareAnyTime")}</li>
-        </ul>
-      )}
-      <ShareForm
-        items={items}
-        screenshots={screenshots}
-        context={context}
-        shared={Boolean(share)}
-        defaultValues={{ extraMasks: share?.extraMasks ?? [], screenshots: published }}
-        share={shareCaseAction.bind(null, userCase.id)}
-      />
-    </div>
     </ClientMessages>
   );
 }

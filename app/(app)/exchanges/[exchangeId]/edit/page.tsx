@@ -16,18 +16,18 @@ export default async function EditExchangePage({ params }: PageProps<"/exchanges
   const t = await getTranslations("exchange");
   return (
     <ClientMessages namespaces={["common", "direction", "errors", "evidence", "exchange", "exchangeChannel", "exchangeTag", "forms", "ocr"]}>
-    <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("editTitle")}</h1>
-      <ExchangeForm
-        submit={updateExchangeAction.bind(null, exchange.id)}
-        submitLabel={t("submitEdit")}
-        cancelHref={`/cases/${exchange.caseId}`}
-        firstIncidentAt={firstIncidentAt}
-        defaultValues={defaultValues}
-        initialEvidence={initialEvidence}
-      />
-      <ConfirmDeleteButton remove={deleteExchangeAction.bind(null, exchange.id)} label={t("delete")} question={t("confirmDelete")} />
-    </div>
+      <div className="space-y-6">
+        <h1 className="text-2xl font-bold">{t("editTitle")}</h1>
+        <ExchangeForm
+          submit={updateExchangeAction.bind(null, exchange.id)}
+          submitLabel={t("submitEdit")}
+          cancelHref={`/cases/${exchange.caseId}`}
+          firstIncidentAt={firstIncidentAt}
+          defaultValues={defaultValues}
+          initialEvidence={initialEvidence}
+        />
+        <ConfirmDeleteButton remove={deleteExchangeAction.bind(null, exchange.id)} label={t("delete")} question={t("confirmDelete")} />
+      </div>
     </ClientMessages>
   );
 }

@@ -15,18 +15,20 @@ export default async function EditIncidentPage({ params }: PageProps<"/incidents
   const { incident, defaultValues, initialEvidence } = page;
   const t = await getTranslations("incident");
   return (
-    <ClientMessages namespaces={["category", "channel", "common", "consent", "errors", "evidence", "forms", "incident", "ocr", "stopRequest", "suggest", "zones"]}>
-    <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("editTitle")}</h1>
-      <IncidentForm
-        submit={updateIncidentAction.bind(null, incident.id)}
-        submitLabel={t("submitEdit")}
-        cancelHref={`/cases/${incident.caseId}`}
-        defaultValues={defaultValues}
-        initialEvidence={initialEvidence}
-      />
-      <ConfirmDeleteButton remove={deleteIncidentAction.bind(null, incident.id)} label={t("delete")} question={t("confirmDelete")} />
-    </div>
+    <ClientMessages
+      namespaces={["category", "channel", "common", "consent", "errors", "evidence", "forms", "incident", "ocr", "stopRequest", "suggest", "zones"]}
+    >
+      <div className="space-y-6">
+        <h1 className="text-2xl font-bold">{t("editTitle")}</h1>
+        <IncidentForm
+          submit={updateIncidentAction.bind(null, incident.id)}
+          submitLabel={t("submitEdit")}
+          cancelHref={`/cases/${incident.caseId}`}
+          defaultValues={defaultValues}
+          initialEvidence={initialEvidence}
+        />
+        <ConfirmDeleteButton remove={deleteIncidentAction.bind(null, incident.id)} label={t("delete")} question={t("confirmDelete")} />
+      </div>
     </ClientMessages>
   );
 }

@@ -21,20 +21,35 @@ export default async function OlderReportsPage({ params, searchParams }: PagePro
   const found = findSenderPage(senderId);
   if (!found) notFound();
   const { sender, identities } = found;
-  const { reports, current, older } = publicReportPage(identities.map((identity) => identity.id), before);
+  const { reports, current, older } = publicReportPage(
+    identities.map((identity) => identity.id),
+    before,
+  );
   const t = await getTranslations("sender");
   const page = `/senders/${sender.id}`;
   return (
     <ClientMessages namespaces={["errors", "forms", "masks", "moderation"]}>
-    <div className="space-y-4">
-      <a href={page} className="link inline-block py-2">← {t("backToSender")}</a>
-      <h1 className="break-words text-2xl font-bold">{t("reportsAbout", { sender: sender.organisation ?? sender.display })}</h1>
-      {reports.length === 0 ? <p>{t("noOlder")}</p> : <PublicReportList reports={reports} returnTo={`${page}/reports${current ? `?before=${current}` : ""}`} />}
-      <nav aria-label={t("pages")} className="flex justify-between gap-3">
-        <a className="btn-secondary" href={page}>{t("newest")}</a>
-        {older ? <a className="btn-secondary" href={`${page}/reports?before=${older}`}>{t("older")}</a> : null}
-      </nav>
-    </div>
+      <div className="space-y-4">
+        <a href={page} className="link inline-block py-2">
+          ← {t("backToSender")}
+        </a>
+        <h1 className="break-words text-2xl font-bold">{t("reportsAbout", { sender: sender.organisation ?? sender.display })}</h1>
+        {reports.length === 0 ? (
+          <p>{t("noOlder")}</p>
+        ) : (
+          <PublicReportList reports={reports} returnTo={`${page}/reports${current ? `?before=${current}` : ""}`} />
+        )}
+        <nav aria-label={t("pages")} className="flex justify-between gap-3">
+          <a className="btn-secondary" href={page}>
+            {t("newest")}
+          </a>
+          {older ? (
+            <a className="btn-secondary" href={`${page}/reports?before=${older}`}>
+              {t("older")}
+            </a>
+          ) : null}
+        </nav>
+      </div>
     </ClientMessages>
   );
 }

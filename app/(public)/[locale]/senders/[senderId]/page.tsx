@@ -75,7 +75,9 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
       </div>
 
       <section aria-labelledby="facts-heading" className="card space-y-2">
-        <h2 id="facts-heading" className="text-xl font-semibold">{t("factsTitle")}</h2>
+        <h2 id="facts-heading" className="text-xl font-semibold">
+          {t("factsTitle")}
+        </h2>
         <p className="text-lg font-semibold">{t("reportedBy", { people: stats.reporters, reports: stats.publicReports, cases: stats.publicCases })}</p>
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
           <dt className="font-medium">{t("firstSeen")}</dt>
@@ -83,9 +85,17 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
           <dt className="font-medium">{t("lastSeen")}</dt>
           <dd>{date(stats.lastSeen)}</dd>
           <dt className="font-medium">{t("categories")}</dt>
-          <dd>{Object.entries(facts.categories).map(([key, count]) => `${tcat(key as never)} (${count})`).join(", ")}</dd>
+          <dd>
+            {Object.entries(facts.categories)
+              .map(([key, count]) => `${tcat(key as never)} (${count})`)
+              .join(", ")}
+          </dd>
           <dt className="font-medium">{t("channels")}</dt>
-          <dd>{Object.entries(facts.channels).map(([key, count]) => `${tch(key as never)} (${count})`).join(", ")}</dd>
+          <dd>
+            {Object.entries(facts.channels)
+              .map(([key, count]) => `${tch(key as never)} (${count})`)
+              .join(", ")}
+          </dd>
           {stats.country ? (
             <>
               <dt className="font-medium">{t("recipients")}</dt>
@@ -96,7 +106,9 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
       </section>
 
       <section aria-labelledby="rules-heading" className="space-y-2">
-        <h2 id="rules-heading" className="text-xl font-semibold">{t("rulesTitle")}</h2>
+        <h2 id="rules-heading" className="text-xl font-semibold">
+          {t("rulesTitle")}
+        </h2>
         {rules.length === 0 ? <p>{t("noRules")}</p> : null}
         <ul className="space-y-2">
           {rules.map(([ruleId, counts]) => {
@@ -105,7 +117,13 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
               <li key={ruleId} className="card">
                 <p className="font-semibold">{known ? known.title[locale] : ruleId}</p>
                 <p>{t("ruleCounts", { cases: counts.cases, reports: counts.reports })}</p>
-                {known ? <p className="text-sm text-stone-700">{`${known.source.instrument}, ${known.source.article}`}{known.confidence !== "H" ? ` · ${t("mayApply")}` : ""}{known.sectors === "financial" ? ` · ${t("ifLicensed")}` : ""}</p> : null}
+                {known ? (
+                  <p className="text-sm text-stone-700">
+                    {`${known.source.instrument}, ${known.source.article}`}
+                    {known.confidence !== "H" ? ` · ${t("mayApply")}` : ""}
+                    {known.sectors === "financial" ? ` · ${t("ifLicensed")}` : ""}
+                  </p>
+                ) : null}
               </li>
             );
           })}
@@ -113,8 +131,14 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
       </section>
 
       <section aria-labelledby="hours-heading" className="space-y-2">
-        <h2 id="hours-heading" className="text-xl font-semibold">{t("hoursTitle")}</h2>
-        <p>{hoursRule && stats.country ? t("hoursLegend", { country: tcountry(stats.country), rule: `${hoursRule.source.instrument}, ${hoursRule.source.article}` }) : t("hoursNoRule")}</p>
+        <h2 id="hours-heading" className="text-xl font-semibold">
+          {t("hoursTitle")}
+        </h2>
+        <p>
+          {hoursRule && stats.country
+            ? t("hoursLegend", { country: tcountry(stats.country), rule: `${hoursRule.source.instrument}, ${hoursRule.source.article}` })
+            : t("hoursNoRule")}
+        </p>
         <div className="overflow-x-auto">
           <HeatmapChart grid={facts.heatmap} weekdays={weekdays} window={legalWindows} label={t("hoursChartLabel", { reports: stats.publicReports })} />
         </div>
@@ -125,49 +149,79 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
             <thead>
               <tr>
                 <th scope="col">{t("hour")}</th>
-                {weekdays.map((day) => <th key={day} scope="col" className="px-1">{day}</th>)}
+                {weekdays.map((day) => (
+                  <th key={day} scope="col" className="px-1">
+                    {day}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
-              {Array.from({ length: 24 }, (_, hour) => facts.heatmap.some((row) => row[hour]) ? (
-                <tr key={hour}>
-                  <th scope="row">{String(hour).padStart(2, "0")}:00</th>
-                  {facts.heatmap.map((row, day) => <td key={day} className="px-1 text-center">{row[hour] || ""}</td>)}
-                </tr>
-              ) : null)}
+              {Array.from({ length: 24 }, (_, hour) =>
+                facts.heatmap.some((row) => row[hour]) ? (
+                  <tr key={hour}>
+                    <th scope="row">{String(hour).padStart(2, "0")}:00</th>
+                    {facts.heatmap.map((row, day) => (
+                      <td key={day} className="px-1 text-center">
+                        {row[hour] || ""}
+                      </td>
+                    ))}
+                  </tr>
+                ) : null,
+              )}
             </tbody>
           </table>
         </details>
       </section>
 
       <section aria-labelledby="weeks-heading" className="space-y-2">
-        <h2 id="weeks-heading" className="text-xl font-semibold">{t("weeksTitle")}</h2>
+        <h2 id="weeks-heading" className="text-xl font-semibold">
+          {t("weeksTitle")}
+        </h2>
         <WeeklyChart weeks={weeks} label={t("weeksChartLabel", { weeks: weeks.length })} />
         <details>
           <summary className="cursor-pointer py-1 font-medium">{t("asTable")}</summary>
           <table className="mt-2 text-sm">
             <thead>
-              <tr><th scope="col">{t("weekOf")}</th><th scope="col">{t("reportsColumn")}</th></tr>
+              <tr>
+                <th scope="col">{t("weekOf")}</th>
+                <th scope="col">{t("reportsColumn")}</th>
+              </tr>
             </thead>
             <tbody>
-              {weeks.map((week) => <tr key={week.week}><td>{week.week}</td><td className="text-right">{week.reports}</td></tr>)}
+              {weeks.map((week) => (
+                <tr key={week.week}>
+                  <td>{week.week}</td>
+                  <td className="text-right">{week.reports}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </details>
       </section>
 
       <section aria-labelledby="support-heading" className="card space-y-2">
-        <h2 id="support-heading" className="text-xl font-semibold">{t("supportTitle")}</h2>
+        <h2 id="support-heading" className="text-xl font-semibold">
+          {t("supportTitle")}
+        </h2>
         {support.cases === 0 ? (
           <p>{t("supportNone")}</p>
         ) : (
           <>
             <ul className="list-disc space-y-1 pl-5">
-              <li>{support.medianFirstReplyMinutes === null ? t("supportNoReply", { complained: support.complained }) : t("supportFirstReply", { time: format.number(Math.round(support.medianFirstReplyMinutes / 6) / 10), replied: support.replied })}</li>
+              <li>
+                {support.medianFirstReplyMinutes === null
+                  ? t("supportNoReply", { complained: support.complained })
+                  : t("supportFirstReply", { time: format.number(Math.round(support.medianFirstReplyMinutes / 6) / 10), replied: support.replied })}
+              </li>
               <li>{t("supportRedirected", { percent: share(support.redirected), count: support.redirected, cases: support.cases })}</li>
               <li>{t("supportResolved", { percent: share(support.resolved), count: support.resolved, cases: support.cases })}</li>
             </ul>
-            {support.cases < SMALL_SAMPLE ? <p role="note" className="font-medium text-amber-900">{t("smallSample", { cases: support.cases })}</p> : null}
+            {support.cases < SMALL_SAMPLE ? (
+              <p role="note" className="font-medium text-amber-900">
+                {t("smallSample", { cases: support.cases })}
+              </p>
+            ) : null}
           </>
         )}
         {conversations.length > 0 ? (
@@ -182,7 +236,11 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
                         {`${message.direction === "outgoing" ? t("fromReporter") : t("fromSender")} · ${texch(message.channel)} · ${format.dateTime(message.occurredAt, { dateStyle: "medium", timeStyle: "short", timeZone: message.timeZone })}`}
                         {message.tags.length ? ` · ${message.tags.map((tag) => ttag(tag)).join(", ")}` : ""}
                       </p>
-                      {message.text ? <p dir="auto" className="whitespace-pre-wrap break-words"><MaskedText text={message.text} /></p> : null}
+                      {message.text ? (
+                        <p dir="auto" className="whitespace-pre-wrap break-words">
+                          <MaskedText text={message.text} />
+                        </p>
+                      ) : null}
                       <ContentFlag targetKind="exchange" targetId={message.id} returnTo={returnTo} />
                     </li>
                   ))}
@@ -195,13 +253,22 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
 
       {screenshots.length > 0 ? (
         <section aria-labelledby="shots-heading" className="space-y-2">
-          <h2 id="shots-heading" className="text-xl font-semibold">{t("screenshotsTitle")}</h2>
+          <h2 id="shots-heading" className="text-xl font-semibold">
+            {t("screenshotsTitle")}
+          </h2>
           <ul className="grid grid-cols-3 gap-2">
             {screenshots.map((shot) => (
               <li key={shot.id}>
                 <a href={`/api/public-evidence/${shot.id}`}>
                   {/* eslint-disable-next-line @next/next/no-img-element -- published crops, served by their own route */}
-                  <img src={`/api/public-evidence/${shot.id}`} alt={t("screenshotAlt")} width={shot.width} height={shot.height} className="h-auto w-full rounded border border-stone-300" loading="lazy" />
+                  <img
+                    src={`/api/public-evidence/${shot.id}`}
+                    alt={t("screenshotAlt")}
+                    width={shot.width}
+                    height={shot.height}
+                    className="h-auto w-full rounded border border-stone-300"
+                    loading="lazy"
+                  />
                 </a>
                 <ContentFlag targetKind="evidence" targetId={shot.id} returnTo={returnTo} />
               </li>
@@ -211,17 +278,27 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
       ) : null}
 
       <section aria-labelledby="reports-heading" className="space-y-2">
-        <h2 id="reports-heading" className="text-xl font-semibold">{t("reportsTitle")}</h2>
+        <h2 id="reports-heading" className="text-xl font-semibold">
+          {t("reportsTitle")}
+        </h2>
         <PublicReportList reports={reports} returnTo={returnTo} />
         {older ? (
           <nav aria-label={t("pages")} className="flex justify-end">
-            <a className="btn-secondary" href={`/senders/${sender.id}/reports?before=${older}`}>{t("older")}</a>
+            <a className="btn-secondary" href={`/senders/${sender.id}/reports?before=${older}`}>
+              {t("older")}
+            </a>
           </nav>
         ) : null}
       </section>
       <SenderViewerTools
         senderId={sender.id}
-        labels={{ senderTools: ta("senderTools"), exportCsv: ta("exportCsv"), exportJson: ta("exportJson"), collective: ta("collective"), collectiveHint: ta("collectiveHint") }}
+        labels={{
+          senderTools: ta("senderTools"),
+          exportCsv: ta("exportCsv"),
+          exportJson: ta("exportJson"),
+          collective: ta("collective"),
+          collectiveHint: ta("collectiveHint"),
+        }}
         details={{ organisation: sender.organisation ?? "", sector: sender.sector ?? "", sameAs: "" }}
         saveDetails={updateSenderDetailsAction.bind(null, sender.id)}
       />

@@ -20,20 +20,20 @@ export default async function DocumentPage({ params, searchParams }: PageProps<"
   const base = documentHref(userCase.id, type.slug);
   return (
     <ClientMessages namespaces={["complaint", "dataLetter", "errors", "forms", "regulatorComplaint"]}>
-    <DocumentEditor
-      type={type}
-      values={values}
-      caseId={userCase.id}
-      user={user}
-      draft={draft}
-      title={t(type.wording.title, values)}
-      lead={t(type.wording.lead, values)}
-      base={base}
-      query={query}
-      save={saveDocumentAction.bind(null, type.slug, userCase.id)}
-      regenerate={regenerateDocumentAction.bind(null, type.slug, userCase.id)}
-      recordSent={recordDocumentSentAction.bind(null, type.slug, userCase.id)}
-    />
+      <DocumentEditor
+        type={type}
+        values={values}
+        caseId={userCase.id}
+        user={user}
+        draft={draft}
+        title={t(type.wording.title, values)}
+        lead={t(type.wording.lead, values)}
+        base={base}
+        query={query}
+        save={saveDocumentAction.bind(null, type.slug, userCase.id)}
+        regenerate={regenerateDocumentAction.bind(null, type.slug, userCase.id)}
+        recordSent={recordDocumentSentAction.bind(null, type.slug, userCase.id)}
+      />
     </ClientMessages>
   );
 }

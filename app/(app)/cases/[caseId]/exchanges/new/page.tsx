@@ -19,20 +19,20 @@ export default async function NewExchangePage({ params, searchParams }: PageProp
   const t = await getTranslations("exchange");
   return (
     <ClientMessages namespaces={["direction", "errors", "evidence", "exchange", "exchangeChannel", "exchangeTag", "forms", "ocr"]}>
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{previousId ? t("nextTitle") : t("newTitle")}</h1>
-      <p className="text-stone-700">{t("newLead", { sender: userCase.sender.display })}</p>
-      <ExchangeForm
-        // A fresh form for each "next message": the route stays the same, only ?after changes.
-        key={previousId ?? "first"}
-        submit={createExchangeAction.bind(null, userCase.id)}
-        submitLabel={t("submitNew")}
-        cancelHref={`/cases/${userCase.id}`}
-        firstIncidentAt={firstIncidentAt}
-        offerNext
-        defaultValues={defaultValues}
-      />
-    </div>
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">{previousId ? t("nextTitle") : t("newTitle")}</h1>
+        <p className="text-stone-700">{t("newLead", { sender: userCase.sender.display })}</p>
+        <ExchangeForm
+          // A fresh form for each "next message": the route stays the same, only ?after changes.
+          key={previousId ?? "first"}
+          submit={createExchangeAction.bind(null, userCase.id)}
+          submitLabel={t("submitNew")}
+          cancelHref={`/cases/${userCase.id}`}
+          firstIncidentAt={firstIncidentAt}
+          offerNext
+          defaultValues={defaultValues}
+        />
+      </div>
     </ClientMessages>
   );
 }

@@ -20,16 +20,16 @@ export default async function PortalPage({ params }: PageProps<"/cases/[caseId]/
   const values = type.values(userCase, (language) => tl(language));
   return (
     <ClientMessages namespaces={["complaint"]}>
-    <PortalSteps
-      title={t("portalTitle", values)}
-      lead={t("portalLead")}
-      backHref={documentHref(userCase.id, type.slug)}
-      backLabel={t("backToDraft")}
-      url={portal.url}
-      steps={portal.steps.map((step) => ({ name: locale === "en" ? step.name.en : step.name.id, fields: step.fields }))}
-      fields={draft.fields}
-      filesHint={t("portalFilesHint")}
-    />
+      <PortalSteps
+        title={t("portalTitle", values)}
+        lead={t("portalLead")}
+        backHref={documentHref(userCase.id, type.slug)}
+        backLabel={t("backToDraft")}
+        url={portal.url}
+        steps={portal.steps.map((step) => ({ name: locale === "en" ? step.name.en : step.name.id, fields: step.fields }))}
+        fields={draft.fields}
+        filesHint={t("portalFilesHint")}
+      />
     </ClientMessages>
   );
 }
