@@ -94,7 +94,9 @@ describe("messages sent to the browser", () => {
       // What the page hands to its client components (components/client-messages.tsx).
       const source = readFileSync(path.join(pages, file), "utf8");
       const declared = new Set(
-        [...source.matchAll(/<ClientMessages\s+namespaces=\{\[([^\]]*)\]\}\s*>/g)].flatMap((match) => [...match[1]!.matchAll(/"(\w+)"/g)].map((name) => name[1]!)),
+        [...source.matchAll(/<ClientMessages\s+namespaces=\{\[([^\]]*)\]\}\s*>/g)].flatMap((match) =>
+          [...match[1]!.matchAll(/"(\w+)"/g)].map((name) => name[1]!),
+        ),
       );
       expect([...declared].sort(), file).toEqual([...used].sort());
       checked.push(file);
