@@ -7,6 +7,7 @@ import path from "node:path";
 import { env } from "@/lib/env";
 import * as schema from "./schema";
 
+// How query functions take the handle (first parameter, or none): see DbOrTx in ./queries/tx.ts.
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");

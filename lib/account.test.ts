@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { getDb } from "@/db";
 import { findPublicSender, findShareForCase } from "@/db/queries/public";
 import { findUserById, updateUserProfile } from "@/db/queries/users";
 import { deleteAccount, exportAccount } from "./account";
@@ -12,7 +13,7 @@ import { createTestUser, smsInput } from "@/lib/testing/factories";
 
 async function userWithSharedCase(sender: string, width: number) {
   const user = createTestUser();
-  updateUserProfile(user.id, { legalName: "Sari Dewi" });
+  updateUserProfile(getDb(), user.id, { legalName: "Sari Dewi" });
   const { caseId, incidentId } = recordIncident(user.id, smsInput({ sender, messageText: "Pinjaman cair" }));
   const upload = await uploadEvidence(user.id, { bytes: await pngBytes(width, 240), fileName: "bukti.png" }, { kind: "incident", id: incidentId });
   if (!upload.ok) throw new Error("upload failed");

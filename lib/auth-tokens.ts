@@ -34,5 +34,5 @@ export function findValidAuthToken(token: unknown, purpose: AuthTokenPurpose, no
 
 /** Uses the token inside the caller's transaction; false when someone used it first. */
 export function consumeAuthToken(row: AuthToken, db: DbOrTx, now = new Date()): boolean {
-  return markAuthTokenUsed(row.id, now, db);
+  return markAuthTokenUsed(db, row.id, now);
 }

@@ -89,8 +89,8 @@ export async function confirmEmail(token: string, password: string): Promise<Tok
   const now = new Date();
   const used = getDb().transaction((tx) => {
     if (!consumeAuthToken(row, tx, now)) return false;
-    confirmUserEmail(user.id, now, tx);
-    markAllAuthTokensUsed(user.id, "confirm-email", now, tx);
+    confirmUserEmail(tx, user.id, now);
+    markAllAuthTokensUsed(tx, user.id, "confirm-email", now);
     return true;
   });
   return used ? { ok: true, email: user.email } : { ok: false, error: "linkInvalid" };
@@ -112,8 +112,8 @@ export async function resetPassword(token: string, password: string): Promise<To
   const now = new Date();
   const used = getDb().transaction((tx) => {
     if (!consumeAuthToken(row, tx, now)) return false;
-    replacePassword(user.id, passwordHash, now, tx);
-    markAllAuthTokensUsed(user.id, "reset-password", now, tx);
+    replacePassword(tx, user.id, passwordHash, now);
+    markAllAuthTokensUsed(tx, user.id, "reset-password", now);
     return true;
   });
   return used ? { ok: true, email: user.email } : { ok: false, error: "linkInvalid" };
@@ -129,7 +129,7 @@ export async function changePassword(user: User, currentPassword: string, newPas
     await recordFailedSignIn(user.email, source);
     return { ok: false, error: "wrongPassword" };
   }
-  replacePassword(user.id, await hashPassword(newPassword), null);
+  replacePassword(getDb(), user.id, await hashPassword(newPassword), null);
   return { ok: true };
 }
 
@@ -140,7 +140,7 @@ export function signOutEverywhere(userId: string): void {
 /** Saves the profile; the region and time zone decide holidays, so the cases the user shares are checked again. */
 export function changeProfile(userId: string, fields: Pick<User, "name" | "locale" | "timeZone" | "country" | "region">): void {
   getDb().transaction((tx) => {
-    updateUserProfile(userId, fields, tx);
+    updateUserProfile(tx, userId, fields);
     syncSharedCasesOf(tx, userId);
   });
 }

@@ -116,7 +116,7 @@ for (let u = 0; u < USERS; u++) {
   const zone = ZONES[u % ZONES.length]!;
   const user = insertUser({ email: `bench-${u}@example.test`, passwordHash: "x", locale: u % 10 === 9 ? "en" : "id", emailVerifiedAt: new Date() });
   if (!user) throw new Error("user not inserted");
-  updateUserProfile(user.id, { name: `${NAMES[u % NAMES.length]} ${u}`, timeZone: zone, country: "ID" });
+  updateUserProfile(getDb(), user.id, { name: `${NAMES[u % NAMES.length]} ${u}`, timeZone: zone, country: "ID" });
   const sender = SENDERS[u % SENDERS.length]!;
   const local = (at: DateTime) => at.setZone(zone).toFormat("yyyy-MM-dd'T'HH:mm");
   const first = now.minus({ days: 42 });

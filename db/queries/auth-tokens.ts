@@ -15,7 +15,7 @@ export function findAuthTokenByHash(tokenHash: string): AuthToken | undefined {
 }
 
 /** Marks the token used; false when it already was (the update decides, so two uses cannot both win). */
-export function markAuthTokenUsed(id: string, at: Date, db: DbOrTx = getDb()): boolean {
+export function markAuthTokenUsed(db: DbOrTx, id: string, at: Date): boolean {
   return (
     db
       .update(authTokens)
@@ -26,7 +26,7 @@ export function markAuthTokenUsed(id: string, at: Date, db: DbOrTx = getDb()): b
 }
 
 /** Every other unused token of this purpose stops working (a reset done, the address confirmed). */
-export function markAllAuthTokensUsed(userId: string, purpose: AuthTokenPurpose, at: Date, db: DbOrTx = getDb()): void {
+export function markAllAuthTokensUsed(db: DbOrTx, userId: string, purpose: AuthTokenPurpose, at: Date): void {
   db.update(authTokens)
     .set({ usedAt: at })
     .where(and(eq(authTokens.userId, userId), eq(authTokens.purpose, purpose), isNull(authTokens.usedAt)))

@@ -4,7 +4,7 @@ import { getDb } from "../index";
 import { cases, complaints, type Complaint } from "../schema";
 import type { DbOrTx } from "./tx";
 
-export function findComplaint(caseId: string, kind: Complaint["kind"], db: DbOrTx = getDb()): Complaint | undefined {
+export function findComplaint(db: DbOrTx, caseId: string, kind: Complaint["kind"]): Complaint | undefined {
   return db
     .select()
     .from(complaints)

@@ -81,10 +81,17 @@ const evidenceViaExchanges = (db: DbOrTx) =>
 const preparedViaIncidents = preparedQuery((db) => evidenceViaIncidents(db).prepare());
 const preparedViaExchanges = preparedQuery((db) => evidenceViaExchanges(db).prepare());
 
-/** Inside a transaction pass it (`db`); otherwise the statements prepared once are used. */
-export function listEvidenceForCase(caseId: string, db?: DbOrTx): Evidence[] {
-  const viaIncidents = db ? evidenceViaIncidents(db).all({ caseId }) : preparedViaIncidents().all({ caseId });
-  const viaExchanges = db ? evidenceViaExchanges(db).all({ caseId }) : preparedViaExchanges().all({ caseId });
+/** With the statements prepared once; inside a transaction use listEvidenceForCaseIn. */
+export function listEvidenceForCase(caseId: string): Evidence[] {
+  return inCaseOrder(preparedViaIncidents().all({ caseId }), preparedViaExchanges().all({ caseId }));
+}
+
+/** listEvidenceForCase inside the caller's transaction. */
+export function listEvidenceForCaseIn(db: DbOrTx, caseId: string): Evidence[] {
+  return inCaseOrder(evidenceViaIncidents(db).all({ caseId }), evidenceViaExchanges(db).all({ caseId }));
+}
+
+function inCaseOrder(viaIncidents: { evidence: Evidence; at: Date }[], viaExchanges: { evidence: Evidence; at: Date }[]): Evidence[] {
   return [...viaIncidents, ...viaExchanges]
     .sort(
       (a, b) =>
@@ -93,7 +100,7 @@ export function listEvidenceForCase(caseId: string, db?: DbOrTx): Evidence[] {
     .map((r) => r.evidence);
 }
 
-export function listEvidenceFor(parent: EvidenceParent, db: DbOrTx = getDb()): Evidence[] {
+export function listEvidenceFor(db: DbOrTx, parent: EvidenceParent): Evidence[] {
   return db
     .select()
     .from(evidence)

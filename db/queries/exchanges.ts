@@ -41,9 +41,13 @@ const exchangesOfCase = preparedQuery((db) =>
     .prepare(),
 );
 
-/** In time order. Inside a transaction pass it (`db`); otherwise the statement prepared once is used. */
-export function listExchangesForCase(caseId: string, db?: DbOrTx): Exchange[] {
-  if (!db) return exchangesOfCase().all({ caseId });
+/** In time order, with the statement prepared once; inside a transaction use listExchangesForCaseIn. */
+export function listExchangesForCase(caseId: string): Exchange[] {
+  return exchangesOfCase().all({ caseId });
+}
+
+/** listExchangesForCase inside the caller's transaction. */
+export function listExchangesForCaseIn(db: DbOrTx, caseId: string): Exchange[] {
   return db.select().from(exchanges).where(eq(exchanges.caseId, caseId)).orderBy(asc(exchanges.occurredAt), asc(exchanges.createdAt)).all();
 }
 

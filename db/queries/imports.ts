@@ -21,8 +21,8 @@ export function findImportForUser(userId: string, importId: string): Import | un
     .get();
 }
 
-export function findImport(importId: string, db: DbOrTx = getDb()): Import | undefined {
-  return db.select().from(imports).where(eq(imports.id, importId)).get();
+export function findImport(importId: string): Import | undefined {
+  return getDb().select().from(imports).where(eq(imports.id, importId)).get();
 }
 
 export function listImportsForUser(userId: string): Import[] {

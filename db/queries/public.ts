@@ -31,9 +31,14 @@ const shareOfCase = preparedQuery((db) =>
     .prepare(),
 );
 
-/** Inside a transaction pass it (`db`); otherwise the statement prepared once is used. */
-export function findShareForCase(caseId: string, db?: DbOrTx): CaseShare | undefined {
-  return db ? db.select().from(caseShares).where(eq(caseShares.caseId, caseId)).get() : shareOfCase().get({ caseId });
+/** With the statement prepared once; inside a transaction use findShareForCaseIn. */
+export function findShareForCase(caseId: string): CaseShare | undefined {
+  return shareOfCase().get({ caseId });
+}
+
+/** findShareForCase inside the caller's transaction. */
+export function findShareForCaseIn(db: DbOrTx, caseId: string): CaseShare | undefined {
+  return db.select().from(caseShares).where(eq(caseShares.caseId, caseId)).get();
 }
 
 /** The cases a user shares with the public directory. */
@@ -77,7 +82,7 @@ export function writeShare(
     .values({ ...share, ...figures })
     .onConflictDoUpdate({ target: caseShares.caseId, set: { senderId: share.senderId, country: share.country, extraMasks: share.extraMasks, ...figures } })
     .run();
-  const stored = findShareForCase(share.caseId, db)!;
+  const stored = findShareForCaseIn(db, share.caseId)!;
   const hiddenIncidents = hiddenBySource(db, publicIncidents, publicIncidents.incidentId, stored.id);
   const hiddenExchanges = hiddenBySource(db, publicExchanges, publicExchanges.exchangeId, stored.id);
   db.delete(publicIncidents).where(eq(publicIncidents.shareId, stored.id)).run();
@@ -137,7 +142,7 @@ export function writePublicEvidence(db: DbOrTx, shareId: string, files: Omit<typ
 
 /** Removes a share and everything public of it; returns its sender and the blob keys it used. */
 export function deleteShare(db: DbOrTx, caseId: string): { senderId: string; keys: string[] } | null {
-  const share = findShareForCase(caseId, db);
+  const share = findShareForCaseIn(db, caseId);
   if (!share) return null;
   const keys = db.select({ key: publicEvidence.storedKey }).from(publicEvidence).where(eq(publicEvidence.shareId, share.id)).all();
   db.delete(caseShares).where(eq(caseShares.id, share.id)).run();

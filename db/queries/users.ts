@@ -28,9 +28,9 @@ export function insertUser(values: { email: string; passwordHash: string; locale
 }
 
 export function updateUserProfile(
+  db: DbOrTx,
   id: string,
   values: Partial<Pick<User, "name" | "locale" | "timeZone" | "country" | "region" | "legalName" | "idNumber" | "postalAddress" | "phone">>,
-  db: DbOrTx = getDb(),
 ): void {
   db.update(users).set(values).where(eq(users.id, id)).run();
 }
@@ -39,12 +39,12 @@ export function setUserRoleByEmail(email: string, role: Role): boolean {
   return getDb().update(users).set({ role }).where(eq(users.email, email)).run().changes === 1;
 }
 
-export function setPasswordHash(id: string, passwordHash: string, db: DbOrTx = getDb()): void {
-  db.update(users).set({ passwordHash }).where(eq(users.id, id)).run();
+export function setPasswordHash(id: string, passwordHash: string): void {
+  getDb().update(users).set({ passwordHash }).where(eq(users.id, id)).run();
 }
 
 /** A new password (and, for a reset, the address confirmed by the mail) and every session ended. */
-export function replacePassword(id: string, passwordHash: string, confirmEmailAt: Date | null, db: DbOrTx = getDb()): void {
+export function replacePassword(db: DbOrTx, id: string, passwordHash: string, confirmEmailAt: Date | null): void {
   db.update(users)
     .set({
       passwordHash,
@@ -55,7 +55,7 @@ export function replacePassword(id: string, passwordHash: string, confirmEmailAt
     .run();
 }
 
-export function confirmUserEmail(id: string, at: Date, db: DbOrTx = getDb()): void {
+export function confirmUserEmail(db: DbOrTx, id: string, at: Date): void {
   db.update(users)
     .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${at.getTime()})` })
     .where(eq(users.id, id))
@@ -63,8 +63,9 @@ export function confirmUserEmail(id: string, at: Date, db: DbOrTx = getDb()): vo
 }
 
 /** Ends every session of the user: each carries the version it was issued at. */
-export function bumpSessionVersion(id: string, db: DbOrTx = getDb()): void {
-  db.update(users)
+export function bumpSessionVersion(id: string): void {
+  getDb()
+    .update(users)
     .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
     .where(eq(users.id, id))
     .run();

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { testSession as session } from "@/lib/testing/session";
+import { getDb } from "@/db";
 import { findComplaint } from "@/db/queries/complaints";
 import { findCaseForUser } from "@/db/queries/cases";
 import { OJK_VIOLATION_FIELDS } from "../complaints/ojk";
@@ -21,10 +22,10 @@ describe("complaint actions", () => {
   it("saves an edited draft and keeps the edit when filled in again", async () => {
     const generated = await regenerateDocumentAction("ID-OJK-VIOLATION", caseId);
     expect(generated).toEqual({ ok: true, data: { keptEdits: [] } });
-    const fields = { ...findComplaint(caseId, "ojk_violation")!.fields, demand: "Hentikan." };
+    const fields = { ...findComplaint(getDb(), caseId, "ojk_violation")!.fields, demand: "Hentikan." };
     expect(await saveDocumentAction("ID-OJK-VIOLATION", caseId, fields)).toEqual({ ok: true, data: undefined });
     expect(await regenerateDocumentAction("ID-OJK-VIOLATION", caseId)).toEqual({ ok: true, data: { keptEdits: ["demand"] } });
-    expect(findComplaint(caseId, "ojk_violation")?.fields.demand).toBe("Hentikan.");
+    expect(findComplaint(getDb(), caseId, "ojk_violation")?.fields.demand).toBe("Hentikan.");
   });
 
   it("refuses an unknown kind, a field that is too long, and another user's case", async () => {
@@ -49,7 +50,7 @@ describe("complaint actions", () => {
       data: undefined,
     });
     expect(findCaseForUser(session.user!.id, caseId)?.status).toBe("escalated");
-    expect(findComplaint(caseId, "ojk_violation")?.filedReference).toBe("APPK-1");
+    expect(findComplaint(getDb(), caseId, "ojk_violation")?.filedReference).toBe("APPK-1");
   });
 });
 
@@ -63,7 +64,7 @@ describe("complaints to other bodies", () => {
   it("saves the ICO draft, files it, and escalates the case with the filing in the timeline", async () => {
     const caseId = britishCase();
     expect(await regenerateDocumentAction("UK-ICO", caseId)).toEqual({ ok: true, data: { keptEdits: [] } });
-    const fields = { ...findComplaint(caseId, "regulator:UK-ICO")!.fields, company: "Cheap Phones Ltd" };
+    const fields = { ...findComplaint(getDb(), caseId, "regulator:UK-ICO")!.fields, company: "Cheap Phones Ltd" };
     expect(await saveDocumentAction("UK-ICO", caseId, fields)).toEqual({ ok: true, data: undefined });
     expect(await recordDocumentSentAction("UK-ICO", caseId, { filedAt: "2026-11-24T08:00", channel: "web", reference: "ICO-77" })).toEqual({
       ok: true,

@@ -1,4 +1,5 @@
 "use server";
+import { getDb } from "@/db";
 import { updateUserProfile } from "@/db/queries/users";
 import { getCurrentUser } from "../auth";
 import { rememberLocale } from "../locale-cookie";
@@ -10,5 +11,5 @@ export async function setLocaleAction(value: unknown): Promise<void> {
   if (!parsed.success) return;
   await rememberLocale(parsed.data);
   const user = await getCurrentUser();
-  if (user) updateUserProfile(user.id, { locale: parsed.data });
+  if (user) updateUserProfile(getDb(), user.id, { locale: parsed.data });
 }

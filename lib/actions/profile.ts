@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { getDb } from "@/db";
 import { updateUserProfile } from "@/db/queries/users";
 import { changeProfile } from "../users";
 import { invalid, type ActionResult } from "../action-result";
@@ -20,7 +21,7 @@ export const updateDocumentProfileAction = userAction(async (user, values: unkno
   const parsed = documentProfileSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
   const { legalName, idNumber, postalAddress, phone } = parsed.data;
-  updateUserProfile(user.id, { legalName: legalName || null, idNumber: idNumber || null, postalAddress: postalAddress || null, phone: phone || null });
+  updateUserProfile(getDb(), user.id, { legalName: legalName || null, idNumber: idNumber || null, postalAddress: postalAddress || null, phone: phone || null });
   revalidatePath("/", "layout");
   return { ok: true, data: undefined };
 });

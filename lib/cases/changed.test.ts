@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { getDb } from "@/db";
 import { findCaseForUser } from "@/db/queries/cases";
 import { findPublicSender, listPublicReports } from "@/db/queries/public";
 import { updateUserProfile, findUserById } from "@/db/queries/users";
@@ -12,7 +13,7 @@ import { createTestUser, smsInput } from "@/lib/testing/factories";
 
 function sharedCaseOf(input: Parameters<typeof recordIncident>[1]) {
   const user = createTestUser();
-  updateUserProfile(user.id, { name: "Romel", legalName: "Romel Santoso", phone: "0812-5555-0000" });
+  updateUserProfile(getDb(), user.id, { name: "Romel", legalName: "Romel Santoso", phone: "0812-5555-0000" });
   const reporter = findUserById(user.id)!;
   const { caseId } = recordIncident(reporter.id, input);
   return { user: reporter, caseId, senderId: findCaseForUser(reporter.id, caseId)!.senderId };

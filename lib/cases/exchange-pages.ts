@@ -1,4 +1,5 @@
 import "server-only";
+import { getDb } from "@/db";
 import { findCaseForUser } from "@/db/queries/cases";
 import { listEvidenceFor } from "@/db/queries/evidence";
 import { findExchangeForUser } from "@/db/queries/exchanges";
@@ -15,7 +16,7 @@ const firstIncidentAt = (caseId: string) => listIncidentsForCase(caseId)[0]?.occ
 export function loadExchangeEditPage(user: User, exchangeId: string) {
   const exchange = isUuid(exchangeId) ? findExchangeForUser(user.id, exchangeId) : undefined;
   if (!exchange) return null;
-  const files = listEvidenceFor({ kind: "exchange", id: exchange.id });
+  const files = listEvidenceFor(getDb(), { kind: "exchange", id: exchange.id });
   return {
     exchange,
     defaultValues: exchangeToInput(exchange, files),

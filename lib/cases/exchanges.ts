@@ -63,7 +63,7 @@ export async function removeExchange(userId: string, exchangeId: string): Promis
   if (!existing) return null;
   let files: Evidence[] = [];
   getDb().transaction((tx) => {
-    files = listEvidenceFor({ kind: "exchange", id: exchangeId }, tx);
+    files = listEvidenceFor(tx, { kind: "exchange", id: exchangeId });
     deleteExchangeRow(tx, exchangeId);
     caseChanged(tx, existing.caseId, "messages");
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { getDb } from "@/db";
 import { findCaseForUser } from "@/db/queries/cases";
 import { listEvidenceFor } from "@/db/queries/evidence";
 import { findIncidentForUser } from "@/db/queries/incidents";
@@ -14,7 +15,7 @@ import type { IncidentInput } from "../validations/incident";
 export function loadIncidentEditPage(user: User, incidentId: string) {
   const incident = isUuid(incidentId) ? findIncidentForUser(user.id, incidentId) : undefined;
   if (!incident) return null;
-  const files = listEvidenceFor({ kind: "incident", id: incident.id });
+  const files = listEvidenceFor(getDb(), { kind: "incident", id: incident.id });
   return { incident, defaultValues: incidentToInput(incident, user.country as Country, files), initialEvidence: files.map(toEvidenceView) };
 }
 

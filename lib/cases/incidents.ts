@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/db";
 import { deleteCase, deleteCaseIfEmpty, findCaseForUser, findOrCreateCase } from "@/db/queries/cases";
 import { deleteIncidentRow, findIncidentForUser, insertIncident, updateIncidentRow, type IncidentFields } from "@/db/queries/incidents";
-import { listEvidenceFor, listEvidenceForCase } from "@/db/queries/evidence";
+import { listEvidenceFor, listEvidenceForCaseIn } from "@/db/queries/evidence";
 import { insertIncidentsIfNew } from "@/db/queries/imports";
 import { upsertSender } from "@/db/queries/senders";
 import type { Evidence, Incident } from "@/db/schema";
@@ -156,7 +156,7 @@ export async function removeIncident(userId: string, incidentId: string): Promis
   if (!existing) return null;
   let files: Evidence[] = [];
   const caseDeleted = getDb().transaction((tx) => {
-    files = listEvidenceFor({ kind: "incident", id: incidentId }, tx);
+    files = listEvidenceFor(tx, { kind: "incident", id: incidentId });
     deleteIncidentRow(tx, incidentId);
     const caseDeleted = removeSharedCase(tx, existing.caseId, () => deleteCaseIfEmpty(tx, existing.caseId));
     if (!caseDeleted) {
@@ -173,7 +173,7 @@ export async function removeCase(userId: string, caseId: string): Promise<boolea
   if (!findCaseForUser(userId, caseId)) return false;
   let files: Evidence[] = [];
   getDb().transaction((tx) => {
-    files = listEvidenceForCase(caseId, tx);
+    files = listEvidenceForCaseIn(tx, caseId);
     removeSharedCase(tx, caseId, () => deleteCase(tx, caseId));
   });
   await deleteBlobsOf(files);

@@ -58,8 +58,8 @@ export function progressForCase(
   now = new Date(),
 ): CaseProgress {
   return caseProgress(userCase, categories, exchanges, recipient, now, {
-    dataRequestSentAt: findComplaint(userCase.id, "sender_data")?.filedAt ?? null,
-    disputeFiledAt: findComplaint(userCase.id, "ojk_dispute")?.filedAt ?? null,
+    dataRequestSentAt: findComplaint(getDb(), userCase.id, "sender_data")?.filedAt ?? null,
+    disputeFiledAt: findComplaint(getDb(), userCase.id, "ojk_dispute")?.filedAt ?? null,
   });
 }
 

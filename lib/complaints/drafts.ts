@@ -89,7 +89,7 @@ export type Draft = { fields: Fields; saved: boolean; filed: { at: Date; channel
 
 /** The saved draft, or a fresh one filled from the case (not stored until the user saves); null if the case has no such document. */
 export function openDocument(type: DraftType, user: User, userCase: UserCase): Draft | null {
-  const stored = findComplaint(userCase.id, type.kind);
+  const stored = findComplaint(getDb(), userCase.id, type.kind);
   if (!stored) {
     const fields = type.fill(user, userCase);
     return fields ? { fields, saved: false, filed: null } : null;
@@ -102,7 +102,7 @@ export function openDocument(type: DraftType, user: User, userCase: UserCase): D
 }
 
 export function saveDocument(type: DraftType, user: User, userCase: UserCase, fields: Fields): boolean {
-  const generated = findComplaint(userCase.id, type.kind)?.generated ?? type.fill(user, userCase);
+  const generated = findComplaint(getDb(), userCase.id, type.kind)?.generated ?? type.fill(user, userCase);
   if (!generated) return false;
   upsertComplaint(getDb(), userCase.id, type.kind, fields, generated);
   return true;
@@ -112,7 +112,7 @@ export function saveDocument(type: DraftType, user: User, userCase: UserCase, fi
 export function regenerateDocument(type: DraftType, user: User, userCase: UserCase): { keptEdits: string[] } | null {
   const fresh = type.fill(user, userCase);
   if (!fresh) return null;
-  const stored = findComplaint(userCase.id, type.kind);
+  const stored = findComplaint(getDb(), userCase.id, type.kind);
   const { fields, keptEdits } = stored ? regenerateFields(type.fields, stored.fields, stored.generated, fresh) : { fields: fresh, keptEdits: [] };
   upsertComplaint(getDb(), userCase.id, type.kind, fields, fresh);
   return { keptEdits };
@@ -134,12 +134,12 @@ function recordSent(
   const userCase = findCaseForUser(user.id, caseId);
   const sentAt = localToInstant(filing.filedAt, filing.timeZone);
   const kind = type.kind;
-  const fresh = userCase && !findComplaint(caseId, kind) ? type.fill(user, userCase) : null;
-  if (!userCase || !sentAt || (!fresh && !findComplaint(caseId, kind))) return false;
+  const fresh = userCase && !findComplaint(getDb(), caseId, kind) ? type.fill(user, userCase) : null;
+  if (!userCase || !sentAt || (!fresh && !findComplaint(getDb(), caseId, kind))) return false;
   // A repeat of the same submission records nothing twice (lib/submissions.ts).
   once(user.id, submissionKey, (tx) => {
     if (fresh) upsertComplaint(tx, caseId, kind, fresh, fresh);
-    const document = findComplaint(caseId, kind, tx)!;
+    const document = findComplaint(tx, caseId, kind)!;
     markComplaintFiled(tx, document.id, { filedAt: sentAt, filedChannel: filing.channel, filedReference: filing.reference || null });
     effects(tx, userCase, document, sentAt);
     caseChanged(tx, caseId, "messages");

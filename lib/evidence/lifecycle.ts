@@ -41,7 +41,7 @@ export function syncEvidence(tx: DbOrTx, userId: string, parent: EvidenceParent,
   const attachable = findAttachableEvidence(tx, userId, parent, ids);
   if (attachable.length !== new Set(ids).size) throw new EvidenceUnavailableError();
   items.forEach((item, position) => placeEvidence(tx, item.id, parent, position, item.caption.trim() || null));
-  const dropped = listEvidenceFor(parent, tx).filter((row) => !ids.includes(row.id));
+  const dropped = listEvidenceFor(tx, parent).filter((row) => !ids.includes(row.id));
   deleteRows(
     tx,
     dropped.map((r) => r.id),

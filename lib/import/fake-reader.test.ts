@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import sharp from "sharp";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { getDb } from "@/db";
 import { listCaseSummaries } from "@/db/queries/cases";
 import { listEvidenceFor } from "@/db/queries/evidence";
 import { findImport } from "@/db/queries/imports";
@@ -83,9 +84,9 @@ describe("the import machinery with another reader", () => {
       ["whatsapp", "whatsapp"],
       ["whatsapp", "whatsapp"],
     ]);
-    const files = listEvidenceFor({ kind: "incident", id: incidents[0]!.id });
+    const files = listEvidenceFor(getDb(), { kind: "incident", id: incidents[0]!.id });
     expect(files.map((f) => [f.kind, f.width, f.height])).toEqual([["image", 40, 60]]);
-    expect(listEvidenceFor({ kind: "incident", id: incidents[1]!.id })).toEqual([]);
+    expect(listEvidenceFor(getDb(), { kind: "incident", id: incidents[1]!.id })).toEqual([]);
   });
 
   it("says what was imported before a failure, keeps it, and can try again", async () => {

@@ -32,7 +32,7 @@ describe("loadSenderPage", () => {
   let senderId: string;
   beforeEach(async () => {
     const created = createTestUser();
-    updateUserProfile(created.id, { name: "Romel", legalName: "Romel Santoso", phone: "0812-5555-0000" });
+    updateUserProfile(getDb(), created.id, { name: "Romel", legalName: "Romel Santoso", phone: "0812-5555-0000" });
     reporter = findUserById(created.id)!;
     const sender = `0812-7200-${nextSender++}`;
     caseId = recordIncident(reporter.id, smsInput({ sender, occurredAt: "2026-11-20T10:00", messageText: "Halo Romel, pinjaman cair!" })).caseId;

@@ -22,7 +22,7 @@ describe("loadSharePage", () => {
   let sender: string;
   beforeEach(() => {
     const created = createTestUser();
-    updateUserProfile(created.id, { name: "Romel", phone: "0812-5555-0000" });
+    updateUserProfile(getDb(), created.id, { name: "Romel", phone: "0812-5555-0000" });
     owner = findUserById(created.id)!;
     sender = `0812-7300-${nextSender++}`;
     caseId = recordIncident(owner.id, smsInput({ sender, occurredAt: "2026-11-20T10:00", messageText: "Pinjaman cair!" })).caseId;

@@ -21,7 +21,7 @@ const noScreenshots = { extraMasks: [], screenshots: [] };
 
 function reporter(name: string, phone = "0812-5555-0000"): User {
   const user = createTestUser();
-  updateUserProfile(user.id, { name, legalName: `${name} Santoso`, phone });
+  updateUserProfile(getDb(), user.id, { name, legalName: `${name} Santoso`, phone });
   return findUserById(user.id)!;
 }
 

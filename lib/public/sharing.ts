@@ -4,11 +4,11 @@ import { getDb } from "@/db";
 import { findCaseForUser } from "@/db/queries/cases";
 import { findUserById } from "@/db/queries/users";
 import { listEvidenceForCase } from "@/db/queries/evidence";
-import { listExchangesForCase } from "@/db/queries/exchanges";
+import { listExchangesForCaseIn } from "@/db/queries/exchanges";
 import { listIncidentsForCase } from "@/db/queries/incidents";
 import {
   deleteShare,
-  findShareForCase,
+  findShareForCaseIn,
   listSharedCaseIds,
   loadShareFacts,
   loadShareIncidents,
@@ -47,7 +47,7 @@ export function redactionContext(user: Pick<User, "name" | "legalName" | "phone"
 // Reads go through the one connection, so inside a write's transaction they see its changes.
 function snapshotOf(db: DbOrTx, user: Pick<User, "name" | "legalName" | "phone" | "region">, userCase: UserCase, extraMasks: readonly string[], only?: SnapshotInput["only"]): Snapshot {
   const incidents = listIncidentsForCase(userCase.id);
-  const exchanges = listExchangesForCase(userCase.id, db);
+  const exchanges = listExchangesForCaseIn(db, userCase.id);
   return buildSnapshot({
     incidents,
     exchanges,
@@ -136,7 +136,7 @@ export async function shareCase(user: User, caseId: string, input: ShareInput): 
       const snapshot = snapshotOf(tx, user, userCase, input.extraMasks);
       const share = writeShare(
         tx,
-        { caseId, userId: user.id, senderId: userCase.senderId, country: userCase.country, extraMasks: input.extraMasks, sharedAt: findShareForCase(caseId, tx)?.sharedAt ?? new Date() },
+        { caseId, userId: user.id, senderId: userCase.senderId, country: userCase.country, extraMasks: input.extraMasks, sharedAt: findShareForCaseIn(tx, caseId)?.sharedAt ?? new Date() },
         snapshot,
       );
       dropped = writePublicEvidence(tx, share.id, published);
@@ -167,7 +167,7 @@ export async function unshareCase(user: User, caseId: string): Promise<boolean> 
  * same transaction as the write, after it.
  */
 export function syncPublicCase(tx: DbOrTx, caseId: string): void {
-  const share = findShareForCase(caseId, tx);
+  const share = findShareForCaseIn(tx, caseId);
   if (!share) return;
   const user = findUserById(share.userId);
   const userCase = findCaseForUser(share.userId, caseId);
@@ -187,7 +187,7 @@ export function syncSharedCasesOf(tx: DbOrTx, userId: string): void {
 export function previewShare(user: User, userCase: UserCase, extraMasks: readonly string[]): { snapshot: Snapshot; unpublished: number } {
   const db = getDb();
   const snapshot = snapshotOf(db, user, userCase, extraMasks);
-  const share = findShareForCase(userCase.id, db);
+  const share = findShareForCaseIn(db, userCase.id);
   if (!share) return { snapshot, unpublished: 0 };
   const sources = publishedSources(db, share.id);
   const unpublished =
@@ -197,8 +197,8 @@ export function previewShare(user: User, userCase: UserCase, extraMasks: readonl
 
 /** Deletes a case through `remove`, then brings its sender's public figures up to date if it was shared. */
 export function removeSharedCase<T>(tx: DbOrTx, caseId: string, remove: () => T): T {
-  const share = findShareForCase(caseId, tx);
+  const share = findShareForCaseIn(tx, caseId);
   const result = remove();
-  if (share && !findShareForCase(caseId, tx)) refreshSenderStats(tx, share.senderId);
+  if (share && !findShareForCaseIn(tx, caseId)) refreshSenderStats(tx, share.senderId);
   return result;
 }
