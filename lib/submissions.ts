@@ -37,5 +37,5 @@ export function once<T>(userId: string, key: string | undefined, work: (tx: DbOr
 
 /** Forgets keys older than a day (called by the hourly sweep); returns how many. */
 export function sweepSubmissions(now = Date.now()): number {
-  return deleteSubmissionsBefore(getDb(), new Date(now - SUBMISSION_TTL_MS));
+  return deleteSubmissionsBefore(new Date(now - SUBMISSION_TTL_MS));
 }

@@ -166,7 +166,7 @@ const someEvidence = sqlite.prepare("select e.id, e.user_id, i.case_id from evid
 
 time("listEvidenceForCase (case page gallery)", 1_000, () => listEvidenceForCase(someEvidence.case_id));
 time("findEvidenceForUser (file route ownership check)", 2_000, () => findEvidenceForUser(someEvidence.user_id, someEvidence.id));
-time("isBlobReferenced (before deleting a blob)", 2_000, (i) => isBlobReferenced(getDb(), fakeKey(i, "b")));
+time("isBlobReferenced (before deleting a blob)", 2_000, (i) => isBlobReferenced(fakeKey(i, "b")));
 
 /** A phone screenshot of a chat: 1170 × 2532 px, text bubbles, as a real PNG would be. */
 async function chatScreenshot(variant: number): Promise<Buffer> {

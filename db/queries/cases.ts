@@ -121,7 +121,8 @@ export function listCaseCategories(caseId: string): Category[] {
 }
 
 /** Every exchange of the user's cases, as the facts that status and deadlines need, by case. */
-export function listExchangeFactsForUser(db: DbOrTx, userId: string): Map<string, ExchangeFact[]> {
+export function listExchangeFactsForUser(userId: string): Map<string, ExchangeFact[]> {
+  const db = getDb();
   const rows = db
     .select({
       caseId: exchanges.caseId,

@@ -33,7 +33,8 @@ export function countEvidenceFor(db: DbOrTx, parent: EvidenceParent): number {
 }
 
 /** Uploads not yet saved with a form. */
-export function countPendingEvidence(db: DbOrTx, userId: string): number {
+export function countPendingEvidence(userId: string): number {
+  const db = getDb();
   return (
     db
       .select({ n: count() })
@@ -126,7 +127,8 @@ export function placeEvidence(db: DbOrTx, evidenceId: string, parent: EvidencePa
     .run();
 }
 
-export function setEvidenceCaption(db: DbOrTx, evidenceId: string, caption: string | null): void {
+export function setEvidenceCaption(evidenceId: string, caption: string | null): void {
+  const db = getDb();
   db.update(evidence).set({ caption }).where(eq(evidence.id, evidenceId)).run();
 }
 
@@ -143,7 +145,8 @@ export function listStalePendingEvidence(db: DbOrTx, uploadedBefore: Date): Evid
 }
 
 /** Whether any row still points at this blob: as a file, a thumbnail, or a published (cropped) screenshot. */
-export function isBlobReferenced(db: DbOrTx, key: string): boolean {
+export function isBlobReferenced(key: string): boolean {
+  const db = getDb();
   return (
     db
       .select({ id: evidence.id })

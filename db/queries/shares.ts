@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, eq, gte, isNull, lt, or } from "drizzle-orm";
+import { getDb } from "../index";
 import { shareFiles, shares, type Share } from "../schema";
 import type { DbOrTx } from "./tx";
 
@@ -42,6 +43,7 @@ export function takeShare(
 }
 
 /** Drops shares nobody opened in time (their files go with them); returns how many. */
-export function deleteSharesBefore(db: DbOrTx, cutoff: Date): number {
+export function deleteSharesBefore(cutoff: Date): number {
+  const db = getDb();
   return db.delete(shares).where(lt(shares.createdAt, cutoff)).run().changes;
 }

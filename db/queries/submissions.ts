@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, lt } from "drizzle-orm";
+import { getDb } from "../index";
 import { formSubmissions } from "../schema";
 import type { DbOrTx } from "./tx";
 
@@ -17,6 +18,7 @@ export function insertSubmission(db: DbOrTx, userId: string, key: string, result
 }
 
 /** Forgets keys older than `before`; returns how many. */
-export function deleteSubmissionsBefore(db: DbOrTx, before: Date): number {
+export function deleteSubmissionsBefore(before: Date): number {
+  const db = getDb();
   return db.delete(formSubmissions).where(lt(formSubmissions.createdAt, before)).run().changes;
 }

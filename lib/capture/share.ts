@@ -177,5 +177,5 @@ export async function claimShare(userId: string, shareId: string, claimToken: st
 
 /** Forgets shares older than a day (called by the hourly sweep); returns how many. */
 export function sweepShares(now = Date.now()): number {
-  return deleteSharesBefore(getDb(), new Date(now - SHARE_TTL_MS));
+  return deleteSharesBefore(new Date(now - SHARE_TTL_MS));
 }

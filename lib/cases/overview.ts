@@ -67,7 +67,7 @@ export type CaseWithProgress = CaseSummary & { progress: CaseProgress };
 
 /** "My cases" with each case's status and deadlines, from two more queries for all cases at once. */
 export function withProgress(userId: string, summaries: CaseSummary[], recipient: Recipient, now = new Date()): CaseWithProgress[] {
-  const exchangesByCase = listExchangeFactsForUser(getDb(), userId);
+  const exchangesByCase = listExchangeFactsForUser(userId);
   const filings = listFilingsForUser(userId);
   return summaries.map((summary) =>
     Object.assign(summary, {

@@ -1,6 +1,5 @@
 import "server-only";
 import path from "node:path";
-import { getDb } from "@/db";
 import { isBlobReferenced } from "@/db/queries/evidence";
 import { env } from "../env";
 import type { BlobStore } from "../storage/blob-store";
@@ -66,7 +65,7 @@ export async function putPinned(bytes: Uint8Array, store: BlobStore = getBlobSto
 /** Deletes the blob unless an upload holds it or a row points at it; true when deleted. */
 export async function deleteBlobIfUnreferenced(key: string, store: BlobStore = getBlobStore()): Promise<boolean> {
   return withKeyLock(key, async () => {
-    if (pinned().has(key) || isBlobReferenced(getDb(), key)) return false;
+    if (pinned().has(key) || isBlobReferenced(key)) return false;
     await store.delete(key);
     return true;
   });

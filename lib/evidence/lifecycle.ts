@@ -66,7 +66,7 @@ export async function removeEvidence(userId: string, evidenceId: string): Promis
 export function updateEvidenceCaption(userId: string, evidenceId: string, caption: string): boolean {
   const row = findEvidenceForUser(userId, evidenceId);
   if (!row) return false;
-  setEvidenceCaption(getDb(), row.id, caption.trim() || null);
+  setEvidenceCaption(row.id, caption.trim() || null);
   return true;
 }
 

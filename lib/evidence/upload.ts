@@ -39,9 +39,7 @@ export async function uploadEvidence(
 ): Promise<UploadResult> {
   if (parent !== null && !ownsParent(userId, parent)) return { ok: false, error: "notFound" };
   const roomLeft = () =>
-    parent === null
-      ? countPendingEvidence(getDb(), userId) < EVIDENCE_MAX_PENDING_PER_USER
-      : countEvidenceFor(getDb(), parent) < EVIDENCE_MAX_FILES_PER_INCIDENT;
+    parent === null ? countPendingEvidence(userId) < EVIDENCE_MAX_PENDING_PER_USER : countEvidenceFor(getDb(), parent) < EVIDENCE_MAX_FILES_PER_INCIDENT;
   if (!roomLeft()) return { ok: false, error: "tooManyFiles" };
 
   const sniffed = await sniffEvidence(file.bytes, file.fileName);
