@@ -1,6 +1,5 @@
 import "server-only";
 import { getDb } from "@/db";
-import { findCaseForUser } from "@/db/queries/cases";
 import { listEvidenceFor } from "@/db/queries/evidence";
 import { findExchangeForUser } from "@/db/queries/exchanges";
 import { listIncidentsForCase } from "@/db/queries/incidents";
@@ -8,6 +7,7 @@ import type { User } from "@/db/schema";
 import { toEvidenceView } from "../evidence/view";
 import { blankExchangeDefaults, exchangeToInput, nextExchangeDefaults } from "./exchanges";
 import { isUuid } from "../validations/id";
+import { findOwnCase } from "./own-case";
 
 /** When the case's first incident happened (the form warns about exchanges before it). */
 const firstIncidentAt = (caseId: string) => listIncidentsForCase(caseId)[0]?.occurredAt.toISOString();
@@ -31,7 +31,7 @@ export function loadExchangeEditPage(user: User, exchangeId: string) {
  * flipped). Null for anyone else's case.
  */
 export function loadNewExchangePage(user: User, caseId: string, afterId: string | undefined) {
-  const userCase = isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined;
+  const userCase = findOwnCase(user, caseId);
   if (!userCase) return null;
   const previous = afterId && isUuid(afterId) ? findExchangeForUser(user.id, afterId) : undefined;
   return {

@@ -1,6 +1,5 @@
 import "server-only";
 import { getDb } from "@/db";
-import { findCaseForUser } from "@/db/queries/cases";
 import { listEvidenceFor } from "@/db/queries/evidence";
 import { findIncidentForUser } from "@/db/queries/incidents";
 import type { User } from "@/db/schema";
@@ -10,6 +9,7 @@ import { incidentToInput } from "./incidents";
 import { nowLocal } from "../local-time";
 import { isUuid } from "../validations/id";
 import type { IncidentInput } from "../validations/incident";
+import { findOwnCase } from "./own-case";
 
 /** One of the user's incidents as its edit form shows it; null for anyone else's. */
 export function loadIncidentEditPage(user: User, incidentId: string) {
@@ -24,7 +24,7 @@ export function loadIncidentEditPage(user: User, incidentId: string) {
  * (`caseId`, "log another") with its sender filled in. Category and consent stay unanswered.
  */
 export function loadNewIncidentPage(user: User, caseId: string | undefined) {
-  const fromCase = caseId && isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined;
+  const fromCase = caseId ? findOwnCase(user, caseId) : undefined;
   const defaultValues: Omit<IncidentInput, "category" | "consent"> = {
     country: user.country as Country,
     timeZone: user.timeZone,

@@ -1,5 +1,4 @@
 import "server-only";
-import { findCaseForUser } from "@/db/queries/cases";
 import { listEvidenceForCase } from "@/db/queries/evidence";
 import { listExchangesForCase } from "@/db/queries/exchanges";
 import { listIncidentsForCase } from "@/db/queries/incidents";
@@ -7,11 +6,11 @@ import type { User } from "@/db/schema";
 import { rulesForCase, violationsByIncident } from "./rules";
 import { evidenceByParent } from "../evidence/view";
 import { mergeTimeline, timelinePage } from "./timeline";
-import { isUuid } from "../validations/id";
+import { findOwnCase } from "./own-case";
 
 /** Page `page` (from 1) of a case's whole timeline, with its files and rule marks; null for anyone but the case's owner. */
 export function loadTimelinePage(user: User, caseId: string, page: number) {
-  const userCase = isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined;
+  const userCase = findOwnCase(user, caseId);
   if (!userCase) return null;
   const incidents = listIncidentsForCase(userCase.id);
   const exchanges = listExchangesForCase(userCase.id);

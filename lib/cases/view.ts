@@ -1,5 +1,5 @@
 import "server-only";
-import { findCaseForUser, listCaseCategories } from "@/db/queries/cases";
+import { listCaseCategories } from "@/db/queries/cases";
 import { listEvidenceForCase } from "@/db/queries/evidence";
 import { listExchangesForCase } from "@/db/queries/exchanges";
 import { listIncidentsForCase } from "@/db/queries/incidents";
@@ -11,7 +11,7 @@ import { rulesForCase } from "./rules";
 import { countryPack } from "../countries";
 import { findShareForCase } from "@/db/queries/public";
 import { recommendRoutes } from "./recommendations";
-import { isUuid } from "../validations/id";
+import { findOwnCase } from "./own-case";
 
 /**
  * What a case's rules and routes rest on, computed the same way for the case page (its overview)
@@ -37,25 +37,22 @@ export function caseFindings(userCase: Case, user: User) {
   return { incidents, exchanges, categories, progress, rules, pack, recommendations };
 }
 
-/** The case `caseId` if it is the user's; undefined for anyone else's, a missing one or a malformed id. */
-const ownCase = (user: User, caseId: string) => (isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined);
-
 /** The case page: its findings, files and share; null for anyone but the case's owner. */
 export function loadCasePage(user: User, caseId: string) {
-  const userCase = ownCase(user, caseId);
+  const userCase = findOwnCase(user, caseId);
   if (!userCase) return null;
   return { userCase, ...caseFindings(userCase, user), files: listEvidenceForCase(userCase.id), share: findShareForCase(userCase.id) };
 }
 
 /** The routes page: the case's findings; null for anyone but the case's owner. */
 export function loadCaseRoutesPage(user: User, caseId: string) {
-  const userCase = ownCase(user, caseId);
+  const userCase = findOwnCase(user, caseId);
   return userCase ? { userCase, ...caseFindings(userCase, user) } : null;
 }
 
 /** The rules page: the conclusions and the questions that refine them; null for anyone but the case's owner. */
 export function loadCaseRulesPage(user: User, caseId: string) {
-  const userCase = ownCase(user, caseId);
+  const userCase = findOwnCase(user, caseId);
   if (!userCase) return null;
   const incidents = listIncidentsForCase(userCase.id);
   const exchanges = listExchangesForCase(userCase.id);
@@ -71,6 +68,6 @@ export function loadCaseRulesPage(user: User, caseId: string) {
 
 /** The case's status and deadlines (its calendar file); null for anyone but the case's owner. */
 export function loadCaseProgress(user: User, caseId: string) {
-  const userCase = ownCase(user, caseId);
+  const userCase = findOwnCase(user, caseId);
   return userCase ? { userCase, progress: progressForCase(userCase, listCaseCategories(userCase.id), listExchangesForCase(userCase.id), user) } : null;
 }

@@ -1,10 +1,8 @@
 import "server-only";
-import { findCaseForUser } from "@/db/queries/cases";
 import type { Case, Sender, User } from "@/db/schema";
 import { countryPack } from "../countries";
 import { REGULATOR_COMPLAINT_FIELDS, type LetterLanguage, type Portal, type Regulator } from "../countries/types";
 import type { FilingChannel } from "../domain";
-import { isUuid } from "../validations/id";
 import type { FilingInput } from "../validations/complaint";
 import { dataRequestLetter, DATA_LETTER_FIELDS, type DataLetterFields } from "../complaints/data-request";
 import {
@@ -22,6 +20,7 @@ import { fillLetter, type Letter } from "../complaints/letter";
 import { OJK_DISPUTE_FIELDS, OJK_DISPUTE_LETTER, OJK_PORTAL, OJK_VIOLATION_FIELDS, OJK_VIOLATION_LETTER, ojkViolationDraft } from "../complaints/ojk";
 import { PHRASES, type Phrases } from "../complaints/phrases";
 import { phrasesFor, regulatorComplaintDraft, regulatorComplaintLetter, type RegulatorComplaintFields } from "../complaints/regulator";
+import { findOwnCase } from "../cases/own-case";
 
 type UserCase = Case & { sender: Sender };
 type Fields = Record<string, string>;
@@ -180,7 +179,7 @@ export const preparesDocument = (regulator: Regulator): boolean => Boolean(regul
 
 /** The signed-in user's case and the kind of document at this address; null (404) for anyone else's case or an unknown kind. */
 export function ownDocument(user: User, caseId: string, slug: string): { userCase: UserCase; type: DocumentType } | null {
-  const userCase = isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined;
+  const userCase = findOwnCase(user, caseId);
   const type = userCase ? documentType(slug, userCase.country) : null;
   return userCase && type ? { userCase, type } : null;
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import { getDb } from "@/db";
-import { findCaseForUser } from "@/db/queries/cases";
 import { listEvidenceForCase } from "@/db/queries/evidence";
 import { listExchangesForCase } from "@/db/queries/exchanges";
 import { listIncidentsForCase } from "@/db/queries/incidents";
@@ -9,8 +8,8 @@ import { findShareForCase, listPublicEvidence, pageSenderId } from "@/db/queries
 import type { User } from "@/db/schema";
 import { evidenceUrl } from "../evidence/view";
 import { mergeTimeline } from "../cases/timeline";
-import { isUuid } from "../validations/id";
 import { previewShare, redactionContext } from "./sharing";
+import { findOwnCase } from "../cases/own-case";
 
 /**
  * What the owner sees before sharing a case or while it is shared: its incidents and exchanges in
@@ -19,7 +18,7 @@ import { previewShare, redactionContext } from "./sharing";
  * anyone but the case's owner.
  */
 export function loadSharePage(user: User, caseId: string) {
-  const userCase = isUuid(caseId) ? findCaseForUser(user.id, caseId) : undefined;
+  const userCase = findOwnCase(user, caseId);
   if (!userCase) return null;
   const found = findShareForCase(userCase.id);
   // The sender's public page: its own, or its parent's.
