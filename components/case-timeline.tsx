@@ -20,6 +20,7 @@ const EXCHANGE_ICONS: Record<Exchange["channel"], string> = {
   sms: "✉",
   letter: "✉",
   in_person: "☺",
+  directory: "↩",
 };
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;

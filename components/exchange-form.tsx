@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRef } from "react";
 import { useForm, type DefaultValues } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
-import { DIRECTIONS, EXCHANGE_CHANNELS, EXCHANGE_TAGS, MESSAGE_MAX_LENGTH } from "@/lib/domain";
+import { DIRECTIONS, RECORDED_EXCHANGE_CHANNELS, EXCHANGE_TAGS, MESSAGE_MAX_LENGTH } from "@/lib/domain";
 import type { EvidenceView } from "@/lib/evidence/view";
 import { localToInstant, nowLocal } from "@/lib/local-time";
 import { exchangeSchema, type ExchangeInput } from "@/lib/validations/exchange";
@@ -57,7 +57,7 @@ export function ExchangeForm({ defaultValues, submit, submitLabel, cancelHref, i
         />
         <SelectField id="channel" label={t("channel")} error={errorText(errors.channel)} registration={form.register("channel")}>
           <option value="">—</option>
-          {EXCHANGE_CHANNELS.map((value) => (
+          {RECORDED_EXCHANGE_CHANNELS.map((value) => (
             <option key={value} value={value}>
               {tch(value)}
             </option>

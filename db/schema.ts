@@ -2,7 +2,9 @@ import { relations, sql } from "drizzle-orm";
 import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import {
   ANSWERS,
+  CLAIM_STATUSES,
   COLLECTION_TARGETS,
+  CONTENT_REPORT_KINDS,
   NUMBER_SOURCES,
   CASE_STATUSES,
   CATEGORIES,
@@ -20,6 +22,9 @@ import {
   INCIDENT_SOURCES,
   LOCALES,
   MODERATION_TARGETS,
+  NOTIFICATION_KINDS,
+  type NotificationKind,
+  REPLY_KINDS,
   ROLES,
   SECTORS,
   SENDER_KINDS,
@@ -64,6 +69,13 @@ export const users = sqliteTable("users", {
   emailVerifiedAt: integer("email_verified_at", { mode: "timestamp_ms" }),
   /** Sessions carry the version they were issued at: raising it (password change, sign out everywhere) ends them all. */
   sessionVersion: integer("session_version").notNull().default(0),
+  /** Kinds of notification the user does not want by email (they still show in the app). */
+  emailOff: text("email_off", { mode: "json" })
+    .$type<NotificationKind[]>()
+    .notNull()
+    .default(sql`'[]'`),
+  /** One email a day with everything new, instead of one email per notification. */
+  emailDigest: integer("email_digest", { mode: "boolean" }).notNull().default(false),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -190,10 +202,12 @@ export const exchanges = sqliteTable(
     isComplaint: integer("is_complaint", { mode: "boolean" }).notNull().default(false),
     /** "Stop", STOP, or consent withdrawn: the case's opt-out time comes from the earliest. */
     isStopRequest: integer("is_stop_request", { mode: "boolean" }).notNull().default(false),
+    /** Set when Spamtrail added this exchange from an organisation's public reply under the user's shared report (channel "directory"). */
+    replyId: text("reply_id").references((): AnySQLiteColumn => senderReplies.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("exchanges_case_time_idx").on(t.caseId, t.occurredAt)],
+  (t) => [index("exchanges_case_time_idx").on(t.caseId, t.occurredAt), uniqueIndex("exchanges_reply_uq").on(t.caseId, t.replyId)],
 );
 
 /**
@@ -471,6 +485,10 @@ export const contentReports = sqliteTable(
     targetKind: text("target_kind", { enum: MODERATION_TARGETS }).notNull(),
     targetId: text("target_id").notNull(),
     reason: text("reason").notNull(),
+    /** A flag by anyone, or a dispute by the organisation sending from the reported sender. */
+    kind: text("kind", { enum: CONTENT_REPORT_KINDS }).notNull().default("flag"),
+    /** Disputes: the organisation that disputes. */
+    organisationId: text("organisation_id").references((): AnySQLiteColumn => organisations.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
     resolvedAt: integer("resolved_at", { mode: "timestamp_ms" }),
     resolution: text("resolution", { enum: ["hidden", "kept"] }),
@@ -599,6 +617,150 @@ export const imports = sqliteTable(
   (t) => [index("imports_user_idx").on(t.userId, t.createdAt)],
 );
 
+/**
+ * A company that answers on the directory. Its official domain is set by an admin: only people
+ * whose confirmed email is at that domain can be approved as its members.
+ */
+export const organisations = sqliteTable("organisations", {
+  id: id(),
+  name: text("name").notNull(),
+  /** Lower-case host name, e.g. "bank.co.id"; unique. */
+  domain: text("domain").notNull().unique(),
+  /** Where the public should send complaints: a URL, an email address or a phone number, as the organisation gave it. */
+  complaintContact: text("complaint_contact"),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/** A person who acts for an organisation (one organisation per person), added when an admin approves their claim. */
+export const organisationMembers = sqliteTable(
+  "organisation_members",
+  {
+    userId: text("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("organisation_members_org_idx").on(t.organisationId)],
+);
+
+/** A sender (its page id: the identity its page is under) verified as an organisation's. One organisation per sender. */
+export const organisationSenders = sqliteTable(
+  "organisation_senders",
+  {
+    senderId: text("sender_id")
+      .primaryKey()
+      .references(() => senders.id, { onDelete: "cascade" }),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("organisation_senders_org_idx").on(t.organisationId)],
+);
+
+/** Someone says senders are their organisation's. Nothing is published until an admin approves it. */
+export const senderClaims = sqliteTable(
+  "sender_claims",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    organisationName: text("organisation_name").notNull(),
+    /** The official domain the claimant gave; the admin may correct it before approving. */
+    domain: text("domain").notNull(),
+    /** Page ids of the senders claimed. */
+    senderIds: text("sender_ids", { mode: "json" }).$type<string[]>().notNull(),
+    /** What the claimant says about their role, for the admin. */
+    note: text("note"),
+    status: text("status", { enum: CLAIM_STATUSES }).notNull().default("pending"),
+    organisationId: text("organisation_id").references(() => organisations.id, { onDelete: "set null" }),
+    decidedBy: text("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: integer("decided_at", { mode: "timestamp_ms" }),
+    /** Why a claim was refused, shown to the claimant. */
+    reason: text("reason"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sender_claims_status_idx").on(t.status, t.createdAt), index("sender_claims_user_idx").on(t.userId)],
+);
+
+/**
+ * An organisation's public answer about one of its senders: under one public report ("reply",
+ * reportId set), or about the sender as a whole ("not_ours", "stopped"; the newest is its
+ * statement). Published at once, moderated like reports (flag, hide with a reason, audit).
+ */
+export const senderReplies = sqliteTable(
+  "sender_replies",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    /** The page id of the sender. */
+    senderId: text("sender_id")
+      .notNull()
+      .references(() => senders.id, { onDelete: "cascade" }),
+    /** The public report (public_incidents.id) answered; null for a statement about the sender. */
+    reportId: text("report_id").references(() => publicIncidents.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: REPLY_KINDS }).notNull(),
+    text: text("text").notNull(),
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    hiddenAt: integer("hidden_at", { mode: "timestamp_ms" }),
+    hiddenReason: text("hidden_reason"),
+  },
+  (t) => [index("sender_replies_sender_idx").on(t.senderId, t.createdAt), index("sender_replies_report_idx").on(t.reportId)],
+);
+
+/**
+ * Something a person is told about, in the app (read or not) and by email. `subject` says what it is
+ * about (a case, a claim, a report), so the same event never makes two notifications. The email is
+ * sent by the notification job (lib/notifications), never inside a request: `emailState` goes
+ * pending → sending → sent (or skipped: turned off, or folded into a digest; failed).
+ */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
+    subject: text("subject").notNull(),
+    /** What the message needs to say and link to (ids, names); never private text of someone else. */
+    data: text("data", { mode: "json" }).$type<Record<string, string | number | null>>().notNull(),
+    createdAt: createdAt(),
+    readAt: integer("read_at", { mode: "timestamp_ms" }),
+    emailState: text("email_state", { enum: ["pending", "sending", "sent", "skipped", "failed"] })
+      .notNull()
+      .default("pending"),
+    /** When the job took it (a send in progress); a crash leaves it here and it is not sent again. */
+    emailClaimedAt: integer("email_claimed_at", { mode: "timestamp_ms" }),
+    emailSentAt: integer("email_sent_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    uniqueIndex("notifications_subject_uq").on(t.userId, t.kind, t.subject),
+    index("notifications_user_idx").on(t.userId, t.createdAt),
+    index("notifications_email_idx").on(t.emailState, t.createdAt),
+  ],
+);
+
+/**
+ * Who runs a background job right now (the notification mailer, the daily open-data download):
+ * a row per job, taken by one process until it expires, so a job never runs twice at once.
+ */
+export const jobLeases = sqliteTable("job_leases", {
+  name: text("name").primaryKey(),
+  holder: text("holder").notNull(),
+  expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  /** When the job last finished a run (the daily download: when it was last made). */
+  lastRunAt: integer("last_run_at", { mode: "timestamp_ms" }),
+});
+
 export const usersRelations = relations(users, ({ many }) => ({ cases: many(cases) }));
 export const sendersRelations = relations(senders, ({ many }) => ({ cases: many(cases) }));
 export const casesRelations = relations(cases, ({ one, many }) => ({
@@ -626,3 +788,7 @@ export type Complaint = typeof complaints.$inferSelect;
 export type CaseShare = typeof caseShares.$inferSelect;
 export type SenderStats = typeof senderStats.$inferSelect;
 export type NewEvidence = typeof evidence.$inferInsert;
+export type Organisation = typeof organisations.$inferSelect;
+export type SenderClaim = typeof senderClaims.$inferSelect;
+export type SenderReply = typeof senderReplies.$inferSelect;
+export type Notification = typeof notifications.$inferSelect;

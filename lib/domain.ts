@@ -61,6 +61,30 @@ export const YES_NO = ["", "yes", "no"] as const;
 /** What kind of business a sender is, for the directory's filter. */
 export const SECTORS = ["financial", "telecom", "retail", "gambling", "political", "scam", "other"] as const;
 export type Sector = (typeof SECTORS)[number];
+/**
+ * A company's answer on the directory (lib/organisations): under one public report ("reply"), or
+ * about a sender as a whole ("not_ours": the number is not theirs; "stopped": what they did to stop it).
+ */
+export const REPLY_KINDS = ["reply", "not_ours", "stopped"] as const;
+export type ReplyKind = (typeof REPLY_KINDS)[number];
+/** A claim on senders by someone at an organisation: an admin decides. */
+export const CLAIM_STATUSES = ["pending", "approved", "refused"] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+/** A flag by anyone, or a dispute by the organisation that sends from the reported sender. */
+export const CONTENT_REPORT_KINDS = ["flag", "dispute"] as const;
+export type ContentReportKind = (typeof CONTENT_REPORT_KINDS)[number];
+/** What a person is told about (in the app, and by email unless they turned that kind off). */
+export const NOTIFICATION_KINDS = [
+  "reply",
+  "company_deadline",
+  "letter_deadline",
+  "report_hidden",
+  "report_restored",
+  "claim_approved",
+  "claim_refused",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
 /** Public content that can be flagged and hidden. */
 export const MODERATION_TARGETS = ["incident", "exchange", "evidence", "case"] as const;
 export type ModerationTarget = (typeof MODERATION_TARGETS)[number];
@@ -104,9 +128,14 @@ export const NO_CASE_ANSWERS: CaseAnswers = { licensed: null, customer: null, pr
 export const COLLECTION_TARGETS = ["me_debtor", "me_not_debtor", "my_contacts"] as const;
 export type CollectionTarget = (typeof COLLECTION_TARGETS)[number];
 
-/** Where the user and the sender's support talked. */
-export const EXCHANGE_CHANNELS = ["x", "facebook", "instagram", "whatsapp", "email", "phone_call", "live_chat", "sms", "letter", "in_person"] as const;
+/** Where the user and the sender's support talked: what a person can pick when recording an exchange. */
+export const RECORDED_EXCHANGE_CHANNELS = ["x", "facebook", "instagram", "whatsapp", "email", "phone_call", "live_chat", "sms", "letter", "in_person"] as const;
+/** …plus "directory": a verified organisation's public reply under the user's shared report, added by Spamtrail itself. */
+export const EXCHANGE_CHANNELS = [...RECORDED_EXCHANGE_CHANNELS, "directory"] as const;
 export type ExchangeChannel = (typeof EXCHANGE_CHANNELS)[number];
+export type RecordedExchangeChannel = (typeof RECORDED_EXCHANGE_CHANNELS)[number];
+/** False for a company's public reply that Spamtrail added: the person did not record it and cannot edit it. */
+export const isRecordedChannel = (channel: ExchangeChannel): channel is RecordedExchangeChannel => channel !== "directory";
 /** A complaint made on these is spoken, not written (POJK 22/2023 Art 74 vs Art 75). */
 export const SPOKEN_CHANNELS = ["phone_call", "in_person"] as const satisfies readonly ExchangeChannel[];
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { FactIncident, FactShare, SenderFigures } from "@/lib/public/sender-facts";
 import type { Country } from "@/lib/domain";
 import type { ShareReportFacts } from "../schema";
@@ -17,7 +17,6 @@ import {
   type Sender,
   type SenderFacts,
 } from "../schema";
-import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "./tx";
 
 // Written out: drizzle leaves columns of a single-table select unqualified, which a subquery would misread.
@@ -58,19 +57,20 @@ export function publishedSources(db: DbOrTx, shareId: string): { incidents: Set<
   return { incidents: new Set(incidents.map((row) => row.id)), exchanges: new Set(exchanges.map((row) => row.id)) };
 }
 
-/** What a moderator hid in a share, by the id of its source row. */
-function hiddenBySource(db: DbOrTx, table: typeof publicIncidents | typeof publicExchanges, source: SQLiteColumn, shareId: string) {
-  const rows = db
-    .select({ id: source, at: table.hiddenAt, reason: table.hiddenReason })
-    .from(table)
-    .where(and(eq(table.shareId, shareId), sql`${table.hiddenAt} is not null`))
-    .all() as { id: string; at: Date | null; reason: string | null }[];
-  return new Map(rows.map((row) => [row.id, row]));
+/** `set` for an upsert: every column of the incoming row except the keys and the moderator's hidden state. */
+function fromIncoming(table: typeof publicIncidents | typeof publicExchanges, keep: readonly string[]) {
+  return Object.fromEntries(
+    Object.entries(getTableColumns(table))
+      .filter(([key]) => !keep.includes(key))
+      .map(([key, column]) => [key, sql.raw(`excluded.${column.name}`)]),
+  );
 }
+const KEPT = ["id", "incidentId", "exchangeId", "hiddenAt", "hiddenReason"] as const;
 
 /**
- * Creates or updates the share of a case and replaces its public incidents and exchanges with
- * the snapshot. Rows hidden by a moderator stay hidden: their hidden state follows their source.
+ * Creates or updates the share of a case and makes its public incidents and exchanges those of
+ * the snapshot. A public row keeps its id for as long as its source is public (the API's report
+ * ids, replies and flags point at it), and a row hidden by a moderator stays hidden.
  */
 export function writeShare(
   db: DbOrTx,
@@ -83,41 +83,31 @@ export function writeShare(
     .onConflictDoUpdate({ target: caseShares.caseId, set: { senderId: share.senderId, country: share.country, extraMasks: share.extraMasks, ...figures } })
     .run();
   const stored = findShareForCaseIn(db, share.caseId)!;
-  const hiddenIncidents = hiddenBySource(db, publicIncidents, publicIncidents.incidentId, stored.id);
-  const hiddenExchanges = hiddenBySource(db, publicExchanges, publicExchanges.exchangeId, stored.id);
-  db.delete(publicIncidents).where(eq(publicIncidents.shareId, stored.id)).run();
-  db.delete(publicExchanges).where(eq(publicExchanges.shareId, stored.id)).run();
+  const incidentIds = snapshot.incidents.map((row) => row.incidentId);
+  const exchangeIds = snapshot.exchanges.map((row) => row.exchangeId);
+  db.delete(publicIncidents)
+    .where(and(eq(publicIncidents.shareId, stored.id), incidentIds.length ? sql`${publicIncidents.incidentId} not in ${incidentIds}` : undefined))
+    .run();
+  db.delete(publicExchanges)
+    .where(and(eq(publicExchanges.shareId, stored.id), exchangeIds.length ? sql`${publicExchanges.exchangeId} not in ${exchangeIds}` : undefined))
+    .run();
   // One statement per batch of rows: drizzle builds and SQLite prepares each statement anew, which
   // cost more than the rows themselves when a 30-incident shared case is saved.
   for (const rows of batches(snapshot.incidents)) {
     db.insert(publicIncidents)
-      .values(
-        rows.map((row) => ({
-          ...row,
-          shareId: stored.id,
-          senderId: share.senderId,
-          hiddenAt: hiddenIncidents.get(row.incidentId)?.at ?? null,
-          hiddenReason: hiddenIncidents.get(row.incidentId)?.reason ?? null,
-        })),
-      )
+      .values(rows.map((row) => ({ ...row, shareId: stored.id, senderId: share.senderId })))
+      .onConflictDoUpdate({ target: publicIncidents.incidentId, set: fromIncoming(publicIncidents, KEPT) })
       .run();
   }
   for (const rows of batches(snapshot.exchanges)) {
     db.insert(publicExchanges)
-      .values(
-        rows.map((row) => ({
-          ...row,
-          shareId: stored.id,
-          hiddenAt: hiddenExchanges.get(row.exchangeId)?.at ?? null,
-          hiddenReason: hiddenExchanges.get(row.exchangeId)?.reason ?? null,
-        })),
-      )
+      .values(rows.map((row) => ({ ...row, shareId: stored.id })))
+      .onConflictDoUpdate({ target: publicExchanges.exchangeId, set: fromIncoming(publicExchanges, KEPT) })
       .run();
   }
   return stored;
 }
 
-/** Rows in groups small enough for one statement's bound variables (SQLite allows 32,766). */
 function batches<T>(rows: readonly T[], size = 500): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));

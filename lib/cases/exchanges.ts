@@ -6,6 +6,7 @@ import { deleteExchangeRow, findExchangeForUser, insertExchange, updateExchangeR
 import type { Evidence, Exchange } from "@/db/schema";
 import { deleteUnreferencedBlobs } from "../evidence/blobs";
 import { deleteBlobsOf, syncEvidence } from "../evidence/lifecycle";
+import { isRecordedChannel } from "../domain";
 import { instantToLocal, localToInstant } from "../local-time";
 import { caseChanged } from "./changed";
 import { once } from "../submissions";
@@ -72,6 +73,7 @@ export async function removeExchange(userId: string, exchangeId: string): Promis
 }
 
 export function exchangeToInput(exchange: Exchange, files: Evidence[]): ExchangeInput {
+  if (!isRecordedChannel(exchange.channel)) throw new InvalidExchangeError("a public reply from the directory is not edited");
   return {
     timeZone: exchange.timeZone,
     channel: exchange.channel,
@@ -111,7 +113,8 @@ export function nextExchangeDefaults(previous: Exchange, timeZone: string, now =
   const next = new Date(Math.min(previous.occurredAt.getTime() + 60_000, now.getTime()));
   return {
     ...blankExchangeDefaults(timeZone, next),
-    channel: previous.channel,
+    // After a company's public reply, the person answers elsewhere: email is the likeliest.
+    channel: isRecordedChannel(previous.channel) ? previous.channel : "email",
     direction: previous.direction === "outgoing" ? "incoming" : "outgoing",
     handle: previous.handle ?? "",
   };

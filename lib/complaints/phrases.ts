@@ -281,6 +281,7 @@ const fr: Phrases = {
     sms: "SMS",
     letter: "courrier",
     in_person: "en personne",
+    directory: "réponse publique sur Spamtrail",
   },
   category: {
     loan: "crédit",
@@ -381,6 +382,7 @@ const es: Phrases = {
     sms: "SMS",
     letter: "carta",
     in_person: "en persona",
+    directory: "respuesta pública en Spamtrail",
   },
   category: {
     loan: "préstamo",
@@ -482,6 +484,7 @@ const he: Phrases = {
     sms: "SMS",
     letter: "מכתב",
     in_person: "פגישה אישית",
+    directory: "תגובה פומבית ב-Spamtrail",
   },
   category: {
     loan: "הלוואה",

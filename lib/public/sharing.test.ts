@@ -54,6 +54,15 @@ describe("sharing a case", () => {
     expect(JSON.stringify(page)).not.toContain("Romel");
   });
 
+  it("keeps a public report's id while it stays public, so replies, flags and API links keep pointing at it", async () => {
+    await shareCase(user, caseId, noScreenshots);
+    const [before] = listPublicReports([senderId], 10);
+    const incidentId = getDb().query.incidents.findFirst({ where: (i, { eq }) => eq(i.caseId, caseId) }).sync()!.id;
+    await editIncident(user.id, incidentId, smsInput({ sender, occurredAt: "2026-11-22T19:45", messageText: "Pinjaman cair, diubah" }));
+    const after = listPublicReports([senderId], 10);
+    expect(after.map((report) => [report.id, report.text])).toEqual([[before!.id, "Pinjaman cair, diubah"]]);
+  });
+
   it("pages the reports newest first by their cursor, each exactly once, same-minute reports included", async () => {
     for (const occurredAt of ["2026-11-23T08:00", "2026-11-23T08:00", "2026-11-24T09:30", "2026-11-25T10:00"]) recordIncident(user.id, smsInput({ sender, occurredAt }));
     await shareCase(user, caseId, noScreenshots);

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { getDb } from "@/db";
 import { insertUser } from "@/db/queries/users";
+import { organisationMembers, organisations, organisationSenders } from "@/db/schema";
 import type { ExchangeInput } from "@/lib/validations/exchange";
 import type { IncidentInput } from "@/lib/validations/incident";
 
@@ -51,4 +53,17 @@ export function exchangeInput(overrides: Partial<ExchangeInput> = {}): ExchangeI
     evidence: [],
     ...overrides,
   };
+}
+
+/** An organisation at `domain`, with the given members and senders (page ids), straight into the database. */
+export function createTestOrganisation(options: { name?: string; domain?: string; memberIds?: string[]; senderIds?: string[] } = {}) {
+  const db = getDb();
+  const organisation = db
+    .insert(organisations)
+    .values({ name: options.name ?? "Test Bank", domain: options.domain ?? `bank-${randomUUID().slice(0, 8)}.example` })
+    .returning()
+    .get();
+  for (const userId of options.memberIds ?? []) db.insert(organisationMembers).values({ userId, organisationId: organisation.id }).run();
+  for (const senderId of options.senderIds ?? []) db.insert(organisationSenders).values({ senderId, organisationId: organisation.id }).run();
+  return organisation;
 }

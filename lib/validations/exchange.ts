@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isBlank, text } from "./text";
-import { DIRECTIONS, EXCHANGE_CHANNELS, EXCHANGE_TAGS, HANDLE_MAX_LENGTH, MESSAGE_MAX_LENGTH, REFERENCE_MAX_LENGTH } from "../domain";
+import { DIRECTIONS, RECORDED_EXCHANGE_CHANNELS, EXCHANGE_TAGS, HANDLE_MAX_LENGTH, MESSAGE_MAX_LENGTH, REFERENCE_MAX_LENGTH } from "../domain";
 import { isValidTimeZone } from "../local-time";
 import { evidenceListField } from "./evidence";
 import { checkPastTime } from "./past-time";
@@ -12,7 +12,7 @@ import { checkPastTime } from "./past-time";
 export const exchangeSchema = z
   .object({
     timeZone: z.string().refine(isValidTimeZone, { error: "timeZoneInvalid" }),
-    channel: z.enum(EXCHANGE_CHANNELS, { error: "exchangeChannelRequired" }),
+    channel: z.enum(RECORDED_EXCHANGE_CHANNELS, { error: "exchangeChannelRequired" }),
     direction: z.enum(DIRECTIONS, { error: "directionRequired" }),
     handle: text().trim().max(HANDLE_MAX_LENGTH, { error: "handleTooLong" }),
     occurredAt: z.string(),

@@ -1,0 +1,24 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { releaseLease, takeLease } from "@/db/queries/job-leases";
+
+/** This process, as a lease holder. */
+const HOLDER = `${process.pid}-${randomUUID()}`;
+
+/**
+ * Runs `job` if this process can take its lease (no other process runs it now), and gives the
+ * lease back after; a process that dies holding it loses it after `ttlMs`. Resolves to false when
+ * another process holds it. A job longer than `ttlMs` must not be run this way.
+ */
+export async function withLease(name: string, ttlMs: number, job: () => Promise<void> | void, holder = HOLDER): Promise<boolean> {
+  const now = new Date();
+  if (!takeLease(name, holder, now, new Date(now.getTime() + ttlMs))) return false;
+  let finished = false;
+  try {
+    await job();
+    finished = true;
+  } finally {
+    releaseLease(name, holder, finished ? new Date() : null);
+  }
+  return true;
+}
