@@ -1,11 +1,12 @@
 import "server-only";
 import { getDb } from "@/db";
-import { findPublicTarget, listAudit, listOpenReports } from "@/db/queries/moderation";
+import { findPublicTarget, listAudit, listHiddenContent, listOpenReports } from "@/db/queries/moderation";
 import { pageSenderId } from "@/db/queries/public";
 
 /**
  * The admins' page: the 50 oldest open flags, each with the public item flagged and the sender
- * page it is on (none when the item is gone), and the 50 latest decisions.
+ * page it is on (none when the item is gone), the 50 newest hidden items (to restore), and the
+ * 50 latest decisions.
  */
 export function loadModerationQueue() {
   const db = getDb();
@@ -13,5 +14,6 @@ export function loadModerationQueue() {
     const target = findPublicTarget(db, report.targetKind, report.targetId);
     return { report, target: target ? { ...target, pageId: pageSenderId(db, target.senderId) } : null };
   });
-  return { open, audit: listAudit(50) };
+  const hidden = listHiddenContent(50).map((item) => ({ ...item, pageId: pageSenderId(db, item.senderId) }));
+  return { open, hidden, audit: listAudit(50) };
 }

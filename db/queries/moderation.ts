@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, count, desc, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
 import type { ModerationTarget } from "@/lib/domain";
 import { getDb } from "..";
 import { auditLog, caseShares, contentReports, publicEvidence, publicExchanges, publicIncidents, users } from "../schema";
@@ -70,8 +70,9 @@ export function resolveReports(db: DbOrTx, kind: ModerationTarget, id: string, r
     .run();
 }
 
-export function insertAudit(db: DbOrTx, entry: { actorId: string; action: string; targetKind: string; targetId: string; reason: string | null }): void {
-  db.insert(auditLog).values(entry).run();
+/** Writes an entry to the audit log; returns its id (what a notification about the decision is about). */
+export function insertAudit(db: DbOrTx, entry: { actorId: string; action: string; targetKind: string; targetId: string; reason: string | null }): string {
+  return db.insert(auditLog).values(entry).returning({ id: auditLog.id }).get().id;
 }
 
 export function listAudit(limit: number) {
@@ -90,6 +91,46 @@ export function listAudit(limit: number) {
     .orderBy(desc(auditLog.createdAt))
     .limit(limit)
     .all();
+}
+
+/** Who shared the case a public item belongs to: the person told when a moderator hides or restores it. */
+export function findShareOwner(db: DbOrTx, shareId: string): { userId: string; caseId: string } | undefined {
+  return db.select({ userId: caseShares.userId, caseId: caseShares.caseId }).from(caseShares).where(eq(caseShares.id, shareId)).get();
+}
+
+export type HiddenItem = { targetKind: ModerationTarget; targetId: string; senderId: string; text: string | null; reason: string | null; hiddenAt: Date };
+
+/** The newest hidden public items of every kind, for the admins' list to restore from. */
+export function listHiddenContent(limit: number): HiddenItem[] {
+  const db = getDb();
+  const items: HiddenItem[] = [];
+  for (const kind of ["incident", "exchange", "evidence"] as const) {
+    const table = TABLES[kind];
+    const rows = db
+      .select({
+        targetId: table.id,
+        senderId: caseShares.senderId,
+        text: kind === "evidence" ? sql<null>`null` : (table as typeof publicIncidents).text,
+        reason: table.hiddenReason,
+        hiddenAt: table.hiddenAt,
+      })
+      .from(table)
+      .innerJoin(caseShares, eq(caseShares.id, table.shareId))
+      .where(isNotNull(table.hiddenAt))
+      .orderBy(desc(table.hiddenAt))
+      .limit(limit)
+      .all();
+    items.push(...rows.map((row) => ({ ...row, targetKind: kind, hiddenAt: row.hiddenAt! })));
+  }
+  const shares = db
+    .select({ targetId: caseShares.id, senderId: caseShares.senderId, reason: caseShares.hiddenReason, hiddenAt: caseShares.hiddenAt })
+    .from(caseShares)
+    .where(isNotNull(caseShares.hiddenAt))
+    .orderBy(desc(caseShares.hiddenAt))
+    .limit(limit)
+    .all();
+  items.push(...shares.map((row) => ({ ...row, targetKind: "case" as const, text: null, hiddenAt: row.hiddenAt! })));
+  return items.sort((a, b) => b.hiddenAt.getTime() - a.hiddenAt.getTime()).slice(0, limit);
 }
 
 /** What a moderator hid in one share, with the reasons, for its reporter. */

@@ -370,3 +370,8 @@ export function findVisiblePublicEvidence(id: string) {
     .where(and(eq(publicEvidence.id, id), isNull(publicEvidence.hiddenAt), isNull(caseShares.hiddenAt)))
     .get();
 }
+
+/** Whether the sender (a page id) has a public page: something of it is shared and visible. */
+export function hasPublicPage(db: DbOrTx, pageId: string): boolean {
+  return !!db.select({ id: senderStats.senderId }).from(senderStats).where(eq(senderStats.senderId, pageId)).get();
+}

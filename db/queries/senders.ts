@@ -11,3 +11,8 @@ export function upsertSender(db: DbOrTx, identity: SenderIdentity): Sender {
   if (!sender) throw new Error(`Unable to upsert sender ${identity.key}`);
   return sender;
 }
+
+/** The sender with this identity key, if anyone reported it. */
+export function findSenderByKey(db: DbOrTx, key: string): Sender | undefined {
+  return db.select().from(senders).where(eq(senders.key, key)).get();
+}

@@ -22,6 +22,11 @@ export function findUserById(id: string): User | undefined {
   return userById().get({ id });
 }
 
+/** findUserById inside the caller's transaction. */
+export function findUserByIdIn(db: DbOrTx, id: string): User | undefined {
+  return db.select().from(users).where(eq(users.id, id)).get();
+}
+
 /** Returns null when the email is taken (the unique index decides, not a prior read). */
 export function insertUser(values: { email: string; passwordHash: string; locale?: Locale; emailVerifiedAt?: Date | null }): User | null {
   return getDb().insert(users).values(values).onConflictDoNothing({ target: users.email }).returning().get() ?? null;

@@ -2,9 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { failed, failedWith, invalid, type ActionResult } from "../action-result";
 import { adminAction, userAction } from "../user-action";
-import { changeRole, decideReport, reportContent } from "../moderation";
+import { changeRole, decideReport, reportContent, restoreContent } from "../moderation";
 import { idSchema } from "../validations/id";
-import { contentReportSchema, moderationDecisionSchema, roleChangeSchema } from "../validations/moderation";
+import { contentReportSchema, contentRestoreSchema, moderationDecisionSchema, roleChangeSchema } from "../validations/moderation";
 import { updateSenderDetails } from "../sender-admin";
 import { senderDetailsSchema } from "../validations/sender-admin";
 
@@ -22,6 +22,16 @@ export const decideReportAction = adminAction(async (admin, reportId: unknown, v
   if (!parsed.success) return invalid(parsed.error);
   if (!id.success) return failed("notFound");
   const failure = decideReport(admin, id.data, parsed.data);
+  if (failure) return failedWith(failure);
+  revalidatePath("/", "layout");
+  return { ok: true, data: undefined };
+});
+
+/** Admins: show a hidden item again. */
+export const restoreContentAction = adminAction(async (admin, values: unknown): Promise<ActionResult> => {
+  const parsed = contentRestoreSchema.safeParse(values);
+  if (!parsed.success) return failed("notFound");
+  const failure = restoreContent(admin, parsed.data);
   if (failure) return failedWith(failure);
   revalidatePath("/", "layout");
   return { ok: true, data: undefined };

@@ -17,5 +17,9 @@ export const moderationDecisionSchema = z.discriminatedUnion("action", [
 ]);
 export type ModerationDecision = z.infer<typeof moderationDecisionSchema>;
 
+/** An admin shows a hidden item again. */
+export const contentRestoreSchema = z.object({ targetKind: z.enum(MODERATION_TARGETS), targetId: z.uuid() });
+export type ContentRestore = z.infer<typeof contentRestoreSchema>;
+
 export const roleChangeSchema = z.object({ email: z.email({ error: "emailInvalid" }).trim().toLowerCase(), role: z.enum(ROLES) });
 export type RoleChange = z.infer<typeof roleChangeSchema>;

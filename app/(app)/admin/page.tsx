@@ -3,19 +3,35 @@ import { getFormatter, getTranslations } from "@/i18n/server";
 import { MaskedText } from "@/components/masked-text";
 import { ModerationDecisionForm } from "@/components/moderation-decision-form";
 import { RoleForm } from "@/components/role-form";
-import { changeRoleAction, decideReportAction } from "@/lib/actions/moderation";
+import { ClaimDecisionForm } from "@/components/claim-decision-form";
+import { RestoreButton } from "@/components/restore-button";
+import { changeRoleAction, decideReportAction, restoreContentAction } from "@/lib/actions/moderation";
+import { decideClaimAction } from "@/lib/actions/organisation";
+import { loadClaimQueue } from "@/lib/organisations/claim-queue";
 import { requireRole } from "@/lib/auth";
 import { loadModerationQueue } from "@/lib/moderation-queue";
 import type { Role } from "@/lib/domain";
 import { ClientMessages } from "@/components/client-messages";
 
-/** Admins: the queue of flagged public content, roles, and the audit log of every decision. */
+const AUDIT_ACTIONS = { hide: "hide", keep: "keep", sender: "sender", restore: "restore", "claim:approve": "claimApprove", "claim:refuse": "claimRefuse" } as const;
+
+/**
+ * Admins: the queue of flagged public content, claims by organisations, hidden content to
+ * restore, roles, and the audit log of every decision.
+ */
 export default async function AdminPage() {
   await requireRole("/admin", ["admin"]);
-  const [t, format] = await Promise.all([getTranslations("moderation"), getFormatter()]);
-  const { open, audit } = loadModerationQueue();
+  const [t, to, format] = await Promise.all([getTranslations("moderation"), getTranslations("organisation"), getFormatter()]);
+  const { open, hidden, audit } = loadModerationQueue();
+  const claims = loadClaimQueue();
+  const auditText = (action: string) =>
+    action.startsWith("role:")
+      ? t("auditRole", { role: t(`roleName.${action.slice(5) as Role}`) })
+      : action in AUDIT_ACTIONS
+        ? t(`auditActions.${AUDIT_ACTIONS[action as keyof typeof AUDIT_ACTIONS]}`)
+        : action;
   return (
-    <ClientMessages namespaces={["errors", "forms", "masks", "moderation"]}>
+    <ClientMessages namespaces={["errors", "forms", "masks", "moderation", "organisation"]}>
       <div className="space-y-6">
         <h1 className="text-2xl font-bold">{t("adminTitle")}</h1>
         <section aria-labelledby="queue-heading" className="space-y-3">
@@ -48,6 +64,69 @@ export default async function AdminPage() {
             ))}
           </ul>
         </section>
+        <section aria-labelledby="claims-heading" className="space-y-3">
+          <h2 id="claims-heading" className="text-xl font-semibold">
+            {to("queueTitle", { count: claims.length })}
+          </h2>
+          {claims.length === 0 ? <p>{to("queueEmpty")}</p> : null}
+          <ul className="space-y-3" aria-label={to("queueTitle", { count: claims.length })}>
+            {claims.map(({ claim, email, checks, senders }) => (
+              <li key={claim.id} className="card space-y-2">
+                <p className="font-semibold">
+                  {claim.organisationName} · {claim.domain}
+                </p>
+                <p className="break-all text-sm text-stone-700">
+                  {email} · {format.dateTime(claim.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                </p>
+                <ul className="space-y-1 text-sm" aria-label={to("checksTitle")}>
+                  <li>{checks.emailConfirmed ? `✓ ${to("checkConfirmed")}` : `✗ ${to("checkUnconfirmed")}`}</li>
+                  <li>{checks.atDomain ? `✓ ${to("checkAtDomain", { domain: claim.domain })}` : `✗ ${to("checkNotAtDomain", { domain: claim.domain })}`}</li>
+                  {checks.otherMembership ? <li>✗ {to("checkOtherMembership", { organisation: checks.otherMembership })}</li> : null}
+                </ul>
+                <p className="font-semibold">{to("claimedSenders")}</p>
+                <ul className="list-disc space-y-1 pl-6" aria-label={to("claimedSenders")}>
+                  {senders.map((sender) => (
+                    <li key={sender.id}>
+                      <SenderPageLink senderId={sender.id}>{sender.display}</SenderPageLink>
+                      {sender.owner ? ` — ✗ ${to("senderOwnedBy", { organisation: sender.owner })}` : ""}
+                    </li>
+                  ))}
+                </ul>
+                {claim.note ? (
+                  <p>
+                    <span className="font-semibold">{to("noteLabel")}</span> {claim.note}
+                  </p>
+                ) : null}
+                <ClaimDecisionForm id={claim.id} domain={claim.domain} decide={decideClaimAction.bind(null, claim.id)} />
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="hidden-heading" className="space-y-3">
+          <h2 id="hidden-heading" className="text-xl font-semibold">
+            {t("hiddenTitle")}
+          </h2>
+          {hidden.length === 0 ? <p>{t("hiddenEmpty")}</p> : null}
+          <ul className="space-y-3" aria-label={t("hiddenTitle")}>
+            {hidden.map((item) => (
+              <li key={item.targetId} className="card space-y-2">
+                <p className="text-sm text-stone-700">
+                  {t(`target.${item.targetKind}`)} · {format.dateTime(item.hiddenAt, { dateStyle: "medium", timeStyle: "short" })} ·{" "}
+                  <SenderPageLink senderId={item.pageId}>{t("seeSender")}</SenderPageLink>
+                </p>
+                {item.text ? (
+                  <blockquote dir="auto" className="border-l-4 border-stone-300 pl-3">
+                    <MaskedText text={item.text} />
+                  </blockquote>
+                ) : null}
+                <p>
+                  <span className="font-semibold">{t("hiddenReason")}</span> {item.reason ?? "—"}
+                </p>
+                <RestoreButton restore={restoreContentAction.bind(null, { targetKind: item.targetKind, targetId: item.targetId })} />
+              </li>
+            ))}
+          </ul>
+        </section>
         <section aria-labelledby="roles-heading" className="card space-y-3">
           <h2 id="roles-heading" className="text-xl font-semibold">
             {t("rolesTitle")}
@@ -62,9 +141,7 @@ export default async function AdminPage() {
             {audit.map((entry) => (
               <li key={entry.id}>
                 {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {entry.actor ?? "—"} ·{" "}
-                {entry.action.startsWith("role:")
-                  ? t("auditRole", { role: t(`roleName.${entry.action.slice(5) as Role}`) })
-                  : t(`auditActions.${entry.action as "hide" | "keep" | "sender"}`)}{" "}
+                {auditText(entry.action)}{" "}
                 · {entry.targetKind} {entry.targetId.slice(0, 8)}
                 {entry.reason ? ` · “${entry.reason}”` : ""}
               </li>

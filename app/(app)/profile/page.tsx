@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "@/i18n/server";
 import { ChangePasswordForm } from "@/components/account-forms";
 import { ConfirmDeleteButton } from "@/components/confirm-delete-button";
@@ -13,7 +14,12 @@ const INDONESIAN_ZONES = new Set<string>(INDONESIAN_TIME_ZONES);
 
 export default async function ProfilePage() {
   const user = await requireUser("/profile");
-  const [t, ta, tauth] = await Promise.all([getTranslations("profile"), getTranslations("account"), getTranslations("auth")]);
+  const [t, ta, tauth, torg] = await Promise.all([
+    getTranslations("profile"),
+    getTranslations("account"),
+    getTranslations("auth"),
+    getTranslations("organisation"),
+  ]);
   const allZones = Intl.supportedValuesOf("timeZone").filter((z) => !INDONESIAN_ZONES.has(z));
   return (
     <ClientMessages namespaces={["auth", "common", "country", "documents", "errors", "forms", "profile", "zones"]}>
@@ -43,6 +49,15 @@ export default async function ProfilePage() {
               {tauth("signOutEverywhere")}
             </button>
           </form>
+        </section>
+        <section aria-labelledby="organisation-heading" className="space-y-3 border-t border-stone-300 pt-4">
+          <h2 id="organisation-heading" className="text-xl font-semibold">
+            {torg("profileTitle")}
+          </h2>
+          <p>{torg("profileLead")}</p>
+          <Link className="btn-secondary" href="/organisation">
+            {torg("profileLink")}
+          </Link>
         </section>
         <section aria-labelledby="data-heading" className="space-y-3 border-t border-stone-300 pt-4">
           <h2 id="data-heading" className="text-xl font-semibold">

@@ -1,0 +1,22 @@
+import "server-only";
+import { getDb } from "@/db";
+import { listPendingClaims } from "@/db/queries/claims";
+import { findSenderOwners, listSenderSummaries } from "@/db/queries/organisations";
+import { checkClaim } from "./claims";
+
+/**
+ * The admins' queue of claims, oldest first: each with its claimant's email, the checks approval
+ * needs (confirmed, at the domain, senders free) and the senders with who already has them.
+ */
+export function loadClaimQueue() {
+  const db = getDb();
+  return listPendingClaims(50).map(({ claim, email, emailVerifiedAt }) => {
+    const owners = findSenderOwners(db, claim.senderIds);
+    return {
+      claim,
+      email,
+      checks: checkClaim(db, claim, { id: claim.userId, email, emailVerifiedAt }),
+      senders: listSenderSummaries(claim.senderIds).map((sender) => ({ ...sender, owner: owners.get(sender.id)?.name ?? null })),
+    };
+  });
+}

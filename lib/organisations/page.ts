@@ -1,0 +1,26 @@
+import "server-only";
+import { findLatestClaimOfUser } from "@/db/queries/claims";
+import { findMembership, listOrganisationSenderIds, listSenderSummaries } from "@/db/queries/organisations";
+import type { Organisation, SenderClaim, User } from "@/db/schema";
+
+export type SenderSummary = ReturnType<typeof listSenderSummaries>[number];
+
+/**
+ * What /organisation shows a person: a member their organisation and its senders; anyone else
+ * their newest claim (waiting, or refused with the reason) and the claim form's starting values.
+ * Nothing else: an unverified claimant sees no more than before.
+ */
+export type OrganisationPage =
+  | { kind: "member"; organisation: Organisation; senders: SenderSummary[] }
+  | { kind: "claimant"; claim: (SenderClaim & { senders: SenderSummary[] }) | null; suggestedDomain: string };
+
+export function loadOrganisationPage(user: User): OrganisationPage {
+  const organisation = findMembership(user.id);
+  if (organisation) return { kind: "member", organisation, senders: listSenderSummaries(listOrganisationSenderIds(organisation.id)) };
+  const claim = findLatestClaimOfUser(user.id);
+  return {
+    kind: "claimant",
+    claim: claim && claim.status !== "approved" ? { ...claim, senders: listSenderSummaries(claim.senderIds) } : null,
+    suggestedDomain: user.email.slice(user.email.lastIndexOf("@") + 1).toLowerCase(),
+  };
+}
