@@ -50,7 +50,15 @@ export function ClaimForm({ claim, defaultValues }: { claim: (values: ClaimInput
         error={sendersError(errors.senders?.message)}
         registration={form.register("senders")}
       />
-      <TextField id="claim-note" label={t("note")} hint={t("noteHint")} multiline rows={3} error={errorText(errors.note)} registration={form.register("note")} />
+      <TextField
+        id="claim-note"
+        label={t("note")}
+        hint={t("noteHint")}
+        multiline
+        rows={3}
+        error={errorText(errors.note)}
+        registration={form.register("note")}
+      />
       <button type="submit" className="btn-primary" disabled={form.formState.isSubmitting}>
         {t("submit")}
       </button>

@@ -3,9 +3,11 @@ import { getDb } from "@/db";
 import { listAudit, listHiddenInShare, listOpenReports } from "@/db/queries/moderation";
 import { findPublicSender, findShareForCase, listPublicReports } from "@/db/queries/public";
 import { findUserById, setUserRoleByEmail } from "@/db/queries/users";
-import type { User } from "@/db/schema";
+import { notifications, type User } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { listHiddenContent } from "@/db/queries/moderation";
 import { recordIncident } from "./cases/incidents";
-import { changeRole, DAILY_REPORT_CAP, decideReport, reportContent } from "./moderation";
+import { changeRole, DAILY_REPORT_CAP, decideReport, reportContent, restoreContent } from "./moderation";
 import { shareCase } from "./public/sharing";
 import { createTestUser, smsInput } from "@/lib/testing/factories";
 
@@ -71,6 +73,52 @@ describe("moderation", () => {
     expect(findUserById(flagger.id)!.role).toBe("reporter");
     expect(changeRole(admin(), { email: flagger.email, role: "advocate" })).toBeUndefined();
     expect(findUserById(flagger.id)!.role).toBe("advocate");
+  });
+
+  it("tells the reporter when their report is hidden and restored, each time; a restore brings the report and its figures back", () => {
+    const moderator = admin();
+    const [newest] = listPublicReports([senderId], 1);
+    const hide = () => {
+      reportContent(flagger, { targetKind: "incident", targetId: newest!.id, reason: "Ini kata-kata kasar, bukan fakta." });
+      const flag = listOpenReports(100).find((report) => report.targetId === newest!.id)!;
+      expect(decideReport(moderator, flag.id, { action: "hide", reason: "Bahasa kasar" })).toBeUndefined();
+    };
+    const told = () => getDb().select().from(notifications).where(eq(notifications.userId, owner.id)).orderBy(notifications.createdAt).all();
+    const caseId = getDb()
+      .query.caseShares.findFirst({ where: (s, { eq }) => eq(s.senderId, senderId) })
+      .sync()!.caseId;
+
+    hide();
+    expect(listHiddenContent(50)[0]).toMatchObject({
+      targetKind: "incident",
+      targetId: newest!.id,
+      senderId,
+      text: "Kata kasar di sini",
+      reason: "Bahasa kasar",
+    });
+    const hiddenAudit = listAudit(1)[0]!;
+    expect(told()).toMatchObject([
+      { kind: "report_hidden", subject: hiddenAudit.id, data: { caseId, senderId, targetKind: "incident", reason: "Bahasa kasar" } },
+    ]);
+
+    expect(restoreContent(flagger, { targetKind: "incident", targetId: newest!.id })).toMatchObject({ code: "notYours" });
+    expect(restoreContent(moderator, { targetKind: "incident", targetId: newest!.id })).toBeUndefined();
+    expect(listPublicReports([senderId], 10).map((report) => report.id)).toEqual(reportIds);
+    expect(findPublicSender(senderId)!.stats.publicReports).toBe(2);
+    expect(listHiddenContent(50).some((item) => item.targetId === newest!.id)).toBe(false);
+    const restoreAudit = listAudit(1)[0]!;
+    expect(restoreAudit).toMatchObject({ action: "restore", targetKind: "incident", targetId: newest!.id, actor: moderator.email });
+    expect(told().map((row) => [row.kind, row.subject])).toEqual([
+      ["report_hidden", hiddenAudit.id],
+      ["report_restored", restoreAudit.id],
+    ]);
+    // Only hidden items can be restored.
+    expect(restoreContent(moderator, { targetKind: "incident", targetId: newest!.id })).toMatchObject({ code: "notFound" });
+
+    // Hidden again: told again.
+    hide();
+    expect(told().map((row) => row.kind)).toEqual(["report_hidden", "report_restored", "report_hidden"]);
+    expect(findPublicSender(senderId)!.stats.publicReports).toBe(1);
   });
 
   it("caps how many items one person can flag a day", () => {

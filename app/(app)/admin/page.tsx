@@ -13,7 +13,14 @@ import { loadModerationQueue } from "@/lib/moderation-queue";
 import type { Role } from "@/lib/domain";
 import { ClientMessages } from "@/components/client-messages";
 
-const AUDIT_ACTIONS = { hide: "hide", keep: "keep", sender: "sender", restore: "restore", "claim:approve": "claimApprove", "claim:refuse": "claimRefuse" } as const;
+const AUDIT_ACTIONS = {
+  hide: "hide",
+  keep: "keep",
+  sender: "sender",
+  restore: "restore",
+  "claim:approve": "claimApprove",
+  "claim:refuse": "claimRefuse",
+} as const;
 
 /**
  * Admins: the queue of flagged public content, claims by organisations, hidden content to
@@ -140,9 +147,8 @@ export default async function AdminPage() {
           <ul className="space-y-1 text-sm" aria-label={t("auditTitle")}>
             {audit.map((entry) => (
               <li key={entry.id}>
-                {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {entry.actor ?? "—"} ·{" "}
-                {auditText(entry.action)}{" "}
-                · {entry.targetKind} {entry.targetId.slice(0, 8)}
+                {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {entry.actor ?? "—"} · {auditText(entry.action)} ·{" "}
+                {entry.targetKind} {entry.targetId.slice(0, 8)}
                 {entry.reason ? ` · “${entry.reason}”` : ""}
               </li>
             ))}

@@ -90,7 +90,11 @@ export default async function OrganisationPage() {
             </h2>
             <p>
               {pending
-                ? t("pendingLead", { organisation: claim.organisationName, domain: claim.domain, date: format.dateTime(claim.createdAt, { dateStyle: "medium" }) })
+                ? t("pendingLead", {
+                    organisation: claim.organisationName,
+                    domain: claim.domain,
+                    date: format.dateTime(claim.createdAt, { dateStyle: "medium" }),
+                  })
                 : t("refusedLead", { organisation: claim.organisationName })}
             </p>
             {claim.reason && !pending ? (
@@ -113,7 +117,12 @@ export default async function OrganisationPage() {
               claim={submitClaimAction}
               defaultValues={
                 claim
-                  ? { organisationName: claim.organisationName, domain: claim.domain, senders: claim.senders.map((sender) => sender.display).join("\n"), note: claim.note ?? "" }
+                  ? {
+                      organisationName: claim.organisationName,
+                      domain: claim.domain,
+                      senders: claim.senders.map((sender) => sender.display).join("\n"),
+                      note: claim.note ?? "",
+                    }
                   : { domain: suggestedDomain }
               }
             />
