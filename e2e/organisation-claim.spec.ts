@@ -62,7 +62,7 @@ test("a company claims its sender: refused once with a reason, approved on the s
   await page.getByLabel("Nomor dan ID pengirim").fill("0812 7310 1111");
   await page.getByRole("button", { name: "Kirim klaim" }).click();
   await expect(page.getByRole("heading", { name: "Klaim Anda menunggu admin" })).toBeVisible();
-  await expect(page.getByRole("list", { name: "Pengirim yang diklaim" })).toContainText("812-7310-1111");
+  await expect(page.getByRole("list", { name: "Pengirim yang diklaim" })).toContainText("+62 812 7310 1111");
   await expect(page.getByRole("button", { name: "Kirim klaim" })).toHaveCount(0);
   await checkPage(page, "organisation-waiting");
   await page.screenshot({ path: "/tmp/a-organisation-waiting.png", fullPage: true });
@@ -122,7 +122,7 @@ test("a company claims its sender: refused once with a reason, approved on the s
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Bank Contoh" })).toBeVisible();
   const verified = page.getByRole("list", { name: "Pengirim Anda yang terverifikasi" });
-  await expect(verified).toContainText("812-7310-1111");
+  await expect(verified).toContainText("+62 812 7310 1111");
   await expect(verified.getByRole("link", { name: "Tanggapi laporan publiknya" })).toHaveAttribute("href", /^\/organisation\/senders\/[0-9a-f-]{36}$/);
   await page.getByLabel("Alamat web, email, atau telepon").fill("telepon kami saja");
   await page.getByRole("button", { name: "Simpan kontak" }).click();

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { SenderPageLink } from "@/components/sender-page-link";
 import { getFormatter, getTranslations } from "@/i18n/server";
 import { MaskedText } from "@/components/masked-text";
@@ -12,6 +13,15 @@ import { requireRole } from "@/lib/auth";
 import { loadModerationQueue } from "@/lib/moderation-queue";
 import type { Role } from "@/lib/domain";
 import { ClientMessages } from "@/components/client-messages";
+
+/** One check approval needs: a failed one stands out, since the admin cannot approve until it passes. */
+function ClaimCheck({ ok, children }: { ok: boolean; children: ReactNode }) {
+  return (
+    <li className={ok ? "" : "font-semibold text-red-800"}>
+      {ok ? "✓" : "✗"} {children}
+    </li>
+  );
+}
 
 const AUDIT_ACTIONS = {
   hide: "hide",
@@ -82,20 +92,24 @@ export default async function AdminPage() {
                 <p className="font-semibold">
                   {claim.organisationName} · {claim.domain}
                 </p>
-                <p className="break-all text-sm text-stone-700">
-                  {email} · {format.dateTime(claim.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                <p className="text-sm text-stone-700">
+                  <span className="[overflow-wrap:anywhere]">{email}</span>
+                  <br />
+                  {format.dateTime(claim.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                 </p>
                 <ul className="space-y-1 text-sm" aria-label={to("checksTitle")}>
-                  <li>{checks.emailConfirmed ? `✓ ${to("checkConfirmed")}` : `✗ ${to("checkUnconfirmed")}`}</li>
-                  <li>{checks.atDomain ? `✓ ${to("checkAtDomain", { domain: claim.domain })}` : `✗ ${to("checkNotAtDomain", { domain: claim.domain })}`}</li>
-                  {checks.otherMembership ? <li>✗ {to("checkOtherMembership", { organisation: checks.otherMembership })}</li> : null}
+                  <ClaimCheck ok={checks.emailConfirmed}>{checks.emailConfirmed ? to("checkConfirmed") : to("checkUnconfirmed")}</ClaimCheck>
+                  <ClaimCheck ok={checks.atDomain}>
+                    {checks.atDomain ? to("checkAtDomain", { domain: claim.domain }) : to("checkNotAtDomain", { domain: claim.domain })}
+                  </ClaimCheck>
+                  {checks.otherMembership ? <ClaimCheck ok={false}>{to("checkOtherMembership", { organisation: checks.otherMembership })}</ClaimCheck> : null}
                 </ul>
                 <p className="font-semibold">{to("claimedSenders")}</p>
                 <ul className="list-disc space-y-1 pl-6" aria-label={to("claimedSenders")}>
                   {senders.map((sender) => (
                     <li key={sender.id}>
                       <SenderPageLink senderId={sender.id}>{sender.display}</SenderPageLink>
-                      {sender.owner ? ` — ✗ ${to("senderOwnedBy", { organisation: sender.owner })}` : ""}
+                      {sender.owner ? <span className="font-semibold text-red-800"> — ✗ {to("senderOwnedBy", { organisation: sender.owner })}</span> : null}
                     </li>
                   ))}
                 </ul>
