@@ -39,6 +39,8 @@ test("a company claims its sender: refused once with a reason, approved on the s
   const id = randomUUID().slice(0, 8);
   const domain = `bank-${id}.test`;
   await sharedCase(browser, "0812-7310-1111", ["Pinjaman cair hari ini, klik tautan"]);
+  await page.goto("/organisation");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Forganisation/);
 
   // Someone at the bank claims the sender, from the profile page.
   await signUp(page, `cs-${id}@${domain}`);
