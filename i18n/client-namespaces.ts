@@ -28,6 +28,7 @@ export const CLIENT_NAMESPACES = [
   "ocr",
   "profile",
   "regulatorComplaint",
+  "replies",
   "sector",
   "share",
   "stopRequest",
