@@ -57,7 +57,7 @@ export async function PublicReportList({
           {report.ruleIds.length ? <p className="text-sm font-medium text-red-900">{report.ruleIds.map(ruleTitle).join(" · ")}</p> : null}
           {actions ? null : <ContentFlag targetKind="incident" targetId={report.id} returnTo={returnTo} />}
           {replies[report.id]?.map((reply) => (
-            <div key={reply.id} className="mt-2 border-l-4 border-brand-700 pl-3">
+            <article key={reply.id} className="mt-2 border-l-4 border-brand-700 pl-3" aria-label={tr("replyLabel", { organisation: reply.organisation })}>
               <p className="text-sm font-medium text-brand-800">
                 {tr("replyFrom", { organisation: reply.organisation, date: format.dateTime(reply.createdAt, { dateStyle: "medium" }) })}
               </p>
@@ -69,7 +69,7 @@ export async function PublicReportList({
               ) : actions ? null : (
                 <ContentFlag targetKind="reply" targetId={reply.id} returnTo={returnTo} />
               )}
-            </div>
+            </article>
           ))}
           {actions?.(report)}
         </li>
