@@ -18,6 +18,7 @@ import { DAILY_REPORT_CAP } from "../moderation";
 import { disputeReport, makeStatement, replyToReport } from "./replies";
 import { loadOrganisationSenderPage } from "./sender-page";
 import { exchangeToInput } from "../cases/exchanges";
+import { loadExchangeEditPage } from "../cases/exchange-pages";
 
 let nextSender = 8000;
 
@@ -73,8 +74,11 @@ describe("right of reply", () => {
     // The reporter's own figures count it as the company's first reply.
     expect(runaround(exchanges, new Date()).firstReplyMs).toBeGreaterThan(0);
     expect(caseState({ status: "new", exchanges }).state).toBe("replied");
-    // Read-only in the reporter's timeline: it cannot be turned into the edit form.
+    // Read-only in the reporter's timeline: it has no edit page, and cannot be turned into the edit form.
     expect(() => exchangeToInput(fromCompany, [])).toThrow();
+    expect(loadExchangeEditPage(reporter, fromCompany.id)).toBeNull();
+    const ownExchange = exchanges.find((exchange) => exchange.channel !== "directory")!;
+    expect(loadExchangeEditPage(reporter, ownExchange.id)).not.toBeNull();
 
     const told = getDb()
       .select()

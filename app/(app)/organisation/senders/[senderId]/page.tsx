@@ -30,7 +30,7 @@ export default async function OrganisationSenderPage({ params, searchParams }: P
   const name = sender.organisation ?? sender.display;
   const here = `/organisation/senders/${sender.id}`;
   return (
-    <ClientMessages namespaces={["errors", "forms", "replies"]}>
+    <ClientMessages namespaces={["errors", "forms", "masks", "moderation", "replies"]}>
       <div className="space-y-6">
         <Link href="/organisation" className="link inline-block py-2">
           ← {t("back")}
