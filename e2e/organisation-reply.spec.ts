@@ -80,7 +80,10 @@ test("a verified organisation replies, states and disputes; the public, the repo
 
   // The reporter's timeline has it as a message from the company, which they cannot edit.
   await reporter.goto(caseUrl);
-  const fromCompany = reporter.getByRole("list", { name: "Linimasa" }).getByRole("article").filter({ hasText: "Nomor ini sudah kami hapus dari daftar kampanye." });
+  const fromCompany = reporter
+    .getByRole("list", { name: "Linimasa" })
+    .getByRole("article")
+    .filter({ hasText: "Nomor ini sudah kami hapus dari daftar kampanye." });
   await expect(fromCompany).toContainText("Balasan publik di Spamtrail");
   await expect(fromCompany).toContainText(organisation);
   await expect(fromCompany).toContainText("tidak dapat diubah");
