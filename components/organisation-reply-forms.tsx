@@ -14,7 +14,7 @@ export function ReplyForm({ reportId, reply }: { reportId: string; reply: (value
   const t = useTranslations("replies");
   const errorText = useErrorText();
   const form = useForm<ReplyInput>({ resolver: zodResolver(replySchema), defaultValues: { reportId, text: "" } });
-  const { onSubmit, saved, formError, clearSaved } = useActionForm(form, reply, { refresh: true });
+  const { onSubmit, saved, formError, clearSaved } = useActionForm(form, reply, { refresh: true, once: true });
   // Published: the reply now shows above the form, which is ready for another one.
   useEffect(() => {
     if (saved) form.reset({ reportId, text: "" });

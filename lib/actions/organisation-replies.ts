@@ -2,6 +2,7 @@
 import { failed, failedWith, invalid, type ActionResult } from "../action-result";
 import { isFailure } from "../failure";
 import { disputeReport, makeStatement, replyToReport } from "../organisations/replies";
+import { submissionKeyOf } from "../submissions";
 import { userAction } from "../user-action";
 import { idSchema } from "../validations/id";
 import { disputeSchema, replySchema, statementSchema } from "../validations/replies";
@@ -10,7 +11,7 @@ import { disputeSchema, replySchema, statementSchema } from "../validations/repl
 export const replyToReportAction = userAction(async (user, values: unknown): Promise<ActionResult> => {
   const parsed = replySchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
-  const result = replyToReport(user, parsed.data);
+  const result = replyToReport(user, parsed.data, submissionKeyOf(values));
   if (isFailure(result)) return failedWith(result);
   return { ok: true, data: undefined };
 });

@@ -97,6 +97,15 @@ describe("right of reply", () => {
     expect(page.conversations.flatMap((conversation) => conversation.messages.map((message) => message.channel))).not.toContain("directory");
   });
 
+  it("publishes one reply for a submission sent twice", () => {
+    const key = "reply-submission-key-0001";
+    const first = replyToReport(member, { reportId: reportIds[0]!, text: "Sekali saja." }, key);
+    const again = replyToReport(member, { reportId: reportIds[0]!, text: "Sekali saja." }, key);
+    expect(again).toEqual(first);
+    expect(loadSenderPage(senderId)!.replies[reportIds[0]!]).toHaveLength(1);
+    expect(listExchangesForCase(caseId).filter((exchange) => exchange.channel === "directory")).toHaveLength(1);
+  });
+
   it("keeps the directory reply out of the public exchanges when the reporter shares again", async () => {
     const result = replyToReport(member, { reportId: reportIds[0]!, text: "Kami sedang memeriksa." });
     if (isFailure(result)) throw new Error(result.code);

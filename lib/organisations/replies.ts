@@ -12,6 +12,7 @@ import { fail, type Failure } from "../failure";
 import { DAILY_REPORT_CAP } from "../moderation";
 import { notify } from "../notifications/notify";
 import { expireSenderPages } from "../public/page-cache";
+import { once } from "../submissions";
 import type { DisputeInput, ReplyInput, StatementInput } from "../validations/replies";
 
 /** The organisation the person acts for, if it is the verified owner of this sender's page. */
@@ -35,10 +36,11 @@ function answerableReport(db: DbOrTx, member: Pick<User, "id">, reportId: string
  * "directory", read-only), so the case's runaround figures and deadlines count it; the reporter
  * is notified, all in one transaction. Not found for anyone else, and for a hidden report.
  */
-export function replyToReport(member: Pick<User, "id">, input: ReplyInput): { replyId: string } | Failure {
-  const result = getDb().transaction((tx) => {
+export function replyToReport(member: Pick<User, "id">, input: ReplyInput, submissionKey?: string): { replyId: string } | Failure {
+  // Once per submission: a double submit or a retry publishes one reply, one exchange, one notification.
+  const result = once(member.id, submissionKey, (tx) => {
     const found = answerableReport(tx, member, input.reportId);
-    if (!found) return fail("notFound");
+    if (!found) return null;
     const { report, organisation, pageId } = found;
     const reply = insertSenderReply(tx, {
       organisationId: organisation.id,
@@ -70,7 +72,7 @@ export function replyToReport(member: Pick<User, "id">, input: ReplyInput): { re
     });
     return { replyId: reply.id, pageId };
   });
-  if (!("replyId" in result)) return result;
+  if (!result) return fail("notFound");
   expireSenderPages([result.pageId]);
   return { replyId: result.replyId };
 }
