@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "@/i18n/server";
 import type { Exchange, Incident } from "@/db/schema";
 import type { EvidenceView } from "@/lib/evidence/view";
 import type { Bilingual } from "@/lib/countries/types";
+import { isRecordedChannel } from "@/lib/domain";
 import { localized } from "@/lib/localized";
 import type { TimelineEntry } from "@/lib/cases/timeline";
 import { EvidenceThumbnail } from "./evidence-thumbnail";
@@ -181,9 +182,13 @@ function ExchangeBubble({ exchange, date, t, files }: EntryProps & { exchange: E
         </ul>
         <EntryFiles files={files} label={(name) => t("evidence.openFile", { name })} />
         <div className="mt-1 flex flex-wrap gap-x-4">
-          <Link href={`/exchanges/${exchange.id}/edit`} className="entry-action text-sm" aria-label={t("exchange.editLabel", { date })}>
-            {t("case.edit")}
-          </Link>
+          {isRecordedChannel(exchange.channel) ? (
+            <Link href={`/exchanges/${exchange.id}/edit`} className="entry-action text-sm" aria-label={t("exchange.editLabel", { date })}>
+              {t("case.edit")}
+            </Link>
+          ) : (
+            <p className="text-sm text-stone-700">{t("replies.readOnly")}</p>
+          )}
           <Link
             href={`/cases/${exchange.caseId}/exchanges/new?after=${exchange.id}`}
             className="entry-action text-sm"

@@ -29,6 +29,7 @@ export const CLIENT_NAMESPACES = [
   "organisation",
   "profile",
   "regulatorComplaint",
+  "replies",
   "sector",
   "share",
   "stopRequest",

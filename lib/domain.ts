@@ -86,7 +86,7 @@ export const NOTIFICATION_KINDS = [
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Public content that can be flagged and hidden. */
-export const MODERATION_TARGETS = ["incident", "exchange", "evidence", "case"] as const;
+export const MODERATION_TARGETS = ["incident", "exchange", "evidence", "case", "reply"] as const;
 export type ModerationTarget = (typeof MODERATION_TARGETS)[number];
 
 export const SENDER_KINDS = ["phone", "short_code", "alphanumeric"] as const;

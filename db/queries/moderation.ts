@@ -1,18 +1,22 @@
 import "server-only";
-import { and, count, desc, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, count, desc, eq, getTableColumns, gt, isNotNull, isNull, sql } from "drizzle-orm";
 import type { ModerationTarget } from "@/lib/domain";
 import { getDb } from "..";
-import { auditLog, caseShares, contentReports, publicEvidence, publicExchanges, publicIncidents, users } from "../schema";
+import { auditLog, caseShares, contentReports, organisations, publicEvidence, publicExchanges, publicIncidents, senderReplies, users } from "../schema";
 import type { DbOrTx } from "./tx";
 
-const TABLES = { incident: publicIncidents, exchange: publicExchanges, evidence: publicEvidence, case: caseShares } as const;
+const TABLES = { incident: publicIncidents, exchange: publicExchanges, evidence: publicEvidence, case: caseShares, reply: senderReplies } as const;
 
-/** A piece of public content and the share it belongs to (hidden or not). */
+/** A piece of public content and the share it belongs to (hidden or not); an organisation's reply belongs to no share. */
 export function findPublicTarget(
   db: DbOrTx,
   kind: ModerationTarget,
   id: string,
-): { shareId: string; senderId: string; text: string | null; hiddenAt: Date | null } | undefined {
+): { shareId: string | null; senderId: string; text: string | null; hiddenAt: Date | null } | undefined {
+  if (kind === "reply") {
+    const reply = db.select().from(senderReplies).where(eq(senderReplies.id, id)).get();
+    return reply && { shareId: null, senderId: reply.senderId, text: reply.text, hiddenAt: reply.hiddenAt };
+  }
   if (kind === "case") {
     const share = db.select().from(caseShares).where(eq(caseShares.id, id)).get();
     return share && { shareId: share.id, senderId: share.senderId, text: null, hiddenAt: share.hiddenAt };
@@ -46,8 +50,16 @@ export function countReportsSince(reporterId: string, since: Date): number {
   );
 }
 
+/** The oldest open flags and disputes, each with the name of the organisation that disputes (null for a flag). */
 export function listOpenReports(limit: number) {
-  return getDb().select().from(contentReports).where(isNull(contentReports.resolvedAt)).orderBy(contentReports.createdAt).limit(limit).all();
+  return getDb()
+    .select({ ...getTableColumns(contentReports), organisationName: organisations.name })
+    .from(contentReports)
+    .leftJoin(organisations, eq(organisations.id, contentReports.organisationId))
+    .where(isNull(contentReports.resolvedAt))
+    .orderBy(contentReports.createdAt)
+    .limit(limit)
+    .all();
 }
 
 export function findReport(db: DbOrTx, id: string) {

@@ -6,6 +6,7 @@ import { listIncidentsForCase } from "@/db/queries/incidents";
 import type { User } from "@/db/schema";
 import { toEvidenceView } from "../evidence/view";
 import { blankExchangeDefaults, exchangeToInput, nextExchangeDefaults } from "./exchanges";
+import { isRecordedChannel } from "../domain";
 import { isUuid } from "../validations/id";
 import { findOwnCase } from "./own-case";
 
@@ -15,7 +16,8 @@ const firstIncidentAt = (caseId: string) => listIncidentsForCase(caseId)[0]?.occ
 /** One of the user's exchanges as its edit form shows it; null for anyone else's. */
 export function loadExchangeEditPage(user: User, exchangeId: string) {
   const exchange = isUuid(exchangeId) ? findExchangeForUser(user.id, exchangeId) : undefined;
-  if (!exchange) return null;
+  // A company's reply from the directory is the company's words: read-only.
+  if (!exchange || !isRecordedChannel(exchange.channel)) return null;
   const files = listEvidenceFor(getDb(), { kind: "exchange", id: exchange.id });
   return {
     exchange,

@@ -42,7 +42,7 @@ const addInto = (total: Record<string, number>, part: Record<string, number>) =>
   for (const [key, value] of Object.entries(part)) total[key] = (total[key] ?? 0) + value;
 };
 
-function median(values: number[]): number | null {
+export function median(values: number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);

@@ -1,24 +1,59 @@
 import "server-only";
 import { DateTime } from "luxon";
 import { cache } from "react";
+import { getDb } from "@/db";
+import { findSenderOrganisation } from "@/db/queries/organisations";
 import { findPublicSender, listPublicConversations, listPublicReports, listSenderScreenshots } from "@/db/queries/public";
+import { findSenderStatement, listAnsweredReports, listRepliesToReports, type ReplyView } from "@/db/queries/replies";
 import { hoursRule } from "../countries";
 import { isUuid } from "../validations/id";
 import { olderThan, parseOlderThan } from "./report-cursor";
+import { median } from "./sender-facts";
 
 export const REPORTS_PER_PAGE = 20;
 
 /** The public sender behind an id from a URL, looked up once per request (metadata and page share it). */
 export const findSenderPage = cache((senderId: string) => (isUuid(senderId) ? findPublicSender(senderId) : undefined));
 
-/** One page of a sender's public reports, newest first from the `before` cursor, with the cursors of this page and the next, older one. */
-export function publicReportPage(senderIds: string[], before?: unknown) {
+/**
+ * One page of a sender's public reports, newest first from the `before` cursor, with the cursors
+ * of this page and the next, older one, and the organisation's replies under them (visible ones;
+ * hidden ones too for the organisation itself, `withHiddenReplies`).
+ */
+export function publicReportPage(senderIds: string[], before?: unknown, options: { withHiddenReplies?: boolean } = {}) {
   const cursor = parseOlderThan(before);
   const rows = listPublicReports(senderIds, REPORTS_PER_PAGE + 1, { before: cursor });
+  const reports = rows.slice(0, REPORTS_PER_PAGE);
   return {
-    reports: rows.slice(0, REPORTS_PER_PAGE),
+    reports,
+    replies: repliesByReport(listRepliesToReports(
+      reports.map((report) => report.id),
+      { withHidden: options.withHiddenReplies },
+    )),
     current: cursor ? olderThan({ occurredAt: cursor.at, id: cursor.id }) : null,
     older: rows.length > REPORTS_PER_PAGE ? olderThan(rows[REPORTS_PER_PAGE - 1]!) : null,
+  };
+}
+
+function repliesByReport(replies: ReplyView[]): Record<string, ReplyView[]> {
+  const byReport: Record<string, ReplyView[]> = {};
+  for (const reply of replies) (byReport[reply.reportId!] ??= []).push(reply);
+  return byReport;
+}
+
+/**
+ * How the sender's organisation answers on the directory: of the visible public reports, how many
+ * have a visible reply, and the median time from the report being public (its case shared) to its
+ * first reply, over the answered ones.
+ */
+export function replyFigures(senderIds: string[], publicReports: number) {
+  const answered = listAnsweredReports(senderIds);
+  const minutes = answered.map((row) => Math.max(0, Math.round((row.firstReplyAt.getTime() - row.sharedAt.getTime()) / 60_000)));
+  return {
+    answered: answered.length,
+    reports: publicReports,
+    percent: publicReports ? Math.round((answered.length / publicReports) * 100) : 0,
+    medianMinutes: median(minutes),
   };
 }
 
@@ -48,6 +83,10 @@ export function loadSenderPage(senderId: string) {
   return {
     ...found,
     ...publicReportPage(ids),
+    // The verified organisation behind the sender, its statement and complaint contact.
+    organisation: findSenderOrganisation(getDb(), found.sender.id) ?? null,
+    statement: findSenderStatement(found.sender.id) ?? null,
+    replyFigures: replyFigures(ids, found.stats.publicReports),
     conversations: listPublicConversations(ids, 5),
     screenshots: listSenderScreenshots(ids, 12),
     rules: Object.entries(facts.rules).sort((a, b) => b[1].cases - a[1].cases),

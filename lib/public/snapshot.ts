@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import type { Exchange, Incident } from "@/db/schema";
 import { runaround } from "../cases/progress";
-import type { CaseStatus } from "../domain";
+import { isRecordedChannel, type CaseStatus } from "../domain";
 import { redact, type RedactionContext } from "../redaction";
 import { confirmedIncidentIds, type Violation } from "../rules-engine";
 
@@ -58,8 +58,9 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
         ruleIds: rulesOf(incident.id),
       };
     });
+  // An organisation's reply from the directory is already public under the report, as its own.
   const exchanges = input.exchanges
-    .filter((exchange) => !input.only || input.only.exchanges.has(exchange.id))
+    .filter((exchange) => isRecordedChannel(exchange.channel) && (!input.only || input.only.exchanges.has(exchange.id)))
     .map((exchange): PublicExchangeRow => ({
       exchangeId: exchange.id,
       occurredAt: exchange.occurredAt,

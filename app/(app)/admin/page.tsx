@@ -59,6 +59,9 @@ export default async function AdminPage() {
           <ul className="space-y-3" aria-label={t("queueTitle", { count: open.length })}>
             {open.map(({ report, target }) => (
               <li key={report.id} className="card space-y-2">
+                {report.kind === "dispute" ? (
+                  <p className="font-semibold text-red-900">{t("disputeBy", { organisation: report.organisationName ?? "—" })}</p>
+                ) : null}
                 <p className="text-sm text-stone-700">
                   {t(`target.${report.targetKind}`)} · {format.dateTime(report.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                   {target ? (
@@ -74,7 +77,7 @@ export default async function AdminPage() {
                   </blockquote>
                 ) : null}
                 <p>
-                  <span className="font-semibold">{t("flagReason")}</span> {report.reason}
+                  <span className="font-semibold">{t(report.kind === "dispute" ? "disputeReason" : "flagReason")}</span> {report.reason}
                 </p>
                 {target ? <ModerationDecisionForm id={report.id} decide={decideReportAction.bind(null, report.id)} /> : <p>{t("targetGone")}</p>}
               </li>

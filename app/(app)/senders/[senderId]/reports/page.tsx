@@ -21,7 +21,7 @@ export default async function OlderReportsPage({ params, searchParams }: PagePro
   const found = findSenderPage(senderId);
   if (!found) notFound();
   const { sender, identities } = found;
-  const { reports, current, older } = publicReportPage(
+  const { reports, replies, current, older } = publicReportPage(
     identities.map((identity) => identity.id),
     before,
   );
@@ -37,7 +37,7 @@ export default async function OlderReportsPage({ params, searchParams }: PagePro
         {reports.length === 0 ? (
           <p>{t("noOlder")}</p>
         ) : (
-          <PublicReportList reports={reports} returnTo={`${page}/reports${current ? `?before=${current}` : ""}`} />
+          <PublicReportList reports={reports} replies={replies} returnTo={`${page}/reports${current ? `?before=${current}` : ""}`} />
         )}
         <nav aria-label={t("pages")} className="flex justify-between gap-3">
           <a className="btn-secondary" href={page}>

@@ -41,11 +41,28 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
   const page = locale ? loadSenderPage(senderId) : null;
   if (!locale || !page) notFound();
   setRequestLocale(locale);
-  const { sender, identities, stats, reports, older, conversations, screenshots, rules, weeks, hoursRule, legalWindows } = page;
+  const {
+    sender,
+    identities,
+    stats,
+    reports,
+    replies,
+    older,
+    conversations,
+    screenshots,
+    rules,
+    weeks,
+    hoursRule,
+    legalWindows,
+    organisation,
+    statement,
+    replyFigures,
+  } = page;
   const facts = stats.facts;
-  const [ta, t, tcat, tch, texch, tsector, tcountry, ttag, format] = await Promise.all([
+  const [ta, t, tr, tcat, tch, texch, tsector, tcountry, ttag, format] = await Promise.all([
     getTranslations("advocate"),
     getTranslations("sender"),
+    getTranslations("replies"),
     getTranslations("category"),
     getTranslations("channel"),
     getTranslations("exchangeChannel"),
@@ -104,6 +121,42 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
           ) : null}
         </dl>
       </section>
+
+      {organisation ? (
+        <section aria-labelledby="answer-heading" className="card space-y-2">
+          <h2 id="answer-heading" className="text-xl font-semibold">
+            {tr("answerTitle")}
+          </h2>
+          <p>{tr("answerIntro", { organisation: organisation.name })}</p>
+          {statement ? (
+            <div className="border-l-4 border-brand-700 pl-3">
+              <p className="font-semibold">{tr("statementFrom", { kind: tr(`kind.${statement.kind}`), date: date(statement.createdAt) })}</p>
+              <p dir="auto" className="whitespace-pre-wrap break-words">
+                {statement.text}
+              </p>
+            </div>
+          ) : (
+            <p>{tr("noStatement", { organisation: organisation.name })}</p>
+          )}
+          {organisation.complaintContact ? (
+            <p>
+              <span className="font-medium">{tr("complaintContact")}</span> <span className="break-all">{organisation.complaintContact}</span>
+            </p>
+          ) : null}
+          <ul className="list-disc space-y-1 pl-5">
+            <li>{tr("answered", { answered: replyFigures.answered, reports: replyFigures.reports, percent: replyFigures.percent })}</li>
+            {replyFigures.medianMinutes !== null ? (
+              <li>{tr("medianTime", { time: format.number(Math.round(replyFigures.medianMinutes / 6) / 10), answered: replyFigures.answered })}</li>
+            ) : null}
+          </ul>
+          <p className="text-sm text-stone-700">{tr("definition")}</p>
+          {replyFigures.answered > 0 && replyFigures.answered < SMALL_SAMPLE ? (
+            <p role="note" className="font-medium text-amber-900">
+              {tr("smallSample", { count: replyFigures.answered })}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
 
       <section aria-labelledby="rules-heading" className="space-y-2">
         <h2 id="rules-heading" className="text-xl font-semibold">
@@ -281,7 +334,7 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
         <h2 id="reports-heading" className="text-xl font-semibold">
           {t("reportsTitle")}
         </h2>
-        <PublicReportList reports={reports} returnTo={returnTo} />
+        <PublicReportList reports={reports} replies={replies} returnTo={returnTo} />
         {older ? (
           <nav aria-label={t("pages")} className="flex justify-end">
             <a className="btn-secondary" href={`/senders/${sender.id}/reports?before=${older}`}>

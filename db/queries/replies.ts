@@ -1,0 +1,105 @@
+import "server-only";
+import { and, desc, eq, inArray, isNull, min, ne, sql } from "drizzle-orm";
+import { getDb } from "..";
+import { cases, caseShares, contentReports, organisations, publicIncidents, senderReplies, users, type SenderReply } from "../schema";
+import type { DbOrTx } from "./tx";
+
+/** A public report (visible, in a visible share) with the case it comes from and its owner's time zone; undefined otherwise. */
+export function findPublicReportSource(db: DbOrTx, reportId: string) {
+  return db
+    .select({
+      id: publicIncidents.id,
+      senderId: publicIncidents.senderId,
+      caseId: caseShares.caseId,
+      ownerId: cases.userId,
+      ownerTimeZone: users.timeZone,
+    })
+    .from(publicIncidents)
+    .innerJoin(caseShares, eq(caseShares.id, publicIncidents.shareId))
+    .innerJoin(cases, eq(cases.id, caseShares.caseId))
+    .innerJoin(users, eq(users.id, cases.userId))
+    .where(and(eq(publicIncidents.id, reportId), isNull(publicIncidents.hiddenAt), isNull(caseShares.hiddenAt)))
+    .get();
+}
+
+export function insertSenderReply(
+  db: DbOrTx,
+  reply: Pick<SenderReply, "organisationId" | "senderId" | "reportId" | "kind" | "text" | "authorId">,
+): SenderReply {
+  return db.insert(senderReplies).values(reply).returning().get();
+}
+
+/** An organisation disputes a public report: it goes to the moderators' queue with the reason. */
+export function insertDispute(db: DbOrTx, dispute: { reporterId: string; organisationId: string; reportId: string; reason: string }): void {
+  db.insert(contentReports)
+    .values({
+      reporterId: dispute.reporterId,
+      organisationId: dispute.organisationId,
+      kind: "dispute",
+      targetKind: "incident",
+      targetId: dispute.reportId,
+      reason: dispute.reason,
+    })
+    .run();
+}
+
+const REPLY_VIEW = {
+  id: senderReplies.id,
+  reportId: senderReplies.reportId,
+  kind: senderReplies.kind,
+  text: senderReplies.text,
+  createdAt: senderReplies.createdAt,
+  hiddenAt: senderReplies.hiddenAt,
+  hiddenReason: senderReplies.hiddenReason,
+  organisation: organisations.name,
+};
+export type ReplyView = {
+  id: string;
+  reportId: string | null;
+  kind: SenderReply["kind"];
+  text: string;
+  createdAt: Date;
+  hiddenAt: Date | null;
+  hiddenReason: string | null;
+  organisation: string;
+};
+
+/** The replies under these reports, oldest first; hidden ones too when `withHidden` (for their organisation). */
+export function listRepliesToReports(reportIds: string[], options: { withHidden?: boolean } = {}): ReplyView[] {
+  if (reportIds.length === 0) return [];
+  return getDb()
+    .select(REPLY_VIEW)
+    .from(senderReplies)
+    .innerJoin(organisations, eq(organisations.id, senderReplies.organisationId))
+    .where(and(inArray(senderReplies.reportId, reportIds), eq(senderReplies.kind, "reply"), options.withHidden ? undefined : isNull(senderReplies.hiddenAt)))
+    .orderBy(senderReplies.createdAt)
+    .all();
+}
+
+/** A sender's statement: the newest visible "not ours" or "stopped" of its organisation. */
+export function findSenderStatement(senderId: string): ReplyView | undefined {
+  return getDb()
+    .select(REPLY_VIEW)
+    .from(senderReplies)
+    .innerJoin(organisations, eq(organisations.id, senderReplies.organisationId))
+    .where(and(eq(senderReplies.senderId, senderId), ne(senderReplies.kind, "reply"), isNull(senderReplies.hiddenAt)))
+    .orderBy(desc(senderReplies.createdAt))
+    .limit(1)
+    .get();
+}
+
+/**
+ * Each visible public report of these identities that has a visible reply: when its case was
+ * shared (the report became public) and when the first visible reply came.
+ */
+export function listAnsweredReports(senderIds: string[]): { sharedAt: Date; firstReplyAt: Date }[] {
+  return getDb()
+    .select({ sharedAt: caseShares.sharedAt, firstReplyAt: sql<number>`${min(senderReplies.createdAt)}`.mapWith(Number) })
+    .from(publicIncidents)
+    .innerJoin(caseShares, eq(caseShares.id, publicIncidents.shareId))
+    .innerJoin(senderReplies, and(eq(senderReplies.reportId, publicIncidents.id), eq(senderReplies.kind, "reply"), isNull(senderReplies.hiddenAt)))
+    .where(and(inArray(publicIncidents.senderId, senderIds), isNull(publicIncidents.hiddenAt), isNull(caseShares.hiddenAt)))
+    .groupBy(publicIncidents.id)
+    .all()
+    .map((row) => ({ sharedAt: row.sharedAt, firstReplyAt: new Date(row.firstReplyAt) }));
+}
