@@ -4,6 +4,7 @@ import { countReportsSince, findPublicTarget, findReport, insertAudit, insertCon
 import { setUserRoleByEmail } from "@/db/queries/users";
 import type { User } from "@/db/schema";
 import { fail, type Failure } from "./failure";
+import { notify } from "./notifications/notify";
 import { refreshSenderStats } from "./public/sharing";
 import type { ContentReportInput, ModerationDecision, RoleChange } from "./validations/moderation";
 
@@ -40,7 +41,15 @@ export function decideReport(admin: User, reportId: string, decision: Moderation
       targetId: report.targetId,
       reason: decision.reason || null,
     });
-    if (decision.action === "hide") refreshSenderStats(tx, target.senderId);
+    if (decision.action === "hide") {
+      refreshSenderStats(tx, target.senderId);
+      notify(tx, {
+        userId: target.ownerId,
+        kind: "report_hidden",
+        subject: `${report.targetKind}:${report.targetId}`,
+        data: { caseId: target.caseId, senderId: target.senderId, targetKind: report.targetKind, reason: decision.reason || null },
+      });
+    }
   });
 }
 

@@ -12,16 +12,18 @@ export function findPublicTarget(
   db: DbOrTx,
   kind: ModerationTarget,
   id: string,
-): { shareId: string; senderId: string; text: string | null; hiddenAt: Date | null } | undefined {
+): { shareId: string; senderId: string; caseId: string; ownerId: string; text: string | null; hiddenAt: Date | null } | undefined {
   if (kind === "case") {
     const share = db.select().from(caseShares).where(eq(caseShares.id, id)).get();
-    return share && { shareId: share.id, senderId: share.senderId, text: null, hiddenAt: share.hiddenAt };
+    return share && { shareId: share.id, senderId: share.senderId, caseId: share.caseId, ownerId: share.userId, text: null, hiddenAt: share.hiddenAt };
   }
   const table = TABLES[kind];
   const row = db
     .select({
       shareId: table.shareId,
       senderId: caseShares.senderId,
+      caseId: caseShares.caseId,
+      ownerId: caseShares.userId,
       hiddenAt: table.hiddenAt,
       text: kind === "evidence" ? sql<null>`null` : (table as typeof publicIncidents).text,
     })

@@ -21,7 +21,7 @@ afterAll(() => smtp.close());
 const rowsOf = (userId: string) => getDb().select().from(notifications).where(eq(notifications.userId, userId)).all();
 const setUser = (userId: string, values: Partial<typeof users.$inferInsert>) => getDb().update(users).set(values).where(eq(users.id, userId)).run();
 
-const headerOf = (mail: { headerLines: { key: string; line: string }[] } | undefined, key: string) => mail?.headerLines.find((h) => h.key === key)?.line.replace(/\r?\n\s+/g, " ");
+const headerOf = (mail: { headerLines: readonly { key: string; line: string }[] } | undefined, key: string) => mail?.headerLines.find((h) => h.key === key)?.line.replace(/\r?\n\s+/g, " ");
 
 /** Waits for nothing: the job awaits each send, so its mails are in the receiver when it resolves. */
 const run = (now = new Date()) => runNotificationJob({ now });
