@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, inArray, isNull, lt, lte, max, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, lt, lte, max, or, sql } from "drizzle-orm";
 import { getDb, preparedQuery } from "..";
 import { cases, complaints, exchanges, notifications, users, type Notification } from "../schema";
 import type { Locale, NotificationKind } from "@/lib/domain";
@@ -25,12 +25,18 @@ export function countUnreadNotifications(userId: string): number {
   return unreadOf().get({ userId })?.n ?? 0;
 }
 
-/** The person's notifications, newest first; `before` pages to older ones. */
-export function listNotificationsForUser(userId: string, limit: number, before?: Date): Notification[] {
+/** Where a page of the list ends: the last row's time and id (rows made in the same millisecond are told apart by id). */
+export type NotificationCursor = { createdAt: Date; id: string };
+
+/** The person's notifications, newest first; `after` pages to older ones. */
+export function listNotificationsForUser(userId: string, limit: number, after?: NotificationCursor): Notification[] {
+  const older = after
+    ? or(lt(notifications.createdAt, after.createdAt), and(eq(notifications.createdAt, after.createdAt), lt(notifications.id, after.id)))
+    : undefined;
   return getDb()
     .select()
     .from(notifications)
-    .where(and(eq(notifications.userId, userId), before ? lt(notifications.createdAt, before) : undefined))
+    .where(and(eq(notifications.userId, userId), older))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(limit)
     .all();

@@ -1,5 +1,11 @@
 import "server-only";
-import { countUnreadNotifications, listNotificationsForUser, markAllNotificationsRead, markNotificationRead } from "@/db/queries/notifications";
+import {
+  countUnreadNotifications,
+  listNotificationsForUser,
+  markAllNotificationsRead,
+  markNotificationRead,
+  type NotificationCursor,
+} from "@/db/queries/notifications";
 import type { Notification } from "@/db/schema";
 import { notificationPath } from "./text";
 
@@ -10,11 +16,22 @@ export function unreadNotificationCount(userId: string): number {
   return countUnreadNotifications(userId);
 }
 
+/** A list page's place in the address (`?after=`): the last shown row's time and id. */
+export function cursorParam(cursor: NotificationCursor): string {
+  return `${cursor.createdAt.getTime()}_${cursor.id}`;
+}
+
+export function parseCursor(param: unknown): NotificationCursor | undefined {
+  const match = typeof param === "string" ? /^(\d{1,15})_([\w-]{1,64})$/.exec(param) : null;
+  return match ? { createdAt: new Date(Number(match[1])), id: match[2]! } : undefined;
+}
+
 /** A page of the person's own notifications, newest first, and where the next (older) page starts. */
-export function notificationPage(userId: string, before?: Date): { items: Notification[]; olderBefore: Date | null } {
-  const rows = listNotificationsForUser(userId, NOTIFICATIONS_PER_PAGE + 1, before);
+export function notificationPage(userId: string, after?: NotificationCursor): { items: Notification[]; older: NotificationCursor | null } {
+  const rows = listNotificationsForUser(userId, NOTIFICATIONS_PER_PAGE + 1, after);
   const items = rows.slice(0, NOTIFICATIONS_PER_PAGE);
-  return { items, olderBefore: rows.length > NOTIFICATIONS_PER_PAGE ? (items.at(-1)?.createdAt ?? null) : null };
+  const last = items.at(-1);
+  return { items, older: rows.length > NOTIFICATIONS_PER_PAGE && last ? { createdAt: last.createdAt, id: last.id } : null };
 }
 
 /** Opens one of the person's notifications: marks it read and says where it leads; undefined when it is not theirs. */

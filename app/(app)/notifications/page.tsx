@@ -4,15 +4,15 @@ import { getFormatter, getTranslations } from "@/i18n/server";
 import { markAllReadAction } from "@/lib/actions/notifications";
 import { requireUser } from "@/lib/auth";
 import type { Locale } from "@/lib/domain";
-import { notificationPage } from "@/lib/notifications/inbox";
+import { cursorParam, notificationPage, parseCursor } from "@/lib/notifications/inbox";
 import { notificationText, type NotificationTranslator } from "@/lib/notifications/text";
 
 /** The viewer's own notifications, newest first, 50 a page; each opens through a link that marks it read. */
 export default async function NotificationsPage({ searchParams }: PageProps<"/notifications">) {
   const user = await requireUser("/notifications");
-  const [{ before }, t, format, locale] = await Promise.all([searchParams, getTranslations("notifications"), getFormatter(), getLocale()]);
-  const beforeMs = typeof before === "string" && /^\d{1,15}$/.test(before) ? Number(before) : undefined;
-  const { items, olderBefore } = notificationPage(user.id, beforeMs === undefined ? undefined : new Date(beforeMs));
+  const [{ after }, t, format, locale] = await Promise.all([searchParams, getTranslations("notifications"), getFormatter(), getLocale()]);
+  const cursor = parseCursor(after);
+  const { items, older } = notificationPage(user.id, cursor);
   const anyUnread = items.some((item) => !item.readAt);
 
   return (
@@ -53,12 +53,12 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
         </ul>
       )}
       <p className="flex flex-wrap gap-x-4">
-        {olderBefore ? (
-          <Link className="link inline-block py-2" href={`/notifications?before=${olderBefore.getTime()}`}>
+        {older ? (
+          <Link className="link inline-block py-2" href={`/notifications?after=${cursorParam(older)}`}>
             {t("older")}
           </Link>
         ) : null}
-        {beforeMs !== undefined ? (
+        {cursor ? (
           <Link className="link inline-block py-2" href="/notifications">
             {t("newest")}
           </Link>
