@@ -58,5 +58,8 @@ export async function register() {
   setInterval(sweep, SWEEP_INTERVAL_MS).unref();
   // Notifications are mailed from the table on a timer, never inside a request (lib/notifications/job.ts).
   const { env } = await import("./lib/env");
-  setInterval(() => void import("./lib/notifications/job").then(({ runNotificationJobOnce }) => runNotificationJobOnce()), env.NOTIFICATION_INTERVAL_MS).unref();
+  setInterval(
+    () => void import("./lib/notifications/job").then(({ runNotificationJobOnce }) => runNotificationJobOnce()),
+    env.NOTIFICATION_INTERVAL_MS,
+  ).unref();
 }

@@ -87,7 +87,16 @@ function NotificationBell({ unread, labels }: { unread: number; labels: NavLabel
   const name = unread > 0 ? labels.notificationsUnread.replace("{count}", String(unread)) : labels.notifications;
   return (
     <Link className={`${item} inline-flex items-center gap-1`} href="/notifications" aria-label={name}>
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        className="h-5 w-5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
         <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
       </svg>

@@ -78,7 +78,8 @@ test("the notification job sends a due notification exactly once across a crash,
     await expect.poll(() => stateOf(claimed), { timeout: 30_000 }).toBe("failed");
     expect(stateOf(due)).toBe("sent");
     // Two more whole runs of the job, and still one mail.
-    const lastRun = () => (db.prepare("select last_run_at as at from job_leases where name = 'notifications'").get() as { at: number | null } | undefined)?.at ?? 0;
+    const lastRun = () =>
+      (db.prepare("select last_run_at as at from job_leases where name = 'notifications'").get() as { at: number | null } | undefined)?.at ?? 0;
     const seen = lastRun();
     await expect.poll(lastRun, { timeout: 30_000 }).toBeGreaterThan(seen);
     const next = lastRun();

@@ -45,7 +45,10 @@ test("notifications: a hidden report rings the bell, opens from the list, is ema
   const admin = await adminContext.newPage();
   makeAdmin(await signUp(admin));
   await admin.goto("/admin");
-  const item = admin.getByRole("list", { name: /konten dilaporkan/ }).getByRole("listitem").filter({ hasText: "Dasar kalian semua penipu bodoh" });
+  const item = admin
+    .getByRole("list", { name: /konten dilaporkan/ })
+    .getByRole("listitem")
+    .filter({ hasText: "Dasar kalian semua penipu bodoh" });
   await item.getByLabel("Alasan (ditampilkan kepada orang yang membagikannya)").fill("Bahasa kasar");
   await item.getByRole("button", { name: "Sembunyikan dari publik" }).click();
   await expect(item).toBeHidden();

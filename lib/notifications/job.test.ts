@@ -21,7 +21,8 @@ afterAll(() => smtp.close());
 const rowsOf = (userId: string) => getDb().select().from(notifications).where(eq(notifications.userId, userId)).all();
 const setUser = (userId: string, values: Partial<typeof users.$inferInsert>) => getDb().update(users).set(values).where(eq(users.id, userId)).run();
 
-const headerOf = (mail: { headerLines: readonly { key: string; line: string }[] } | undefined, key: string) => mail?.headerLines.find((h) => h.key === key)?.line.replace(/\r?\n\s+/g, " ");
+const headerOf = (mail: { headerLines: readonly { key: string; line: string }[] } | undefined, key: string) =>
+  mail?.headerLines.find((h) => h.key === key)?.line.replace(/\r?\n\s+/g, " ");
 
 /** Waits for nothing: the job awaits each send, so its mails are in the receiver when it resolves. */
 const run = (now = new Date()) => runNotificationJob({ now });
@@ -104,7 +105,11 @@ describe("notification mails", () => {
     expect(digest?.text).toContain("https://spamtrail.example/cases/c2/share");
     expect(digest?.text).not.toContain("ditolak");
     expect(headerOf(digest, "list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
-    expect(rowsOf(user.id).map((r) => r.emailState).sort()).toEqual(["sent", "sent", "skipped"]);
+    expect(
+      rowsOf(user.id)
+        .map((r) => r.emailState)
+        .sort(),
+    ).toEqual(["sent", "sent", "skipped"]);
 
     notify(getDb(), { userId: user.id, kind: "reply", subject: "d", data: {} });
     await run(new Date(start.getTime() + 3_600_000));
@@ -165,7 +170,11 @@ describe("deadline notifications", () => {
     const user = createTestUser();
     const { caseId } = recordIncident(user.id, smsInput({ sender: "0812-5555-0103", occurredAt: "2026-06-01T09:00" }));
     upsertComplaint(getDb(), caseId, "sender_data", {}, {});
-    markComplaintFiled(getDb(), findComplaint(getDb(), caseId, "sender_data")!.id, { filedAt: wib("2026-06-02T10:00"), filedChannel: "email", filedReference: null });
+    markComplaintFiled(getDb(), findComplaint(getDb(), caseId, "sender_data")!.id, {
+      filedAt: wib("2026-06-02T10:00"),
+      filedChannel: "email",
+      filedReference: null,
+    });
     await run(wib("2026-06-05T09:00"));
     expect(rowsOf(user.id)).toHaveLength(0);
     await run(wib("2026-06-05T10:01"));

@@ -33,7 +33,12 @@ export function notificationMail(row: DueNotification): Mail {
   return {
     to: recipient.email,
     subject,
-    text: t("mailBody", { text, link: `${getAppUrl()}${path}`, unsubscribe: unsubscribeLink(recipient.id, row.kind), settings: `${getAppUrl()}/profile#emails` }),
+    text: t("mailBody", {
+      text,
+      link: `${getAppUrl()}${path}`,
+      unsubscribe: unsubscribeLink(recipient.id, row.kind),
+      settings: `${getAppUrl()}/profile#emails`,
+    }),
     headers: unsubscribeHeaders(recipient.id, row.kind),
   };
 }
@@ -48,7 +53,9 @@ export function digestMail(recipient: Recipient, rows: readonly DueNotification[
   return {
     to: recipient.email,
     subject: t("digestSubject", { count: rows.length }),
-    text: [t("digestIntro"), "", ...items, "", t("digestFooter", { settings: `${getAppUrl()}/profile#emails` }), unsubscribeLink(recipient.id, "all")].join("\n"),
+    text: [t("digestIntro"), "", ...items, "", t("digestFooter", { settings: `${getAppUrl()}/profile#emails` }), unsubscribeLink(recipient.id, "all")].join(
+      "\n",
+    ),
     headers: unsubscribeHeaders(recipient.id, "all"),
   };
 }

@@ -48,9 +48,17 @@ export function notificationText(t: NotificationTranslator, locale: Locale, kind
     case "reply":
       return { subject: t("subject.reply"), text: t("text.reply", { organisation }), path };
     case "company_deadline":
-      return { subject: t("subject.company_deadline"), text: date ? t("text.company_deadline", { sender, date }) : t("text.company_deadlineUndated", { sender }), path };
+      return {
+        subject: t("subject.company_deadline"),
+        text: date ? t("text.company_deadline", { sender, date }) : t("text.company_deadlineUndated", { sender }),
+        path,
+      };
     case "letter_deadline":
-      return { subject: t("subject.letter_deadline"), text: date ? t("text.letter_deadline", { sender, date }) : t("text.letter_deadlineUndated", { sender }), path };
+      return {
+        subject: t("subject.letter_deadline"),
+        text: date ? t("text.letter_deadline", { sender, date }) : t("text.letter_deadlineUndated", { sender }),
+        path,
+      };
     case "report_hidden":
       return { subject: t("subject.report_hidden"), text: reason ? t("text.report_hiddenWhy", { reason }) : t("text.report_hidden"), path };
     case "report_restored":
@@ -58,6 +66,10 @@ export function notificationText(t: NotificationTranslator, locale: Locale, kind
     case "claim_approved":
       return { subject: t("subject.claim_approved"), text: t("text.claim_approved", { organisation }), path };
     case "claim_refused":
-      return { subject: t("subject.claim_refused"), text: reason ? t("text.claim_refusedWhy", { organisation, reason }) : t("text.claim_refused", { organisation }), path };
+      return {
+        subject: t("subject.claim_refused"),
+        text: reason ? t("text.claim_refusedWhy", { organisation, reason }) : t("text.claim_refused", { organisation }),
+        path,
+      };
   }
 }

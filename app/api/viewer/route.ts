@@ -4,5 +4,8 @@ import { unreadNotificationCount } from "@/lib/notifications/inbox";
 
 export async function GET() {
   const user = await getCurrentUser();
-  return Response.json({ role: user?.role ?? null, unread: user ? unreadNotificationCount(user.id) : 0 }, { headers: { "Cache-Control": "private, no-store" } });
+  return Response.json(
+    { role: user?.role ?? null, unread: user ? unreadNotificationCount(user.id) : 0 },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
 }
