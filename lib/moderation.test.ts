@@ -6,6 +6,7 @@ import { findUserById, setUserRoleByEmail } from "@/db/queries/users";
 import type { User } from "@/db/schema";
 import { recordIncident } from "./cases/incidents";
 import { changeRole, DAILY_REPORT_CAP, decideReport, reportContent } from "./moderation";
+import { notificationPage } from "./notifications/inbox";
 import { shareCase } from "./public/sharing";
 import { createTestUser, smsInput } from "@/lib/testing/factories";
 
@@ -49,6 +50,9 @@ describe("moderation", () => {
     expect(listHiddenInShare(share.id)).toEqual([{ kind: "incident", text: "Kata kasar di sini", reason: "Bahasa kasar" }]);
     expect(listOpenReports(100).some((report) => report.targetId === newest!.id)).toBe(false);
     expect(listAudit(5)[0]).toMatchObject({ action: "hide", targetKind: "incident", targetId: newest!.id, reason: "Bahasa kasar", actor: moderator.email });
+    // The owner is told, with what the notification links to; the flagger is not.
+    expect(notificationPage(owner.id).items).toMatchObject([{ kind: "report_hidden", data: { caseId: share.caseId, reason: "Bahasa kasar" } }]);
+    expect(notificationPage(flagger.id).items).toEqual([]);
     // Hidden content cannot be flagged again.
     expect(reportContent(flagger, { targetKind: "incident", targetId: newest!.id, reason: "Sekali lagi, tolong." })).toMatchObject({ code: "notFound" });
   });
