@@ -162,7 +162,7 @@ describe("deadline notifications", () => {
     await run(wib("2026-05-01T09:00"));
     expect(rowsOf(user.id)).toHaveLength(0);
     updateCase(getDb(), caseId, { licensed: "yes", customer: "yes", status: "closed" });
-    await run(wib("2026-05-01T09:00"));
+    await run(wib("2026-05-02T09:00"));
     expect(rowsOf(user.id)).toHaveLength(0);
   });
 
