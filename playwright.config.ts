@@ -59,6 +59,8 @@ export default defineConfig({
         IP_LIMIT_SCALE: "100",
         // A history upload over 3 MB is refused (e2e/capture-import.spec.ts sends one just over).
         IMPORT_MAX_BYTES: "3000000",
+        // The notification job mails within a second (e2e/notifications.spec.ts waits for its mail).
+        NOTIFICATION_INTERVAL_MS: "1000",
       },
     },
   ],

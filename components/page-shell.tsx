@@ -2,24 +2,24 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import type { ReactNode } from "react";
-import type { Locale, Role } from "@/lib/domain";
+import type { Locale } from "@/lib/domain";
 import { ServiceWorkerRegistration } from "./service-worker";
 import { SiteHeader } from "./site-header";
-import { ViewerProvider } from "./viewer";
+import { ViewerProvider, type Viewer } from "./viewer";
 
 /**
  * The document around every page, with the messages its client components read
- * (i18n/client-namespaces.ts). Private pages pass the viewer's role; cached public pages pass
- * undefined and the browser asks (see ViewerProvider).
+ * (i18n/client-namespaces.ts). Private pages pass the viewer (role and unread notifications);
+ * cached public pages pass undefined and the browser asks (see ViewerProvider).
  */
 export async function PageShell({
   locale,
-  role,
+  viewer,
   clientNamespaces,
   children,
 }: {
   locale: Locale;
-  role: Role | null | undefined;
+  viewer: Viewer | undefined;
   clientNamespaces: readonly string[];
   children: ReactNode;
 }) {
@@ -29,11 +29,11 @@ export async function PageShell({
     <html lang={locale}>
       <body className="min-h-dvh">
         <NextIntlClientProvider messages={clientMessages}>
-          <ViewerProvider role={role}>
+          <ViewerProvider viewer={viewer}>
             <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-2">
               {t("skipToContent")}
             </a>
-            <SiteHeader role={role} />
+            <SiteHeader role={viewer?.role} />
             <main id="main" className="mx-auto w-full max-w-2xl px-4 pb-16 pt-4">
               {children}
             </main>

@@ -8,7 +8,8 @@ import { ViewerNav } from "./viewer";
 /** Brand, language and the main menu; the menu follows the viewer given to ViewerProvider. */
 export async function SiteHeader({ role }: { role: Role | null | undefined }) {
   const t = await getTranslations("nav");
-  const labels = Object.fromEntries(NAV_KEYS.map((key) => [key, t(key)])) as NavLabels;
+  // "{count}" stays in the unread label: the count is filled in where it is known (in the browser on cached pages).
+  const labels = { ...Object.fromEntries(NAV_KEYS.map((key) => [key, t(key)])), notificationsUnread: t.raw("notificationsUnread") as string } as NavLabels;
   return (
     <header className="border-b border-stone-300 bg-white">
       <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-2 px-4 py-2">

@@ -25,6 +25,7 @@ export const CLIENT_NAMESPACES = [
   "incident",
   "masks",
   "moderation",
+  "notifications",
   "ocr",
   "organisation",
   "profile",

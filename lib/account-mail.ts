@@ -22,18 +22,18 @@ export function resetLink(token: string): string {
   return `${getAppUrl()}/reset/new?token=${token}`;
 }
 
-export function sendConfirmMail(to: string, locale: Locale, token: string): Promise<void> {
+export function sendConfirmMail(to: string, locale: Locale, token: string): Promise<boolean> {
   const t = mailText(locale);
   return sendMail({ to, subject: t("confirmSubject"), text: t("confirmBody", { link: confirmLink(token) }) });
 }
 
 /** To someone who signed up with an address that already has an account: no new account, a way back in. */
-export function sendAlreadyRegisteredMail(to: string, locale: Locale, token: string): Promise<void> {
+export function sendAlreadyRegisteredMail(to: string, locale: Locale, token: string): Promise<boolean> {
   const t = mailText(locale);
   return sendMail({ to, subject: t("existingSubject"), text: t("existingBody", { signIn: `${getAppUrl()}/login`, link: resetLink(token) }) });
 }
 
-export function sendResetMail(to: string, locale: Locale, token: string): Promise<void> {
+export function sendResetMail(to: string, locale: Locale, token: string): Promise<boolean> {
   const t = mailText(locale);
   return sendMail({ to, subject: t("resetSubject"), text: t("resetBody", { link: resetLink(token) }) });
 }

@@ -8,6 +8,7 @@ import { eq } from "drizzle-orm";
 import { listHiddenContent } from "@/db/queries/moderation";
 import { recordIncident } from "./cases/incidents";
 import { changeRole, DAILY_REPORT_CAP, decideReport, reportContent, restoreContent } from "./moderation";
+import { notificationPage } from "./notifications/inbox";
 import { shareCase } from "./public/sharing";
 import { createTestUser, smsInput } from "@/lib/testing/factories";
 
@@ -51,6 +52,9 @@ describe("moderation", () => {
     expect(listHiddenInShare(share.id)).toEqual([{ kind: "incident", text: "Kata kasar di sini", reason: "Bahasa kasar" }]);
     expect(listOpenReports(100).some((report) => report.targetId === newest!.id)).toBe(false);
     expect(listAudit(5)[0]).toMatchObject({ action: "hide", targetKind: "incident", targetId: newest!.id, reason: "Bahasa kasar", actor: moderator.email });
+    // The owner is told, with what the notification links to; the flagger is not.
+    expect(notificationPage(owner.id).items).toMatchObject([{ kind: "report_hidden", data: { caseId: share.caseId, reason: "Bahasa kasar" } }]);
+    expect(notificationPage(flagger.id).items).toEqual([]);
     // Hidden content cannot be flagged again.
     expect(reportContent(flagger, { targetKind: "incident", targetId: newest!.id, reason: "Sekali lagi, tolong." })).toMatchObject({ code: "notFound" });
   });

@@ -18,6 +18,7 @@ db.pragma("synchronous = NORMAL");
 const q = {
   // Every request: the signed-in user, read fresh (lib/auth.ts getCurrentUser).
   user: db.prepare("select * from users where id = ?"),
+  unread: db.prepare("select count(*) as n from notifications where user_id = ? and read_at is null"),
   // Case page.
   caseForUser: db.prepare(
     "select c.*, s.key as sender_key, s.display as sender_display, s.kind as sender_kind from cases c join senders s on s.id = c.sender_id where c.id = ? and c.user_id = ?",
@@ -83,7 +84,7 @@ createServer((request, response) => {
   if (!user) return json(response, undefined);
   const userId = user.id as string;
   const [, kind, id, action] = url.pathname.split("/");
-  if (kind === "api" && id === "viewer") return json(response, { role: user.role });
+  if (kind === "api" && id === "viewer") return json(response, { role: user.role, unread: (q.unread.get(userId) as Row).n });
   if (kind === "cases" && id) {
     const found = q.caseForUser.get(id, userId) as Row | undefined;
     if (!found) return json(response, undefined);

@@ -4,6 +4,7 @@ import { getTranslations } from "@/i18n/server";
 import type { ReactNode } from "react";
 import { PageShell } from "@/components/page-shell";
 import { getCurrentUser } from "@/lib/auth";
+import { unreadNotificationCount } from "@/lib/notifications/inbox";
 import type { Locale } from "@/lib/domain";
 import "../globals.css";
 
@@ -18,7 +19,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const [locale, user] = await Promise.all([getLocale(), getCurrentUser()]);
   return (
-    <PageShell locale={locale as Locale} role={user?.role ?? null} clientNamespaces={[]}>
+    <PageShell locale={locale as Locale} viewer={{ role: user?.role ?? null, unread: user ? unreadNotificationCount(user.id) : 0 }} clientNamespaces={[]}>
       {children}
     </PageShell>
   );

@@ -1,6 +1,8 @@
 import "server-only";
-import { notifications } from "../schema";
-import type { NotificationKind } from "@/lib/domain";
+import { and, count, desc, eq, inArray, isNull, lt, lte, max, or, sql } from "drizzle-orm";
+import { getDb, preparedQuery } from "..";
+import { cases, complaints, exchanges, notifications, users, type Notification } from "../schema";
+import type { Locale, NotificationKind } from "@/lib/domain";
 import type { DbOrTx } from "./tx";
 
 export type NewNotification = { userId: string; kind: NotificationKind; subject: string; data: Record<string, string | number | null> };
@@ -8,4 +10,177 @@ export type NewNotification = { userId: string; kind: NotificationKind; subject:
 /** Adds a notification unless the same one (person, kind, subject) exists: an event is told once. True when added. */
 export function insertNotification(db: DbOrTx, notification: NewNotification): boolean {
   return db.insert(notifications).values(notification).onConflictDoNothing().run().changes > 0;
+}
+
+const unreadOf = preparedQuery((db) =>
+  db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, sql.placeholder("userId")), isNull(notifications.readAt)))
+    .prepare(),
+);
+
+/** The bell's count: read on every page view and by /api/viewer, from the (user, created) index. */
+export function countUnreadNotifications(userId: string): number {
+  return unreadOf().get({ userId })?.n ?? 0;
+}
+
+/** Where a page of the list ends: the last row's time and id (rows made in the same millisecond are told apart by id). */
+export type NotificationCursor = { createdAt: Date; id: string };
+
+/** The person's notifications, newest first; `after` pages to older ones. */
+export function listNotificationsForUser(userId: string, limit: number, after?: NotificationCursor): Notification[] {
+  const older = after
+    ? or(lt(notifications.createdAt, after.createdAt), and(eq(notifications.createdAt, after.createdAt), lt(notifications.id, after.id)))
+    : undefined;
+  return getDb()
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), older))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(limit)
+    .all();
+}
+
+/** Marks one of the person's own notifications read; its data (for the link) if it is theirs. */
+export function markNotificationRead(userId: string, id: string, at: Date): Notification | undefined {
+  const db = getDb();
+  db.update(notifications)
+    .set({ readAt: at })
+    .where(and(eq(notifications.id, id), eq(notifications.userId, userId), isNull(notifications.readAt)))
+    .run();
+  return db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.id, id), eq(notifications.userId, userId)))
+    .get();
+}
+
+export function markAllNotificationsRead(userId: string, at: Date): number {
+  return getDb()
+    .update(notifications)
+    .set({ readAt: at })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+    .run().changes;
+}
+
+/** Who a mail goes to and what they asked for. */
+export type Recipient = { id: string; email: string; locale: Locale; emailOff: NotificationKind[] };
+
+export type DueNotification = Notification & { recipient: Recipient };
+
+function dueRows(digest: boolean, limit: number, userId?: string): DueNotification[] {
+  return getDb()
+    .select({ notification: notifications, recipient: { id: users.id, email: users.email, locale: users.locale, emailOff: users.emailOff } })
+    .from(notifications)
+    .innerJoin(users, eq(users.id, notifications.userId))
+    .where(and(eq(notifications.emailState, "pending"), eq(users.emailDigest, digest), userId ? eq(notifications.userId, userId) : undefined))
+    .orderBy(notifications.createdAt)
+    .limit(limit)
+    .all()
+    .map((row) => ({ ...row.notification, recipient: row.recipient }));
+}
+
+/** Pending mails of people who want each one as it comes, oldest first. */
+export function listDueNotifications(limit: number): DueNotification[] {
+  return dueRows(false, limit);
+}
+
+/** Pending rows of one person on the daily digest, oldest first. */
+export function listDigestRows(userId: string, limit: number): DueNotification[] {
+  return dueRows(true, limit, userId);
+}
+
+/**
+ * People on the digest with something pending whose last notification mail went before `since`
+ * (or never): their digest is due.
+ */
+export function listDigestsDue(since: Date, limit: number): string[] {
+  const lastSent = sql<number | null>`(select max(n2.email_sent_at) from ${notifications} n2 where n2.user_id = ${users.id})`;
+  return getDb()
+    .selectDistinct({ id: users.id })
+    .from(notifications)
+    .innerJoin(users, eq(users.id, notifications.userId))
+    .where(and(eq(notifications.emailState, "pending"), eq(users.emailDigest, true), sql`coalesce(${lastSent}, 0) <= ${since.getTime()}`))
+    .limit(limit)
+    .all()
+    .map((row) => row.id);
+}
+
+/**
+ * Takes rows for sending, in one committed statement before the mail goes: a row the job finds
+ * here after a crash is never sent again. Returns the ids it took (another run may have taken some).
+ */
+export function claimForSending(ids: string[], at: Date): string[] {
+  if (ids.length === 0) return [];
+  return getDb()
+    .update(notifications)
+    .set({ emailState: "sending", emailClaimedAt: at })
+    .where(and(inArray(notifications.id, ids), eq(notifications.emailState, "pending")))
+    .returning({ id: notifications.id })
+    .all()
+    .map((row) => row.id);
+}
+
+export function finishSending(ids: string[], state: "sent" | "failed", at: Date): void {
+  if (ids.length === 0) return;
+  getDb()
+    .update(notifications)
+    .set({ emailState: state, ...(state === "sent" ? { emailSentAt: at } : {}) })
+    .where(and(inArray(notifications.id, ids), eq(notifications.emailState, "sending")))
+    .run();
+}
+
+export function skipEmail(ids: string[]): void {
+  if (ids.length === 0) return;
+  getDb()
+    .update(notifications)
+    .set({ emailState: "skipped" })
+    .where(and(inArray(notifications.id, ids), eq(notifications.emailState, "pending")))
+    .run();
+}
+
+/** Rows a crashed run left claimed: whether their mail went is unknown, so they are never sent again. */
+export function failAbandonedSends(claimedBefore: Date): number {
+  return getDb()
+    .update(notifications)
+    .set({ emailState: "failed" })
+    .where(and(eq(notifications.emailState, "sending"), lte(notifications.emailClaimedAt, claimedBefore)))
+    .run().changes;
+}
+
+/** When the person was last sent a notification mail (the digest goes at most once a day). */
+export function lastNotificationMailAt(userId: string): Date | null {
+  const row = getDb()
+    .select({ at: max(notifications.emailSentAt) })
+    .from(notifications)
+    .where(eq(notifications.userId, userId))
+    .get();
+  return row?.at ?? null;
+}
+
+export function findRecipient(userId: string): { emailOff: NotificationKind[]; emailDigest: boolean } | undefined {
+  return getDb().select({ emailOff: users.emailOff, emailDigest: users.emailDigest }).from(users).where(eq(users.id, userId)).get();
+}
+
+export function setEmailPreferences(userId: string, preferences: { emailOff: NotificationKind[]; emailDigest?: boolean }): boolean {
+  return getDb().update(users).set(preferences).where(eq(users.id, userId)).run().changes > 0;
+}
+
+/**
+ * People with a case whose clock may still run out: not closed by the user, with a complaint sent
+ * or a data letter filed. `after` pages through them by id, so each run looks at a bounded slice.
+ */
+export function listDeadlineCandidates(after: string, limit: number): string[] {
+  const open = sql`${cases.status} not in ('resolved', 'not_resolved', 'escalated', 'closed')`;
+  const complained = sql`exists (select 1 from ${exchanges} where ${exchanges.caseId} = ${cases.id} and ${exchanges.direction} = 'outgoing' and ${exchanges.isComplaint} = 1)`;
+  const lettered = sql`exists (select 1 from ${complaints} where ${complaints.caseId} = ${cases.id} and ${complaints.kind} = 'sender_data' and ${complaints.filedAt} is not null)`;
+  return getDb()
+    .selectDistinct({ userId: cases.userId })
+    .from(cases)
+    .where(and(open, sql`${cases.userId} > ${after}`, sql`(${complained} or ${lettered})`))
+    .orderBy(cases.userId)
+    .limit(limit)
+    .all()
+    .map((row) => row.userId);
 }

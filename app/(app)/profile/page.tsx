@@ -9,6 +9,8 @@ import { ProfileForm } from "@/components/profile-form";
 import { requireUser } from "@/lib/auth";
 import { INDONESIAN_TIME_ZONES, type Country } from "@/lib/domain";
 import { ClientMessages } from "@/components/client-messages";
+import { EmailPreferencesForm } from "@/components/email-preferences-form";
+import { emailPreferencesOf } from "@/lib/notifications/preferences";
 
 const INDONESIAN_ZONES = new Set<string>(INDONESIAN_TIME_ZONES);
 
@@ -22,7 +24,7 @@ export default async function ProfilePage() {
   ]);
   const allZones = Intl.supportedValuesOf("timeZone").filter((z) => !INDONESIAN_ZONES.has(z));
   return (
-    <ClientMessages namespaces={["auth", "common", "country", "documents", "errors", "forms", "profile", "zones"]}>
+    <ClientMessages namespaces={["auth", "common", "country", "documents", "errors", "forms", "notifications", "profile", "zones"]}>
       <div className="space-y-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-stone-700">{t("lead")}</p>
@@ -37,6 +39,9 @@ export default async function ProfilePage() {
           <DocumentProfileForm
             defaultValues={{ legalName: user.legalName ?? "", idNumber: user.idNumber ?? "", postalAddress: user.postalAddress ?? "", phone: user.phone ?? "" }}
           />
+        </section>
+        <section id="emails" className="border-t border-stone-300 pt-4">
+          <EmailPreferencesForm defaultValues={emailPreferencesOf(user)} />
         </section>
         <section aria-labelledby="security-heading" className="space-y-3 border-t border-stone-300 pt-4">
           <h2 id="security-heading" className="text-xl font-semibold">

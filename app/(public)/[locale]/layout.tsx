@@ -32,7 +32,7 @@ export default async function PublicLayout({ children, params }: LayoutProps<"/[
   if (!locale) notFound();
   setRequestLocale(locale);
   return (
-    <PageShell locale={locale} role={undefined} clientNamespaces={PUBLIC_CLIENT_NAMESPACES}>
+    <PageShell locale={locale} viewer={undefined} clientNamespaces={PUBLIC_CLIENT_NAMESPACES}>
       {children}
     </PageShell>
   );

@@ -1,0 +1,13 @@
+"use server";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { setEmailTopic } from "../notifications/preferences";
+
+const tokenSchema = z.string().min(1).max(300);
+
+/** "Turn these emails back on" on the unsubscribe page: the same signed token, so it works signed out. */
+export async function resubscribeAction(formData: FormData): Promise<void> {
+  const token = tokenSchema.safeParse(formData.get("token"));
+  const changed = token.success ? setEmailTopic(token.data, true) : undefined;
+  redirect(changed && token.success ? `/unsubscribe?token=${encodeURIComponent(token.data)}&on=1` : "/unsubscribe");
+}
