@@ -42,6 +42,8 @@ const envSchema = z.object({
     .default(500 * 1024 * 1024),
   /** Incidents one import adds per sender at most (the most recent ones); more would drown the case. */
   IMPORT_MAX_PER_SENDER: z.coerce.number().int().min(1).max(1_000_000).default(5000),
+  /** Requests one client address may make to the open data API (/api/v1) per minute. */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   /** Set by Next's server itself; absent in unit tests and scripts, where there is no page cache. */
   NEXT_RUNTIME: z.enum(["nodejs", "edge"]).optional(),
 });
