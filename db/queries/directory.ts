@@ -113,6 +113,5 @@ export function searchByNameAfter(text: string, limit: number, after?: { reports
 /** A sender's row as the directory lists it, if it has public reports. */
 export function directoryRow(pageId: string): DirectoryRow | undefined {
   return getDb().select(row).from(senderStats).innerJoin(senders, eq(senders.id, senderStats.senderId)).where(eq(senderStats.senderId, pageId)).get() as
-    | DirectoryRow
-    | undefined;
+    DirectoryRow | undefined;
 }

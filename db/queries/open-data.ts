@@ -11,7 +11,13 @@ const REPORT_VISIBLE = sql`(sender_replies.report_id is null or exists (
   where pi.id = sender_replies.report_id and pi.hidden_at is null and cs.hidden_at is null
 ))`;
 
-const REPLY = { id: senderReplies.id, kind: senderReplies.kind, reportId: senderReplies.reportId, text: senderReplies.text, createdAt: senderReplies.createdAt };
+const REPLY = {
+  id: senderReplies.id,
+  kind: senderReplies.kind,
+  reportId: senderReplies.reportId,
+  text: senderReplies.text,
+  createdAt: senderReplies.createdAt,
+};
 
 /** A sender's visible replies and statements (page id), newest first from just before `before`. */
 export function listVisibleReplies(senderId: string, limit: number, before?: { at: Date; id: string }) {

@@ -58,7 +58,10 @@ ajv.addSchema(document, "openapi.json");
 
 /** The schema the document gives for this path's answer with this status (following component references). */
 function documentedSchema(template: string, status: number) {
-  const paths = document.paths as Record<string, { get: { responses: Record<string, { $ref?: string; content?: Record<string, { schema: { $ref: string } }> }> } }>;
+  const paths = document.paths as Record<
+    string,
+    { get: { responses: Record<string, { $ref?: string; content?: Record<string, { schema: { $ref: string } }> }> } }
+  >;
   let response = paths[template]?.get.responses[status];
   if (response?.$ref) response = (document.components as { responses: Record<string, typeof response> }).responses[response.$ref.split("/").at(-1)!];
   const ref = response?.content?.["application/json"]?.schema.$ref;
@@ -89,7 +92,10 @@ beforeAll(async () => {
   getDb().update(senders).set({ organisation: "Kontrak Finansial" }).where(eq(senders.id, senderId)).run();
   const organisation = createTestOrganisation({ name: "PT Kontrak Finansial", senderIds: [senderId] });
   const reply = (kind: "reply" | "stopped", reportId: string | null, text: string, at: string) =>
-    getDb().insert(senderReplies).values({ organisationId: organisation.id, senderId, reportId, kind, text, createdAt: new Date(at) }).run();
+    getDb()
+      .insert(senderReplies)
+      .values({ organisationId: organisation.id, senderId, reportId, kind, text, createdAt: new Date(at) })
+      .run();
   reply("reply", reportIds[0]!, "Nomor ini sudah kami hapus dari daftar.", "2026-11-23T01:00:00Z");
   reply("stopped", null, "Kampanye ini kami hentikan.", "2026-11-24T01:00:00Z");
   // A second sender found by the same name, for the search's pages.
@@ -120,7 +126,7 @@ describe("the open data API against its OpenAPI document", () => {
   });
 
   it("serves the document itself, generated from the zod schemas", async () => {
-    const response = await openApiRoute.GET(new Request("http://localhost/api/v1/openapi.json", { headers: { [CLIENT_IP_HEADER]: "10.1.0.1" } }));
+    const response = await openApiRoute.GET(new Request("http://localhost/api/v1/openapi.json", { headers: { [CLIENT_IP_HEADER]: "10.1.0.1" } }), undefined);
     const served = await response.json();
     expect(served.paths["/api/v1/senders/{id}/reports"].get.parameters.map((p: { name?: string; $ref?: string }) => p.name ?? p.$ref)).toEqual([
       "id",
@@ -135,7 +141,10 @@ describe("the open data API against its OpenAPI document", () => {
   it("finds a sender by its number in any format, by its sender ID and by its organisation's name, a page at a time", async () => {
     for (const q of ["0812-7300-4455", "+62 812 7300 4455", "6281273004455", "(0812) 73004455"]) {
       const { body } = await get(`/api/v1/senders?q=${encodeURIComponent(q)}`);
-      expect(body.senders.map((row: { id: string }) => row.id), q).toEqual([senderId]);
+      expect(
+        body.senders.map((row: { id: string }) => row.id),
+        q,
+      ).toEqual([senderId]);
     }
     expect((await get("/api/v1/senders?q=kontrakinfo")).body.senders).toHaveLength(1);
     const first = await get("/api/v1/senders?q=Kontrak&limit=1");
@@ -152,7 +161,11 @@ describe("the open data API against its OpenAPI document", () => {
   it("gives a sender's figures, identities and verified organisation with its statement", async () => {
     const { body } = await get(`/api/v1/senders/${senderId}`);
     expect(body.figures).toMatchObject({ publicCases: 1, publicReports: 3, reporters: 1, country: "ID", channels: { sms: 3 } });
-    expect(body.organisation).toMatchObject({ name: "PT Kontrak Finansial", verified: true, statement: { kind: "stopped", text: "Kampanye ini kami hentikan." } });
+    expect(body.organisation).toMatchObject({
+      name: "PT Kontrak Finansial",
+      verified: true,
+      statement: { kind: "stopped", text: "Kampanye ini kami hentikan." },
+    });
     expect(body.identities).toEqual([{ id: senderId, display: "+62 812 7300 4455", kind: "phone" }]);
     expect(JSON.stringify(body)).not.toContain(reporter.email);
   });

@@ -6,7 +6,7 @@ export const OPENAPI_PATH = "/api/v1/openapi.json";
 export const TERMS =
   "Reports are what people received and reported, as they reported it; names, numbers and other personal data in them are masked. " +
   "Figures count public reports only: a report a moderator hides, or its reporter unshares, leaves every answer at once. " +
-  'Cite as: "Spamtrail public directory, <address of the answer>, retrieved <date>".';
+  'Cite as: "Spamtrail public directory, [address of the answer], retrieved [date]".';
 
 type Json = Record<string, unknown>;
 
@@ -37,7 +37,9 @@ function parameters(schema: z.ZodObject | undefined, location: "path" | "query")
 const header = (description: string, schema: Json = { type: "string" }) => ({ description, schema });
 const errorAnswer = (description: string, headers: string[] = []) => ({
   description,
-  headers: Object.fromEntries(["Access-Control-Allow-Origin", "RateLimit", "RateLimit-Policy", ...headers].map((name) => [name, { $ref: `#/components/headers/${name}` }])),
+  headers: Object.fromEntries(
+    ["Access-Control-Allow-Origin", "RateLimit", "RateLimit-Policy", ...headers].map((name) => [name, { $ref: `#/components/headers/${name}` }]),
+  ),
   content: { "application/json": { schema: ref(errorSchema) } },
 });
 const COMMON_HEADERS = ["Access-Control-Allow-Origin", "RateLimit", "RateLimit-Policy", "ETag", "Cache-Control"];

@@ -8,8 +8,7 @@ export type RateCheck = { allowed: boolean; limit: number; remaining: number; re
 
 // In this process's memory: enough for one server. Issue 20 moves it to a store several share.
 let limiter: RateLimiterMemory | undefined;
-const apiLimiter = () =>
-  (limiter ??= new RateLimiterMemory({ keyPrefix: "open-data", points: env.API_RATE_LIMIT_PER_MINUTE, duration: RATE_WINDOW_SECONDS }));
+const apiLimiter = () => (limiter ??= new RateLimiterMemory({ keyPrefix: "open-data", points: env.API_RATE_LIMIT_PER_MINUTE, duration: RATE_WINDOW_SECONDS }));
 
 /** Counts one request of this client address against the open data API's budget per minute. */
 export async function takeApiRequest(clientIp: string): Promise<RateCheck> {

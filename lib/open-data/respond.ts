@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { z } from "zod";
+import type { z } from "zod";
 import { CLIENT_IP_HEADER } from "../client-ip";
 import { errorSchema } from "./schemas";
 import { rateLimitHeaders, takeApiRequest } from "./rate-limit";
@@ -51,7 +51,11 @@ export const answer = <S extends z.ZodType>(schema: S, body: z.input<S>): ApiAns
 
 function errorResponse(error: ApiError, headers: Record<string, string>) {
   const body = errorSchema.parse({
-    error: { code: error.code, message: error.message, issues: error.issues?.map((issue) => ({ path: issue.path.map((part) => (typeof part === "symbol" ? String(part) : part)), message: issue.message })) },
+    error: {
+      code: error.code,
+      message: error.message,
+      issues: error.issues?.map((issue) => ({ path: issue.path.map((part) => (typeof part === "symbol" ? String(part) : part)), message: issue.message })),
+    },
   });
   return Response.json(body, { status: STATUS[error.code], headers: { ...headers, "Cache-Control": "no-store" } });
 }

@@ -9,7 +9,15 @@ import { pageOfIdentity } from "../public/directory";
 import { olderThan, parseOlderThan } from "../public/report-cursor";
 import { lastWeeks } from "../public/sender-page";
 import type { z } from "zod";
-import type { pageParamsSchema, replyPageSchema, reportPageSchema, searchParamsSchema, senderDetailSchema, senderSearchSchema, senderSummarySchema } from "./schemas";
+import type {
+  pageParamsSchema,
+  replyPageSchema,
+  reportPageSchema,
+  searchParamsSchema,
+  senderDetailSchema,
+  senderSearchSchema,
+  senderSummarySchema,
+} from "./schemas";
 
 type SearchParams = z.output<typeof searchParamsSchema>;
 type PageParams = z.output<typeof pageParamsSchema>;
