@@ -59,6 +59,8 @@ export default defineConfig({
         IP_LIMIT_SCALE: "100",
         // A history upload over 3 MB is refused (e2e/capture-import.spec.ts sends one just over).
         IMPORT_MAX_BYTES: "3000000",
+        // The open data API's budget per address: every browser and request of the suite is 127.0.0.1.
+        API_RATE_LIMIT_PER_MINUTE: "5000",
       },
     },
   ],
