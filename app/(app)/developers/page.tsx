@@ -94,12 +94,13 @@ export default async function DevelopersPage() {
             )}
             <p className="text-sm">{t("answers", { statuses })}</p>
             <h4 className="font-semibold">{t("exampleRequest")}</h4>
-            <pre className="overflow-x-auto rounded bg-stone-100 p-2 text-xs">
+            <pre className="rounded bg-stone-100 p-2 text-xs break-all whitespace-pre-wrap">
               <code>{`curl "${origin}${endpoint.exampleRequest}"`}</code>
             </pre>
             <details>
               <summary className="cursor-pointer font-semibold">{t("exampleAnswer")}</summary>
-              <pre className="mt-2 max-h-96 overflow-auto rounded bg-stone-100 p-2 text-xs">
+              {/* Focusable, so that it scrolls from the keyboard too. */}
+              <pre tabIndex={0} aria-label={t("exampleAnswer")} className="mt-2 max-h-96 overflow-auto rounded bg-stone-100 p-2 text-xs">
                 <code>{pretty(endpoint.example)}</code>
               </pre>
             </details>
