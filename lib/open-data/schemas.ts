@@ -18,7 +18,7 @@ const time = z.iso.datetime().describe("UTC, ISO 8601");
 const count = z.number().int().nonnegative();
 const counts = z.record(z.string(), count);
 
-/** Keyset cursors of the paginated lists: opaque to clients, "<epoch ms>_<id>". */
+/** Keyset cursors of the paginated lists, opaque to clients: "<time or count>_<id>" of the last row given. */
 export const cursorPattern = /^\d{1,15}_[0-9a-f-]{36}$/;
 const cursor = z.string().regex(cursorPattern).describe("Cursor from a previous answer's `next`: the page after it");
 
