@@ -61,6 +61,8 @@ export default defineConfig({
         IMPORT_MAX_BYTES: "3000000",
         // The notification job mails within a second (e2e/notifications.spec.ts waits for its mail).
         NOTIFICATION_INTERVAL_MS: "1000",
+        // The open data API's budget per address: every browser and request of the suite is 127.0.0.1.
+        API_RATE_LIMIT_PER_MINUTE: "5000",
       },
     },
   ],

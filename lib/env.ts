@@ -44,6 +44,8 @@ const envSchema = z.object({
   IMPORT_MAX_PER_SENDER: z.coerce.number().int().min(1).max(1_000_000).default(5000),
   /** How often the notification job runs (mails due notifications, looks for deadlines that ran out), in ms. */
   NOTIFICATION_INTERVAL_MS: z.coerce.number().int().min(200).max(86_400_000).default(60_000),
+  /** Requests one client address may make to the open data API (/api/v1) per minute. */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   /** Set by Next's server itself; absent in unit tests and scripts, where there is no page cache. */
   NEXT_RUNTIME: z.enum(["nodejs", "edge"]).optional(),
 });

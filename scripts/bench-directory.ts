@@ -1,7 +1,8 @@
 // Part of `npm run bench`: the public directory at scale, on the production build. Seeds (once,
 // kept under ./data/bench-directory-N) 1,000,000 incidents, starts the app and a bare node:http
 // baseline on the same database, and measures the sender page, the search and the directory
-// list: latency one request at a time, then latency and throughput with 50 connections.
+// list, and the open data API's sender lookup and report pages: latency one request at a time, then
+// latency (p50, p95, p99) and throughput with 50 connections.
 // Sizes: BENCH_DIRECTORY_INCIDENTS (default 1000000), BENCH_SECONDS (default 10); BENCH_ONLY, a
 // pattern, runs only the scenarios whose names match it; BENCH_PORT, the app's port (default 3311).
 import autocannon from "autocannon";
@@ -61,6 +62,14 @@ const numbers = (
     key: string;
   }[]
 ).map((row) => `0${row.key.slice(3, 6)}-${row.key.slice(6, 10)}-${row.key.slice(10)}`);
+// Cursors into the busiest sender's reports (the API's older pages), from its newest back.
+const olderCursors = (
+  db
+    .prepare(
+      "select occurred_at as at, id from public_incidents where sender_id = ? and hidden_at is null order by occurred_at desc, id desc limit 20 offset 20",
+    )
+    .all(heavy.id) as { at: number; id: string }[]
+).map((row) => `${row.at}_${row.id}`);
 const counts = db
   .prepare(
     "select (select count(*) from incidents) as incidents, (select count(*) from public_incidents) as public, (select count(*) from sender_stats) as senders",
@@ -105,6 +114,13 @@ const scenarios: Scenario[] = [
     baseline: (i) => `/search?q=${encodeURIComponent(numbers[i % numbers.length]!)}`,
   },
   { name: "directory list, most reports, pages 1–10", app: (i) => `/senders?sort=reports&page=${i % 10}`, baseline: (i) => `/directory?page=${i % 10}` },
+  // The open data API (/api/v1): answered per request, never from a cache (lib/open-data/respond.ts).
+  { name: "API: sender lookup by number", app: (i) => `/api/v1/senders?q=${encodeURIComponent(numbers[i % numbers.length]!)}` },
+  { name: "API: reports, 300 senders in turn", app: (i) => `/api/v1/senders/${spread[i % spread.length]}/reports` },
+  {
+    name: "API: reports, busiest sender, older pages",
+    app: (i) => `/api/v1/senders/${heavy.id}/reports${olderCursors.length ? `?cursor=${olderCursors[i % olderCursors.length]}` : ""}`,
+  },
   // Sender pages are rendered on a sender's first visit and then served from Next's cache until a
   // write expires them (or the cache's memory limit drops them): this one measures the render,
   // each request a sender not asked before. Last, as it fills the cache.
@@ -166,7 +182,12 @@ async function load(
 const percentile = (samples: number[], q: number) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
 const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
 
-const app = await start(["scripts/start.mjs"], { PORT: String(APP_PORT), HOSTNAME: "127.0.0.1", DATA_DIR: dataDir }, /Ready on/);
+// The API's per-address budget raised: every request of the load comes from this one address.
+const app = await start(
+  ["scripts/start.mjs"],
+  { PORT: String(APP_PORT), HOSTNAME: "127.0.0.1", DATA_DIR: dataDir, API_RATE_LIMIT_PER_MINUTE: "1000000" },
+  /Ready on/,
+);
 const baseline = await start(
   ["--conditions=react-server", "--import", "tsx", "scripts/bench-baseline.ts", database, String(BASELINE_PORT)],
   {},
@@ -186,7 +207,7 @@ try {
       const loaded = await load(servers[side], pathFor, CONNECTIONS, SECONDS, scenario.headers);
       console.log(
         `${`${scenario.name} — ${side}`.padEnd(48)} p50 ${ms(percentile(single.samples, 0.5))} p95 ${ms(percentile(single.samples, 0.95))}   ` +
-          `p50 ${ms(percentile(loaded.samples, 0.5))} p95 ${ms(percentile(loaded.samples, 0.95))} ${loaded.perSecond.toFixed(0).padStart(6)} req/s`,
+          `p50 ${ms(percentile(loaded.samples, 0.5))} p95 ${ms(percentile(loaded.samples, 0.95))} p99 ${ms(percentile(loaded.samples, 0.99))} ${loaded.perSecond.toFixed(0).padStart(6)} req/s`,
       );
     }
   }

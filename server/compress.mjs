@@ -97,6 +97,10 @@ export function compressAnswers(request, response, { idleMs = 4, level = constan
     if (skip) return false;
     response.removeHeader("content-length");
     response.setHeader("content-encoding", "gzip");
+    // A strong ETag names these exact bytes (RFC 9110 8.8.1), which gzip changes: the gzipped
+    // answer's tag is weak. If-None-Match compares weakly, so the route still answers 304 to it.
+    const etag = response.getHeader("etag");
+    if (typeof etag === "string" && etag.startsWith('"')) response.setHeader("etag", `W/${etag}`);
     gzip = createGzip({ level });
     gzip.on("data", (/** @type {Buffer} */ data) => {
       if (!original.write.apply(response, /** @type {any} */ ([data]))) blocked = true;

@@ -170,6 +170,16 @@ describe("the front's compression", () => {
     expect(answer.headers["content-length"]).toBe(String(packed.length));
   });
 
+  it("weakens a strong ETag on what it gzips (the bytes differ), and leaves it on what it does not", async () => {
+    const body = JSON.stringify({ rows: text(4096) });
+    const base = await serve((_request, response) => {
+      response.writeHead(200, { "content-type": "application/json", etag: '"abc"' });
+      response.end(body);
+    });
+    expect((await get(base)).headers.etag).toBe('W/"abc"');
+    expect((await get(base, {})).headers.etag).toBe('"abc"');
+  });
+
   it("compresses a cached page held for hashing, which sees it as Next wrote it", async () => {
     const page = `<html>${text(8192)}<script>self.page=1</script></html>`;
     let held: Buffer | null = null;

@@ -79,6 +79,14 @@ export function publicPageForKey(key: string): string | null {
 
 /** Senders with public reports whose sender ID starts with the text, or whose organisation name does. */
 export function searchByName(text: string, limit = DIRECTORY_PAGE_SIZE): DirectoryRow[] {
+  return searchByNameAfter(text, limit);
+}
+
+/**
+ * searchByName a page at a time (the open data API): most reports first, then by id, from just
+ * after `after`, the last row of the previous page.
+ */
+export function searchByNameAfter(text: string, limit: number, after?: { reports: number; id: string }): DirectoryRow[] {
   const prefix = `id:${text.toLocaleLowerCase("en-US")}`;
   const pages = sql`(
     select coalesce(parent_id, id) as page_id from senders where key >= ${prefix} and key < ${`${prefix}\uffff`}
@@ -89,8 +97,21 @@ export function searchByName(text: string, limit = DIRECTORY_PAGE_SIZE): Directo
     .select(row)
     .from(senderStats)
     .innerJoin(senders, eq(senders.id, senderStats.senderId))
-    .where(sql`${senderStats.senderId} in (select page_id from ${pages})`)
-    .orderBy(desc(senderStats.publicReports))
+    .where(
+      and(
+        sql`${senderStats.senderId} in (select page_id from ${pages})`,
+        after
+          ? sql`(${senderStats.publicReports} < ${after.reports} or (${senderStats.publicReports} = ${after.reports} and ${senderStats.senderId} < ${after.id}))`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(senderStats.publicReports), desc(senderStats.senderId))
     .limit(limit)
     .all() as DirectoryRow[];
+}
+
+/** A sender's row as the directory lists it, if it has public reports. */
+export function directoryRow(pageId: string): DirectoryRow | undefined {
+  return getDb().select(row).from(senderStats).innerJoin(senders, eq(senders.id, senderStats.senderId)).where(eq(senderStats.senderId, pageId)).get() as
+    DirectoryRow | undefined;
 }

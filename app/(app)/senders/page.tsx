@@ -161,6 +161,11 @@ export default async function DirectoryPage({ searchParams }: PageProps<"/sender
         </p>
       ) : null}
       <FiguresNote />
+      <p className="text-sm">
+        <Link className="link" href="/developers">
+          {t("developersLink")}
+        </Link>
+      </p>
     </div>
   );
 }
