@@ -6,7 +6,8 @@ const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
  * Then evidence files left without a row (a crash mid-upload) or never saved are swept, now and
  * every hour, with the submission keys of create forms and the unopened shares older than a day. The front
  * (server/server.mjs) is given the search it answers anonymous visitors with, and how to read a
- * directory list's address into the key of its copy.
+ * directory list's address into the key of its copy. The open data download is made again when it
+ * is a day old, checked every OPEN_DATA_INTERVAL_MS.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -55,4 +56,11 @@ export async function register() {
   // In the background: with many files the sweep takes a while, and serving must not wait for it.
   void sweep();
   setInterval(sweep, SWEEP_INTERVAL_MS).unref();
+  const { env } = await import("./lib/env");
+  const openData = () =>
+    void import("./lib/open-data/bulk")
+      .then(({ regenerateOpenDataIfOld }) => regenerateOpenDataIfOld())
+      .catch((error: unknown) => console.error("Open data download failed", error));
+  openData();
+  setInterval(openData, env.OPEN_DATA_INTERVAL_MS).unref();
 }

@@ -26,6 +26,7 @@ export const CLIENT_NAMESPACES = [
   "masks",
   "moderation",
   "ocr",
+  "openDataAdmin",
   "profile",
   "regulatorComplaint",
   "sector",

@@ -42,6 +42,13 @@ const envSchema = z.object({
     .default(500 * 1024 * 1024),
   /** Incidents one import adds per sender at most (the most recent ones); more would drown the case. */
   IMPORT_MAX_PER_SENDER: z.coerce.number().int().min(1).max(1_000_000).default(5000),
+  /** How often the server checks whether the open data download is a day old (and makes it again), in ms. */
+  OPEN_DATA_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .max(24 * 3_600_000)
+    .default(3_600_000),
   /** Set by Next's server itself; absent in unit tests and scripts, where there is no page cache. */
   NEXT_RUNTIME: z.enum(["nodejs", "edge"]).optional(),
 });

@@ -5,6 +5,7 @@
  * (openData.columns.<name>.meaning / source / redaction) so the page reads in both languages.
  */
 import type { BulkReportRow } from "@/db/queries/open-data";
+import { CATEGORIES, CHANNELS } from "../domain";
 
 export type BulkValue = string | number | string[] | null;
 
@@ -14,6 +15,8 @@ export type BulkColumn = {
   type: "string" | "integer" | "string[]";
   format?: "uuid" | "date-time";
   nullable: boolean;
+  /** Every value it can take, when a fixed list. */
+  values?: readonly string[];
   /** Has a redaction note in the messages. */
   redacted?: boolean;
   value: (row: BulkReportRow) => BulkValue;
@@ -30,8 +33,8 @@ export const BULK_COLUMNS: readonly BulkColumn[] = [
   { name: "occurred_at", type: "string", format: "date-time", nullable: false, value: (row) => new Date(row.occurredAt).toISOString() },
   { name: "local_weekday", type: "integer", nullable: false, value: (row) => row.weekday },
   { name: "local_hour", type: "integer", nullable: false, value: (row) => row.hour },
-  { name: "channel", type: "string", nullable: false, value: (row) => row.channel },
-  { name: "category", type: "string", nullable: false, value: (row) => row.category },
+  { name: "channel", type: "string", nullable: false, values: CHANNELS, value: (row) => row.channel },
+  { name: "category", type: "string", nullable: false, values: CATEGORIES, value: (row) => row.category },
   { name: "text", type: "string", nullable: true, redacted: true, value: (row) => row.text },
   { name: "call_duration_seconds", type: "integer", nullable: true, value: (row) => row.callDurationSeconds },
   { name: "rule_ids", type: "string[]", nullable: false, value: (row) => JSON.parse(row.ruleIds) as string[] },

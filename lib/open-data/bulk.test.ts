@@ -25,16 +25,24 @@ function parseCsv(text: string): string[][] {
   let record: string[] = [];
   let field = "";
   let quoted = false;
+  const endField = () => {
+    record.push(field);
+    field = "";
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") record.push(field), (field = "");
-    else if (c === "\r" && text[i + 1] === "\n") record.push(field), records.push(record), (record = []), (field = ""), i++;
-    else field += c;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (quoted) field += c;
+    else if (c === ",") endField();
+    else if (c === "\r" && text[i + 1] === "\n") {
+      endField();
+      records.push(record);
+      record = [];
+      i++;
+    } else field += c;
   }
   return records;
 }
@@ -96,9 +104,26 @@ describe("the bulk download of public reports", () => {
     const { reports, senderId, sender } = await sharedCase(["Pinjaman cair! WA 0813-9876-5432"]);
     const organisation = createTestOrganisation({ name: "Bank Contoh", senderIds: [senderId] });
     const db = getDb();
-    db.insert(senderReplies).values({ organisationId: organisation.id, senderId, reportId: reports[0]!.id, kind: "reply", text: "Kami hentikan.", createdAt: new Date("2026-11-23T02:00:00Z") }).run();
     db.insert(senderReplies)
-      .values({ organisationId: organisation.id, senderId, reportId: reports[0]!.id, kind: "reply", text: "Disembunyikan", createdAt: new Date("2026-11-22T02:00:00Z"), hiddenAt: new Date() })
+      .values({
+        organisationId: organisation.id,
+        senderId,
+        reportId: reports[0]!.id,
+        kind: "reply",
+        text: "Kami hentikan.",
+        createdAt: new Date("2026-11-23T02:00:00Z"),
+      })
+      .run();
+    db.insert(senderReplies)
+      .values({
+        organisationId: organisation.id,
+        senderId,
+        reportId: reports[0]!.id,
+        kind: "reply",
+        text: "Disembunyikan",
+        createdAt: new Date("2026-11-22T02:00:00Z"),
+        hiddenAt: new Date(),
+      })
       .run();
     const manifest = await generateOpenData();
     const json = jsonRows(manifest).find((row) => row.report_id === reports[0]!.id)!;
@@ -122,11 +147,17 @@ describe("the bulk download of public reports", () => {
     });
     expect(String(json.text)).not.toContain("0813");
     const csv = csvRows(manifest).find((row) => row.report_id === reports[0]!.id)!;
-    expect(csv).toMatchObject({ organisation: "Bank Contoh", replies: "1", call_duration_seconds: "", rule_ids: reports[0]!.ruleIds.join(" "), text: reports[0]!.text });
+    expect(csv).toMatchObject({
+      organisation: "Bank Contoh",
+      replies: "1",
+      call_duration_seconds: "",
+      rule_ids: reports[0]!.ruleIds.join(" "),
+      text: reports[0]!.text,
+    });
   });
 
   it("escapes quotes, commas and line breaks in the CSV, keeps Indonesian and Hebrew text intact, and each JSON line parses", async () => {
-    const tricky = ['Cair, "cepat"\nklik tautan', "שלום, \"לקוח\" יקר\r\nהלוואה מאושרת", "Bunga 0%; ragu-ragu? Ya/Tidak — “segera”"];
+    const tricky = ['Cair, "cepat"\nklik tautan', 'שלום, "לקוח" יקר\r\nהלוואה מאושרת', "Bunga 0%; ragu-ragu? Ya/Tidak — “segera”"];
     const { reports } = await sharedCase(tricky);
     const manifest = await generateOpenData();
     const texts = (rows: Record<string, unknown>[]) => reports.map((report) => rows.find((row) => row.report_id === report.id)!.text);
@@ -157,7 +188,9 @@ describe("the bulk download of public reports", () => {
     expect(afterHide!.generatedAt).not.toBe(before!.generatedAt);
     expect(jsonRows(afterHide!).some((row) => row.report_id === reports[1]!.id)).toBe(false);
 
-    const incidentId = getDb().query.incidents.findFirst({ where: (i, { eq }) => eq(i.caseId, caseId) }).sync()!.id;
+    const incidentId = getDb()
+      .query.incidents.findFirst({ where: (i, { eq }) => eq(i.caseId, caseId) })
+      .sync()!.id;
     await editIncident(owner.id, incidentId, smsInput({ sender, occurredAt: "2026-11-20T21:15", messageText: "Teks baru" }));
     const afterEdit = await freshManifest();
     expect(jsonRows(afterEdit!).find((row) => row.report_id === reports[0]!.id)?.text).toBe("Teks baru");
@@ -191,7 +224,14 @@ describe("the bulk download of public reports", () => {
     const sender = `0812-7300-${nextSender++}`;
     const caseId = recordIncident(owner.id, smsInput({ sender, occurredAt: "2026-11-01T08:00" })).caseId;
     for (let i = 1; i < 2500; i++) {
-      recordIncident(owner.id, smsInput({ sender, occurredAt: `2026-11-${String(1 + (i % 28)).padStart(2, "0")}T${String(i % 24).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}`, messageText: `Pesan ${i}` }));
+      recordIncident(
+        owner.id,
+        smsInput({
+          sender,
+          occurredAt: `2026-11-${String(1 + (i % 28)).padStart(2, "0")}T${String(i % 24).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}`,
+          messageText: `Pesan ${i}`,
+        }),
+      );
     }
     await shareCase(owner, caseId, noScreenshots);
     const readBatch = vi.fn(listBulkReportsAfter);

@@ -105,7 +105,7 @@ export async function generateOpenData(options: { batchRows?: number; readBatch?
   let rows = 0;
   try {
     await write(outputs.csv.gzip, BULK_COLUMNS.map((column) => column.name).join(",") + "\r\n");
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const batch = readBatch(after, batchRows);
       if (batch.length === 0) break;
       const encoded = encodeBatch(batch);

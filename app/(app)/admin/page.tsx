@@ -8,14 +8,17 @@ import { requireRole } from "@/lib/auth";
 import { loadModerationQueue } from "@/lib/moderation-queue";
 import type { Role } from "@/lib/domain";
 import { ClientMessages } from "@/components/client-messages";
+import { OpenDataRegenerateButton } from "@/components/open-data-regenerate-button";
+import { regenerateOpenDataAction } from "@/lib/actions/open-data";
+import { readManifest } from "@/lib/open-data/bulk";
 
 /** Admins: the queue of flagged public content, roles, and the audit log of every decision. */
 export default async function AdminPage() {
   await requireRole("/admin", ["admin"]);
-  const [t, format] = await Promise.all([getTranslations("moderation"), getFormatter()]);
+  const [t, to, format, openData] = await Promise.all([getTranslations("moderation"), getTranslations("openData"), getFormatter(), readManifest()]);
   const { open, audit } = loadModerationQueue();
   return (
-    <ClientMessages namespaces={["errors", "forms", "masks", "moderation"]}>
+    <ClientMessages namespaces={["errors", "forms", "masks", "moderation", "openDataAdmin"]}>
       <div className="space-y-6">
         <h1 className="text-2xl font-bold">{t("adminTitle")}</h1>
         <section aria-labelledby="queue-heading" className="space-y-3">
@@ -53,6 +56,24 @@ export default async function AdminPage() {
             {t("rolesTitle")}
           </h2>
           <RoleForm save={changeRoleAction} />
+        </section>
+        <section aria-labelledby="open-data-heading" className="card space-y-3">
+          <h2 id="open-data-heading" className="text-xl font-semibold">
+            {to("adminTitle")}
+          </h2>
+          <p>
+            {openData
+              ? to("adminStatus", { date: format.dateTime(new Date(openData.generatedAt), { dateStyle: "medium", timeStyle: "short" }), rows: openData.rows })
+              : to("adminNone")}
+          </p>
+          <p className="text-sm text-stone-700">{to("adminHint")}</p>
+          <OpenDataRegenerateButton regenerate={regenerateOpenDataAction} />
+          <p>
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a public page, cached per language */}
+            <a className="link inline-block py-2" href="/open-data">
+              {to("dictionaryLink")}
+            </a>
+          </p>
         </section>
         <section aria-labelledby="audit-heading" className="space-y-2">
           <h2 id="audit-heading" className="text-xl font-semibold">
