@@ -13,7 +13,10 @@ import { editIncident, recordIncident } from "../cases/incidents";
 import { decideReport, reportContent } from "../moderation";
 import { shareCase, unshareCase } from "../public/sharing";
 import { createTestOrganisation, createTestUser, smsInput } from "@/lib/testing/factories";
+import en from "@/messages/en.json";
+import id from "@/messages/id.json";
 import { BULK_COLUMNS } from "./bulk-columns";
+import { bulkDictionary } from "./bulk-response";
 import { bulkFilePath, freshManifest, generateOpenData, readManifest, regenerateOpenData, type BulkFormat, type BulkManifest } from "./bulk";
 
 const noScreenshots = { extraMasks: [], screenshots: [] };
@@ -167,6 +170,7 @@ describe("the bulk download of public reports", () => {
   });
 
   it("describes each file in the manifest: its bytes and sha256 match the file on disk", async () => {
+    await sharedCase(["Satu laporan"]);
     const manifest = await generateOpenData();
     expect(await readManifest()).toEqual(manifest);
     for (const format of ["csv", "jsonl"] as const) {
@@ -243,5 +247,19 @@ describe("the bulk download of public reports", () => {
     const ids = jsonRows(manifest).map((row) => row.report_id);
     expect(new Set(ids).size).toBe(manifest.rows);
     expect(csvRows(manifest)).toHaveLength(manifest.rows);
+  });
+
+  it("describes every column in both languages, in the dictionary JSON made from the same list", () => {
+    const messages = { en: en.openData.columns, id: id.openData.columns } as Record<"en" | "id", Record<string, Record<string, string>>>;
+    const dictionary = bulkDictionary((locale, name, part) => messages[locale][name]?.[part] ?? "");
+    expect(dictionary.columns.map((column) => column.name)).toEqual(BULK_COLUMNS.map((column) => column.name));
+    for (const column of dictionary.columns) {
+      for (const text of [column.description, column.source, ...("redaction" in column ? [column.redaction] : [])]) {
+        expect(text.en, column.name).not.toBe("");
+        expect(text.id, column.name).not.toBe("");
+      }
+    }
+    expect(dictionary.columns.find((column) => column.name === "text")).toHaveProperty("redaction");
+    expect(dictionary.columns.find((column) => column.name === "category")?.values).toContain("loan");
   });
 });

@@ -89,7 +89,7 @@ async function write(stream: Gzip | Writable, text: string): Promise<void> {
  * Writes every visible public report to reports-<stamp>.csv.gz and .jsonl.gz, then the manifest
  * naming them, each renamed into place once complete, so a reader sees the old set or the new
  * one, never half a file; then removes the files of older runs (a download still streaming one
- * keeps reading it: its file stays open). Rows are read a batch at a time, yielding between
+ * keeps reading it: its file stays open). Called under the lease (regenerateOpenData), never two at once. Rows are read a batch at a time, yielding between
  * batches, so the server keeps answering while a large download is made.
  */
 export async function generateOpenData(options: { batchRows?: number; readBatch?: typeof listBulkReportsAfter } = {}): Promise<BulkManifest> {
@@ -123,10 +123,9 @@ export async function generateOpenData(options: { batchRows?: number; readBatch?
     const manifestTemp = `${manifestPath()}.${stamp}.tmp`;
     await writeFile(manifestTemp, JSON.stringify(manifest));
     await rename(manifestTemp, manifestPath());
-    const kept = new Set(files.map((file) => file.file));
-    for (const name of await readdir(dir)) {
-      if (name.startsWith("reports-") && !kept.has(name) && !name.endsWith(".tmp")) await rm(path.join(dir, name), { force: true });
-    }
+    // Older runs' files, and what a run that died left half-written (one run at a time: none is under way).
+    const kept = new Set([...files.map((file) => file.file), "manifest.json"]);
+    for (const name of await readdir(dir)) if (!kept.has(name)) await rm(path.join(dir, name), { force: true });
     return manifest;
   } catch (error) {
     for (const format of BULK_FORMATS) outputs[format].gzip.destroy();
