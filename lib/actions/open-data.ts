@@ -5,7 +5,7 @@ import { adminAction } from "../user-action";
 
 /**
  * Admins: make the open data download again now. It runs in the background (a million rows take
- * about a minute); a click while it runs joins the run under way instead of starting another.
+ * about two minutes); a click while it runs joins the run under way instead of starting another.
  */
 export const regenerateOpenDataAction = adminAction(async (): Promise<ActionResult<{ alreadyRunning: boolean }>> => {
   const alreadyRunning = isGeneratingOpenData();
