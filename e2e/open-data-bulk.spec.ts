@@ -61,6 +61,8 @@ test("open data: an admin makes the download, it holds the shared report, a hidd
   expect(first.csv.split("\r\n")[0]).toMatch(/^report_id,sender_page_id,/);
   expect(first.csv).toContain('"Data terbuka: pinjaman cair, klik ""di sini"""');
   expect(first.csv).toContain(abusive);
+  const head = await anonymous.request.head("/api/v1/bulk/reports.csv.gz");
+  expect(head.headers()["etag"]).toBe(first.headers["etag"]);
   const unchanged = await anonymous.request.get("/api/v1/bulk/reports.csv.gz", { headers: { "If-None-Match": first.headers["etag"]! } });
   expect(unchanged.status()).toBe(304);
   const manifest = (await (await anonymous.request.get("/api/v1/bulk")).json()) as { rows: number; files: { url: string; sha256: string }[] };

@@ -46,19 +46,18 @@ export async function serveBulkFile(request: Request, format: BulkFormat): Promi
     if (!manifest) return busy();
     const file = manifest.files.find((entry) => entry.format === format)!;
     const etag = `"${file.sha256}"`;
-    const headers = {
-      ...CORS,
-      "Cache-Control": REVALIDATE,
-      ETag: etag,
-      "Last-Modified": new Date(manifest.generatedAt).toUTCString(),
+    const headers = { ...CORS, "Cache-Control": REVALIDATE, ETag: etag, "Last-Modified": new Date(manifest.generatedAt).toUTCString() };
+    const known = request.headers.get("if-none-match")?.split(/\s*,\s*/) ?? [];
+    if (known.includes(etag)) return new Response(null, { status: 304, headers });
+    const download = {
+      ...headers,
+      "Content-Type": "application/gzip",
+      "Content-Length": String(file.bytes),
+      "Content-Disposition": contentDisposition("attachment", `spamtrail-reports-${manifest.generatedAt.slice(0, 10)}.${format}.gz`),
+      "X-Content-Type-Options": "nosniff",
     };
-    if (
-      request.headers
-        .get("if-none-match")
-        ?.split(/\s*,\s*/)
-        .includes(etag)
-    )
-      return new Response(null, { status: 304, headers });
+    // Without a body to read, no file is opened (a stream nobody reads would hold it open).
+    if (request.method === "HEAD") return new Response(null, { headers: download });
     let handle;
     try {
       handle = await open(bulkFilePath(file), "r");
@@ -66,16 +65,7 @@ export async function serveBulkFile(request: Request, format: BulkFormat): Promi
       if ((error as NodeJS.ErrnoException).code === "ENOENT") continue;
       throw error;
     }
-    const stream = Readable.toWeb(handle.createReadStream()) as ReadableStream<Uint8Array>;
-    return new Response(stream, {
-      headers: {
-        ...headers,
-        "Content-Type": "application/gzip",
-        "Content-Length": String(file.bytes),
-        "Content-Disposition": contentDisposition("attachment", `spamtrail-reports-${manifest.generatedAt.slice(0, 10)}.${format}.gz`),
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return new Response(Readable.toWeb(handle.createReadStream()) as ReadableStream<Uint8Array>, { headers: download });
   }
   return busy();
 }

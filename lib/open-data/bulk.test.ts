@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
@@ -17,7 +18,7 @@ import en from "@/messages/en.json";
 import id from "@/messages/id.json";
 import { BULK_COLUMNS } from "./bulk-columns";
 import { bulkDictionary } from "./bulk-response";
-import { bulkFilePath, freshManifest, generateOpenData, readManifest, regenerateOpenData, type BulkFormat, type BulkManifest } from "./bulk";
+import { bulkDir, bulkFilePath, freshManifest, generateOpenData, readManifest, regenerateOpenData, type BulkFormat, type BulkManifest } from "./bulk";
 
 const noScreenshots = { extraMasks: [], screenshots: [] };
 let nextSender = 6000;
@@ -202,6 +203,18 @@ describe("the bulk download of public reports", () => {
     await unshareCase(owner, caseId);
     const afterUnshare = await freshManifest();
     expect(jsonRows(afterUnshare!).some((row) => row.report_id === reports[0]!.id)).toBe(false);
+  });
+
+  it("makes stale files once for downloads that arrive together, and clears what a dead run left half-written", async () => {
+    const { reports } = await sharedCase(["Satu", "Dua"]);
+    await freshManifest();
+    const leftover = path.join(bulkDir(), "reports-1-dead.csv.gz.tmp");
+    writeFileSync(leftover, "half");
+    hideReport(reports[1]!.id);
+    const [a, b] = await Promise.all([freshManifest(), freshManifest()]);
+    expect(a).toEqual(b);
+    expect(jsonRows(a!).some((row) => row.report_id === reports[1]!.id)).toBe(false);
+    expect(existsSync(leftover)).toBe(false);
   });
 
   it("runs once at a time: concurrent calls share one run, and none runs while another process holds the lease", async () => {

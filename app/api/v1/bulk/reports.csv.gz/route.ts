@@ -6,3 +6,5 @@ export const dynamic = "force-dynamic";
 export function GET(request: Request) {
   return serveBulkFile(request, "csv");
 }
+
+export const HEAD = GET;
