@@ -7,7 +7,8 @@ const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
  * every hour, with the submission keys of create forms and the unopened shares older than a day. The front
  * (server/server.mjs) is given the search it answers anonymous visitors with, and how to read a
  * directory list's address into the key of its copy. The notification job runs every
- * NOTIFICATION_INTERVAL_MS, first one interval after the start.
+ * NOTIFICATION_INTERVAL_MS, first one interval after the start. The open data download is made
+ * again when it is a day old, checked every OPEN_DATA_INTERVAL_MS.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -62,4 +63,10 @@ export async function register() {
     () => void import("./lib/notifications/job").then(({ runNotificationJobOnce }) => runNotificationJobOnce()),
     env.NOTIFICATION_INTERVAL_MS,
   ).unref();
+  const openData = () =>
+    void import("./lib/open-data/bulk")
+      .then(({ regenerateOpenDataIfOld }) => regenerateOpenDataIfOld())
+      .catch((error: unknown) => console.error("Open data download failed", error));
+  openData();
+  setInterval(openData, env.OPEN_DATA_INTERVAL_MS).unref();
 }

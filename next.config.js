@@ -13,6 +13,12 @@ export const senderPageRewrites = [
   { source: SENDER_PAGE, destination: "/id/senders/:senderId" },
 ];
 
+// The open data dictionary is one address for everyone too, cached per language the same way.
+export const openDataRewrites = [
+  { source: "/open-data", has: [{ type: "cookie", key: "spamtrail-locale", value: "en" }], destination: "/en/open-data" },
+  { source: "/open-data", destination: "/id/open-data" },
+];
+
 // Every document of a case lives at /cases/<id>/documents/<kind> (lib/documents/registry.ts).
 // Its earlier addresses, with their letter.pdf, letter.txt and portal, lead there for good.
 const CASE = "/cases/:caseId([0-9a-fA-F-]{36})";
@@ -33,12 +39,16 @@ const nextConfig = {
   // stream after every chunk it writes, which doubles a streamed answer's bytes.
   compress: false,
   async rewrites() {
-    return { beforeFiles: senderPageRewrites, afterFiles: [], fallback: [] };
+    return { beforeFiles: [...senderPageRewrites, ...openDataRewrites], afterFiles: [], fallback: [] };
   },
   // The per-language addresses are the cache's, not the visitor's: there the language button
   // could not switch. They lead back to the one address.
   async redirects() {
-    return [{ source: "/:locale(id|en)/senders/:senderId", destination: "/senders/:senderId", permanent: true }, ...documentRedirects];
+    return [
+      { source: "/:locale(id|en)/senders/:senderId", destination: "/senders/:senderId", permanent: true },
+      { source: "/:locale(id|en)/open-data", destination: "/open-data", permanent: true },
+      ...documentRedirects,
+    ];
   },
   // Cached sender pages (about 130 KB each) stay in memory, the least recently used dropped past
   // this size and rendered again on their next visit; written to disk they would grow with every

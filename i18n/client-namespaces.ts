@@ -27,6 +27,7 @@ export const CLIENT_NAMESPACES = [
   "moderation",
   "notifications",
   "ocr",
+  "openDataAdmin",
   "organisation",
   "profile",
   "regulatorComplaint",

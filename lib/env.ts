@@ -46,6 +46,13 @@ const envSchema = z.object({
   NOTIFICATION_INTERVAL_MS: z.coerce.number().int().min(200).max(86_400_000).default(60_000),
   /** Requests one client address may make to the open data API (/api/v1) per minute. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** How often the server checks whether the open data download is a day old (and makes it again), in ms. */
+  OPEN_DATA_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .max(24 * 3_600_000)
+    .default(3_600_000),
   /** Set by Next's server itself; absent in unit tests and scripts, where there is no page cache. */
   NEXT_RUNTIME: z.enum(["nodejs", "edge"]).optional(),
 });

@@ -2,7 +2,8 @@ import "server-only";
 import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Category } from "@/lib/domain";
 import { getDb } from "..";
-import { senderCategories, senderReplies, senderStats } from "../schema";
+import { jobLeases, senderCategories, senderReplies, senderStats } from "../schema";
+import type { DbOrTx } from "./tx";
 
 // A reply under a report is public only while that report and its share are. Written out:
 // drizzle leaves columns of a single-table select unqualified, which the subquery would misread.
@@ -68,4 +69,72 @@ export function ruleTotals(): { ruleId: string; cases: number; reports: number }
     .from(sql`${senderStats}, json_each(${senderStats.facts}, '$.rules') r`)
     .groupBy(sql`r.key`)
     .all();
+}
+
+/**
+ * The version of the public data: a job_leases row never taken as a lease, whose last_run_at
+ * only ever grows (by at least 1 ms per change, so two changes in one millisecond still differ).
+ * Bumped in the transaction of every public change, so a download made from a read that saw
+ * version N is stale exactly when the version is no longer N.
+ */
+const PUBLIC_DATA_VERSION = "public-data-version";
+
+export function markPublicDataChanged(db: DbOrTx, now = new Date()): void {
+  db.insert(jobLeases)
+    .values({ name: PUBLIC_DATA_VERSION, holder: "", expiresAt: new Date(0), lastRunAt: now })
+    .onConflictDoUpdate({ target: jobLeases.name, set: { lastRunAt: sql`max(coalesce(${jobLeases.lastRunAt}, 0) + 1, ${now.getTime()})` } })
+    .run();
+}
+
+/** 0 before the first public change. */
+export function publicDataVersion(): number {
+  return getDb().select({ at: jobLeases.lastRunAt }).from(jobLeases).where(eq(jobLeases.name, PUBLIC_DATA_VERSION)).get()?.at?.getTime() ?? 0;
+}
+
+/** One public report as the bulk download writes it (see lib/open-data/bulk-columns.ts). */
+export type BulkReportRow = {
+  rowid: number;
+  id: string;
+  senderId: string;
+  pageId: string;
+  display: string;
+  organisation: string | null;
+  occurredAt: number;
+  weekday: number;
+  hour: number;
+  channel: string;
+  category: string;
+  text: string | null;
+  callDurationSeconds: number | null;
+  ruleIds: string;
+  country: string;
+  replies: number;
+  firstReplyAt: number | null;
+};
+
+/**
+ * The next `limit` visible public reports (visible report of a visible share) after `afterRowid`,
+ * in the order they were first published. The download reads them a batch at a time, so a
+ * million rows never sit in memory and other requests run between batches. The organisation is
+ * the verified one of the sender's page, else the name an admin gave its page sender; replies
+ * are the organisation's visible replies under the report.
+ */
+export function listBulkReportsAfter(afterRowid: number, limit: number): BulkReportRow[] {
+  return getDb().all<BulkReportRow>(sql`
+    select pi.rowid as rowid, pi.id as id, pi.sender_id as senderId, coalesce(s.parent_id, s.id) as pageId, s.display as display,
+      coalesce(o.name, ps.organisation) as organisation, pi.occurred_at as occurredAt, pi.weekday as weekday, pi.hour as hour,
+      pi.channel as channel, pi.category as category, pi.text as text, pi.call_duration_seconds as callDurationSeconds,
+      pi.rule_ids as ruleIds, cs.country as country,
+      (select count(*) from sender_replies r where r.report_id = pi.id and r.kind = 'reply' and r.hidden_at is null) as replies,
+      (select min(r.created_at) from sender_replies r where r.report_id = pi.id and r.kind = 'reply' and r.hidden_at is null) as firstReplyAt
+    from public_incidents pi
+    join case_shares cs on cs.id = pi.share_id and cs.hidden_at is null
+    join senders s on s.id = pi.sender_id
+    left join senders ps on ps.id = coalesce(s.parent_id, s.id)
+    left join organisation_senders os on os.sender_id = ps.id
+    left join organisations o on o.id = os.organisation_id
+    where pi.hidden_at is null and pi.rowid > ${afterRowid}
+    order by pi.rowid
+    limit ${limit}
+  `);
 }

@@ -6,6 +6,7 @@ import { findUserById } from "@/db/queries/users";
 import { listEvidenceForCase } from "@/db/queries/evidence";
 import { listExchangesForCaseIn } from "@/db/queries/exchanges";
 import { listIncidentsForCase } from "@/db/queries/incidents";
+import { markPublicDataChanged } from "@/db/queries/open-data";
 import {
   deleteShare,
   findShareForCaseIn,
@@ -64,6 +65,8 @@ function snapshotOf(db: DbOrTx, user: Pick<User, "name" | "legalName" | "phone" 
  * incidents add (case_shares.report_facts): only shares whose incidents changed since are read
  * again, so a write costs the sender's shares (hundreds of rows for the busiest), not its
  * incidents (thousands). lib/public/sender-counters.test.ts checks the sum against a full recount.
+ * It also bumps the public data version in the same transaction, so the bulk download
+ * (lib/open-data/bulk.ts) is made again before it serves anything older.
  */
 export function refreshSenderStats(db: DbOrTx, senderId: string): void {
   const pageId = pageSenderId(db, senderId);
@@ -90,6 +93,7 @@ export function refreshSenderStats(db: DbOrTx, senderId: string): void {
     shares.length ? figuresOfShares(shares, sumReportFacts(shares.map((share) => share.reportFacts!)), page?.sector ?? null) : null,
     group.map((sender) => ({ display: sender.display, kind: sender.kind })),
   );
+  markPublicDataChanged(db);
   expireSenderPages([senderId, ...group.map((sender) => sender.id)]);
 }
 

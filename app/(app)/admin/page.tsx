@@ -13,6 +13,9 @@ import { requireRole } from "@/lib/auth";
 import { loadModerationQueue } from "@/lib/moderation-queue";
 import type { Role } from "@/lib/domain";
 import { ClientMessages } from "@/components/client-messages";
+import { OpenDataRegenerateButton } from "@/components/open-data-regenerate-button";
+import { regenerateOpenDataAction } from "@/lib/actions/open-data";
+import { readManifest } from "@/lib/open-data/bulk";
 
 /** One check approval needs: a failed one stands out, since the admin cannot approve until it passes. */
 function ClaimCheck({ ok, children }: { ok: boolean; children: ReactNode }) {
@@ -38,7 +41,13 @@ const AUDIT_ACTIONS = {
  */
 export default async function AdminPage() {
   await requireRole("/admin", ["admin"]);
-  const [t, to, format] = await Promise.all([getTranslations("moderation"), getTranslations("organisation"), getFormatter()]);
+  const [t, to, tod, format, openData] = await Promise.all([
+    getTranslations("moderation"),
+    getTranslations("organisation"),
+    getTranslations("openData"),
+    getFormatter(),
+    readManifest(),
+  ]);
   const { open, hidden, audit } = loadModerationQueue();
   const claims = loadClaimQueue();
   const auditText = (action: string) =>
@@ -48,7 +57,7 @@ export default async function AdminPage() {
         ? t(`auditActions.${AUDIT_ACTIONS[action as keyof typeof AUDIT_ACTIONS]}`)
         : action;
   return (
-    <ClientMessages namespaces={["errors", "forms", "masks", "moderation", "organisation"]}>
+    <ClientMessages namespaces={["errors", "forms", "masks", "moderation", "openDataAdmin", "organisation"]}>
       <div className="space-y-6">
         <h1 className="text-2xl font-bold">{t("adminTitle")}</h1>
         <section aria-labelledby="queue-heading" className="space-y-3">
@@ -156,6 +165,24 @@ export default async function AdminPage() {
             {t("rolesTitle")}
           </h2>
           <RoleForm save={changeRoleAction} />
+        </section>
+        <section aria-labelledby="open-data-heading" className="card space-y-3">
+          <h2 id="open-data-heading" className="text-xl font-semibold">
+            {tod("adminTitle")}
+          </h2>
+          <p>
+            {openData
+              ? tod("adminStatus", { date: format.dateTime(new Date(openData.generatedAt), { dateStyle: "medium", timeStyle: "short" }), rows: openData.rows })
+              : tod("adminNone")}
+          </p>
+          <p className="text-sm text-stone-700">{tod("adminHint")}</p>
+          <OpenDataRegenerateButton regenerate={regenerateOpenDataAction} />
+          <p>
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a public page, cached per language */}
+            <a className="link inline-block py-2" href="/open-data">
+              {tod("dictionaryLink")}
+            </a>
+          </p>
         </section>
         <section aria-labelledby="audit-heading" className="space-y-2">
           <h2 id="audit-heading" className="text-xl font-semibold">

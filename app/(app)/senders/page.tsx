@@ -27,13 +27,14 @@ function exportHref(query: DirectoryQuery, format: "csv" | "json"): string {
 /** The public directory: search by number, short code, sender ID or organisation; senders sorted and filtered. */
 export default async function DirectoryPage({ searchParams }: PageProps<"/senders">) {
   const query = directoryQuerySchema.parse(await searchParams);
-  const [user, ta, t, tcat, tsector, tcountry, format] = await Promise.all([
+  const [user, ta, t, tcat, tsector, tcountry, to, format] = await Promise.all([
     getCurrentUser(),
     getTranslations("advocate"),
     getTranslations("directory"),
     getTranslations("category"),
     getTranslations("sector"),
     getTranslations("country"),
+    getTranslations("openData"),
     getFormatter(),
   ]);
   // Exact identities were sent to their page by the search route; here a name lists its matches.
@@ -161,11 +162,19 @@ export default async function DirectoryPage({ searchParams }: PageProps<"/sender
         </p>
       ) : null}
       <FiguresNote />
-      <p className="text-sm">
-        <Link className="link" href="/developers">
-          {t("developersLink")}
-        </Link>
-      </p>
+      <footer className="space-y-1 border-t border-stone-300 pt-3 text-sm">
+        <p>
+          <Link className="link inline-block py-2" href="/developers">
+            {t("developersLink")}
+          </Link>
+        </p>
+        <p>
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a public page, cached per language */}
+          <a className="link inline-block py-2" href="/open-data">
+            {to("footerLink")}
+          </a>
+        </p>
+      </footer>
     </div>
   );
 }
