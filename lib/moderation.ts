@@ -83,10 +83,11 @@ function tellReporter(
   tx: DbOrTx,
   kind: "report_hidden" | "report_restored",
   auditId: string,
-  target: { kind: ModerationTarget; shareId: string; senderId: string },
+  target: { kind: ModerationTarget; shareId: string | null; senderId: string },
   reason: string | null,
 ): void {
-  const owner = findShareOwner(tx, target.shareId);
+  // An organisation's reply belongs to no share: no reporter to tell.
+  const owner = target.shareId ? findShareOwner(tx, target.shareId) : undefined;
   if (!owner) return;
   notify(tx, {
     userId: owner.userId,
