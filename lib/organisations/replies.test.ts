@@ -135,7 +135,7 @@ describe("right of reply", () => {
         .select()
         .from(notifications)
         .all()
-        .some((row) => row.userId === reporter.id),
+        .some((row) => row.userId === reporter.id && row.kind === "reply"),
     ).toBe(false);
   });
 
