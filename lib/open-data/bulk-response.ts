@@ -4,13 +4,18 @@ import { Readable } from "node:stream";
 import { contentDisposition } from "../http/responses";
 import { bulkFilePath, freshManifest, type BulkFormat, type BulkManifest } from "./bulk";
 import { BULK_COLUMNS } from "./bulk-columns";
+import { DATA_LICENCE_TEXT } from "./licence";
+import { countRequest } from "./respond";
 
 /** Open to any origin, as every public answer of the API; the ETag must be readable for a client to revalidate. */
-const CORS = { "Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "ETag, Content-Disposition, Content-Length" };
+const CORS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers": "ETag, Content-Disposition, Content-Length, RateLimit, RateLimit-Policy, Retry-After",
+};
 /** Every download asks again (a cheap 304 when unchanged): a hidden report must not live on in a cache. */
 const REVALIDATE = "public, max-age=0, must-revalidate";
 
-export const BULK_LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)";
+export const BULK_LICENCE = DATA_LICENCE_TEXT;
 
 const busy = () =>
   Response.json(
@@ -29,10 +34,12 @@ export function publicManifest(manifest: BulkManifest) {
   };
 }
 
-export async function serveBulkManifest(): Promise<Response> {
+export async function serveBulkManifest(request: Request): Promise<Response> {
+  const { headers: limit, refusal } = await countRequest(request);
+  if (refusal) return refusal;
   const manifest = await freshManifest();
   if (!manifest) return busy();
-  return Response.json(publicManifest(manifest), { headers: { ...CORS, "Cache-Control": REVALIDATE } });
+  return Response.json(publicManifest(manifest), { headers: { ...limit, ...CORS, "Cache-Control": REVALIDATE } });
 }
 
 /**
@@ -41,12 +48,15 @@ export async function serveBulkManifest(): Promise<Response> {
  * then the newer manifest is read again.
  */
 export async function serveBulkFile(request: Request, format: BulkFormat): Promise<Response> {
+  // Counted like every API answer: a download may make the files again, the dearest request there is.
+  const { headers: limit, refusal } = await countRequest(request);
+  if (refusal) return refusal;
   for (let attempt = 0; attempt < 3; attempt++) {
     const manifest = await freshManifest();
     if (!manifest) return busy();
     const file = manifest.files.find((entry) => entry.format === format)!;
     const etag = `"${file.sha256}"`;
-    const headers = { ...CORS, "Cache-Control": REVALIDATE, ETag: etag, "Last-Modified": new Date(manifest.generatedAt).toUTCString() };
+    const headers = { ...limit, ...CORS, "Cache-Control": REVALIDATE, ETag: etag, "Last-Modified": new Date(manifest.generatedAt).toUTCString() };
     const known = request.headers.get("if-none-match")?.split(/\s*,\s*/) ?? [];
     if (known.includes(etag)) return new Response(null, { status: 304, headers });
     const download = {

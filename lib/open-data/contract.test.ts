@@ -18,6 +18,7 @@ import { CLIENT_IP_HEADER } from "../client-ip";
 import { decideReport, reportContent } from "../moderation";
 import { shareCase } from "../public/sharing";
 import { createTestOrganisation, createTestUser, smsInput } from "../testing/factories";
+import { serveBulkFile } from "./bulk-response";
 import { OPEN_DATA_ENDPOINTS } from "./endpoints";
 import { openApiDocument } from "./openapi";
 
@@ -282,6 +283,10 @@ describe("the open data API against its OpenAPI document", () => {
     expect(Number(refused.response.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(refused.response.headers.get("ratelimit")).toMatch(new RegExp(`^limit=${LIMIT}, remaining=0, reset=[1-9]\\d*$`));
     expect(refused.response.headers.get("access-control-allow-origin")).toBe("*");
+    // The bulk download counts against the same budget (it may make the files again: the dearest request).
+    const bulk = await serveBulkFile(new Request("http://localhost/api/v1/bulk/reports.csv.gz", { headers: from }), "csv");
+    expect(bulk.status).toBe(429);
+    expect(Number(bulk.headers.get("retry-after"))).toBeGreaterThan(0);
     // Another address is not held back.
     expect((await get("/api/v1/categories")).response.status).toBe(200);
   });

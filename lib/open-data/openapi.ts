@@ -1,3 +1,4 @@
+import { DATA_LICENCE } from "./licence";
 import { z } from "zod";
 import { OPEN_DATA_ENDPOINTS, type Endpoint } from "./endpoints";
 import { errorSchema, openDataSchemas } from "./schemas";
@@ -74,6 +75,7 @@ export function openApiDocument(rateLimitPerMinute: number): Json {
       version: "1.0.0",
       summary: "Public reports of unwanted calls and messages, per sender, read-only",
       description: `${TERMS}\n\nEvery client address may make ${rateLimitPerMinute} requests a minute; the RateLimit header says how many are left.`,
+      license: { ...DATA_LICENCE },
     },
     servers: [{ url: "/" }],
     paths: Object.fromEntries(OPEN_DATA_ENDPOINTS.map((endpoint) => [endpoint.path, { get: operation(endpoint) }])),

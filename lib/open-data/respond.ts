@@ -74,18 +74,26 @@ export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
 }
 
 /**
+ * Counts the request against its client address's budget (shared by every /api/v1 answer, the
+ * bulk download included): the CORS and RateLimit headers to answer with, or the 429 to answer.
+ */
+export async function countRequest(request: Request): Promise<{ headers: Record<string, string>; refusal?: Response }> {
+  const check = await takeApiRequest(request.headers.get(CLIENT_IP_HEADER) || "local");
+  const headers = { ...CORS_HEADERS, ...rateLimitHeaders(check) };
+  if (check.allowed) return { headers };
+  const error = new ApiError("rate_limited", `Too many requests: at most ${check.limit} a minute from one address. Try again in ${check.resetSeconds} s.`);
+  return { headers, refusal: errorResponse(error, { ...headers, "Retry-After": String(check.resetSeconds) }) };
+}
+
+/**
  * A GET handler of the open data API: counts the request against the client's budget (a 429 with
  * Retry-After past it), runs the handler, validates its answer with the answer's schema, and
  * answers with CORS, RateLimit, ETag and Cache-Control headers (304 when the client has it).
  */
 export function openDataGet<C>(handler: (request: Request, context: C) => ApiAnswer | Promise<ApiAnswer>) {
   return async (request: Request, context: C): Promise<Response> => {
-    const check = await takeApiRequest(request.headers.get(CLIENT_IP_HEADER) || "local");
-    const headers = { ...CORS_HEADERS, ...rateLimitHeaders(check) };
-    if (!check.allowed) {
-      const error = new ApiError("rate_limited", `Too many requests: at most ${check.limit} a minute from one address. Try again in ${check.resetSeconds} s.`);
-      return errorResponse(error, { ...headers, "Retry-After": String(check.resetSeconds) });
-    }
+    const { headers, refusal } = await countRequest(request);
+    if (refusal) return refusal;
     let result: ApiAnswer;
     try {
       result = await handler(request, context);

@@ -3,6 +3,7 @@ import { getTranslations } from "@/i18n/server";
 import { getAppUrl, env } from "@/lib/env";
 import { OPEN_DATA_ENDPOINTS, type Endpoint } from "@/lib/open-data/endpoints";
 import { OPENAPI_PATH } from "@/lib/open-data/openapi";
+import { BULK_LICENCE } from "@/lib/open-data/bulk-response";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("developers");
@@ -54,7 +55,38 @@ export default async function DevelopersPage() {
         <p>{t("errors")}</p>
       </section>
 
-      {/* BULK-DOWNLOAD-SLOT: the bulk download's section (CSV and JSON Lines, its data dictionary) goes here once it exists. */}
+      <section className="card space-y-2" aria-labelledby="bulk">
+        <h2 id="bulk" className="text-lg font-semibold">
+          {t("bulkTitle")}
+        </h2>
+        <p>{t("bulk")}</p>
+        <ul className="list-disc space-y-1 pl-5">
+          <li>
+            <a className="link break-all" href="/api/v1/bulk/reports.csv.gz">
+              /api/v1/bulk/reports.csv.gz
+            </a>
+          </li>
+          <li>
+            <a className="link break-all" href="/api/v1/bulk/reports.jsonl.gz">
+              /api/v1/bulk/reports.jsonl.gz
+            </a>
+          </li>
+          <li>
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- JSON from a route handler, not a page */}
+            <a className="link break-all" href="/api/v1/bulk">
+              /api/v1/bulk
+            </a>{" "}
+            {t("bulkManifest")}
+          </li>
+        </ul>
+        <p>
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a public page, cached per language */}
+          <a className="link" href="/open-data">
+            {t("bulkDictionary")}
+          </a>
+        </p>
+        <p>{t("licence", { licence: BULK_LICENCE })}</p>
+      </section>
 
       <h2 className="text-xl font-bold">{t("endpointsTitle")}</h2>
       {OPEN_DATA_ENDPOINTS.map((endpoint) => {

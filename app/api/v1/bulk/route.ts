@@ -3,6 +3,6 @@ import { serveBulkManifest } from "@/lib/open-data/bulk-response";
 
 export const dynamic = "force-dynamic";
 
-export function GET() {
-  return serveBulkManifest();
+export function GET(request: Request) {
+  return serveBulkManifest(request);
 }
