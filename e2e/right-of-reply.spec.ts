@@ -48,7 +48,10 @@ test("a company verified by an admin replies publicly; the reporter is told and 
   const admin = await adminContext.newPage();
   makeAdmin(await signUp(admin));
   await admin.goto("/admin");
-  const claim = admin.getByRole("list", { name: /klaim oleh organisasi/ }).getByRole("listitem").filter({ hasText: claimantEmail });
+  const claim = admin
+    .getByRole("list", { name: /klaim oleh organisasi/ })
+    .getByRole("listitem")
+    .filter({ hasText: claimantEmail });
   await expect(claim).toContainText(`Email di ${domain}`);
   await claim.getByRole("button", { name: "Setujui" }).click();
   await expect(claim).toHaveCount(0);
