@@ -136,6 +136,28 @@ export function answerPlain(response, status, text, headers = {}) {
   response.end(body);
 }
 
+/** A declared body up to this size is read to its end before the 413 (see below); a larger one is cut off. */
+const DRAIN_LIMIT = 16 * 1024 * 1024;
+
+/**
+ * Answers 413 to a body declared too large, and closes the connection. A client still sending
+ * when the connection closes gets a reset (EPIPE) instead of the answer, so a body of a size a
+ * browser might send is read and thrown away first; a larger one is answered and cut off at once.
+ * @param {import("node:http").IncomingMessage} request @param {import("node:http").ServerResponse} response @param {number} declared
+ */
+function refuseDeclaredTooLarge(request, response, declared) {
+  response.shouldKeepAlive = false;
+  const answer = () => {
+    if (!response.headersSent) answerPlain(response, 413, "Payload too large", { connection: "close" });
+  };
+  if (declared > DRAIN_LIMIT) answer();
+  else {
+    request.once("end", answer);
+    request.once("error", answer);
+  }
+  request.resume();
+}
+
 /**
  * Reads an action request's body within the limit and checks that Next can decode it. Answers
  * 413 or 400 itself and resolves null; otherwise resolves a copy of the request carrying the
@@ -146,10 +168,7 @@ export function answerPlain(response, status, text, headers = {}) {
 export async function guardActionBody(request, response, limit = ACTION_BODY_LIMIT) {
   const declared = Number(request.headers["content-length"]);
   if (Number.isFinite(declared) && declared > limit) {
-    // Closing the connection: the client may still be sending a body nobody will read.
-    response.shouldKeepAlive = false;
-    answerPlain(response, 413, "Payload too large", { connection: "close" });
-    request.resume();
+    refuseDeclaredTooLarge(request, response, declared);
     return null;
   }
   /** @type {Buffer[]} */
