@@ -146,7 +146,11 @@ export default async function SenderPage({ params }: PageProps<"/[locale]/sender
           <ul className="list-disc space-y-1 pl-5">
             <li>{tr("answered", { answered: replyFigures.answered, reports: replyFigures.reports, percent: replyFigures.percent })}</li>
             {replyFigures.medianMinutes !== null ? (
-              <li>{tr("medianTime", { time: format.number(Math.round(replyFigures.medianMinutes / 6) / 10), answered: replyFigures.answered })}</li>
+              <li>
+                {replyFigures.medianMinutes < 60
+                  ? tr("medianTimeMinutes", { minutes: Math.round(replyFigures.medianMinutes), answered: replyFigures.answered })
+                  : tr("medianTime", { time: format.number(Math.round(replyFigures.medianMinutes / 6) / 10), answered: replyFigures.answered })}
+              </li>
             ) : null}
           </ul>
           <p className="text-sm text-stone-700">{tr("definition")}</p>
