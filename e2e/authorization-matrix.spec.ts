@@ -254,7 +254,7 @@ test("nobody but the reporter reaches their private data; an organisation sees o
     }
     for (const [route, url] of Object.entries(PUBLIC)) {
       const answer = await fetchAs(request, url(f));
-      expect([200, 307, 308], `${who} at ${route}`).toContain(answer.status);
+      expect(answer.status, `${who} at ${route}`).toBeLessThan(400);
       expectNoSecret(who, route, answer.body);
     }
     for (const [route, url] of Object.entries(ORGANISATION)) {
@@ -272,7 +272,7 @@ test("nobody but the reporter reaches their private data; an organisation sees o
     if (who === "anonymous") continue;
     for (const route of OWN) {
       const answer = await fetchAs(request, route);
-      expect([200, 307], `${who} at ${route}`).toContain(answer.status);
+      expect(answer.status, `${who} at ${route}`).toBeLessThan(400);
       expectNoSecret(who, route, answer.body);
     }
   }
