@@ -792,3 +792,39 @@ export type Organisation = typeof organisations.$inferSelect;
 export type SenderClaim = typeof senderClaims.$inferSelect;
 export type SenderReply = typeof senderReplies.$inferSelect;
 export type Notification = typeof notifications.$inferSelect;
+
+/**
+ * Every expiry of public pages, in the write's transaction, so that every server worker drops
+ * its copies (server/page-expiries.mjs reads the rows after the last one it applied). Rows a
+ * day old are swept: a worker that slept longer starts over with empty caches.
+ */
+export const pageExpiries = sqliteTable("page_expiries", {
+  seq: integer("seq").primaryKey({ autoIncrement: true }),
+  /** JSON array of the sender ids whose pages changed (the directory list always expires). */
+  senderIds: text("sender_ids").notNull(),
+  expiredAt: integer("expired_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+/**
+ * Evidence blobs written by an upload whose row is not committed yet, in any worker: never
+ * deleted meanwhile (lib/evidence/blobs.ts). A pin older than an hour is a crashed upload's.
+ */
+export const blobPins = sqliteTable(
+  "blob_pins",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    blobKey: text("blob_key").notNull(),
+    pinnedAt: integer("pinned_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("blob_pins_key_idx").on(t.blobKey)],
+);
+
+/**
+ * rate-limiter-flexible's SQLite store (RateLimiterSQLite with better-sqlite3), shared by every
+ * worker: the table it would create itself, created here so the migration owns it.
+ */
+export const rateLimits = sqliteTable("rate_limits", {
+  key: text("key").primaryKey(),
+  points: integer("points").notNull().default(0),
+  expire: integer("expire"),
+});
