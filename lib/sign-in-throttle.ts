@@ -1,10 +1,11 @@
 import "server-only";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "./env";
+import { sharedLimiter, type SharedLimiter } from "./rate-limit";
 
 /**
- * Limits on password guessing and on the forms that cost a hash or send a mail. In memory:
- * Spamtrail runs as one process (a shared store comes with more servers).
+ * Limits on password guessing and on the forms that cost a hash or send a mail, counted in the
+ * database so every server worker sees the same counts (lib/rate-limit.ts).
  *
  * Wrong passwords are counted per account and per source: the browser's known-device cookie
  * when it has one for this account (lib/known-device.ts), else the IP. Ten wrong passwords
@@ -22,17 +23,13 @@ export const SIGN_INS_PER_IP = 100;
 export const SIGN_UPS_PER_IP = 20;
 export const MAILS_PER_ACCOUNT = 5;
 
-function memory(keyPrefix: string, points: number, duration: number) {
-  return new RateLimiterMemory({ keyPrefix, points, duration });
-}
-
-const failuresPerSource = memory("sign-in-source", FAILURES_PER_SOURCE, SOURCE_WINDOW);
-const failuresPerAccount = memory("sign-in-account", FAILURES_PER_ACCOUNT, ACCOUNT_WINDOW);
-const signInsPerIp = memory("sign-in-ip", SIGN_INS_PER_IP * env.IP_LIMIT_SCALE, 15 * 60);
-const signUpsPerIp = memory("sign-up-ip", SIGN_UPS_PER_IP * env.IP_LIMIT_SCALE, 60 * 60);
-const resetsPerIp = memory("reset-ip", SIGN_UPS_PER_IP * env.IP_LIMIT_SCALE, 60 * 60);
+const failuresPerSource = sharedLimiter("sign-in-source", FAILURES_PER_SOURCE, SOURCE_WINDOW);
+const failuresPerAccount = sharedLimiter("sign-in-account", FAILURES_PER_ACCOUNT, ACCOUNT_WINDOW);
+const signInsPerIp = sharedLimiter("sign-in-ip", SIGN_INS_PER_IP * env.IP_LIMIT_SCALE, 15 * 60);
+const signUpsPerIp = sharedLimiter("sign-up-ip", SIGN_UPS_PER_IP * env.IP_LIMIT_SCALE, 60 * 60);
+const resetsPerIp = sharedLimiter("reset-ip", SIGN_UPS_PER_IP * env.IP_LIMIT_SCALE, 60 * 60);
 // Confirmation and reset mails to one address: enough to retry, too few to flood an inbox.
-const mailsPerAccount = memory("mail-account", MAILS_PER_ACCOUNT, 60 * 60);
+const mailsPerAccount = sharedLimiter("mail-account", MAILS_PER_ACCOUNT, 60 * 60);
 
 /** Where an attempt comes from: the client's IP, and the browser's known device for this account if any. */
 export type AttemptSource = { ip: string; deviceId?: string | null };
@@ -44,7 +41,7 @@ function limited(msBeforeNext: number): Limited {
   return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(msBeforeNext / 1000)) };
 }
 
-async function take(limiter: RateLimiterMemory, key: string): Promise<LimitCheck> {
+async function take(limiter: SharedLimiter, key: string): Promise<LimitCheck> {
   try {
     await limiter.consume(key);
     return { ok: true };
@@ -54,7 +51,7 @@ async function take(limiter: RateLimiterMemory, key: string): Promise<LimitCheck
   }
 }
 
-async function reached(limiter: RateLimiterMemory, key: string, max: number): Promise<LimitCheck> {
+async function reached(limiter: SharedLimiter, key: string, max: number): Promise<LimitCheck> {
   const state = await limiter.get(key);
   return state && state.consumedPoints >= max ? limited(state.msBeforeNext) : { ok: true };
 }

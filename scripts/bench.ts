@@ -24,6 +24,7 @@ const { smsInput } = await import("@/lib/testing/factories");
 const { getDb } = await import("@/db");
 const { findEvidenceForUser, isBlobReferenced, listEvidenceForCase } = await import("@/db/queries/evidence");
 const { getBlobStore } = await import("@/lib/evidence/blobs");
+const { sharedLimiter } = await import("@/lib/rate-limit");
 const { uploadEvidence } = await import("@/lib/evidence/upload");
 const { removeEvidence } = await import("@/lib/evidence/lifecycle");
 const { default: sharp } = await import("sharp");
@@ -167,6 +168,8 @@ const someEvidence = sqlite.prepare("select e.id, e.user_id, i.case_id from evid
 time("listEvidenceForCase (case page gallery)", 1_000, () => listEvidenceForCase(someEvidence.case_id));
 time("findEvidenceForUser (file route ownership check)", 2_000, () => findEvidenceForUser(someEvidence.user_id, someEvidence.id));
 time("isBlobReferenced (before deleting a blob)", 2_000, (i) => isBlobReferenced(fakeKey(i, "b")));
+const apiLimit = sharedLimiter("bench", 1_000_000, 60);
+await timeAsync("rate limit consume (one per open data API request)", 2_000, (i) => apiLimit.consume(`203.0.113.${i % 200}`));
 
 /** A phone screenshot of a chat: 1170 × 2532 px, text bubbles, as a real PNG would be. */
 async function chatScreenshot(variant: number): Promise<Buffer> {

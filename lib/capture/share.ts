@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes } from "rate-limiter-flexible";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { deleteSharesBefore, insertShare, takeShare, type ShareFileRow } from "@/db/queries/shares";
@@ -9,6 +9,7 @@ import { env } from "../env";
 import { EVIDENCE_MAX_BYTES, EVIDENCE_MAX_FILES_PER_INCIDENT, type EvidenceError } from "../evidence/limits";
 import { cleanFileName, uploadEvidence } from "../evidence/upload";
 import { takeUpload } from "../evidence/upload-rate";
+import { sharedLimiter } from "../rate-limit";
 import { toEvidenceView, type EvidenceView } from "../evidence/view";
 import { isBlank, text } from "../validations/text";
 
@@ -87,8 +88,8 @@ export async function parseShareForm(form: FormData): Promise<{ ok: true; share:
  * can make the server keep. A person shares a few messages a day.
  */
 export const SHARES_PER_10_MINUTES = 30;
-const sharesPerUser = new RateLimiterMemory({ keyPrefix: "share-user", points: SHARES_PER_10_MINUTES, duration: 10 * 60 });
-const sharesPerIp = new RateLimiterMemory({ keyPrefix: "share-ip", points: SHARES_PER_10_MINUTES * env.IP_LIMIT_SCALE, duration: 10 * 60 });
+const sharesPerUser = sharedLimiter("share-user", SHARES_PER_10_MINUTES, 10 * 60);
+const sharesPerIp = sharedLimiter("share-ip", SHARES_PER_10_MINUTES * env.IP_LIMIT_SCALE, 10 * 60);
 
 export async function takeShareAllowance(client: { userId: string } | { ip: string }): Promise<boolean> {
   try {

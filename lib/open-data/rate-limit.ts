@@ -1,14 +1,15 @@
 import "server-only";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "../env";
+import { sharedLimiter, type SharedLimiter } from "../rate-limit";
 
 export const RATE_WINDOW_SECONDS = 60;
 
 export type RateCheck = { allowed: boolean; limit: number; remaining: number; resetSeconds: number };
 
-// In this process's memory: enough for one server. Issue 20 moves it to a store several share.
-let limiter: RateLimiterMemory | undefined;
-const apiLimiter = () => (limiter ??= new RateLimiterMemory({ keyPrefix: "open-data", points: env.API_RATE_LIMIT_PER_MINUTE, duration: RATE_WINDOW_SECONDS }));
+// In the database every server worker shares: one consume costs an upsert (decision 0015).
+let limiter: SharedLimiter | undefined;
+const apiLimiter = () => (limiter ??= sharedLimiter("open-data", env.API_RATE_LIMIT_PER_MINUTE, RATE_WINDOW_SECONDS));
 
 /** Counts one request of this client address against the open data API's budget per minute. */
 export async function takeApiRequest(clientIp: string): Promise<RateCheck> {
