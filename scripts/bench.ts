@@ -167,7 +167,7 @@ const someEvidence = sqlite.prepare("select e.id, e.user_id, i.case_id from evid
 
 time("listEvidenceForCase (case page gallery)", 1_000, () => listEvidenceForCase(someEvidence.case_id));
 time("findEvidenceForUser (file route ownership check)", 2_000, () => findEvidenceForUser(someEvidence.user_id, someEvidence.id));
-time("isBlobReferenced (before deleting a blob)", 2_000, (i) => isBlobReferenced(fakeKey(i, "b")));
+time("isBlobReferenced (before deleting a blob)", 2_000, (i) => isBlobReferenced(getDb(), fakeKey(i, "b")));
 const apiLimit = sharedLimiter("bench", 1_000_000, 60);
 await timeAsync("rate limit consume (one per open data API request)", 2_000, (i) => apiLimit.consume(`203.0.113.${i % 200}`));
 

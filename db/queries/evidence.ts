@@ -145,8 +145,7 @@ export function listStalePendingEvidence(db: DbOrTx, uploadedBefore: Date): Evid
 }
 
 /** Whether any row still points at this blob: as a file, a thumbnail, or a published (cropped) screenshot. */
-export function isBlobReferenced(key: string): boolean {
-  const db = getDb();
+export function isBlobReferenced(db: DbOrTx, key: string): boolean {
   return (
     db
       .select({ id: evidence.id })

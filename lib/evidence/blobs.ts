@@ -1,74 +1,63 @@
 import "server-only";
 import path from "node:path";
+import { getDb, type Db } from "@/db";
+import { deleteBlobPin, deleteBlobPinsBefore, insertBlobPin, isBlobPinned } from "@/db/queries/blob-pins";
 import { isBlobReferenced } from "@/db/queries/evidence";
 import { env } from "../env";
 import type { BlobStore } from "../storage/blob-store";
 import { LocalDiskStore } from "../storage/local-disk-store";
 import { sha256Hex } from "./process";
 
+/** A store whose delete is done when it returns: needed to delete inside a transaction. */
+export type SweepableStore = BlobStore & { deleteSync(key: string): void };
+
 /**
  * Process-wide state, on globalThis because Next bundles route handlers and server actions
  * separately and each bundle would otherwise get its own copy of this module.
  */
-const state = globalThis as unknown as { spamtrailBlobStore?: LocalDiskStore; spamtrailPinnedBlobs?: Map<string, number> };
+const state = globalThis as unknown as { spamtrailBlobStore?: LocalDiskStore };
 
 export function getBlobStore(): LocalDiskStore {
   state.spamtrailBlobStore ??= new LocalDiskStore(path.join(/*turbopackIgnore: true*/ env.DATA_DIR, "evidence"));
   return state.spamtrailBlobStore;
 }
 
-/** Blobs written by an upload whose row is not committed yet: never deleted meanwhile. */
-function pinned(): Map<string, number> {
-  state.spamtrailPinnedBlobs ??= new Map();
-  return state.spamtrailPinnedBlobs;
-}
-
-const locks = new Map<string, Promise<unknown>>();
+/** An upload takes less than this to commit its row; an older pin is a crashed upload's, ignored and swept. */
+export const PIN_TTL_MS = 60 * 60 * 1000;
 
 /**
- * Runs `task` alone for this key. Writing a blob and deleting it are serialized per key so a
- * delete that found the blob unused cannot remove it under an upload that is reusing it (same
- * bytes, same key). The server is one process (embedded SQLite), so a process lock suffices.
+ * Stores the bytes and pins their key until `unpin` (called once the row is committed, or not).
+ * The pin is committed before the file is written, in the table every worker reads: a delete
+ * that runs after it sees it; one that ran before it has already removed the file, which the put
+ * then writes again (decision 0015).
  */
-async function withKeyLock<T>(key: string, task: () => Promise<T>): Promise<T> {
-  const previous = locks.get(key) ?? Promise.resolve();
-  const run = previous.catch(() => {}).then(task);
-  locks.set(key, run);
-  try {
-    return await run;
-  } finally {
-    if (locks.get(key) === run) locks.delete(key);
-  }
-}
-
-/** Stores the bytes and pins their key until `unpin` (called once the row is committed, or not). */
-export async function putPinned(bytes: Uint8Array, store: BlobStore = getBlobStore()): Promise<{ key: string; unpin: () => void }> {
+export async function putPinned(bytes: Uint8Array, store: BlobStore = getBlobStore(), db: Db = getDb()): Promise<{ key: string; unpin: () => void }> {
   const key = sha256Hex(bytes);
-  return withKeyLock(key, async () => {
-    const map = pinned();
-    map.set(key, (map.get(key) ?? 0) + 1);
-    const unpin = () => {
-      const left = (map.get(key) ?? 1) - 1;
-      if (left > 0) map.set(key, left);
-      else map.delete(key);
-    };
-    try {
-      await store.put(bytes);
-    } catch (error) {
-      unpin();
-      throw error;
-    }
-    return { key, unpin };
-  });
+  const pinId = insertBlobPin(db, key, new Date());
+  const unpin = () => deleteBlobPin(db, pinId);
+  try {
+    await store.put(bytes);
+  } catch (error) {
+    unpin();
+    throw error;
+  }
+  return { key, unpin };
 }
 
-/** Deletes the blob unless an upload holds it or a row points at it; true when deleted. */
-export async function deleteBlobIfUnreferenced(key: string, store: BlobStore = getBlobStore()): Promise<boolean> {
-  return withKeyLock(key, async () => {
-    if (pinned().has(key) || isBlobReferenced(key)) return false;
-    await store.delete(key);
-    return true;
-  });
+/**
+ * Deletes the blob unless an upload holds it or a row points at it; true when deleted. The check
+ * and the unlink are one write transaction (BEGIN IMMEDIATE): a pin from any worker waits for it
+ * to end, so it can never land between the check and the unlink.
+ */
+export function deleteBlobIfUnreferenced(key: string, store: SweepableStore = getBlobStore(), db: Db = getDb()): boolean {
+  return db.transaction(
+    (tx) => {
+      if (isBlobPinned(tx, key, new Date(Date.now() - PIN_TTL_MS)) || isBlobReferenced(tx, key)) return false;
+      store.deleteSync(key);
+      return true;
+    },
+    { behavior: "immediate" },
+  );
 }
 
 /**
@@ -76,7 +65,12 @@ export async function deleteBlobIfUnreferenced(key: string, store: BlobStore = g
  * crash in between leaves a blob without a row, which the sweep removes; never the reverse.
  */
 export async function deleteUnreferencedBlobs(keys: Iterable<string | null>): Promise<void> {
-  for (const key of new Set(keys)) if (key !== null) await deleteBlobIfUnreferenced(key);
+  for (const key of new Set(keys)) if (key !== null) deleteBlobIfUnreferenced(key);
+}
+
+/** Drops the pins of uploads that crashed before unpinning (the hourly sweep). */
+export function sweepStaleBlobPins(now = Date.now()): number {
+  return deleteBlobPinsBefore(getDb(), new Date(now - PIN_TTL_MS));
 }
 
 /** A whole blob in memory (for documents that embed files); null when it is missing. */

@@ -15,7 +15,7 @@ import type { DbOrTx } from "@/db/queries/tx";
 import type { Evidence } from "@/db/schema";
 import type { EvidenceItem } from "./lifecycle-types";
 import { refreshSenderStats } from "../public/sharing";
-import { deleteBlobIfUnreferenced, deleteUnreferencedBlobs, getBlobStore } from "./blobs";
+import { deleteBlobIfUnreferenced, deleteUnreferencedBlobs, getBlobStore, sweepStaleBlobPins } from "./blobs";
 
 export type { EvidenceItem };
 
@@ -76,9 +76,10 @@ const ORPHAN_GRACE_MS = 60 * 60 * 1000;
 
 /**
  * Restores "no file without a row" after crashes and abandoned forms: drops uploads never saved
- * with their form within a day, then blobs no row points at, then half-written temporary files.
+ * with their form within a day, then the pins of uploads that crashed, then blobs no row points
+ * at, then half-written temporary files.
  */
-export async function sweepEvidence(now = Date.now()): Promise<{ pendingRows: number; orphanBlobs: number; tempFiles: number }> {
+export async function sweepEvidence(now = Date.now()): Promise<{ pendingRows: number; stalePins: number; orphanBlobs: number; tempFiles: number }> {
   const db = getDb();
   const stale = listStalePendingEvidence(db, new Date(now - PENDING_TTL_MS));
   deleteRows(
@@ -86,12 +87,13 @@ export async function sweepEvidence(now = Date.now()): Promise<{ pendingRows: nu
     stale.map((r) => r.id),
   );
   await deleteBlobsOf(stale);
+  const stalePins = sweepStaleBlobPins(now);
 
   const store = getBlobStore();
   let orphanBlobs = 0;
   for await (const { key, writtenAt } of store.list()) {
-    if (now - writtenAt.getTime() >= ORPHAN_GRACE_MS && (await deleteBlobIfUnreferenced(key, store))) orphanBlobs++;
+    if (now - writtenAt.getTime() >= ORPHAN_GRACE_MS && deleteBlobIfUnreferenced(key, store)) orphanBlobs++;
   }
   const tempFiles = await store.removeStaleTemporaryFiles(now);
-  return { pendingRows: stale.length, orphanBlobs, tempFiles };
+  return { pendingRows: stale.length, stalePins, orphanBlobs, tempFiles };
 }

@@ -1,0 +1,76 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { getDb, openDb } from "@/db";
+import { env } from "../env";
+import { LocalDiskStore } from "../storage/local-disk-store";
+import { deleteBlobIfUnreferenced, PIN_TTL_MS, putPinned, sweepStaleBlobPins } from "./blobs";
+import { sha256Hex } from "./process";
+
+// Two workers: this test's connection and another one on the same file, each with its own store
+// object on the same folder (as two processes would have).
+getDb();
+const other = openDb(env.DATABASE_PATH);
+const root = mkdtempSync(path.join(tmpdir(), "spamtrail-blobs-"));
+const here = new LocalDiskStore(root);
+const there = new LocalDiskStore(root);
+afterAll(() => {
+  other.sqlite.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+let variant = 0;
+const freshBytes = () => new TextEncoder().encode(`screenshot ${variant++} ${Date.now()}`);
+const fileOf = (key: string) => path.join(root, "objects", key.slice(0, 2), key);
+
+describe("blob pins across workers", () => {
+  it("a pin committed in one worker stops another worker's delete, until it is unpinned", async () => {
+    const bytes = freshBytes();
+    const { key, unpin } = await putPinned(bytes, here);
+    expect(deleteBlobIfUnreferenced(key, there, other.db)).toBe(false);
+    expect(existsSync(fileOf(key))).toBe(true);
+    unpin();
+    expect(deleteBlobIfUnreferenced(key, there, other.db)).toBe(true);
+    expect(existsSync(fileOf(key))).toBe(false);
+  });
+
+  it("a put reusing a blob that another worker deleted just before the pin writes the file again", async () => {
+    const bytes = freshBytes();
+    const first = await putPinned(bytes, here);
+    first.unpin();
+    // The other worker found no pin and deleted the file; then this worker pins the same bytes.
+    expect(deleteBlobIfUnreferenced(first.key, there, other.db)).toBe(true);
+    const second = await putPinned(bytes, here);
+    expect(second.key).toBe(first.key);
+    expect(sha256Hex(new Uint8Array(await new Response((await here.get(second.key))!.stream).arrayBuffer()))).toBe(second.key);
+    expect(deleteBlobIfUnreferenced(second.key, there, other.db)).toBe(false);
+    second.unpin();
+  });
+
+  it("a pin cannot land between another worker's check and its unlink: it waits for the delete's transaction", async () => {
+    const bytes = freshBytes();
+    const { key, unpin } = await putPinned(bytes, here);
+    unpin();
+    // The other worker is inside its delete (it holds the write lock between check and unlink).
+    other.sqlite.exec("BEGIN IMMEDIATE");
+    const client = getDb().$client;
+    client.pragma("busy_timeout = 100");
+    try {
+      await expect(putPinned(bytes, here)).rejects.toMatchObject({ code: "SQLITE_BUSY" });
+    } finally {
+      client.pragma("busy_timeout = 5000");
+      other.sqlite.exec("ROLLBACK");
+    }
+    expect(existsSync(fileOf(key))).toBe(true);
+  });
+
+  it("ignores and sweeps the pins of uploads that crashed more than an hour ago", async () => {
+    const bytes = freshBytes();
+    await putPinned(bytes, here); // never unpinned: the worker died
+    const key = sha256Hex(bytes);
+    expect(deleteBlobIfUnreferenced(key, there, other.db)).toBe(false);
+    expect(sweepStaleBlobPins(Date.now() + PIN_TTL_MS + 1000)).toBeGreaterThanOrEqual(1);
+    expect(deleteBlobIfUnreferenced(key, there, other.db)).toBe(true);
+  });
+});
