@@ -61,11 +61,15 @@ export function listAllImportIds(): Set<string> {
   );
 }
 
-export function updateImport(db: DbOrTx, importId: string, fields: ImportUpdate): void {
-  db.update(imports)
-    .set({ ...fields, updatedAt: new Date() })
-    .where(eq(imports.id, importId))
-    .run();
+/** False when the import is gone (deleted with its account, or by its owner in another worker). */
+export function updateImport(db: DbOrTx, importId: string, fields: ImportUpdate): boolean {
+  return (
+    db
+      .update(imports)
+      .set({ ...fields, updatedAt: new Date() })
+      .where(eq(imports.id, importId))
+      .run().changes > 0
+  );
 }
 
 export function deleteImportRow(importId: string): void {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, lt, or } from "drizzle-orm";
+import { and, eq, gte, lt, or } from "drizzle-orm";
 import { getDb } from "..";
 import { jobLeases } from "../schema";
 
@@ -33,4 +33,32 @@ export function releaseLease(name: string, holder: string, finishedAt: Date | nu
 
 export function lastRunOf(name: string): Date | null {
   return getDb().select({ at: jobLeases.lastRunAt }).from(jobLeases).where(eq(jobLeases.name, name)).get()?.at ?? null;
+}
+
+/** Extends the holder's lease; false when it ran out and another holder took it. */
+export function renewLease(name: string, holder: string, until: Date): boolean {
+  return getDb()
+    .update(jobLeases)
+    .set({ expiresAt: until })
+    .where(and(eq(jobLeases.name, name), eq(jobLeases.holder, holder)))
+    .run().changes > 0;
+}
+
+/** Whether some holder has the lease now (in any process). */
+export function isLeaseHeld(name: string, now: Date): boolean {
+  return (
+    getDb()
+      .select({ name: jobLeases.name })
+      .from(jobLeases)
+      .where(and(eq(jobLeases.name, name), gte(jobLeases.expiresAt, now)))
+      .get() !== undefined
+  );
+}
+
+/** Removes a one-off job's lease row once its job ends (an import's: one row per import otherwise). */
+export function dropLease(name: string, holder: string): void {
+  getDb()
+    .delete(jobLeases)
+    .where(and(eq(jobLeases.name, name), eq(jobLeases.holder, holder)))
+    .run();
 }

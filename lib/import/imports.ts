@@ -83,7 +83,7 @@ export function chooseSenders(userId: string, importId: string, input: ImportSel
   return { ok: true };
 }
 
-/** Whether the page should offer "Resume": no job runs for it, and its file is still there. */
+/** Whether the page should offer "Resume": no job runs for it in any worker, and its file is still there. */
 export function canResume(row: Import): boolean {
   if (isJobRunning(row.id) || !existsSync(importFilePath(row.id))) return false;
   return row.status === "reading" || row.status === "importing" || (row.status === "failed" && selectionOf(row) !== null);
@@ -93,13 +93,11 @@ export function canResume(row: Import): boolean {
 export function resumeImport(userId: string, importId: string): boolean {
   const row = findImportForUser(userId, importId);
   if (!row || !canResume(row)) return false;
-  if (row.status === "reading") {
-    void startJob(importId, "read");
-  } else {
-    updateImport(getDb(), importId, { status: "importing", error: null });
-    void startJob(importId, "import");
-  }
-  return true;
+  if (row.status === "reading") return startJob(importId, "read") !== null;
+  // Another worker may have resumed it since canResume looked: its lease then refuses this start
+  // (and the import is being imported, as the status says).
+  updateImport(getDb(), importId, { status: "importing", error: null });
+  return startJob(importId, "import") !== null;
 }
 
 /** Deletes the upload and its record (incidents already imported stay in their cases). */

@@ -71,15 +71,16 @@ export async function readHistory(importId: string, options: RunOptions = {}): P
   // Progress goes to the database every hundredth of the file (at least every 4 MB), not every chunk.
   const step = Math.min(4 * 1024 * 1024, Math.max(64 * 1024, Math.floor(row.fileSize / 100)));
   let reported = 0;
+  let removed = false;
   try {
     for await (const item of reader.read(importFilePath(importId), (bytes) => {
       if (bytes - reported >= step) {
         reported = bytes;
-        updateImportRow(importId, { bytesRead: bytes });
+        removed ||= !updateImportRow(importId, { bytesRead: bytes });
       }
     })) {
       builder.add(item);
-      if (options.signal?.aborted) return;
+      if (options.signal?.aborted || removed) return;
     }
     const summary = { ...builder.result(), timeZone: user.timeZone };
     updateImportRow(importId, { status: "ready", summary, bytesRead: row.fileSize, error: null });
@@ -90,9 +91,13 @@ export async function readHistory(importId: string, options: RunOptions = {}): P
   }
 }
 
-function updateImportRow(importId: string, fields: Parameters<typeof updateImport>[2]) {
-  updateImport(getDb(), importId, fields);
+/** False when the import is gone: deleted meanwhile, maybe from another server worker. */
+function updateImportRow(importId: string, fields: Parameters<typeof updateImport>[2]): boolean {
+  return updateImport(getDb(), importId, fields);
 }
+
+/** Thrown inside a batch's transaction when the import was deleted: the batch is not kept. */
+class ImportRemovedError extends Error {}
 
 /** The most recent `limit` instants of one sender: the oldest kept, and how many items share it. */
 type Cutoff = { at: number; atCount: number };
@@ -230,7 +235,7 @@ export async function importHistory(importId: string, options: RunOptions = {}):
             }
           });
           processed += current.length;
-          updateImport(tx, importId, { processed, imported, skipped, selection });
+          if (!updateImport(tx, importId, { processed, imported, skipped, selection })) throw new ImportRemovedError();
         },
         caseBySender,
       );
@@ -297,7 +302,7 @@ export async function importHistory(importId: string, options: RunOptions = {}):
     updateImportRow(importId, { status: "done", processed, imported, skipped, selection, error: null });
     await deleteImportFile(importId);
   } catch (error) {
-    if (options.signal?.aborted) return;
+    if (options.signal?.aborted || error instanceof ImportRemovedError) return;
     // What was imported before the failure stays, and the outcome says what it was.
     updateImportRow(importId, { status: "failed", error: errorKey(error), selection });
   }

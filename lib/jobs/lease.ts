@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { releaseLease, takeLease } from "@/db/queries/job-leases";
 
 /** This process, as a lease holder. */
-const HOLDER = `${process.pid}-${randomUUID()}`;
+export const HOLDER = `${process.pid}-${randomUUID()}`;
 
 /**
  * Runs `job` if this process can take its lease (no other process runs it now), and gives the
