@@ -4,7 +4,8 @@ const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
  * Runs once when the server starts: migrate the database and make sure the auth secret exists,
  * so the first visitor does not pay for it and a broken database fails the start, not a page.
  * Then evidence files left without a row (a crash mid-upload) or never saved are swept, now and
- * every hour, with the submission keys of create forms and the unopened shares older than a day. The front
+ * every hour, with the submission keys of create forms, the unopened shares older than a day and
+ * the closed rate limit windows: by one worker per hour, whichever ticks first. The front
  * (server/server.mjs) is given the search it answers anonymous visitors with, and how to read a
  * directory list's address into the key of its copy. The notification job runs every
  * NOTIFICATION_INTERVAL_MS, first one interval after the start. The open data download is made
@@ -22,6 +23,8 @@ export async function register() {
     { registerAnonymousSearch },
     { sweepShares },
     { registerDirectoryKey },
+    { oncePerInterval },
+    { deleteExpiredRateLimits },
   ] = await Promise.all([
     import("./db"),
     import("./lib/env"),
@@ -32,12 +35,15 @@ export async function register() {
     import("./server/front-search.mjs"),
     import("./lib/capture/share"),
     import("./server/front-directory.mjs"),
+    import("./lib/jobs/lease"),
+    import("./db/queries/rate-limits"),
   ]);
   getDb();
   getAuthSecret();
   registerAnonymousSearch((params) => searchTarget(params, DEFAULT_COUNTRY));
   registerDirectoryKey(directoryCacheKey);
-  const sweep = () => {
+  // Every worker sets the timer; the lease lets one of them sweep per hour (decision 0015).
+  const sweepOnce = async () => {
     // Submission keys of create forms are needed for retries only; a day is plenty.
     try {
       sweepSubmissions();
@@ -50,10 +56,18 @@ export async function register() {
     } catch (error) {
       console.error("Share sweep failed", error);
     }
+    // Rate limit counts whose window has closed.
+    try {
+      deleteExpiredRateLimits(new Date());
+    } catch (error) {
+      console.error("Rate limit sweep failed", error);
+    }
     // Uploaded histories: a day to be imported, then their file goes.
-    void import("./lib/import/imports").then(({ sweepImports }) => sweepImports()).catch((error: unknown) => console.error("Import sweep failed", error));
-    return sweepEvidence().catch((error: unknown) => console.error("Evidence sweep failed", error));
+    await import("./lib/import/imports").then(({ sweepImports }) => sweepImports()).catch((error: unknown) => console.error("Import sweep failed", error));
+    // Evidence, with the pins of uploads that crashed.
+    await sweepEvidence().catch((error: unknown) => console.error("Evidence sweep failed", error));
   };
+  const sweep = () => oncePerInterval("sweep", SWEEP_INTERVAL_MS, sweepOnce).catch((error: unknown) => console.error("Sweep failed", error));
   // In the background: with many files the sweep takes a while, and serving must not wait for it.
   void sweep();
   setInterval(sweep, SWEEP_INTERVAL_MS).unref();

@@ -22,3 +22,16 @@ export async function withLease(name: string, ttlMs: number, job: () => Promise<
   }
   return true;
 }
+
+/**
+ * Runs `job` at most once per `intervalMs` across all processes, for timers every worker sets:
+ * the lease is taken for the interval (less a minute, so the next tick finds it free) and not
+ * given back, so the other workers' ticks within the interval find it held. A job that fails or
+ * dies waits for the next interval; one must take less than the interval.
+ */
+export async function oncePerInterval(name: string, intervalMs: number, job: () => Promise<void> | void, holder = HOLDER): Promise<boolean> {
+  const now = new Date();
+  if (!takeLease(name, holder, now, new Date(now.getTime() + intervalMs - 60_000))) return false;
+  await job();
+  return true;
+}

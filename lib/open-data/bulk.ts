@@ -140,24 +140,36 @@ const state = globalThis as unknown as { spamtrailOpenDataRun?: Promise<boolean>
 /** True while this process is making the files. */
 export const isGeneratingOpenData = () => Boolean(state.spamtrailOpenDataRun);
 
-/**
- * Makes the files now, once at a time: a call while this process is making them joins that run;
- * while another process holds the lease it resolves to false without running.
- */
-export function regenerateOpenData(): Promise<boolean> {
-  state.spamtrailOpenDataRun ??= withLease("open-data", LEASE_TTL_MS, async () => {
-    await generateOpenData();
-  }).finally(() => {
+/** Runs `job` under the lease, once at a time: a call while this process runs one joins that run. */
+function runOnce(job: () => Promise<void>): Promise<boolean> {
+  state.spamtrailOpenDataRun ??= withLease("open-data", LEASE_TTL_MS, job).finally(() => {
     state.spamtrailOpenDataRun = undefined;
   });
   return state.spamtrailOpenDataRun;
 }
 
+/**
+ * Makes the files now, once at a time: a call while this process is making them joins that run;
+ * while another process holds the lease it resolves to false without running.
+ */
+export function regenerateOpenData(): Promise<boolean> {
+  return runOnce(async () => {
+    await generateOpenData();
+  });
+}
+
 /** The daily run: makes the files when there are none, or the last ones are a day old. */
 export async function regenerateOpenDataIfOld(now = new Date()): Promise<void> {
-  const manifest = await readManifest();
-  if (manifest && now.getTime() - Date.parse(manifest.generatedAt) < DAY_MS) return;
-  await regenerateOpenData();
+  const isOld = async () => {
+    const manifest = await readManifest();
+    return !manifest || now.getTime() - Date.parse(manifest.generatedAt) >= DAY_MS;
+  };
+  if (!(await isOld())) return;
+  // Asked again under the lease: every worker runs this at its start, and another one may have
+  // made the files between the first look and taking the lease.
+  await runOnce(async () => {
+    if (await isOld()) await generateOpenData();
+  });
 }
 
 /**
