@@ -20,7 +20,11 @@ afterEach(() => {
   for (const connection of opened.splice(0)) connection.close();
 });
 
-const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => (error instanceof RateLimiterRes ? error : Promise.reject(error)));
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => (error instanceof RateLimiterRes ? error : Promise.reject(error)),
+  );
 
 describe("limits shared by workers", () => {
   it("counts consumes from two connections on one file exactly, and refuses at the attempt past the limit in either", async () => {
@@ -56,5 +60,4 @@ describe("limits shared by workers", () => {
     expect(await gone.get("client")).toBeNull();
     expect((await limiter.get("client"))?.consumedPoints).toBe(2);
   });
-
 });

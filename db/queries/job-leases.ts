@@ -37,11 +37,13 @@ export function lastRunOf(name: string): Date | null {
 
 /** Extends the holder's lease; false when it ran out and another holder took it. */
 export function renewLease(name: string, holder: string, until: Date): boolean {
-  return getDb()
-    .update(jobLeases)
-    .set({ expiresAt: until })
-    .where(and(eq(jobLeases.name, name), eq(jobLeases.holder, holder)))
-    .run().changes > 0;
+  return (
+    getDb()
+      .update(jobLeases)
+      .set({ expiresAt: until })
+      .where(and(eq(jobLeases.name, name), eq(jobLeases.holder, holder)))
+      .run().changes > 0
+  );
 }
 
 /** Whether some holder has the lease now (in any process). */
