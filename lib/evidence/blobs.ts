@@ -4,16 +4,18 @@ import { isBlobReferenced } from "@/db/queries/evidence";
 import { env } from "../env";
 import type { BlobStore } from "../storage/blob-store";
 import { LocalDiskStore } from "../storage/local-disk-store";
+import { S3Store } from "../storage/s3-store";
 import { sha256Hex } from "./process";
 
 /**
  * Process-wide state, on globalThis because Next bundles route handlers and server actions
  * separately and each bundle would otherwise get its own copy of this module.
  */
-const state = globalThis as unknown as { spamtrailBlobStore?: LocalDiskStore; spamtrailPinnedBlobs?: Map<string, number> };
+const state = globalThis as unknown as { spamtrailBlobStore?: BlobStore; spamtrailPinnedBlobs?: Map<string, number> };
 
-export function getBlobStore(): LocalDiskStore {
-  state.spamtrailBlobStore ??= new LocalDiskStore(path.join(/*turbopackIgnore: true*/ env.DATA_DIR, "evidence"));
+/** The object store when S3_* is configured (env.ts), else DATA_DIR/evidence on local disk. */
+export function getBlobStore(): BlobStore {
+  state.spamtrailBlobStore ??= env.s3 ? new S3Store(env.s3) : new LocalDiskStore(path.join(/*turbopackIgnore: true*/ env.DATA_DIR, "evidence"));
   return state.spamtrailBlobStore;
 }
 
