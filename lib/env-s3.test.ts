@@ -38,7 +38,11 @@ describe("S3 settings", () => {
       forcePathStyle: true,
       prefix: undefined,
     });
-    expect((await loadEnv({ ...complete, S3_REGION: "ap-southeast-3" })).s3).toMatchObject({ endpoint: undefined, region: "ap-southeast-3", forcePathStyle: false });
+    expect((await loadEnv({ ...complete, S3_REGION: "ap-southeast-3" })).s3).toMatchObject({
+      endpoint: undefined,
+      region: "ap-southeast-3",
+      forcePathStyle: false,
+    });
     expect((await loadEnv({ ...complete, S3_ENDPOINT: "https://s3.example.net", S3_FORCE_PATH_STYLE: "false", S3_PREFIX: "spamtrail" })).s3).toMatchObject({
       forcePathStyle: false,
       prefix: "spamtrail",

@@ -76,7 +76,10 @@ const S3_ANY = [...S3_REQUIRED, "S3_ENDPOINT", "S3_REGION", "S3_FORCE_PATH_STYLE
 export function s3ConfigFrom(vars: Record<string, string | undefined>, data: z.infer<typeof envSchema>) {
   if (!S3_ANY.some((name) => vars[name] !== undefined)) return null;
   const missing = S3_REQUIRED.filter((name) => !data[name]);
-  if (missing.length > 0) throw new Error(`Invalid environment: S3 storage is half configured, ${missing.join(", ")} missing (set all of ${S3_REQUIRED.join(", ")}, or no S3_* variable)`);
+  if (missing.length > 0)
+    throw new Error(
+      `Invalid environment: S3 storage is half configured, ${missing.join(", ")} missing (set all of ${S3_REQUIRED.join(", ")}, or no S3_* variable)`,
+    );
   return {
     endpoint: data.S3_ENDPOINT,
     bucket: data.S3_BUCKET!,

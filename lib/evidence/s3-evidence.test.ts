@@ -3,19 +3,27 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startS3Server } from "@/lib/testing/s3-server";
 import { pngBytes, TINY_PDF } from "@/lib/testing/evidence-files";
+import type * as Incidents from "@/lib/cases/incidents";
+import type * as Env from "@/lib/env";
+import type * as S3 from "@/lib/storage/s3-store";
+import type * as Factories from "@/lib/testing/factories";
+import type * as Blobs from "./blobs";
+import type * as Lifecycle from "./lifecycle";
+import type * as Serve from "./serve";
+import type * as Upload from "./upload";
 
 // The app reads S3_* once, when lib/env.ts is first imported: the server starts first, then the
 // app's modules are imported with the environment pointing at it.
 let s3: Awaited<ReturnType<typeof startS3Server>>;
 let app: {
-  env: typeof import("@/lib/env").env;
-  blobs: typeof import("./blobs");
-  lifecycle: typeof import("./lifecycle");
-  upload: typeof import("./upload");
-  serve: typeof import("./serve");
-  incidents: typeof import("@/lib/cases/incidents");
-  factories: typeof import("@/lib/testing/factories");
-  S3Store: typeof import("@/lib/storage/s3-store").S3Store;
+  env: typeof Env.env;
+  blobs: typeof Blobs;
+  lifecycle: typeof Lifecycle;
+  upload: typeof Upload;
+  serve: typeof Serve;
+  incidents: typeof Incidents;
+  factories: typeof Factories;
+  S3Store: typeof S3.S3Store;
 };
 
 beforeAll(async () => {

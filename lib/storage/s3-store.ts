@@ -51,7 +51,13 @@ export class S3Store implements BlobStore {
   async put(bytes: Uint8Array): Promise<string> {
     const key = createHash("sha256").update(bytes).digest("hex");
     await this.client.send(
-      new PutObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key), Body: bytes, ContentLength: bytes.byteLength, ContentType: "application/octet-stream" }),
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: this.objectKey(key),
+        Body: bytes,
+        ContentLength: bytes.byteLength,
+        ContentType: "application/octet-stream",
+      }),
     );
     return key;
   }

@@ -29,7 +29,12 @@ export async function startS3Server(bucket = "evidence") {
     bucket,
     directory,
     config: { endpoint, bucket, region: "us-east-1", forcePathStyle: true, ...S3_TEST_CREDENTIALS },
-    env: { S3_ENDPOINT: endpoint, S3_BUCKET: bucket, S3_ACCESS_KEY_ID: S3_TEST_CREDENTIALS.accessKeyId, S3_SECRET_ACCESS_KEY: S3_TEST_CREDENTIALS.secretAccessKey },
+    env: {
+      S3_ENDPOINT: endpoint,
+      S3_BUCKET: bucket,
+      S3_ACCESS_KEY_ID: S3_TEST_CREDENTIALS.accessKeyId,
+      S3_SECRET_ACCESS_KEY: S3_TEST_CREDENTIALS.secretAccessKey,
+    },
     close: async () => {
       if (child.exitCode === null) {
         child.stdin.end();
