@@ -95,7 +95,7 @@ test("a screenshot uploaded through the form is kept in the object store and sho
     for await (const entry of bucket.list()) keys.push(entry.key);
     expect(keys).toContain(key);
   } finally {
-    bucket.destroy();
+    await bucket.destroy();
   }
   expect(existsSync(path.join(dataDir, "evidence"))).toBe(false);
 });

@@ -42,7 +42,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  (app?.blobs.getBlobStore() as { destroy?: () => void } | undefined)?.destroy?.();
+  await (app?.blobs.getBlobStore() as S3.S3Store | undefined)?.destroy();
   await s3?.close();
   for (const name of Object.keys(s3?.env ?? {})) delete process.env[name];
   delete process.env.S3_PREFIX;

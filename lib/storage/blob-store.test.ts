@@ -32,7 +32,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const store of s3Stores) store.destroy();
+  for (const store of s3Stores) await store.destroy();
   await s3?.close();
   for (const root of diskRoots) rmSync(root, { recursive: true, force: true });
 });

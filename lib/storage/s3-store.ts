@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Readable } from "node:stream";
-import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
+import type * as Sdk from "@aws-sdk/client-s3";
 import { isBlobKey, type BlobStore } from "./blob-store";
 
 export type S3StoreConfig = {
@@ -23,24 +23,32 @@ export type S3StoreConfig = {
  * taking a blob being reused for an orphan.
  */
 export class S3Store implements BlobStore {
-  private readonly client: S3Client;
+  private connection?: Promise<{ sdk: typeof Sdk; client: Sdk.S3Client }>;
   private readonly bucket: string;
   private readonly prefix: string;
 
-  constructor(config: S3StoreConfig) {
-    this.client = new S3Client({
-      endpoint: config.endpoint,
-      region: config.region,
-      forcePathStyle: config.forcePathStyle,
-      credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey },
-      // Keys are SHA-256 of the bytes and checked by whoever reads them; the SDK's default extra
-      // CRC checksums are refused by several S3-compatible stores.
-      requestChecksumCalculation: "WHEN_REQUIRED",
-      responseChecksumValidation: "WHEN_REQUIRED",
-    });
+  constructor(private readonly config: S3StoreConfig) {
     this.bucket = config.bucket;
     const prefix = (config.prefix ?? "").replace(/^\/+|\/+$/g, "");
     this.prefix = prefix === "" ? "" : `${prefix}/`;
+  }
+
+  /** The SDK is loaded on first use: seconds of module loading that a server on local disk never pays. */
+  private connect() {
+    this.connection ??= import("@aws-sdk/client-s3").then((sdk) => ({
+      sdk,
+      client: new sdk.S3Client({
+        endpoint: this.config.endpoint,
+        region: this.config.region,
+        forcePathStyle: this.config.forcePathStyle,
+        credentials: { accessKeyId: this.config.accessKeyId, secretAccessKey: this.config.secretAccessKey },
+        // Keys are SHA-256 of the bytes and checked by whoever reads them; the SDK's default extra
+        // CRC checksums are refused by several S3-compatible stores.
+        requestChecksumCalculation: "WHEN_REQUIRED",
+        responseChecksumValidation: "WHEN_REQUIRED",
+      }),
+    }));
+    return this.connection;
   }
 
   private objectKey(key: string): string {
@@ -50,8 +58,9 @@ export class S3Store implements BlobStore {
 
   async put(bytes: Uint8Array): Promise<string> {
     const key = createHash("sha256").update(bytes).digest("hex");
-    await this.client.send(
-      new PutObjectCommand({
+    const { sdk, client } = await this.connect();
+    await client.send(
+      new sdk.PutObjectCommand({
         Bucket: this.bucket,
         Key: this.objectKey(key),
         Body: bytes,
@@ -63,8 +72,9 @@ export class S3Store implements BlobStore {
   }
 
   async get(key: string) {
+    const { sdk, client } = await this.connect();
     try {
-      const object = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }));
+      const object = await client.send(new sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }));
       if (!object.Body) throw new Error(`S3 answered no body for ${key}`);
       return { stream: pullStream(object.Body as Readable), size: object.ContentLength ?? 0 };
     } catch (error) {
@@ -74,17 +84,19 @@ export class S3Store implements BlobStore {
   }
 
   async delete(key: string): Promise<void> {
+    const { sdk, client } = await this.connect();
     try {
-      await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }));
+      await client.send(new sdk.DeleteObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }));
     } catch (error) {
       if (!isMissing(error)) throw error;
     }
   }
 
   async *list(): AsyncIterable<{ key: string; writtenAt: Date }> {
+    const { sdk, client } = await this.connect();
     let token: string | undefined;
     do {
-      const page = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: this.prefix || undefined, ContinuationToken: token }));
+      const page = await client.send(new sdk.ListObjectsV2Command({ Bucket: this.bucket, Prefix: this.prefix || undefined, ContinuationToken: token }));
       for (const object of page.Contents ?? []) {
         const key = object.Key?.slice(this.prefix.length);
         // Only keys directly under the prefix: another application's objects in a shared bucket are not ours to sweep.
@@ -100,13 +112,14 @@ export class S3Store implements BlobStore {
   }
 
   /** Closes the client's connections (tests, scripts that end). */
-  destroy(): void {
-    this.client.destroy();
+  async destroy(): Promise<void> {
+    (await this.connection)?.client.destroy();
   }
 }
 
 function isMissing(error: unknown): boolean {
-  return error instanceof S3ServiceException && (error.name === "NoSuchKey" || error.name === "NotFound" || error.$metadata.httpStatusCode === 404);
+  const { name, $metadata } = (error ?? {}) as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return name === "NoSuchKey" || name === "NotFound" || $metadata?.httpStatusCode === 404;
 }
 
 /**
