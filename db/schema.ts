@@ -808,6 +808,8 @@ export const pageExpiries = sqliteTable("page_expiries", {
 /**
  * Evidence blobs written by an upload whose row is not committed yet, in any worker: never
  * deleted meanwhile (lib/evidence/blobs.ts). A pin older than an hour is a crashed upload's.
+ * A `deleting` row marks a delete decided and not finished (an object store deletes over the
+ * network, outside any transaction): an upload of the same bytes waits for it to end.
  */
 export const blobPins = sqliteTable(
   "blob_pins",
@@ -815,6 +817,7 @@ export const blobPins = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     blobKey: text("blob_key").notNull(),
     pinnedAt: integer("pinned_at", { mode: "timestamp_ms" }).notNull(),
+    deleting: integer("deleting", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [index("blob_pins_key_idx").on(t.blobKey)],
 );

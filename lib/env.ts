@@ -55,7 +55,41 @@ const envSchema = z.object({
     .default(3_600_000),
   /** Set by Next's server itself; absent in unit tests and scripts, where there is no page cache. */
   NEXT_RUNTIME: z.enum(["nodejs", "edge"]).optional(),
+  /** Evidence in an S3-compatible object store instead of DATA_DIR/evidence: all of S3_BUCKET and the keys, or none. */
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "S3_ENDPOINT must look like http://host:9000 or https://…" }).optional(),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false"], { error: "S3_FORCE_PATH_STYLE must be true or false" }).optional(),
+  S3_PREFIX: z.string().optional(),
 });
+
+const S3_REQUIRED = ["S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
+const S3_ANY = [...S3_REQUIRED, "S3_ENDPOINT", "S3_REGION", "S3_FORCE_PATH_STYLE", "S3_PREFIX"] as const;
+
+/**
+ * The object store for evidence, or null for local disk. Half a configuration is refused rather
+ * than ignored: a server that silently kept files on its own disk while its peers wrote to the
+ * bucket would serve 404s for every file uploaded elsewhere.
+ */
+export function s3ConfigFrom(vars: Record<string, string | undefined>, data: z.infer<typeof envSchema>) {
+  if (!S3_ANY.some((name) => vars[name] !== undefined)) return null;
+  const missing = S3_REQUIRED.filter((name) => !data[name]);
+  if (missing.length > 0)
+    throw new Error(
+      `Invalid environment: S3 storage is half configured, ${missing.join(", ")} missing (set all of ${S3_REQUIRED.join(", ")}, or no S3_* variable)`,
+    );
+  return {
+    endpoint: data.S3_ENDPOINT,
+    bucket: data.S3_BUCKET!,
+    region: data.S3_REGION,
+    accessKeyId: data.S3_ACCESS_KEY_ID!,
+    secretAccessKey: data.S3_SECRET_ACCESS_KEY!,
+    forcePathStyle: data.S3_FORCE_PATH_STYLE ? data.S3_FORCE_PATH_STYLE === "true" : data.S3_ENDPOINT !== undefined,
+    prefix: data.S3_PREFIX || undefined,
+  };
+}
 
 const parsed = envSchema.safeParse(process.env);
 if (!parsed.success) {
@@ -68,6 +102,7 @@ export const env = {
   ...parsed.data,
   DATA_DIR: dataDir,
   DATABASE_PATH: path.resolve(/*turbopackIgnore: true*/ parsed.data.DATABASE_PATH ?? path.join(dataDir, "spamtrail.db")),
+  s3: s3ConfigFrom(process.env, parsed.data),
 };
 
 /** The app's public origin, for links in mails (no trailing slash). */

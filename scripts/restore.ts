@@ -4,6 +4,15 @@ import path from "node:path";
 import { restoreData } from "@/lib/backup/backup";
 import { env } from "@/lib/env";
 
+if (env.s3) {
+  // The copy would hold the database without its files, and a restore would put files where the app does not read them.
+  console.error(
+    `Evidence is in the object store (bucket ${env.s3.bucket}), and npm run restore only restores evidence on local disk. ` +
+      "Put the database file back yourself and restore the bucket with the store's own tools (versioning, replication, aws s3 sync).",
+  );
+  process.exit(1);
+}
+
 const folder = process.argv[2];
 if (!folder) {
   console.error("Usage: npm run restore -- <backup folder>");

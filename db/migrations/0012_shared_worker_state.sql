@@ -1,7 +1,8 @@
 CREATE TABLE `blob_pins` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`blob_key` text NOT NULL,
-	`pinned_at` integer NOT NULL
+	`pinned_at` integer NOT NULL,
+	`deleting` integer DEFAULT false NOT NULL
 );
 --> statement-breakpoint
 CREATE INDEX `blob_pins_key_idx` ON `blob_pins` (`blob_key`);--> statement-breakpoint

@@ -28,10 +28,10 @@ describe("blob pins across workers", () => {
   it("a pin committed in one worker stops another worker's delete, until it is unpinned", async () => {
     const bytes = freshBytes();
     const { key, unpin } = await putPinned(bytes, here);
-    expect(deleteBlobIfUnreferenced(key, there, other.db)).toBe(false);
+    expect(await deleteBlobIfUnreferenced(key, there, other.db)).toBe(false);
     expect(existsSync(fileOf(key))).toBe(true);
     unpin();
-    expect(deleteBlobIfUnreferenced(key, there, other.db)).toBe(true);
+    expect(await deleteBlobIfUnreferenced(key, there, other.db)).toBe(true);
     expect(existsSync(fileOf(key))).toBe(false);
   });
 
@@ -40,19 +40,19 @@ describe("blob pins across workers", () => {
     const first = await putPinned(bytes, here);
     first.unpin();
     // The other worker found no pin and deleted the file; then this worker pins the same bytes.
-    expect(deleteBlobIfUnreferenced(first.key, there, other.db)).toBe(true);
+    expect(await deleteBlobIfUnreferenced(first.key, there, other.db)).toBe(true);
     const second = await putPinned(bytes, here);
     expect(second.key).toBe(first.key);
     expect(sha256Hex(new Uint8Array(await new Response((await here.get(second.key))!.stream).arrayBuffer()))).toBe(second.key);
-    expect(deleteBlobIfUnreferenced(second.key, there, other.db)).toBe(false);
+    expect(await deleteBlobIfUnreferenced(second.key, there, other.db)).toBe(false);
     second.unpin();
   });
 
-  it("a pin cannot land between another worker's check and its unlink: it waits for the delete's transaction", async () => {
+  it("a pin cannot land between another worker's check and its mark: it waits for the delete's transaction", async () => {
     const bytes = freshBytes();
     const { key, unpin } = await putPinned(bytes, here);
     unpin();
-    // The other worker is inside its delete (it holds the write lock between check and unlink).
+    // The other worker is inside its check (it holds the write lock until it has marked the delete).
     other.sqlite.exec("BEGIN IMMEDIATE");
     const client = getDb().$client;
     client.pragma("busy_timeout = 100");
@@ -65,12 +65,44 @@ describe("blob pins across workers", () => {
     expect(existsSync(fileOf(key))).toBe(true);
   });
 
+  it("a put after another worker decided to delete waits for that delete to end, then writes the file again", async () => {
+    const bytes = freshBytes();
+    const first = await putPinned(bytes, here);
+    first.unpin();
+    // A store whose delete takes a while (an object store over the network): it removes the file
+    // only when the test lets it.
+    let finishDelete!: () => void;
+    const deleteStarted = new Promise<void>((started) => {
+      const slow: typeof there = Object.create(there);
+      slow.delete = async (key: string) => {
+        started();
+        await new Promise<void>((resolve) => (finishDelete = resolve));
+        await there.delete(key);
+      };
+      void deleteBlobIfUnreferenced(first.key, slow, other.db);
+    });
+    await deleteStarted;
+    let putDone = false;
+    const second = putPinned(bytes, here).then((pinned) => {
+      putDone = true;
+      return pinned;
+    });
+    // The put is waiting on the delete's mark, not writing under it.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(putDone).toBe(false);
+    finishDelete();
+    const { key, unpin } = await second;
+    expect(existsSync(fileOf(key))).toBe(true);
+    expect(await deleteBlobIfUnreferenced(key, there, other.db)).toBe(false);
+    unpin();
+  });
+
   it("ignores and sweeps the pins of uploads that crashed more than an hour ago", async () => {
     const bytes = freshBytes();
     await putPinned(bytes, here); // never unpinned: the worker died
     const key = sha256Hex(bytes);
-    expect(deleteBlobIfUnreferenced(key, there, other.db)).toBe(false);
+    expect(await deleteBlobIfUnreferenced(key, there, other.db)).toBe(false);
     expect(sweepStaleBlobPins(Date.now() + PIN_TTL_MS + 1000)).toBeGreaterThanOrEqual(1);
-    expect(deleteBlobIfUnreferenced(key, there, other.db)).toBe(true);
+    expect(await deleteBlobIfUnreferenced(key, there, other.db)).toBe(true);
   });
 });

@@ -1,41 +1,46 @@
 import "server-only";
 import path from "node:path";
 import { getDb, type Db } from "@/db";
-import { deleteBlobPin, deleteBlobPinsBefore, insertBlobPin, isBlobPinned } from "@/db/queries/blob-pins";
+import { deleteBlobPin, deleteBlobPinsBefore, insertBlobPin, isBlobBeingDeleted, isBlobPinned } from "@/db/queries/blob-pins";
 import { isBlobReferenced } from "@/db/queries/evidence";
 import { env } from "../env";
 import type { BlobStore } from "../storage/blob-store";
 import { LocalDiskStore } from "../storage/local-disk-store";
+import { S3Store } from "../storage/s3-store";
 import { sha256Hex } from "./process";
-
-/** A store whose delete is done when it returns: needed to delete inside a transaction. */
-export type SweepableStore = BlobStore & { deleteSync(key: string): void };
 
 /**
  * Process-wide state, on globalThis because Next bundles route handlers and server actions
  * separately and each bundle would otherwise get its own copy of this module.
  */
-const state = globalThis as unknown as { spamtrailBlobStore?: LocalDiskStore };
+const state = globalThis as unknown as { spamtrailBlobStore?: BlobStore };
 
-export function getBlobStore(): LocalDiskStore {
-  state.spamtrailBlobStore ??= new LocalDiskStore(path.join(/*turbopackIgnore: true*/ env.DATA_DIR, "evidence"));
+/** The object store when S3_* is configured (env.ts), else DATA_DIR/evidence on local disk. */
+export function getBlobStore(): BlobStore {
+  state.spamtrailBlobStore ??= env.s3 ? new S3Store(env.s3) : new LocalDiskStore(path.join(/*turbopackIgnore: true*/ env.DATA_DIR, "evidence"));
   return state.spamtrailBlobStore;
 }
 
 /** An upload takes less than this to commit its row; an older pin is a crashed upload's, ignored and swept. */
 export const PIN_TTL_MS = 60 * 60 * 1000;
 
+/** A delete takes less than this from its decision to its end; an older mark is a crashed delete's. */
+export const DELETE_MARK_TTL_MS = 60 * 1000;
+const DELETE_WAIT_STEP_MS = 20;
+
 /**
  * Stores the bytes and pins their key until `unpin` (called once the row is committed, or not).
  * The pin is committed before the file is written, in the table every worker reads: a delete
- * that runs after it sees it; one that ran before it has already removed the file, which the put
- * then writes again (decision 0015).
+ * decided after it sees it and keeps the file; one decided before it may still be removing the
+ * file (an object store deletes over the network), so the put waits for that delete to end and
+ * then writes the file again (decision 0015).
  */
 export async function putPinned(bytes: Uint8Array, store: BlobStore = getBlobStore(), db: Db = getDb()): Promise<{ key: string; unpin: () => void }> {
   const key = sha256Hex(bytes);
   const pinId = insertBlobPin(db, key, new Date());
   const unpin = () => deleteBlobPin(db, pinId);
   try {
+    while (isBlobBeingDeleted(db, key, new Date(Date.now() - DELETE_MARK_TTL_MS))) await new Promise((resolve) => setTimeout(resolve, DELETE_WAIT_STEP_MS));
     await store.put(bytes);
   } catch (error) {
     unpin();
@@ -46,18 +51,24 @@ export async function putPinned(bytes: Uint8Array, store: BlobStore = getBlobSto
 
 /**
  * Deletes the blob unless an upload holds it or a row points at it; true when deleted. The check
- * and the unlink are one write transaction (BEGIN IMMEDIATE): a pin from any worker waits for it
- * to end, so it can never land between the check and the unlink.
+ * is one write transaction (BEGIN IMMEDIATE) that also marks the delete as under way: a pin from
+ * any worker is either seen by the check, or taken after it and then waits for the mark to go.
  */
-export function deleteBlobIfUnreferenced(key: string, store: SweepableStore = getBlobStore(), db: Db = getDb()): boolean {
-  return db.transaction(
+export async function deleteBlobIfUnreferenced(key: string, store: BlobStore = getBlobStore(), db: Db = getDb()): Promise<boolean> {
+  const markId = db.transaction(
     (tx) => {
-      if (isBlobPinned(tx, key, new Date(Date.now() - PIN_TTL_MS)) || isBlobReferenced(tx, key)) return false;
-      store.deleteSync(key);
-      return true;
+      if (isBlobPinned(tx, key, new Date(Date.now() - PIN_TTL_MS)) || isBlobReferenced(tx, key)) return null;
+      return insertBlobPin(tx, key, new Date(), true);
     },
     { behavior: "immediate" },
   );
+  if (markId === null) return false;
+  try {
+    await store.delete(key);
+  } finally {
+    deleteBlobPin(db, markId);
+  }
+  return true;
 }
 
 /**
@@ -65,7 +76,7 @@ export function deleteBlobIfUnreferenced(key: string, store: SweepableStore = ge
  * crash in between leaves a blob without a row, which the sweep removes; never the reverse.
  */
 export async function deleteUnreferencedBlobs(keys: Iterable<string | null>): Promise<void> {
-  for (const key of new Set(keys)) if (key !== null) deleteBlobIfUnreferenced(key);
+  for (const key of new Set(keys)) if (key !== null) await deleteBlobIfUnreferenced(key);
 }
 
 /** Drops the pins of uploads that crashed before unpinning (the hourly sweep). */

@@ -92,7 +92,7 @@ export async function sweepEvidence(now = Date.now()): Promise<{ pendingRows: nu
   const store = getBlobStore();
   let orphanBlobs = 0;
   for await (const { key, writtenAt } of store.list()) {
-    if (now - writtenAt.getTime() >= ORPHAN_GRACE_MS && deleteBlobIfUnreferenced(key, store)) orphanBlobs++;
+    if (now - writtenAt.getTime() >= ORPHAN_GRACE_MS && (await deleteBlobIfUnreferenced(key, store))) orphanBlobs++;
   }
   const tempFiles = await store.removeStaleTemporaryFiles(now);
   return { pendingRows: stale.length, stalePins, orphanBlobs, tempFiles };

@@ -1,7 +1,7 @@
 /**
  * Where evidence files live. Content-addressed: a blob's key is the SHA-256 of its bytes, so
- * the same bytes are stored once and a key can be checked against the file it names. Local
- * disk is the only implementation today; an object store plugs in behind the same interface.
+ * the same bytes are stored once and a key can be checked against the file it names. Local disk
+ * by default (local-disk-store.ts), an S3-compatible object store when configured (s3-store.ts).
  */
 export interface BlobStore {
   /** Stores the bytes (atomically: a reader never sees half a file) and returns their key. */
@@ -12,6 +12,8 @@ export interface BlobStore {
   delete(key: string): Promise<void>;
   /** Every stored key with when it was last written, for sweeping blobs no row points at. */
   list(): AsyncIterable<{ key: string; writtenAt: Date }>;
+  /** Removes what a crash in the middle of a put left behind; returns how many were removed. */
+  removeStaleTemporaryFiles(now?: number): Promise<number>;
 }
 
 const KEY_PATTERN = /^[0-9a-f]{64}$/;

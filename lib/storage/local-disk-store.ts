@@ -1,5 +1,4 @@
 import { createHash, randomUUID } from "node:crypto";
-import { unlinkSync } from "node:fs";
 import { mkdir, open, readdir, rename, stat, unlink, utimes } from "node:fs/promises";
 import path from "node:path";
 import { isBlobKey, type BlobStore } from "./blob-store";
@@ -72,18 +71,6 @@ export class LocalDiskStore implements BlobStore {
     await unlink(this.pathOf(key)).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== "ENOENT") throw error;
     });
-  }
-
-  /**
-   * Removes the blob before returning, so a caller can do it inside a database transaction and
-   * a pin taken by another process waits until the file is gone (lib/evidence/blobs.ts).
-   */
-  deleteSync(key: string): void {
-    try {
-      unlinkSync(this.pathOf(key));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    }
   }
 
   async *list(): AsyncIterable<{ key: string; writtenAt: Date }> {
