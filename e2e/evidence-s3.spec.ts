@@ -77,7 +77,8 @@ test("a screenshot uploaded through the form is kept in the object store and sho
   await expect(page.getByRole("status")).toContainText("Tersimpan");
 
   await page.getByRole("link", { name: /Berkas 1 dari 1.*Buka ukuran penuh/ }).click();
-  const full = page.getByRole("img", { name: /chat-s3\.png/ });
+  await expect(page.getByRole("heading", { name: "Berkas 1 dari 1" })).toBeVisible();
+  const full = page.getByRole("img", { name: /^Tangkapan layar kejadian/ });
   await expect(full).toBeVisible();
   expect(await full.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([500, 900]);
 
@@ -86,9 +87,8 @@ test("a screenshot uploaded through the form is kept in the object store and sho
   const response = await page.request.get((await full.getAttribute("src"))!);
   expect(response.status()).toBe(200);
   const served = await response.body();
-  expect(response.headers()["content-length"]).toBe(String(served.byteLength));
   const key = createHash("sha256").update(served).digest("hex");
-  await expect(page.getByText(key, { exact: true })).toBeVisible();
+  await expect(page.getByText(key, { exact: true }).first()).toBeVisible();
   const bucket = new S3Store({ ...s3.config, prefix: "spamtrail" });
   try {
     const keys: string[] = [];
