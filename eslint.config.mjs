@@ -51,4 +51,19 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // With several workers on one SQLite file, a deferred transaction that reads before it writes
+    // fails with SQLITE_BUSY instead of waiting: writes go through writeTransaction (db/index.ts).
+    files: ["lib/**", "app/**"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='transaction'][callee.object.callee.name='getDb']",
+          message: "Use writeTransaction from @/db: it begins IMMEDIATE, so a worker waits for another's write instead of failing.",
+        },
+      ],
+    },
+  },
 ]);

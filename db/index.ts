@@ -47,6 +47,18 @@ export function preparedQuery<T>(prepare: (db: Db) => T): () => T {
   };
 }
 
+/** A transaction's handle, as query functions receive it. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/**
+ * Runs `work` in a write transaction begun IMMEDIATE: it takes the write lock before its first
+ * read, so with several server workers a writer waits for another (busy_timeout) instead of
+ * failing with SQLITE_BUSY when the snapshot it read is no longer the newest (decision 0016).
+ */
+export function writeTransaction<T>(work: (tx: Tx) => T, db: Db = getDb()): T {
+  return db.transaction(work, { behavior: "immediate" });
+}
+
 /** Closes the process's connection (tests use it to simulate a restart). */
 export function closeDb(): void {
   globalForDb.spamtrailDb?.sqlite.close();

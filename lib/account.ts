@@ -1,6 +1,6 @@
 import "server-only";
 import { strToU8, zipSync, type Zippable } from "fflate";
-import { getDb } from "@/db";
+import { writeTransaction } from "@/db";
 import { blobKeysOfUser, deleteUserRow, loadAccountData } from "@/db/queries/account";
 import { listImportIdsOfUser } from "@/db/queries/imports";
 import { caseShares } from "@/db/schema";
@@ -36,7 +36,7 @@ export async function exportAccount(userId: string): Promise<Uint8Array | null> 
  */
 export async function deleteAccount(userId: string): Promise<boolean> {
   let importIds: string[] = [];
-  const keys = getDb().transaction((tx) => {
+  const keys = writeTransaction((tx) => {
     importIds = listImportIdsOfUser(tx, userId);
     const shared = tx.select({ senderId: caseShares.senderId }).from(caseShares).where(eq(caseShares.userId, userId)).all();
     const blobs = blobKeysOfUser(tx, userId);

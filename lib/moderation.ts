@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db";
+import { getDb, writeTransaction } from "@/db";
 import {
   countReportsSince,
   findPublicTarget,
@@ -40,7 +40,7 @@ const isAdmin = (user: User) => user.role === "admin";
  */
 export function decideReport(admin: User, reportId: string, decision: ModerationDecision): Failure | undefined {
   if (!isAdmin(admin)) return fail("notYours");
-  return getDb().transaction((tx) => {
+  return writeTransaction((tx) => {
     const report = findReport(tx, reportId);
     const target = report ? findPublicTarget(tx, report.targetKind, report.targetId) : undefined;
     if (!report || !target) return fail("notFound");
@@ -65,7 +65,7 @@ export function decideReport(admin: User, reportId: string, decision: Moderation
  */
 export function restoreContent(admin: User, item: ContentRestore): Failure | undefined {
   if (!isAdmin(admin)) return fail("notYours");
-  return getDb().transaction((tx) => {
+  return writeTransaction((tx) => {
     const target = findPublicTarget(tx, item.targetKind, item.targetId);
     if (!target?.hiddenAt) return fail("notFound");
     setHidden(tx, item.targetKind, item.targetId, null);
@@ -100,7 +100,7 @@ function tellReporter(
 /** An admin makes someone an advocate (or admin, or back to reporter); logged. Undefined when done. */
 export function changeRole(admin: User, change: RoleChange): Failure | undefined {
   if (!isAdmin(admin)) return fail("notYours");
-  return getDb().transaction((tx) => {
+  return writeTransaction((tx) => {
     if (!setUserRoleByEmail(change.email, change.role)) return fail("notFound", "userNotFound");
     insertAudit(tx, { actorId: admin.id, action: `role:${change.role}`, targetKind: "user", targetId: change.email, reason: null });
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { writeTransaction } from "@/db";
 import { insertAudit } from "@/db/queries/moderation";
 import { pageSenderId, writeSenderStats } from "@/db/queries/public";
 import { senders, type User } from "@/db/schema";
@@ -17,7 +17,7 @@ import type { SenderDetailsInput } from "./validations/sender-admin";
  */
 export function updateSenderDetails(admin: User, senderId: string, input: SenderDetailsInput): Failure | undefined {
   if (admin.role !== "admin") return fail("notYours");
-  return getDb().transaction((tx) => {
+  return writeTransaction((tx) => {
     const sender = tx.select().from(senders).where(eq(senders.id, senderId)).get();
     if (!sender) return fail("notFound");
     let parentId: string | null = null;

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db";
+import { writeTransaction } from "@/db";
 import { deleteSubmissionsBefore, findSubmission, insertSubmission } from "@/db/queries/submissions";
 import type { DbOrTx } from "@/db/queries/tx";
 
@@ -20,19 +20,16 @@ export { submissionKeyOf } from "./submission-key";
  * The result must survive JSON (ids and flags, no Dates).
  */
 export function once<T>(userId: string, key: string | undefined, work: (tx: DbOrTx) => T): T {
-  return getDb().transaction(
-    (tx) => {
-      if (key) {
-        const seen = findSubmission(tx, userId, key);
-        if (seen) return (seen.result as { value: T }).value;
-      }
-      const result = work(tx);
-      // Wrapped so that an `undefined` or `null` result is still a stored answer.
-      if (key) insertSubmission(tx, userId, key, { value: result ?? null });
-      return result;
-    },
-    { behavior: "immediate" },
-  );
+  return writeTransaction((tx) => {
+    if (key) {
+      const seen = findSubmission(tx, userId, key);
+      if (seen) return (seen.result as { value: T }).value;
+    }
+    const result = work(tx);
+    // Wrapped so that an `undefined` or `null` result is still a stored answer.
+    if (key) insertSubmission(tx, userId, key, { value: result ?? null });
+    return result;
+  });
 }
 
 /** Forgets keys older than a day (called by the hourly sweep); returns how many. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db";
+import { getDb, writeTransaction } from "@/db";
 import { markAllAuthTokensUsed } from "@/db/queries/auth-tokens";
 import {
   bumpSessionVersion,
@@ -87,7 +87,7 @@ export async function confirmEmail(token: string, password: string): Promise<Tok
   if (!row || !user) return { ok: false, error: "linkInvalid" };
   if (!(await verifyPassword(password, user.passwordHash))) return { ok: false, error: "wrongPassword" };
   const now = new Date();
-  const used = getDb().transaction((tx) => {
+  const used = writeTransaction((tx) => {
     if (!consumeAuthToken(row, tx, now)) return false;
     confirmUserEmail(tx, user.id, now);
     markAllAuthTokensUsed(tx, user.id, "confirm-email", now);
@@ -110,7 +110,7 @@ export async function resetPassword(token: string, password: string): Promise<To
   if (!row || !user) return { ok: false, error: "linkInvalid" };
   const passwordHash = await hashPassword(password);
   const now = new Date();
-  const used = getDb().transaction((tx) => {
+  const used = writeTransaction((tx) => {
     if (!consumeAuthToken(row, tx, now)) return false;
     replacePassword(tx, user.id, passwordHash, now);
     markAllAuthTokensUsed(tx, user.id, "reset-password", now);
@@ -139,7 +139,7 @@ export function signOutEverywhere(userId: string): void {
 
 /** Saves the profile; the region and time zone decide holidays, so the cases the user shares are checked again. */
 export function changeProfile(userId: string, fields: Pick<User, "name" | "locale" | "timeZone" | "country" | "region">): void {
-  getDb().transaction((tx) => {
+  writeTransaction((tx) => {
     updateUserProfile(tx, userId, fields);
     syncSharedCasesOf(tx, userId);
   });

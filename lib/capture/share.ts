@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { RateLimiterRes } from "rate-limiter-flexible";
 import { z } from "zod";
-import { getDb } from "@/db";
+import { writeTransaction } from "@/db";
 import { deleteSharesBefore, insertShare, takeShare, type ShareFileRow } from "@/db/queries/shares";
 import { MESSAGE_MAX_LENGTH } from "../domain";
 import { env } from "../env";
@@ -112,9 +112,7 @@ export const claimHashOf = (token: string) => createHash("sha256").update(token,
 export function storeShare(userId: string | null, share: ParsedShare): { id: string; token: string } {
   const token = randomBytes(32).toString("base64url");
   const files = [...share.files, ...share.refused.map((file) => ({ fileName: `${file.error}/${file.fileName}`, bytes: Buffer.alloc(0) }))];
-  const row = getDb().transaction((tx) =>
-    insertShare(tx, { userId, claimHash: claimHashOf(token), title: share.title, text: share.text, url: share.url }, files),
-  );
+  const row = writeTransaction((tx) => insertShare(tx, { userId, claimHash: claimHashOf(token), title: share.title, text: share.text, url: share.url }, files));
   return { id: row.id, token };
 }
 
@@ -154,9 +152,8 @@ function arrivalRefusal(file: ShareFileRow): { fileName: string; error: ArrivalR
  */
 export async function claimShare(userId: string, shareId: string, claimToken: string | null, now = Date.now()): Promise<ClaimedShare | null> {
   if (!z.uuid().safeParse(shareId).success) return null;
-  const taken = getDb().transaction(
-    (tx) => takeShare(tx, { shareId, userId, claimHash: claimToken ? claimHashOf(claimToken) : null, notBefore: new Date(now - SHARE_TTL_MS) }),
-    { behavior: "immediate" },
+  const taken = writeTransaction((tx) =>
+    takeShare(tx, { shareId, userId, claimHash: claimToken ? claimHashOf(claimToken) : null, notBefore: new Date(now - SHARE_TTL_MS) }),
   );
   if (!taken) return null;
   const claimed: ClaimedShare = { messageText: shareMessageText(taken.share), evidence: [], refused: [] };

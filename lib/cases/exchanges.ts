@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db";
+import { writeTransaction } from "@/db";
 import { findCaseForUser } from "@/db/queries/cases";
 import { listEvidenceFor } from "@/db/queries/evidence";
 import { deleteExchangeRow, findExchangeForUser, insertExchange, updateExchangeRow, type ExchangeFields } from "@/db/queries/exchanges";
@@ -49,7 +49,7 @@ export async function editExchange(userId: string, exchangeId: string, input: Ex
   const existing = findExchangeForUser(userId, exchangeId);
   if (!existing) return null;
   const fields = toFields(input);
-  const dropped = getDb().transaction((tx) => {
+  const dropped = writeTransaction((tx) => {
     updateExchangeRow(tx, exchangeId, fields);
     const keys = syncEvidence(tx, userId, { kind: "exchange", id: exchangeId }, input.evidence);
     caseChanged(tx, existing.caseId, "messages");
@@ -63,7 +63,7 @@ export async function removeExchange(userId: string, exchangeId: string): Promis
   const existing = findExchangeForUser(userId, exchangeId);
   if (!existing) return null;
   let files: Evidence[] = [];
-  getDb().transaction((tx) => {
+  writeTransaction((tx) => {
     files = listEvidenceFor(tx, { kind: "exchange", id: exchangeId });
     deleteExchangeRow(tx, exchangeId);
     caseChanged(tx, existing.caseId, "messages");

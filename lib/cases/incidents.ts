@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db";
+import { getDb, writeTransaction } from "@/db";
 import { deleteCase, deleteCaseIfEmpty, findCaseForUser, findOrCreateCase } from "@/db/queries/cases";
 import { deleteIncidentRow, findIncidentForUser, insertIncident, updateIncidentRow, type IncidentFields } from "@/db/queries/incidents";
 import { listEvidenceFor, listEvidenceForCaseIn } from "@/db/queries/evidence";
@@ -96,7 +96,7 @@ export function recordImportedIncidents(
    */
   caseBySender: Map<string, string> = new Map(),
 ): { caseId: string; incidentId: string | null }[] {
-  return getDb().transaction((tx) => {
+  return writeTransaction((tx) => {
     const rows = items.map(({ identity, fields }) => {
       let caseId = caseBySender.get(identity.key);
       if (!caseId) {
@@ -135,7 +135,7 @@ export async function editIncident(userId: string, incidentId: string, input: In
   if (!existing) return null;
   const identity = resolveSender(input);
   const fields = toFields(input);
-  const { caseId, droppedBlobs } = getDb().transaction((tx) => {
+  const { caseId, droppedBlobs } = writeTransaction((tx) => {
     const sender = upsertSender(tx, identity);
     const target = findOrCreateCase(tx, userId, sender.id, input.country);
     updateIncidentRow(tx, incidentId, target.id, fields);
@@ -155,7 +155,7 @@ export async function removeIncident(userId: string, incidentId: string): Promis
   const existing = findIncidentForUser(userId, incidentId);
   if (!existing) return null;
   let files: Evidence[] = [];
-  const caseDeleted = getDb().transaction((tx) => {
+  const caseDeleted = writeTransaction((tx) => {
     files = listEvidenceFor(tx, { kind: "incident", id: incidentId });
     deleteIncidentRow(tx, incidentId);
     const caseDeleted = removeSharedCase(tx, existing.caseId, () => deleteCaseIfEmpty(tx, existing.caseId));
@@ -172,7 +172,7 @@ export async function removeIncident(userId: string, incidentId: string): Promis
 export async function removeCase(userId: string, caseId: string): Promise<boolean> {
   if (!findCaseForUser(userId, caseId)) return false;
   let files: Evidence[] = [];
-  getDb().transaction((tx) => {
+  writeTransaction((tx) => {
     files = listEvidenceForCaseIn(tx, caseId);
     removeSharedCase(tx, caseId, () => deleteCase(tx, caseId));
   });

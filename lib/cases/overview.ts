@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db";
+import { getDb, writeTransaction } from "@/db";
 import { findComplaint, listFilingsForUser } from "@/db/queries/complaints";
 import { findCaseForUser, listExchangeFactsForUser, updateCase, type CaseSummary } from "@/db/queries/cases";
 import type { Case, User } from "@/db/schema";
@@ -81,7 +81,7 @@ type CaseSetting = { status: CaseStatus } | { country: Country } | Pick<Case, "l
 /** Sets the user's own word on a case, the country whose rules apply, or their answers about it; false when not theirs. */
 export function changeCaseSetting(userId: string, caseId: string, setting: CaseSetting): boolean {
   if (!findCaseForUser(userId, caseId)) return false;
-  getDb().transaction((tx) => {
+  writeTransaction((tx) => {
     updateCase(tx, caseId, setting);
     // Another country or another answer checks other rules; a resolved case counts as resolved on its sender's page.
     caseChanged(tx, caseId, "case");

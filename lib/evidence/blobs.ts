@@ -1,6 +1,6 @@
 import "server-only";
 import path from "node:path";
-import { getDb, type Db } from "@/db";
+import { getDb, writeTransaction, type Db } from "@/db";
 import { deleteBlobPin, deleteBlobPinsBefore, insertBlobPin, isBlobBeingDeleted, isBlobPinned } from "@/db/queries/blob-pins";
 import { isBlobReferenced } from "@/db/queries/evidence";
 import { env } from "../env";
@@ -55,13 +55,10 @@ export async function putPinned(bytes: Uint8Array, store: BlobStore = getBlobSto
  * any worker is either seen by the check, or taken after it and then waits for the mark to go.
  */
 export async function deleteBlobIfUnreferenced(key: string, store: BlobStore = getBlobStore(), db: Db = getDb()): Promise<boolean> {
-  const markId = db.transaction(
-    (tx) => {
-      if (isBlobPinned(tx, key, new Date(Date.now() - PIN_TTL_MS)) || isBlobReferenced(tx, key)) return null;
-      return insertBlobPin(tx, key, new Date(), true);
-    },
-    { behavior: "immediate" },
-  );
+  const markId = writeTransaction((tx) => {
+    if (isBlobPinned(tx, key, new Date(Date.now() - PIN_TTL_MS)) || isBlobReferenced(tx, key)) return null;
+    return insertBlobPin(tx, key, new Date(), true);
+  }, db);
   if (markId === null) return false;
   try {
     await store.delete(key);

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db";
+import { getDb, writeTransaction } from "@/db";
 import { countEvidenceFor, countPendingEvidence, insertEvidenceRow, type EvidenceParent } from "@/db/queries/evidence";
 import { findExchangeForUser } from "@/db/queries/exchanges";
 import { findIncidentForUser } from "@/db/queries/incidents";
@@ -74,7 +74,7 @@ export async function uploadEvidence(
   try {
     const storedKey = await put(stored);
     const thumbnailKey = thumbnail ? await put(thumbnail) : null;
-    row = getDb().transaction((tx) => {
+    row = writeTransaction((tx) => {
       // Checked again inside the transaction: two uploads may have raced for the last place.
       if (!roomLeft()) return null;
       return insertEvidenceRow(

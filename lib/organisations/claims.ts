@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db";
+import { getDb, writeTransaction } from "@/db";
 import { findClaim, hasPendingClaim, insertClaim, writeClaimDecision } from "@/db/queries/claims";
 import { insertAudit } from "@/db/queries/moderation";
 import {
@@ -104,7 +104,7 @@ function approvalFailure(checks: ClaimChecks): Failure | undefined {
  */
 export function decideClaim(admin: User, claimId: string, decision: ClaimDecision): Failure | undefined {
   if (admin.role !== "admin") return fail("notYours");
-  const result = getDb().transaction((tx): Failure | { pages: string[] } => {
+  const result = writeTransaction((tx): Failure | { pages: string[] } => {
     const claim = findClaim(tx, claimId);
     const claimant = claim && findUserByIdIn(tx, claim.userId);
     if (!claim || !claimant) return fail("notFound");

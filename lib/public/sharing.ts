@@ -1,6 +1,6 @@
 import "server-only";
 import sharp from "sharp";
-import { getDb } from "@/db";
+import { getDb, writeTransaction } from "@/db";
 import { findCaseForUser } from "@/db/queries/cases";
 import { findUserById } from "@/db/queries/users";
 import { listEvidenceForCase } from "@/db/queries/evidence";
@@ -136,7 +136,7 @@ export async function shareCase(user: User, caseId: string, input: ShareInput): 
       unpins.push(unpin);
       published.push({ evidenceId: file.id, storedKey: key, width: cropped.width, height: cropped.height, crop: choice.crop });
     }
-    getDb().transaction((tx) => {
+    writeTransaction((tx) => {
       const snapshot = snapshotOf(tx, user, userCase, input.extraMasks);
       const share = writeShare(
         tx,
@@ -156,7 +156,7 @@ export async function shareCase(user: User, caseId: string, input: ShareInput): 
 /** Takes the case out of the public directory at once, counts included. False when not theirs. */
 export async function unshareCase(user: User, caseId: string): Promise<boolean> {
   if (!findCaseForUser(user.id, caseId)) return false;
-  const removed = getDb().transaction((tx) => {
+  const removed = writeTransaction((tx) => {
     const share = deleteShare(tx, caseId);
     if (share) refreshSenderStats(tx, share.senderId);
     return share;
