@@ -21,6 +21,11 @@ export function openDb(file: string): { db: Db; sqlite: Database.Database } {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma(`synchronous = ${env.SQLITE_SYNCHRONOUS}`);
   const db = drizzle(sqlite, { schema });
+  // Several processes write to the file (server/cluster.mjs). A deferred transaction that reads
+  // and then writes fails at once with SQLITE_BUSY when another process wrote in between; an
+  // immediate one takes the write lock first, waiting for it up to busy_timeout.
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((run, config) => transaction(run, { behavior: "immediate", ...config })) as typeof db.transaction;
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return { db, sqlite };
 }
