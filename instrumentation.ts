@@ -4,10 +4,11 @@ const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
  * Runs once when the server starts: migrate the database and make sure the auth secret exists,
  * so the first visitor does not pay for it and a broken database fails the start, not a page.
  * Then evidence files left without a row (a crash mid-upload) or never saved are swept, now and
- * every hour, with the submission keys of create forms, the unopened shares older than a day and
- * the closed rate limit windows: by one worker per hour, whichever ticks first. The front
+ * every hour, with the submission keys of create forms, the unopened shares older than a day,
+ * the closed rate limit windows and the old page expiries: by one worker per hour, whichever
+ * ticks first. The front
  * (server/server.mjs) is given the search it answers anonymous visitors with, and how to read a
- * directory list's address into the key of its copy. The notification job runs every
+ * directory list's address into the key of its copy, and the log of page expiries it follows. The notification job runs every
  * NOTIFICATION_INTERVAL_MS, first one interval after the start. The open data download is made
  * again when it is a day old, checked every OPEN_DATA_INTERVAL_MS.
  */
@@ -25,6 +26,9 @@ export async function register() {
     { registerDirectoryKey },
     { oncePerInterval },
     { deleteExpiredRateLimits },
+    { registerExpiryLog },
+    { latestPageExpiry, pageExpiriesAfter },
+    { prunePageExpiries },
   ] = await Promise.all([
     import("./db"),
     import("./lib/env"),
@@ -37,11 +41,15 @@ export async function register() {
     import("./server/front-directory.mjs"),
     import("./lib/jobs/lease"),
     import("./db/queries/rate-limits"),
+    import("./server/front-expiries.mjs"),
+    import("./db/queries/page-expiries"),
+    import("./lib/public/page-cache"),
   ]);
   getDb();
   getAuthSecret();
   registerAnonymousSearch((params) => searchTarget(params, DEFAULT_COUNTRY));
   registerDirectoryKey(directoryCacheKey);
+  registerExpiryLog({ latest: latestPageExpiry, after: pageExpiriesAfter });
   // Every worker sets the timer; the lease lets one of them sweep per hour (decision 0015).
   const sweepOnce = async () => {
     // Submission keys of create forms are needed for retries only; a day is plenty.
@@ -49,6 +57,12 @@ export async function register() {
       sweepSubmissions();
     } catch (error) {
       console.error("Submission key sweep failed", error);
+    }
+    // Page expiries every worker applied long ago (server/front-expiries.mjs).
+    try {
+      prunePageExpiries();
+    } catch (error) {
+      console.error("Page expiry prune failed", error);
     }
     // Shares nobody opened within a day (with their files, kept in the database).
     try {
