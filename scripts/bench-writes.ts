@@ -10,7 +10,9 @@
 // - record: recordIncident, a new incident in the user's case (an IMMEDIATE transaction, `once`);
 // - edit: editIncident on an unshared case (a deferred transaction whose first statement writes);
 // - edit shared: editIncident on a shared case (the public snapshot and sender figures too);
-// - share: shareCase again on a shared case (a deferred transaction that reads before it writes).
+// - share: shareCase again on a shared case (a deferred transaction that reads before it writes);
+// - share, BEGIN IMMEDIATE: the same with every transaction of the process made IMMEDIATE (takes
+//   the write lock at BEGIN, so the busy timeout covers it), to compare.
 // BENCH_ONLY, a pattern, runs only the writes it names.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -25,7 +27,7 @@ const ONLY = new RegExp(process.env.BENCH_ONLY ?? "", "i");
 const USERS = 200;
 const INCIDENTS_PER_USER = 20;
 const SENDERS = 40;
-const KINDS = ["record", "edit", "edit shared", "share"] as const;
+const KINDS = ["record", "edit", "edit shared", "share", "share, BEGIN IMMEDIATE"] as const;
 type Kind = (typeof KINDS)[number];
 type WorkerReport = { samples: number[]; errors: Record<string, number>; firstError?: string };
 
@@ -125,8 +127,13 @@ async function runWorker(index: number, of: number, kind: Kind): Promise<void> {
   const { recordIncident, editIncident } = await import("@/lib/cases/incidents");
   const { shareCase } = await import("@/lib/public/sharing");
   const { smsInput } = await import("@/lib/testing/factories");
-  const sqlite = getDb().$client;
-  const shared = kind === "edit shared" || kind === "share";
+  const db = getDb();
+  const sqlite = db.$client;
+  if (kind === "share, BEGIN IMMEDIATE") {
+    const transaction = db.transaction.bind(db);
+    db.transaction = ((work, config) => transaction(work, { behavior: "immediate", ...config })) as typeof db.transaction;
+  }
+  const shared = kind !== "record" && kind !== "edit";
   const mine = (
     sqlite
       .prepare(
@@ -143,7 +150,7 @@ async function runWorker(index: number, of: number, kind: Kind): Promise<void> {
     const u = users[i % users.length]!;
     const text = `Pinjaman cepat cair! Balas YA. (writer ${index}, write ${i})`;
     if (kind === "record") recordIncident(u.userId, smsInput({ sender: u.sender, messageText: text }));
-    else if (kind === "share") await shareCase(u.user, u.caseId, { extraMasks: [], screenshots: [] });
+    else if (kind.startsWith("share")) await shareCase(u.user, u.caseId, { extraMasks: [], screenshots: [] });
     else if (!(await editIncident(u.userId, u.incidentId, smsInput({ sender: u.sender, messageText: text })))) throw new Error("edit found no incident");
   };
   await write(0); // the first write prepares the statements
