@@ -205,7 +205,8 @@ async function load(
 }
 
 const percentile = (samples: number[], q: number) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
-const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
+// A run too slow to answer once in its time (a loaded machine) has no figures: shown as a dash.
+const ms = (value: number | undefined) => `${(value === undefined ? "—" : value.toFixed(1)).padStart(6)} ms`;
 
 // The API's per-address budget raised: every request of the load comes from this one address.
 const startApp = (workers: number | undefined) =>
