@@ -6,7 +6,7 @@ const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
  * Then evidence files left without a row (a crash mid-upload) or never saved are swept, now and
  * every hour, with the submission keys of create forms and the unopened shares older than a day. The front
  * (server/server.mjs) is given the search it answers anonymous visitors with, and how to read a
- * directory list's address into the key of its copy. The notification job runs every
+ * directory list's address into the key of its copy, and the log of page expiries it follows. The notification job runs every
  * NOTIFICATION_INTERVAL_MS, first one interval after the start. The open data download is made
  * again when it is a day old, checked every OPEN_DATA_INTERVAL_MS.
  */
@@ -22,6 +22,9 @@ export async function register() {
     { registerAnonymousSearch },
     { sweepShares },
     { registerDirectoryKey },
+    { registerExpiryLog },
+    { latestPageExpiry, pageExpiriesAfter },
+    { prunePageExpiries },
   ] = await Promise.all([
     import("./db"),
     import("./lib/env"),
@@ -32,17 +35,27 @@ export async function register() {
     import("./server/front-search.mjs"),
     import("./lib/capture/share"),
     import("./server/front-directory.mjs"),
+    import("./server/front-expiries.mjs"),
+    import("./db/queries/page-expiries"),
+    import("./lib/public/page-cache"),
   ]);
   getDb();
   getAuthSecret();
   registerAnonymousSearch((params) => searchTarget(params, DEFAULT_COUNTRY));
   registerDirectoryKey(directoryCacheKey);
+  registerExpiryLog({ latest: latestPageExpiry, after: pageExpiriesAfter });
   const sweep = () => {
     // Submission keys of create forms are needed for retries only; a day is plenty.
     try {
       sweepSubmissions();
     } catch (error) {
       console.error("Submission key sweep failed", error);
+    }
+    // Page expiries every worker applied long ago (server/front-expiries.mjs).
+    try {
+      prunePageExpiries();
+    } catch (error) {
+      console.error("Page expiry prune failed", error);
     }
     // Shares nobody opened within a day (with their files, kept in the database).
     try {

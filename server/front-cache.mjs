@@ -19,8 +19,19 @@ const SENDER_PAGE = /^\/senders\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4
 export const FRONT_REQUEST = "x-spamtrail-front";
 // The client router asks for a page's data (not a document) with one of these headers.
 const NOT_A_DOCUMENT = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", FRONT_REQUEST];
+/** Names the cluster worker that answered (server/cluster.mjs). */
+export const WORKER_HEADER = "x-spamtrail-worker";
 // Set by the front for each answer, or by Node, not copied from Next's answer.
-export const NOT_COPIED = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "x-nextjs-cache"]);
+export const NOT_COPIED = new Set([
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "date",
+  "x-nextjs-cache",
+  WORKER_HEADER,
+]);
 
 /** @typedef {{ source: string, has?: { type: string, key: string, value?: string }[], destination: string }} Rewrite */
 /** @typedef {{ raw: Buffer, gzip: Buffer, headers: Record<string, string> }} Copy */

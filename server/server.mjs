@@ -3,10 +3,12 @@
 // (server/front-cache.mjs), of the directory list for visitors (server/front-directory.mjs)
 // and its answer to anonymous searches (server/front-search.mjs).
 // Started by scripts/start.mjs with NODE_ENV=production.
+import cluster from "node:cluster";
 import { createServer } from "node:http";
 import path from "node:path";
-import { createFrontCache, FRONT_REQUEST, registerFrontCache } from "./front-cache.mjs";
+import { createFrontCache, FRONT_REQUEST, registerFrontCache, WORKER_HEADER } from "./front-cache.mjs";
 import { createDirectoryCache, DIRECTORY_LANGUAGES } from "./front-directory.mjs";
+import { createExpiryFollower, nextPageExpiry } from "./front-expiries.mjs";
 import { serveAnonymousSearch } from "./front-search.mjs";
 import { answerPlain, guardActionBody, isActionRequest, pathDecodes } from "./front-guard.mjs";
 import { compressAnswers, markActionRequest } from "./compress.mjs";
@@ -28,6 +30,8 @@ const everyAnswer = {
   ...baseSecurityHeaders({ https }),
   // The front's own answers (errors, redirects) run nothing; Next's pages get their own policy below.
   "content-security-policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  // Which of server/cluster.mjs's workers answered (tests steer requests by it).
+  ...(cluster.worker ? { [WORKER_HEADER]: String(cluster.worker.id) } : {}),
 };
 
 const app = next({ dev: false, dir: root, hostname, port });
@@ -35,7 +39,12 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer();
-/** The front's own request for a directory page it copies: to this server, which leaves it to Next. @param {string} pagePath @param {Record<string, string>} headers */
+/**
+ * The front's own request for a directory page it copies: to this server, which leaves it to Next.
+ * Under server/cluster.mjs the port is shared, so any worker may answer; each has applied every
+ * expiry before answering (server/front-expiries.mjs), so its page is as fresh as this worker's.
+ * @param {string} pagePath @param {Record<string, string>} headers
+ */
 function fetchFromNext(pagePath, headers) {
   const address = /** @type {import("node:net").AddressInfo} */ (server.address());
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
@@ -62,6 +71,22 @@ registerFrontCache({
     directory.expire();
   },
 });
+// Writes in other workers (server/cluster.mjs), or in scripts, reach this worker's copies and
+// Next's pages through the database's log (server/front-expiries.mjs).
+const expireNextPages = nextPageExpiry();
+const expiries = createExpiryFollower({
+  apply({ senderIds, expiredAt }, fresh) {
+    front.expire(senderIds);
+    directory.expire();
+    // A live expiry also drops what this worker rendered while the write was committing; at the
+    // start, pages rendered since the write stay.
+    const at = fresh ? Date.now() : expiredAt;
+    expireNextPages(
+      senderIds.flatMap((senderId) => DIRECTORY_LANGUAGES.locales.map((locale) => `/${locale}/senders/${senderId}`)),
+      at,
+    );
+  },
+});
 
 // The client's address for the app's rate limits (lib/client-ip.ts): from the connection, or with
 // TRUST_PROXY=<n> from the n-th address from the right of X-Forwarded-For (what the nearest of n
@@ -82,6 +107,7 @@ server.on("request", (request, response) => {
   for (const [name, value] of Object.entries(everyAnswer)) response.setHeader(name, value);
   // Bytes Next would answer with a 500 are refused here with a 4xx (server/front-guard.mjs).
   if (!pathDecodes(request.url ?? "")) return answerPlain(response, 400, "Bad request");
+  expiries.catchUp();
   if (front.serve(request, response) || directory.serve(request, response) || serveAnonymousSearch(request, response)) return;
   // A nonce for the pages Next renders now; the hashes of their scripts for those it had cached.
   applyNoncePolicy(request, response, https);
@@ -101,10 +127,15 @@ server.on("request", (request, response) => {
       if (!response.headersSent) answerPlain(response, 500, "Internal server error");
     });
 });
-server.listen(port, hostname, () => console.log(`✓ Ready on http://${hostname}:${port}`));
+// Under server/cluster.mjs the primary says when every worker listens.
+server.listen(port, hostname, () => cluster.isWorker || console.log(`✓ Ready on http://${hostname}:${port}`));
 
+// A worker of server/cluster.mjs may get a signal twice (from the terminal and from the primary).
+let closing = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.once(signal, () => {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
     server.close();
     void app.close().finally(() => process.exit(0));
   });

@@ -139,5 +139,5 @@ export function decideClaim(admin: User, claimId: string, decision: ClaimDecisio
   });
   if (!("pages" in result)) return result;
   // The senders now name their organisation (and B's replies show under it).
-  expireSenderPages(result.pages);
+  expireSenderPages(getDb(), result.pages);
 }

@@ -13,5 +13,8 @@ export function setComplaintContact(user: User, input: ComplaintContactInput): F
   if (!organisation) return fail("notYours");
   writeComplaintContact(organisation.id, input.contact || null);
   const db = getDb();
-  expireSenderPages(listOrganisationSenderIds(organisation.id).flatMap((id) => senderGroup(db, id).map((sender) => sender.id)));
+  expireSenderPages(
+    db,
+    listOrganisationSenderIds(organisation.id).flatMap((id) => senderGroup(db, id).map((sender) => sender.id)),
+  );
 }

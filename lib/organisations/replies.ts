@@ -73,7 +73,7 @@ export function replyToReport(member: Pick<User, "id">, input: ReplyInput, submi
     return { replyId: reply.id, pageId };
   });
   if (!result) return fail("notFound");
-  expireSenderPages([result.pageId]);
+  expireSenderPages(getDb(), [result.pageId]);
   return { replyId: result.replyId };
 }
 
@@ -84,7 +84,7 @@ export function makeStatement(member: Pick<User, "id">, senderId: string, input:
   if (!organisation) return fail("notFound");
   const pageId = pageSenderId(db, senderId);
   insertSenderReply(db, { organisationId: organisation.id, senderId: pageId, reportId: null, kind: input.kind, text: input.text, authorId: member.id });
-  expireSenderPages([pageId]);
+  expireSenderPages(db, [pageId]);
 }
 
 /** The organisation disputes a public report of its sender: the moderators' queue gets it with the reason. Capped like flags. */

@@ -1,25 +1,43 @@
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
+import { getDb } from "@/db";
+import { deletePageExpiriesBefore, insertPageExpiry } from "@/db/queries/page-expiries";
+import type { DbOrTx } from "@/db/queries/tx";
 import { LOCALES } from "../domain";
 import { env } from "../env";
 import { expireFrontCopies } from "../../server/front-cache.mjs";
+
+/** How long an expiry stays logged: far longer than any worker takes to apply it (server/front-expiries.mjs). */
+const EXPIRY_KEPT_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Public sender pages are rendered once per language and cached whole by Next
  * (app/(public)/[locale]/senders/[senderId]). Every write that changes what a sender's page
  * shows goes through refreshSenderStats, which calls this, so the next visit renders afresh:
  * unsharing or hiding is gone from the page at once. The front cache (server/server.mjs) drops
- * its copies too.
+ * its copies too. Other workers (server/cluster.mjs) learn of it from the row logged here in the
+ * write's transaction: each reads new rows before its next answer (server/front-expiries.mjs).
  */
-export function expireSenderPages(senderIds: readonly string[]): void {
+export function expireSenderPages(db: DbOrTx, senderIds: readonly string[]): void {
+  const expired = [...new Set(senderIds)];
+  if (expired.length === 0) return;
+  insertPageExpiry(db, expired, new Date());
   // Outside a Next server (unit tests, seed and bench scripts) there is no page cache to expire.
   if (!env.NEXT_RUNTIME) return;
-  const expired = [...new Set(senderIds)];
   for (const senderId of expired) {
     for (const locale of LOCALES) revalidatePath(`/${locale}/senders/${senderId}`);
   }
   expireFrontCopies(expired);
   // Next applies revalidatePath as the action or route ends, after the write commits: a copy the
-  // front took from Next in between is the old page, so drop copies again once the answer is sent.
-  after(() => expireFrontCopies(expired));
+  // front (or another worker's Next) took in between is the old page, so expire again once the
+  // answer is sent.
+  after(() => {
+    insertPageExpiry(getDb(), expired, new Date());
+    expireFrontCopies(expired);
+  });
+}
+
+/** Forgets expiries older than a day (the hourly sweep, instrumentation.ts). */
+export function prunePageExpiries(now = new Date()): number {
+  return deletePageExpiriesBefore(getDb(), new Date(now.getTime() - EXPIRY_KEPT_MS));
 }

@@ -94,7 +94,7 @@ export function refreshSenderStats(db: DbOrTx, senderId: string): void {
     group.map((sender) => ({ display: sender.display, kind: sender.kind })),
   );
   markPublicDataChanged(db);
-  expireSenderPages([senderId, ...group.map((sender) => sender.id)]);
+  expireSenderPages(db, [senderId, ...group.map((sender) => sender.id)]);
 }
 
 /**
