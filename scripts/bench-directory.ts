@@ -226,6 +226,8 @@ let app: ChildProcess | undefined;
 try {
   for (const [round, workers] of WORKERS.entries()) {
     app = await startApp(workers);
+    const running = app;
+    running.once("exit", (code, signal) => running === app && console.error(`the app exited during the bench (code ${code}, signal ${signal})`));
     const appSide = workers === undefined ? "app" : `app, ${workersLabel(workers)}`;
     if (workers !== undefined) sideBySide.noteLoad(workers);
     // The cached scenarios measure cache hits: every page they ask for is visited once first (by each worker).
@@ -241,6 +243,7 @@ try {
       for (const side of round === 0 ? (["app", "baseline"] as const) : (["app"] as const)) {
         const pathFor = scenario[side];
         if (!pathFor) continue;
+        if (app.exitCode !== null || app.signalCode !== null) throw new Error(`the app is gone (code ${app.exitCode}, signal ${app.signalCode})`);
         await load(servers[side], pathFor, 4, 1, scenario.headers); // warm up
         const single = await load(servers[side], pathFor, 1, Math.max(2, SECONDS / 3), scenario.headers);
         const loaded = await load(servers[side], pathFor, CONNECTIONS, SECONDS, scenario.headers);
@@ -252,7 +255,9 @@ try {
       }
     }
     if (workers !== undefined) sideBySide.noteLoad(workers);
-    await stop(app);
+    const stopping = app;
+    app = undefined;
+    await stop(stopping);
   }
   if (WORKERS.length > 1) sideBySide.print(`the app with 1 and more workers, ${CONNECTIONS} connections, ${SECONDS} s`, WORKERS as number[]);
 } finally {
