@@ -4,17 +4,22 @@
 // list, and the open data API's sender lookup and report pages: latency one request at a time, then
 // latency (p50, p95, p99) and throughput with 50 connections.
 // Sizes: BENCH_DIRECTORY_INCIDENTS (default 1000000), BENCH_SECONDS (default 10); BENCH_ONLY, a
-// pattern, runs only the scenarios whose names match it; BENCH_PORT, the app's port (default 3311).
+// pattern, runs only the scenarios whose names match it; BENCH_PORT, the app's port (default 3311);
+// BENCH_WORKERS=1,2 runs the app once per number of server workers and prints the app's figures
+// side by side (scripts/bench-workers.ts; the baseline is measured with the first).
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
+import { SideBySide, workerCounts, workersEnv, workersLabel } from "./bench-workers";
 
 const root = path.resolve(import.meta.dirname, "..");
 const INCIDENTS = Number(process.env.BENCH_DIRECTORY_INCIDENTS ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WORKERS = workerCounts();
 const ONLY = new RegExp(process.env.BENCH_ONLY ?? "", "i");
 const CONNECTIONS = 50;
 // BENCH_PORT: the app's port (the baseline takes the next one), for running beside other servers.
@@ -140,6 +145,26 @@ async function hit(base: string, url: string): Promise<void> {
   if (response.status >= 400) throw new Error(`${url}: ${response.status}`);
 }
 
+/** A visit on a connection of its own: the workers take new connections in turn, so `workers` visits reach each of them. */
+function visitOnNewConnection(base: string, url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(base + url, { agent: false, headers: HEADERS }, (response) => {
+        response.resume();
+        response.on("end", () => (response.statusCode! >= 400 ? reject(new Error(`${url}: ${response.statusCode}`)) : resolve()));
+      })
+      .on("error", reject);
+  });
+}
+
+/** Stops a server and waits until it is gone, so the next can take its port. */
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+}
+
 /**
  * Latencies of `connections` clients, each asking again as soon as answered, for `seconds`, and
  * requests per second. The load comes from autocannon (its own HTTP client, in this process).
@@ -180,38 +205,62 @@ async function load(
 }
 
 const percentile = (samples: number[], q: number) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
-const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
+// A run too slow to answer once in its time (a loaded machine) has no figures: shown as a dash.
+const ms = (value: number | undefined) => `${(value === undefined ? "—" : value.toFixed(1)).padStart(6)} ms`;
 
 // The API's per-address budget raised: every request of the load comes from this one address.
-const app = await start(
-  ["scripts/start.mjs"],
-  { PORT: String(APP_PORT), HOSTNAME: "127.0.0.1", DATA_DIR: dataDir, API_RATE_LIMIT_PER_MINUTE: "1000000" },
-  /Ready on/,
-);
+const startApp = (workers: number | undefined) =>
+  start(
+    ["scripts/start.mjs"],
+    { PORT: String(APP_PORT), HOSTNAME: "127.0.0.1", DATA_DIR: dataDir, API_RATE_LIMIT_PER_MINUTE: "1000000", ...workersEnv(workers) },
+    /Ready on/,
+  );
 const baseline = await start(
   ["--conditions=react-server", "--import", "tsx", "scripts/bench-baseline.ts", database, String(BASELINE_PORT)],
   {},
   /baseline ready/,
 );
 const servers = { app: `http://127.0.0.1:${APP_PORT}`, baseline: `http://127.0.0.1:${BASELINE_PORT}` };
+const sideBySide = new SideBySide();
+let app: ChildProcess | undefined;
 try {
-  // The cached scenarios measure cache hits: every page they ask for is visited once first.
-  for (const id of [heavy.id, ...spread]) await hit(servers.app, `/senders/${id}`);
-  console.log(`${"".padEnd(48)} ${"1 connection".padEnd(21)} ${`${CONNECTIONS} connections, ${SECONDS} s`}`);
-  for (const scenario of scenarios.filter((scenario) => ONLY.test(scenario.name))) {
-    for (const side of ["app", "baseline"] as const) {
-      const pathFor = scenario[side];
-      if (!pathFor) continue;
-      await load(servers[side], pathFor, 4, 1, scenario.headers); // warm up
-      const single = await load(servers[side], pathFor, 1, Math.max(2, SECONDS / 3), scenario.headers);
-      const loaded = await load(servers[side], pathFor, CONNECTIONS, SECONDS, scenario.headers);
-      console.log(
-        `${`${scenario.name} — ${side}`.padEnd(48)} p50 ${ms(percentile(single.samples, 0.5))} p95 ${ms(percentile(single.samples, 0.95))}   ` +
-          `p50 ${ms(percentile(loaded.samples, 0.5))} p95 ${ms(percentile(loaded.samples, 0.95))} p99 ${ms(percentile(loaded.samples, 0.99))} ${loaded.perSecond.toFixed(0).padStart(6)} req/s`,
-      );
+  for (const [round, workers] of WORKERS.entries()) {
+    app = await startApp(workers);
+    const running = app;
+    running.once("exit", (code, signal) => running === app && console.error(`the app exited during the bench (code ${code}, signal ${signal})`));
+    const appSide = workers === undefined ? "app" : `app, ${workersLabel(workers)}`;
+    if (workers !== undefined) sideBySide.noteLoad(workers);
+    // The cached scenarios measure cache hits: every page they ask for is visited once first (by each worker).
+    for (const id of [heavy.id, ...spread]) {
+      if (workers === undefined) await hit(servers.app, `/senders/${id}`);
+      else for (let w = 0; w < workers; w++) await visitOnNewConnection(servers.app, `/senders/${id}`);
     }
+    console.log(
+      `${(workers === undefined ? "" : `\n${workersLabel(workers)}`).padEnd(48)} ${"1 connection".padEnd(21)} ${`${CONNECTIONS} connections, ${SECONDS} s`}`,
+    );
+    for (const scenario of scenarios.filter((scenario) => ONLY.test(scenario.name))) {
+      // The baseline is one plain process: measured once.
+      for (const side of round === 0 ? (["app", "baseline"] as const) : (["app"] as const)) {
+        const pathFor = scenario[side];
+        if (!pathFor) continue;
+        if (app.exitCode !== null || app.signalCode !== null) throw new Error(`the app is gone (code ${app.exitCode}, signal ${app.signalCode})`);
+        await load(servers[side], pathFor, 4, 1, scenario.headers); // warm up
+        const single = await load(servers[side], pathFor, 1, Math.max(2, SECONDS / 3), scenario.headers);
+        const loaded = await load(servers[side], pathFor, CONNECTIONS, SECONDS, scenario.headers);
+        console.log(
+          `${`${scenario.name} — ${side === "app" ? appSide : side}`.padEnd(48)} p50 ${ms(percentile(single.samples, 0.5))} p95 ${ms(percentile(single.samples, 0.95))}   ` +
+            `p50 ${ms(percentile(loaded.samples, 0.5))} p95 ${ms(percentile(loaded.samples, 0.95))} p99 ${ms(percentile(loaded.samples, 0.99))} ${loaded.perSecond.toFixed(0).padStart(6)} req/s`,
+        );
+        if (side === "app" && workers !== undefined) sideBySide.add(scenario.name, workers, loaded.samples, loaded.perSecond);
+      }
+    }
+    if (workers !== undefined) sideBySide.noteLoad(workers);
+    const stopping = app;
+    app = undefined;
+    await stop(stopping);
   }
+  if (WORKERS.length > 1) sideBySide.print(`the app with 1 and more workers, ${CONNECTIONS} connections, ${SECONDS} s`, WORKERS as number[]);
 } finally {
-  app.kill("SIGTERM");
+  if (app) await stop(app);
   baseline.kill("SIGTERM");
 }

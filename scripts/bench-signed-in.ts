@@ -9,7 +9,10 @@
 // one request at a time, then 50 connections, each connection a different user; last a mix.
 // BENCH_SECONDS (default 10); BENCH_ONLY, a pattern, runs only the operations it names
 // (viewer, case, cases, edit, save, evidence, mixed); BENCH_PROFILE=1 runs the server under
-// `--cpu-prof` and prints scripts/profile-summary.ts's summary of the profile at the end.
+// `--cpu-prof` and prints scripts/profile-summary.ts's summary of the profile at the end;
+// BENCH_WORKERS=1,2 runs the app once per number of server workers and prints the app's figures
+// side by side (scripts/bench-workers.ts; the floor is measured with the first); BENCH_PORT, the
+// app's port (default 3321; the floor takes the next one).
 import Database from "better-sqlite3";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
@@ -19,6 +22,7 @@ import path from "node:path";
 import { brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { DateTime } from "luxon";
 import { encode } from "next-auth/jwt";
+import { SideBySide, workerCounts, workersEnv, workersLabel } from "./bench-workers";
 
 const root = path.resolve(import.meta.dirname, "..");
 // Not BENCH_USERS: scripts/bench.ts, earlier in `npm run bench`, sizes its own database with it (2,000).
@@ -27,8 +31,10 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ONLY = new RegExp(process.env.BENCH_ONLY ?? "", "i");
 const PROFILE = process.env.BENCH_PROFILE === "1";
 const CONNECTIONS = 50;
-const APP_PORT = 3321;
-const BASELINE_PORT = 3322;
+const APP_PORT = Number(process.env.BENCH_PORT ?? 3321);
+const BASELINE_PORT = APP_PORT + 1;
+const WORKERS = workerCounts();
+if (PROFILE && WORKERS.length > 1) throw new Error("BENCH_PROFILE profiles one run: give BENCH_WORKERS one count");
 const dataDir = path.join(root, "data", `bench-signed-in-${USERS}`);
 const database = path.join(dataDir, "spamtrail.db");
 // The server's secret, given to it explicitly (lib/env.ts reads AUTH_SECRET), so that the cookies
@@ -411,19 +417,34 @@ for (const port of [APP_PORT, BASELINE_PORT]) {
   });
 }
 const baseline = await start(["--import", "tsx", "scripts/bench-signed-in-baseline.ts", dataDir, String(BASELINE_PORT)], {}, /baseline ready/);
-const app = await start([...(PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []), "scripts/start.mjs"], appEnv, /Ready on/).catch(
-  (error: unknown) => {
+let app: ChildProcess | undefined;
+let stopping = false;
+let appExited = Promise.resolve();
+async function startApp(workers: number | undefined): Promise<void> {
+  stopping = false;
+  const started = await start(
+    [...(PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []), "scripts/start.mjs"],
+    { ...appEnv, ...workersEnv(workers) },
+    /Ready on/,
+  ).catch((error: unknown) => {
     baseline.kill("SIGTERM");
     throw error;
-  },
-);
-let stopping = false;
-const appExited = new Promise<void>((resolve) =>
-  app.once("exit", (code, signal) => {
-    if (!stopping) console.error(`the app exited during the bench (code ${code}, signal ${signal})`);
-    resolve();
-  }),
-);
+  });
+  app = started;
+  appExited = new Promise<void>((resolve) =>
+    started.once("exit", (code, signal) => {
+      if (!stopping) console.error(`the app exited during the bench (code ${code}, signal ${signal})`);
+      resolve();
+    }),
+  );
+}
+/** Stops the app and waits until it is gone, so the next run can take its port. */
+async function stopApp(): Promise<void> {
+  stopping = true;
+  app?.kill("SIGTERM");
+  await appExited;
+}
+const sideBySide = new SideBySide();
 
 const one = new http.Agent({ keepAlive: true, maxSockets: 1 });
 const window = { from: 0n, to: 0n };
@@ -431,145 +452,160 @@ const window = { from: 0n, to: 0n };
 const windows: { label: string; from: bigint; to: bigint; requests: number }[] = [];
 const now = () => process.hrtime.bigint() / 1000n;
 try {
-  // The minted cookie is a real session: the case page, not the way to /login.
-  const [first] = users;
-  if (!first) throw new Error("no users seeded");
-  const casePage = await send(one, APP_PORT, { method: "GET", path: `/cases/${first.caseId}`, headers: { accept: "text/html", cookie: first.cookie } }, true);
-  const heading = [...casePage.body.toString("utf8").matchAll(/<h1[^>]*>([^<]*)<\/h1>/g)].map((m) => m[1]!).find((h) => h.includes(first.sender)) ?? "";
-  if (casePage.status !== 200 || !heading.includes(first.sender))
-    throw new Error(`a minted session cookie did not get the case page: ${casePage.status} ${casePage.headers.location ?? ""} <h1>${heading}</h1>`);
-  const anonymous = await send(one, APP_PORT, { method: "GET", path: `/cases/${first.caseId}`, headers: {} });
-  console.log(
-    `session check: case page with a minted cookie ${casePage.status} "<h1>${heading}</h1>"; without a cookie ${anonymous.status} → ${anonymous.headers.location ?? "?"}`,
-  );
-
-  // The save, once, as the browser does it: its answer, and the edit in the database.
-  const saveOp = byName.get("save")!;
-  const saveRequest = saveOp.request("app", first, 0);
-  const saved = await send(one, APP_PORT, saveRequest, true);
-  const sentText = JSON.parse(saveRequest.body!)[1].messageText as string;
-  const check = new Database(database, { readonly: true });
-  const stored = (check.prepare("select message_text as text from incidents where id = ?").get(first.saveTarget.id) as { text: string }).text;
-  check.close();
-  if (!saveOp.ok(saved.status, saved.headers) || stored !== sentText) {
-    throw new Error(
-      `the save did not land: ${saved.status} ${saved.headers["content-type"]} redirect=${saved.headers["x-action-redirect"]} stored="${stored}" sent="${sentText}"\n${saved.body.toString("utf8").slice(0, 500)}`,
-    );
-  }
-  const encoding = saved.headers["content-encoding"];
-  const saveBody = (encoding === "gzip" ? gunzipSync(saved.body) : encoding === "br" ? brotliDecompressSync(saved.body) : saved.body).toString("utf8");
-  console.log(
-    `save check: POST /incidents/<id>/edit (Next-Action ${actionId.slice(0, 8)}…) → ${saved.status} ${saved.headers["content-type"]}, x-action-redirect ${saved.headers["x-action-redirect"]}, ` +
-      `${kb(saved.bytes)} as sent (${encoding ?? "identity"}, in ${saved.chunks} reads; ${kb(gzipSync(saveBody).length)} if gzipped at once), ${kb(Buffer.byteLength(saveBody))} unpacked; it carries the case page's RSC payload (Next renders the redirect's target into the answer): ${saveBody.includes(first.sender) ? "yes" : "no"}; the edit is in the database`,
-  );
-
-  // Each page's HTML: raw (as without gzip) and gzipped (as sent to a browser).
-  console.log("\nHTML size (target: no page over 60 KB)");
-  const pages: [string, string][] = [
-    ["case page", `/cases/${first.caseId}`],
-    // Its details, on pages of their own: every rule in full with the case's questions, every route.
-    ["case rules page", `/cases/${first.caseId}/rules`],
-    ["case routes page", `/cases/${first.caseId}/routes`],
-    ["My cases", "/cases"],
-    ["incident edit page", `/incidents/${first.incidents[0]}/edit`],
-    // Not timed: the page around one screenshot (the file itself is the evidence operation).
-    ["evidence page", `/evidence/${first.files[0]}`],
-  ];
-  const sizes = new Map<string, number>();
-  for (const [label, url] of pages) {
-    const raw = await send(one, APP_PORT, { method: "GET", path: url, headers: { accept: "text/html", cookie: first.cookie } }, true);
-    const zipped = await send(one, APP_PORT, get("app", first, url));
-    const payload = [...raw.body.toString("utf8").matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)].reduce(
-      (n, m) => n + Buffer.byteLength(m[1]!),
-      0,
-    );
-    sizes.set(label, raw.bytes);
+  for (const [round, workers] of WORKERS.entries()) {
+    await startApp(workers);
+    const appSide = workers === undefined ? "app" : `app, ${workersLabel(workers)}`;
+    if (workers !== undefined) {
+      sideBySide.noteLoad(workers);
+      console.log(`\n${workersLabel(workers)}`);
+    }
+    // The minted cookie is a real session: the case page, not the way to /login.
+    const [first] = users;
+    if (!first) throw new Error("no users seeded");
+    const casePage = await send(one, APP_PORT, { method: "GET", path: `/cases/${first.caseId}`, headers: { accept: "text/html", cookie: first.cookie } }, true);
+    const heading = [...casePage.body.toString("utf8").matchAll(/<h1[^>]*>([^<]*)<\/h1>/g)].map((m) => m[1]!).find((h) => h.includes(first.sender)) ?? "";
+    if (casePage.status !== 200 || !heading.includes(first.sender))
+      throw new Error(`a minted session cookie did not get the case page: ${casePage.status} ${casePage.headers.location ?? ""} <h1>${heading}</h1>`);
+    const anonymous = await send(one, APP_PORT, { method: "GET", path: `/cases/${first.caseId}`, headers: {} });
     console.log(
-      `  ${label.padEnd(20)} ${kb(raw.bytes).padStart(9)} raw (${kb(payload)} of it the inline RSC payload), ${kb(zipped.headers["content-encoding"] ? zipped.bytes : gzipSync(raw.body).length).padStart(8)} gzipped  ${raw.bytes <= 60 * 1024 ? "✓" : "✗"} ≤ 60 KB`,
+      `session check: case page with a minted cookie ${casePage.status} "<h1>${heading}</h1>"; without a cookie ${anonymous.status} → ${anonymous.headers.location ?? "?"}`,
     );
-  }
 
-  // The profile summary covers the measured runs, not the server's start.
-  window.from = now();
-  // The operations, one request at a time (users in turn) and at 50 connections (one user each).
-  const results = new Map<string, { single: Run; loaded: Run }>();
-  console.log(`\n${"".padEnd(44)} ${"1 connection: p50 p95 p99 ms".padEnd(26)}   ${CONNECTIONS} connections, ${SECONDS} s: p50 p95 p99 ms, req/s`);
-  for (const operation of operations.filter((op) => ONLY.test(op.name))) {
-    for (const side of ["app", "baseline"] as const) {
-      const pick = () => operation;
-      const from = now();
-      const quarter = Math.max(1, Math.floor(users.length / 4));
-      // Warm up: 4 connections for a second.
-      const warm = await load(side, pick, 4, 1, (c, i) => users[(c * quarter + (i % quarter)) % users.length]!);
-      const single = await load(side, pick, 1, Math.max(2, SECONDS / 3), (_, i) => users[i % users.length]!);
-      checkSaves();
-      const loaded = await load(side, pick, CONNECTIONS, SECONDS, (c) => users[c % users.length]!);
-      checkSaves();
-      if (side === "app") {
-        results.set(operation.name, { single, loaded });
-        windows.push({ label: operation.label, from, to: now(), requests: warm.total + single.total + loaded.total });
-      }
-      const s = single.byOperation.get(operation.name) ?? [];
-      const l = loaded.byOperation.get(operation.name) ?? [];
-      console.log(
-        `${`${operation.label} — ${side === "app" ? "app" : "raw floor"}`.padEnd(44)} ${triple(s)}      ${triple(l)} ${loaded.perSecond.get(operation.name)!.toFixed(0).padStart(6)}`,
+    // The save, once, as the browser does it: its answer, and the edit in the database.
+    const saveOp = byName.get("save")!;
+    const saveRequest = saveOp.request("app", first, 0);
+    const saved = await send(one, APP_PORT, saveRequest, true);
+    const sentText = JSON.parse(saveRequest.body!)[1].messageText as string;
+    const check = new Database(database, { readonly: true });
+    const stored = (check.prepare("select message_text as text from incidents where id = ?").get(first.saveTarget.id) as { text: string }).text;
+    check.close();
+    if (!saveOp.ok(saved.status, saved.headers) || stored !== sentText) {
+      throw new Error(
+        `the save did not land: ${saved.status} ${saved.headers["content-type"]} redirect=${saved.headers["x-action-redirect"]} stored="${stored}" sent="${sentText}"\n${saved.body.toString("utf8").slice(0, 500)}`,
       );
     }
-  }
-  let mixed: Run | undefined;
-  if (ONLY.test("mixed")) {
+    const encoding = saved.headers["content-encoding"];
+    const saveBody = (encoding === "gzip" ? gunzipSync(saved.body) : encoding === "br" ? brotliDecompressSync(saved.body) : saved.body).toString("utf8");
     console.log(
-      `\nmixed (40 % case page, 20 % My cases, 15 % edit page, 15 % save, 10 % evidence), ${CONNECTIONS} connections, ${SECONDS} s: p50 p95 p99 ms, req/s`,
+      `save check: POST /incidents/<id>/edit (Next-Action ${actionId.slice(0, 8)}…) → ${saved.status} ${saved.headers["content-type"]}, x-action-redirect ${saved.headers["x-action-redirect"]}, ` +
+        `${kb(saved.bytes)} as sent (${encoding ?? "identity"}, in ${saved.chunks} reads; ${kb(gzipSync(saveBody).length)} if gzipped at once), ${kb(Buffer.byteLength(saveBody))} unpacked; it carries the case page's RSC payload (Next renders the redirect's target into the answer): ${saveBody.includes(first.sender) ? "yes" : "no"}; the edit is in the database`,
     );
-    for (const side of ["app", "baseline"] as const) {
-      const from = now();
-      const run = await load(
-        side,
-        (c, i) => byName.get(MIX[(c * 7 + i) % MIX.length]!)!,
-        CONNECTIONS,
-        SECONDS,
-        (c) => users[c % users.length]!,
+
+    // Each page's HTML: raw (as without gzip) and gzipped (as sent to a browser).
+    if (round === 0) console.log("\nHTML size (target: no page over 60 KB)");
+    const pages: [string, string][] = [
+      ["case page", `/cases/${first.caseId}`],
+      // Its details, on pages of their own: every rule in full with the case's questions, every route.
+      ["case rules page", `/cases/${first.caseId}/rules`],
+      ["case routes page", `/cases/${first.caseId}/routes`],
+      ["My cases", "/cases"],
+      ["incident edit page", `/incidents/${first.incidents[0]}/edit`],
+      // Not timed: the page around one screenshot (the file itself is the evidence operation).
+      ["evidence page", `/evidence/${first.files[0]}`],
+    ];
+    const sizes = new Map<string, number>();
+    // The same HTML whatever the number of workers: measured with the first.
+    for (const [label, url] of round === 0 ? pages : []) {
+      const raw = await send(one, APP_PORT, { method: "GET", path: url, headers: { accept: "text/html", cookie: first.cookie } }, true);
+      const zipped = await send(one, APP_PORT, get("app", first, url));
+      const payload = [...raw.body.toString("utf8").matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)].reduce(
+        (n, m) => n + Buffer.byteLength(m[1]!),
+        0,
       );
-      if (side === "app") {
-        mixed = run;
-        windows.push({ label: "the mix", from, to: now(), requests: run.total });
-      }
-      checkSaves();
-      for (const operation of operations.filter((op) => MIX.includes(op.name))) {
-        const samples = run.byOperation.get(operation.name) ?? [];
+      sizes.set(label, raw.bytes);
+      console.log(
+        `  ${label.padEnd(20)} ${kb(raw.bytes).padStart(9)} raw (${kb(payload)} of it the inline RSC payload), ${kb(zipped.headers["content-encoding"] ? zipped.bytes : gzipSync(raw.body).length).padStart(8)} gzipped  ${raw.bytes <= 60 * 1024 ? "✓" : "✗"} ≤ 60 KB`,
+      );
+    }
+
+    // The profile summary covers the measured runs, not the server's start.
+    window.from = now();
+    // The operations, one request at a time (users in turn) and at 50 connections (one user each).
+    const results = new Map<string, { single: Run; loaded: Run }>();
+    console.log(`\n${"".padEnd(44)} ${"1 connection: p50 p95 p99 ms".padEnd(26)}   ${CONNECTIONS} connections, ${SECONDS} s: p50 p95 p99 ms, req/s`);
+    for (const operation of operations.filter((op) => ONLY.test(op.name))) {
+      // The floor is one plain process: measured once.
+      for (const side of round === 0 ? (["app", "baseline"] as const) : (["app"] as const)) {
+        const pick = () => operation;
+        const from = now();
+        const quarter = Math.max(1, Math.floor(users.length / 4));
+        // Warm up: 4 connections for a second.
+        const warm = await load(side, pick, 4, 1, (c, i) => users[(c * quarter + (i % quarter)) % users.length]!);
+        const single = await load(side, pick, 1, Math.max(2, SECONDS / 3), (_, i) => users[i % users.length]!);
+        checkSaves();
+        const loaded = await load(side, pick, CONNECTIONS, SECONDS, (c) => users[c % users.length]!);
+        checkSaves();
+        if (side === "app") {
+          results.set(operation.name, { single, loaded });
+          windows.push({ label: operation.label, from, to: now(), requests: warm.total + single.total + loaded.total });
+        }
+        const s = single.byOperation.get(operation.name) ?? [];
+        const l = loaded.byOperation.get(operation.name) ?? [];
         console.log(
-          `  ${`${operation.label} — ${side === "app" ? "app" : "raw floor"}`.padEnd(42)} ${triple(samples)} ${run.perSecond.get(operation.name)!.toFixed(0).padStart(6)}`,
+          `${`${operation.label} — ${side === "app" ? appSide : "raw floor"}`.padEnd(44)} ${triple(s)}      ${triple(l)} ${loaded.perSecond.get(operation.name)!.toFixed(0).padStart(6)}`,
         );
+        if (side === "app" && workers !== undefined) sideBySide.add(operation.label, workers, l, loaded.perSecond.get(operation.name)!);
       }
-      console.log(
-        `  ${`all — ${side === "app" ? "app" : "raw floor"}`.padEnd(42)} ${triple([...run.byOperation.values()].flat())} ${(run.total / run.elapsed).toFixed(0).padStart(6)}`,
-      );
     }
-  }
-
-  window.to = now();
-  // The issue's targets beside the figures.
-  const target = (label: string, figure: number | undefined, unit: string, goal: number, atMost: boolean) =>
-    figure === undefined || Number.isNaN(figure)
-      ? console.log(`  ${label.padEnd(52)} not measured`)
-      : console.log(
-          `  ${label.padEnd(52)} ${`${figure.toFixed(unit === "req/s" ? 0 : 1)} ${unit}`.padStart(12)}   target ${atMost ? "≤" : "≥"} ${goal} ${unit}   ${(atMost ? figure <= goal : figure >= goal) ? "✓" : "✗"}`,
+    let mixed: Run | undefined;
+    if (ONLY.test("mixed")) {
+      console.log(
+        `\nmixed (40 % case page, 20 % My cases, 15 % edit page, 15 % save, 10 % evidence), ${CONNECTIONS} connections, ${SECONDS} s: p50 p95 p99 ms, req/s`,
+      );
+      for (const side of round === 0 ? (["app", "baseline"] as const) : (["app"] as const)) {
+        const from = now();
+        const run = await load(
+          side,
+          (c, i) => byName.get(MIX[(c * 7 + i) % MIX.length]!)!,
+          CONNECTIONS,
+          SECONDS,
+          (c) => users[c % users.length]!,
         );
-  if (checkedSaves) console.log(`\nsaves checked in the database after each run: ${checkedSaves} users' incidents carry a text their answered saves sent`);
-  console.log("\ntargets (issue 17)");
-  const caseRun = results.get("case");
-  target("case page p50, single request", caseRun && percentile(caseRun.single.byOperation.get("case") ?? [], 0.5), "ms", 8, true);
-  target(`case page throughput, ${CONNECTIONS} connections`, caseRun?.loaded.perSecond.get("case"), "req/s", 120, false);
-  target(`case page p95, ${CONNECTIONS} connections`, caseRun && percentile(caseRun.loaded.byOperation.get("case") ?? [], 0.95), "ms", 500, true);
-  const saveRun = results.get("save");
-  target(`incident save p95, ${CONNECTIONS} users at once`, saveRun && percentile(saveRun.loaded.byOperation.get("save") ?? [], 0.95), "ms", 600, true);
-  target(`incident save p95, in the mix`, mixed && percentile(mixed.byOperation.get("save") ?? [], 0.95), "ms", 600, true);
-  for (const [label, bytes] of sizes) target(`${label} HTML`, bytes / 1024, "KB", 60, true);
+        if (side === "app") {
+          mixed = run;
+          windows.push({ label: "the mix", from, to: now(), requests: run.total });
+        }
+        checkSaves();
+        for (const operation of operations.filter((op) => MIX.includes(op.name))) {
+          const samples = run.byOperation.get(operation.name) ?? [];
+          console.log(
+            `  ${`${operation.label} — ${side === "app" ? appSide : "raw floor"}`.padEnd(42)} ${triple(samples)} ${run.perSecond.get(operation.name)!.toFixed(0).padStart(6)}`,
+          );
+          if (side === "app" && workers !== undefined) sideBySide.add(`mix: ${operation.label}`, workers, samples, run.perSecond.get(operation.name)!);
+        }
+        console.log(
+          `  ${`all — ${side === "app" ? appSide : "raw floor"}`.padEnd(42)} ${triple([...run.byOperation.values()].flat())} ${(run.total / run.elapsed).toFixed(0).padStart(6)}`,
+        );
+        if (side === "app" && workers !== undefined) sideBySide.add("mix: all", workers, [...run.byOperation.values()].flat(), run.total / run.elapsed);
+      }
+    }
+
+    window.to = now();
+    // The issue's targets beside the figures.
+    const target = (label: string, figure: number | undefined, unit: string, goal: number, atMost: boolean) =>
+      figure === undefined || Number.isNaN(figure)
+        ? console.log(`  ${label.padEnd(52)} not measured`)
+        : console.log(
+            `  ${label.padEnd(52)} ${`${figure.toFixed(unit === "req/s" ? 0 : 1)} ${unit}`.padStart(12)}   target ${atMost ? "≤" : "≥"} ${goal} ${unit}   ${(atMost ? figure <= goal : figure >= goal) ? "✓" : "✗"}`,
+          );
+    if (checkedSaves) console.log(`\nsaves checked in the database after each run: ${checkedSaves} users' incidents carry a text their answered saves sent`);
+    console.log(`\ntargets (issue 17)${workers === undefined ? "" : `, ${workersLabel(workers)}`}`);
+    const caseRun = results.get("case");
+    target("case page p50, single request", caseRun && percentile(caseRun.single.byOperation.get("case") ?? [], 0.5), "ms", 8, true);
+    target(`case page throughput, ${CONNECTIONS} connections`, caseRun?.loaded.perSecond.get("case"), "req/s", 120, false);
+    target(`case page p95, ${CONNECTIONS} connections`, caseRun && percentile(caseRun.loaded.byOperation.get("case") ?? [], 0.95), "ms", 500, true);
+    const saveRun = results.get("save");
+    target(`incident save p95, ${CONNECTIONS} users at once`, saveRun && percentile(saveRun.loaded.byOperation.get("save") ?? [], 0.95), "ms", 600, true);
+    target(`incident save p95, in the mix`, mixed && percentile(mixed.byOperation.get("save") ?? [], 0.95), "ms", 600, true);
+    for (const [label, bytes] of sizes) target(`${label} HTML`, bytes / 1024, "KB", 60, true);
+    if (workers !== undefined) sideBySide.noteLoad(workers);
+    await stopApp();
+  }
+  if (WORKERS.length > 1) sideBySide.print(`the app with 1 and more workers, ${CONNECTIONS} connections, ${SECONDS} s`, WORKERS as number[]);
 } finally {
   one.destroy();
-  stopping = true;
   baseline.kill("SIGTERM");
-  app.kill("SIGTERM");
+  await stopApp();
 }
 
 if (PROFILE) {
