@@ -164,7 +164,7 @@ test("a share through one worker shows at once on the sender page another worker
   expect(text(read.body)).not.toContain("Dilaporkan oleh 1 orang");
 });
 
-// Sign-in limits live in each worker's memory until the shared-state branch keeps them in SQLite.
+// Sign-in limits are counted in the shared database (decision 0015), not in one worker.
 test("a sign-in locked out through one worker is locked through the other", async ({ browser }) => {
   const owner = await (await context(browser)).newPage();
   const email = await signUp(owner);
