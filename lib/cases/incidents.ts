@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, writeTransaction } from "@/db";
+import { type getDb, writeTransaction } from "@/db";
 import { deleteCase, deleteCaseIfEmpty, findCaseForUser, findOrCreateCase } from "@/db/queries/cases";
 import { deleteIncidentRow, findIncidentForUser, insertIncident, updateIncidentRow, type IncidentFields } from "@/db/queries/incidents";
 import { listEvidenceFor, listEvidenceForCaseIn } from "@/db/queries/evidence";
