@@ -55,6 +55,8 @@ export async function putPinned(bytes: Uint8Array, store: BlobStore = getBlobSto
  * any worker is either seen by the check, or taken after it and then waits for the mark to go.
  */
 export async function deleteBlobIfUnreferenced(key: string, store: BlobStore = getBlobStore(), db: Db = getDb()): Promise<boolean> {
+  // Most blobs the hourly sweep lists are in use: a plain read says so without the write lock.
+  if (isBlobReferenced(db, key)) return false;
   const markId = writeTransaction((tx) => {
     if (isBlobPinned(tx, key, new Date(Date.now() - PIN_TTL_MS)) || isBlobReferenced(tx, key)) return null;
     return insertBlobPin(tx, key, new Date(), true);
