@@ -1,7 +1,7 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { ClientNamespace } from "@/i18n/client-namespaces";
+import { pickClientMessages, type ClientMessageSet } from "@/i18n/client-namespaces";
 
 /**
  * The messages the client components of one page read, and no others: each namespace listed here
@@ -9,9 +9,7 @@ import type { ClientNamespace } from "@/i18n/client-namespaces";
  * shipping every form's wording with every page. lib/messages.test.ts follows each page's imports
  * to keep the list exact.
  */
-export async function ClientMessages({ namespaces, children }: { namespaces: readonly ClientNamespace[]; children: ReactNode }) {
+export async function ClientMessages({ namespaces, children }: { namespaces: readonly ClientMessageSet[]; children: ReactNode }) {
   const messages = await getMessages();
-  return (
-    <NextIntlClientProvider messages={Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace]]))}>{children}</NextIntlClientProvider>
-  );
+  return <NextIntlClientProvider messages={pickClientMessages(messages, namespaces)}>{children}</NextIntlClientProvider>;
 }

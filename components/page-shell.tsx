@@ -3,6 +3,7 @@ import { getMessages } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/domain";
+import { pickClientMessages, type ClientMessageSet } from "@/i18n/client-namespaces";
 import { ServiceWorkerRegistration } from "./service-worker";
 import { SiteHeader } from "./site-header";
 import { ViewerProvider, type Viewer } from "./viewer";
@@ -20,11 +21,11 @@ export async function PageShell({
 }: {
   locale: Locale;
   viewer: Viewer | undefined;
-  clientNamespaces: readonly string[];
+  clientNamespaces: readonly ClientMessageSet[];
   children: ReactNode;
 }) {
   const [t, messages] = await Promise.all([getTranslations("nav"), getMessages()]);
-  const clientMessages = Object.fromEntries(clientNamespaces.map((namespace) => [namespace, messages[namespace]]));
+  const clientMessages = pickClientMessages(messages, clientNamespaces);
   return (
     <html lang={locale}>
       <body className="min-h-dvh">

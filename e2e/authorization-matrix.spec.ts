@@ -63,6 +63,7 @@ const PRIVATE: Record<string, (f: Fixture) => string> = {
   "/cases/[caseId]/rules": (f) => `/cases/${f.caseId}/rules`,
   "/cases/[caseId]/routes": (f) => `/cases/${f.caseId}/routes`,
   "/cases/[caseId]/share": (f) => `/cases/${f.caseId}/share`,
+  "/cases/[caseId]/evidence": (f) => `/cases/${f.caseId}/evidence`,
   "/cases/[caseId]/exchanges/new": (f) => `/cases/${f.caseId}/exchanges/new`,
   "/cases/[caseId]/deadline.ics": (f) => `/cases/${f.caseId}/deadline.ics`,
   "/cases/[caseId]/documents/[kind]": (f) => `/cases/${f.caseId}/documents/data-request`,

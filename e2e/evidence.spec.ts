@@ -131,7 +131,12 @@ test("files can be added from the case page; another user and a signed-out visit
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Bukti (0)" })).toBeVisible();
 
-  await page.getByText("Tambah tangkapan layar ke sebuah kejadian").click();
+  const casePage = new URL(page.url()).pathname;
+  // Files for any entry are added on their own page, linked from the case's evidence.
+  await page.getByRole("link", { name: "Tambah tangkapan layar ke sebuah kejadian" }).click();
+  await expect(page.getByRole("heading", { name: /^Tambah tangkapan layar ke kasus/ })).toBeVisible();
+  await expect(page.getByLabel("Kejadian atau pesan mana yang ditunjukkan?")).toHaveValue(/.+/);
+  await checkPage(page, "case-evidence-page");
   // Dropped from the desktop, as with a mouse: a real File in a real drop event.
   const png = await screenshot("later.png", "#7c3aed");
   const dataTransfer = await page.evaluateHandle(
@@ -153,7 +158,7 @@ test("files can be added from the case page; another user and a signed-out visit
   const intruderContext = await browser.newContext();
   const intruder = await intruderContext.newPage();
   await signUp(intruder);
-  for (const url of [fileUrl, thumbnailUrl, evidencePage]) {
+  for (const url of [fileUrl, thumbnailUrl, evidencePage, `${casePage}/evidence`]) {
     expect((await intruder.request.get(url)).status(), url).toBe(404);
   }
   expect((await intruder.request.delete(fileUrl)).status()).toBe(404);

@@ -3,6 +3,13 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import en from "../messages/en.json";
 import id from "../messages/id.json";
+import { BASIC_ERROR_KEYS, ERROR_GROUPS } from "../i18n/client-namespaces";
+import { failedWith } from "./action-result";
+import { FAILURE_CODES, fail } from "./failure";
+import { CASE_SETTING_SCHEMAS } from "./validations/case-settings";
+
+/** The client forms whose every error is one of BASIC_ERROR_KEYS (checked below), and the hook that translates what their actions answer. */
+const BASIC_ERROR_READERS = ["confirm-delete-button.tsx", "case-setting-form.tsx", "use-action-form.ts"];
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -14,17 +21,40 @@ function namespacesReached(entry: string): { seen: Set<string>; used: Set<string
   };
   const seen = new Set<string>();
   const used = new Set<string>();
+  const errorReaders = new Set<string>();
   const visit = (file: string | undefined) => {
     if (!file || seen.has(file)) return;
     seen.add(file);
     const source = readFileSync(file, "utf8");
     for (const match of source.matchAll(/useTranslations\("(\w+)/g)) used.add(match[1]!);
+    // A group of `errors` (i18n/client-namespaces.ts ERROR_GROUPS), read by its namespace or by key.
+    for (const match of source.matchAll(/useTranslations\("errors\.(\w+)"\)|errorText\(\s*["`](\w+)\./g)) {
+      const group = match[1] ?? match[2]!;
+      if ((ERROR_GROUPS as readonly string[]).includes(group)) used.add(`errors.${group}`);
+    }
+    if (/\buseErrorText\(\)|useTranslations\("errors"\)/.test(source) && !file.endsWith("form-fields.tsx")) errorReaders.add(path.basename(file));
     // FilingForm takes its namespace as a prop: the letters' pages pass any of these.
     if (file.endsWith("filing-form.tsx")) for (const namespace of ["complaint", "dataLetter", "regulatorComplaint"]) used.add(namespace);
+    // An action or a schema answers message keys the form shows: one in a group needs the group.
+    const answers = /[\\/]lib[\\/](actions|validations)[\\/]/.test(file);
+    if (answers) {
+      for (const match of source.matchAll(/["'`](\w+)\.\w+["'`]/g)) {
+        if ((ERROR_GROUPS as readonly string[]).includes(match[1]!)) used.add(`errors.${match[1]}`);
+      }
+    }
     // import("…") too: a component fetched on first use (next/dynamic) still reads its messages on this page.
-    for (const match of source.matchAll(/(?:from |import\()"((?:@\/components|\.{1,2})\/[^"]+)"/g)) visit(resolve(file, match[1]!));
+    for (const match of source.matchAll(/(?:from |import\()"((?:@\/components|@\/lib\/actions|@\/lib\/validations|\.{1,2})\/[^"]+)"/g)) {
+      const target = resolve(file, match[1]!);
+      // From an action or a schema, only into other actions and schemas: not the whole domain.
+      if (!answers || (target && /[\\/]lib[\\/](actions|validations)[\\/]/.test(target))) visit(target);
+    }
   };
   visit(entry);
+  // A page whose only forms are deletes and case settings gets their few messages (BASIC_ERROR_KEYS).
+  if (errorReaders.size > 0 && [...errorReaders].every((reader) => BASIC_ERROR_READERS.includes(reader))) {
+    for (const set of [...used]) if (set === "errors" || set.startsWith("errors.")) used.delete(set);
+    used.add("errors.basic");
+  }
   return { seen, used };
 }
 
@@ -69,6 +99,22 @@ describe("messages", () => {
 });
 
 describe("messages sent to the browser", () => {
+  it("include, for a page with only deletes and case settings, every error those can answer", () => {
+    const basic: readonly string[] = BASIC_ERROR_KEYS;
+    for (const code of FAILURE_CODES) {
+      const result = failedWith(fail(code));
+      expect(result.ok || basic.includes(result.formError ?? ""), code).toBe(true);
+    }
+    for (const [setting, schema] of Object.entries(CASE_SETTING_SCHEMAS)) {
+      for (const wrong of [{}, { [setting]: "nonsense" }, { [setting]: 7 }]) {
+        const parsed = schema.safeParse(wrong);
+        expect(parsed.success).toBe(false);
+        for (const issue of parsed.error?.issues ?? []) expect(basic, `${setting}: ${issue.message}`).toContain(issue.message);
+      }
+    }
+    for (const key of basic) expect(Object.keys(en.errors), key).toContain(key);
+  });
+
   it("include every namespace a client component reads", async () => {
     const { readdirSync } = await import("node:fs");
     const { CLIENT_NAMESPACES } = await import("../i18n/client-namespaces");
@@ -95,10 +141,10 @@ describe("messages sent to the browser", () => {
       const source = readFileSync(path.join(pages, file), "utf8");
       const declared = new Set(
         [...source.matchAll(/<ClientMessages\s+namespaces=\{\[([^\]]*)\]\}\s*>/g)].flatMap((match) =>
-          [...match[1]!.matchAll(/"(\w+)"/g)].map((name) => name[1]!),
+          [...match[1]!.matchAll(/"([\w.]+)"/g)].map((name) => name[1]!),
         ),
       );
-      expect([...declared].sort(), file).toEqual([...used].sort());
+      expect([...declared].sort().join(", "), file).toEqual([...used].sort().join(", "));
       checked.push(file);
     }
     expect(checked.length).toBeGreaterThan(25);

@@ -12,7 +12,8 @@
 // `--cpu-prof` and prints scripts/profile-summary.ts's summary of the profile at the end;
 // BENCH_WORKERS=1,2 runs the app once per number of server workers and prints the app's figures
 // side by side (scripts/bench-workers.ts; the floor is measured with the first); BENCH_PORT, the
-// app's port (default 3321; the floor takes the next one).
+// app's port (default 3321; the floor takes the next one); BENCH_SAVE_HTML, a folder that gets the
+// HTML of each page whose size is measured.
 import Database from "better-sqlite3";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
@@ -30,6 +31,8 @@ const USERS = Number(process.env.BENCH_SIGNED_IN_USERS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ONLY = new RegExp(process.env.BENCH_ONLY ?? "", "i");
 const PROFILE = process.env.BENCH_PROFILE === "1";
+// A folder to keep each measured page's HTML in, to see what its bytes are.
+const SAVE_HTML = process.env.BENCH_SAVE_HTML;
 const CONNECTIONS = 50;
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3321);
 const BASELINE_PORT = APP_PORT + 1;
@@ -498,6 +501,8 @@ try {
       // Its details, on pages of their own: every rule in full with the case's questions, every route.
       ["case rules page", `/cases/${first.caseId}/rules`],
       ["case routes page", `/cases/${first.caseId}/routes`],
+      // Every entry to add files to, and the case's files.
+      ["case evidence page", `/cases/${first.caseId}/evidence`],
       ["My cases", "/cases"],
       ["incident edit page", `/incidents/${first.incidents[0]}/edit`],
       // Not timed: the page around one screenshot (the file itself is the evidence operation).
@@ -513,6 +518,7 @@ try {
         0,
       );
       sizes.set(label, raw.bytes);
+      if (SAVE_HTML) writeFileSync(path.join(SAVE_HTML, `${label.replaceAll(" ", "-")}.html`), raw.body);
       console.log(
         `  ${label.padEnd(20)} ${kb(raw.bytes).padStart(9)} raw (${kb(payload)} of it the inline RSC payload), ${kb(zipped.headers["content-encoding"] ? zipped.bytes : gzipSync(raw.body).length).padStart(8)} gzipped  ${raw.bytes <= 60 * 1024 ? "✓" : "✗"} ≤ 60 KB`,
       );

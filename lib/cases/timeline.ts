@@ -17,7 +17,7 @@ export function mergeTimeline(incidents: readonly Incident[], exchanges: readonl
 }
 
 /** How many of the newest entries the case page shows; the rest are on the timeline's own pages. */
-export const TIMELINE_PREVIEW = 6;
+export const TIMELINE_PREVIEW = 4;
 export const TIMELINE_PAGE_SIZE = 15;
 
 export const entryId = (entry: TimelineEntry) => (entry.kind === "incident" ? entry.incident.id : entry.exchange.id);

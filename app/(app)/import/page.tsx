@@ -15,7 +15,7 @@ export default async function ImportPage({ searchParams }: PageProps<"/import">)
   const previous = loadImportsPage(user);
   const maxLabel = `${format.number(env.IMPORT_MAX_BYTES / 1024 / 1024, { maximumFractionDigits: 0 })} MB`;
   return (
-    <ClientMessages namespaces={["errors", "import"]}>
+    <ClientMessages namespaces={["errors", "errors.import", "import"]}>
       <div className="space-y-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <SavedNotice message={deleted ? t("deleted") : undefined} />

@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "@/i18n/server";
+import { getTranslations } from "@/i18n/server";
 import { notFound } from "next/navigation";
-import { CaseEvidenceAdder } from "@/components/case-evidence-adder";
 import { CaseRoutesSummary } from "@/components/case-routes";
 import { CaseRulesSummary } from "@/components/case-rules";
 import { CaseSharing } from "@/components/case-sharing";
@@ -15,7 +14,6 @@ import { openQuestions } from "@/lib/cases/questions";
 import { requireUser } from "@/lib/auth";
 import { violationsByIncident } from "@/lib/cases/rules";
 import { loadCasePage } from "@/lib/cases/view";
-import { EVIDENCE_MAX_FILES_PER_INCIDENT } from "@/lib/evidence/limits";
 import { evidenceByParent, toEvidenceView } from "@/lib/evidence/view";
 import { entryLinks, mergeTimeline } from "@/lib/cases/timeline";
 import { ClientMessages } from "@/components/client-messages";
@@ -35,42 +33,20 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
   const user = await requireUser(`/cases/${caseId}`);
   const loaded = loadCasePage(user, caseId);
   if (!loaded) notFound();
-  const [t, tk, tcountry, tch, texch, te, format] = await Promise.all([
+  const [t, tk, tcountry, te] = await Promise.all([
     getTranslations("case"),
     getTranslations("senderKind"),
     getTranslations("country"),
-    getTranslations("channel"),
-    getTranslations("exchangeChannel"),
     getTranslations("evidence"),
-    getFormatter(),
   ]);
   const { userCase, incidents, exchanges, categories, progress, rules, pack, recommendations, files, share } = loaded;
   const filesByParent = evidenceByParent(files);
-  const short = (date: Date, zone: string) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: zone });
-  const room = (id: string) => EVIDENCE_MAX_FILES_PER_INCIDENT - (filesByParent.get(id)?.length ?? 0);
-
   const timeline = mergeTimeline(incidents, exchanges);
   const { preview } = entryLinks(userCase.id, timeline);
-  // Files go to one of the entries shown here; older ones take theirs on their own edit page.
-  const evidenceTargets = preview.map((entry) =>
-    entry.kind === "incident"
-      ? {
-          kind: "incident" as const,
-          id: entry.incident.id,
-          label: `${tch(entry.incident.channel)} · ${short(entry.at, entry.incident.timeZone)}`,
-          room: room(entry.incident.id),
-        }
-      : {
-          kind: "exchange" as const,
-          id: entry.exchange.id,
-          label: `${texch(entry.exchange.channel)} · ${short(entry.at, entry.exchange.timeZone)}`,
-          room: room(entry.exchange.id),
-        },
-  );
   const savedKey = typeof saved === "string" && saved in SAVED_MESSAGES ? SAVED_MESSAGES[saved as keyof typeof SAVED_MESSAGES] : undefined;
 
   return (
-    <ClientMessages namespaces={["common", "errors", "evidence", "forms", "ocr"]}>
+    <ClientMessages namespaces={["common", "errors.basic", "forms"]}>
       <div className="space-y-4">
         <Link href="/cases" className="link inline-block py-2">
           ← {t("back")}
@@ -117,19 +93,9 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
             {te("galleryTitle", { count: files.length })}
           </h2>
           <EvidenceGallery files={files.map(toEvidenceView)} />
-          <details className="card">
-            <summary className="cursor-pointer py-1 font-semibold">{te("addToCase")}</summary>
-            <div className="mt-3">
-              <CaseEvidenceAdder targets={evidenceTargets} />
-              {preview.length < timeline.length ? (
-                <p className="hint">
-                  <Link href={`/cases/${userCase.id}/timeline`} className="link">
-                    {te("addOlderHint")}
-                  </Link>
-                </p>
-              ) : null}
-            </div>
-          </details>
+          <Link href={`/cases/${userCase.id}/evidence`} className="btn-secondary">
+            {te("addToCase")}
+          </Link>
         </section>
         <section className="space-y-3 border-t border-stone-300 pt-4">
           <ConfirmDeleteButton

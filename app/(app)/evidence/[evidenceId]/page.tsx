@@ -25,7 +25,7 @@ export default async function EvidencePage({ params }: PageProps<"/evidence/[evi
   const incidentDate = format.dateTime(incident.occurredAt, { dateStyle: "full", timeStyle: "short", timeZone: incident.timeZone });
 
   return (
-    <ClientMessages namespaces={["common", "errors", "evidence", "forms"]}>
+    <ClientMessages namespaces={["common", "errors", "errors.evidence", "evidence", "forms"]}>
       <div className="space-y-5">
         <Link href={`/cases/${caseId}`} className="link inline-block py-2">
           ← {t("backToCase")}

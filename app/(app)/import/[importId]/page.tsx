@@ -68,7 +68,7 @@ export default async function ImportDetailPage({ params }: PageProps<"/import/[i
     })) ?? [];
 
   return (
-    <ClientMessages namespaces={["category", "common", "consent", "errors", "import", "incident", "stopRequest"]}>
+    <ClientMessages namespaces={["category", "common", "consent", "errors", "errors.import", "import", "incident", "stopRequest"]}>
       <div className="space-y-4">
         <p>
           <Link href="/import" className="link inline-block py-2">

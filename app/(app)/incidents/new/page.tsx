@@ -36,7 +36,21 @@ export default async function NewIncidentPage({ searchParams }: PageProps<"/inci
   };
   return (
     <ClientMessages
-      namespaces={["category", "channel", "consent", "errors", "evidence", "forms", "incident", "ocr", "share", "stopRequest", "suggest", "zones"]}
+      namespaces={[
+        "category",
+        "channel",
+        "consent",
+        "errors",
+        "errors.evidence",
+        "evidence",
+        "forms",
+        "incident",
+        "ocr",
+        "share",
+        "stopRequest",
+        "suggest",
+        "zones",
+      ]}
     >
       <div className="space-y-4">
         <h1 className="text-2xl font-bold">{t("newTitle")}</h1>

@@ -15,7 +15,7 @@ export default async function EditExchangePage({ params }: PageProps<"/exchanges
   const { exchange, defaultValues, initialEvidence, firstIncidentAt } = page;
   const t = await getTranslations("exchange");
   return (
-    <ClientMessages namespaces={["common", "direction", "errors", "evidence", "exchange", "exchangeChannel", "exchangeTag", "forms", "ocr"]}>
+    <ClientMessages namespaces={["common", "direction", "errors", "errors.evidence", "evidence", "exchange", "exchangeChannel", "exchangeTag", "forms", "ocr"]}>
       <div className="space-y-6">
         <h1 className="text-2xl font-bold">{t("editTitle")}</h1>
         <ExchangeForm

@@ -16,7 +16,21 @@ export default async function EditIncidentPage({ params }: PageProps<"/incidents
   const t = await getTranslations("incident");
   return (
     <ClientMessages
-      namespaces={["category", "channel", "common", "consent", "errors", "evidence", "forms", "incident", "ocr", "stopRequest", "suggest", "zones"]}
+      namespaces={[
+        "category",
+        "channel",
+        "common",
+        "consent",
+        "errors",
+        "errors.evidence",
+        "evidence",
+        "forms",
+        "incident",
+        "ocr",
+        "stopRequest",
+        "suggest",
+        "zones",
+      ]}
     >
       <div className="space-y-6">
         <h1 className="text-2xl font-bold">{t("editTitle")}</h1>

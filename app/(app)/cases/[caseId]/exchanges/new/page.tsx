@@ -18,7 +18,7 @@ export default async function NewExchangePage({ params, searchParams }: PageProp
   const { userCase, previousId, defaultValues, firstIncidentAt } = page;
   const t = await getTranslations("exchange");
   return (
-    <ClientMessages namespaces={["direction", "errors", "evidence", "exchange", "exchangeChannel", "exchangeTag", "forms", "ocr"]}>
+    <ClientMessages namespaces={["direction", "errors", "errors.evidence", "evidence", "exchange", "exchangeChannel", "exchangeTag", "forms", "ocr"]}>
       <div className="space-y-4">
         <h1 className="text-2xl font-bold">{previousId ? t("nextTitle") : t("newTitle")}</h1>
         <p className="text-stone-700">{t("newLead", { sender: userCase.sender.display })}</p>
