@@ -12,6 +12,11 @@ import * as schema from "./schema-pg";
 
 const MIGRATIONS = path.join(import.meta.dirname, "migrations-pg");
 
+function first<T>(rows: T[]): T {
+  expect(rows).toHaveLength(1);
+  return rows[0]!;
+}
+
 describe("db/migrations-pg", () => {
   it("are generated from db/schema-pg.ts as it is now (run npm run db:generate:pg after changing it)", async () => {
     const { generateDrizzleJson, generateMigration } = await import("drizzle-kit/api");
@@ -100,15 +105,14 @@ describe.skipIf(!serviceAvailable("postgres"))("db/migrations-pg on a real Postg
   });
 
   it("store what the app writes and read it back with the same types", async () => {
-    const [user] = await db.insert(schema.users).values({ email: "ana@example.com", passwordHash: "x" }).returning();
+    const user = first(await db.insert(schema.users).values({ email: "ana@example.com", passwordHash: "x" }).returning());
     expect(user).toMatchObject({ role: "reporter", emailOff: [], emailDigest: false, sessionVersion: 0 });
     expect(user.createdAt).toBeInstanceOf(Date);
 
-    const [sender] = await db
-      .insert(schema.senders)
-      .values({ kind: "phone", key: "+6281234567890", display: "+62 812-3456-7890", organisation: "Bank Contoh" })
-      .returning();
-    const [caseRow] = await db.insert(schema.cases).values({ userId: user.id, senderId: sender.id, country: "ID", lossRupiah: 5_000_000_000 }).returning();
+    const sender = first(
+      await db.insert(schema.senders).values({ kind: "phone", key: "+6281234567890", display: "+62 812-3456-7890", organisation: "Bank Contoh" }).returning(),
+    );
+    const caseRow = first(await db.insert(schema.cases).values({ userId: user.id, senderId: sender.id, country: "ID", lossRupiah: 5_000_000_000 }).returning());
     const occurredAt = new Date("2026-11-30T08:15:42.123Z");
     await db.insert(schema.incidents).values({
       caseId: caseRow.id,
@@ -125,8 +129,8 @@ describe.skipIf(!serviceAvailable("postgres"))("db/migrations-pg on a real Postg
     expect(found?.lossRupiah).toBe(5_000_000_000);
     expect(found?.sender.key).toBe("+6281234567890");
     expect(found?.incidents).toHaveLength(1);
-    expect(found?.incidents[0].occurredAt.toISOString()).toBe(occurredAt.toISOString());
-    expect(found?.incidents[0].callAnswered).toBe(true);
+    expect(found?.incidents[0]?.occurredAt.toISOString()).toBe(occurredAt.toISOString());
+    expect(found?.incidents[0]?.callAnswered).toBe(true);
 
     // The case-insensitive organisation search (SQLite: collate nocase) goes through lower().
     const byOrganisation = await db
@@ -137,21 +141,23 @@ describe.skipIf(!serviceAvailable("postgres"))("db/migrations-pg on a real Postg
   });
 
   it("keep the same keys: a sender in a case is kept, deleting the user deletes its cases and incidents", async () => {
-    const [user] = await db.insert(schema.users).values({ email: "budi@example.com", passwordHash: "x" }).returning();
-    const [sender] = await db.insert(schema.senders).values({ kind: "alphanumeric", key: "PINJAMCEPAT", display: "PinjamCepat" }).returning();
-    const [caseRow] = await db.insert(schema.cases).values({ userId: user.id, senderId: sender.id, country: "ID" }).returning();
-    const [incident] = await db
-      .insert(schema.incidents)
-      .values({
-        caseId: caseRow.id,
-        channel: "sms",
-        senderInput: "PinjamCepat",
-        occurredAt: new Date(),
-        timeZone: "Asia/Jakarta",
-        category: "loan",
-        consent: "never",
-      })
-      .returning();
+    const user = first(await db.insert(schema.users).values({ email: "budi@example.com", passwordHash: "x" }).returning());
+    const sender = first(await db.insert(schema.senders).values({ kind: "alphanumeric", key: "PINJAMCEPAT", display: "PinjamCepat" }).returning());
+    const caseRow = first(await db.insert(schema.cases).values({ userId: user.id, senderId: sender.id, country: "ID" }).returning());
+    const incident = first(
+      await db
+        .insert(schema.incidents)
+        .values({
+          caseId: caseRow.id,
+          channel: "sms",
+          senderInput: "PinjamCepat",
+          occurredAt: new Date(),
+          timeZone: "Asia/Jakarta",
+          category: "loan",
+          consent: "never",
+        })
+        .returning(),
+    );
     await expect(db.insert(schema.cases).values({ userId: user.id, senderId: sender.id, country: "ID" })).rejects.toMatchObject({
       cause: { constraint: "cases_user_sender_uq" },
     });
@@ -180,43 +186,49 @@ describe.skipIf(!serviceAvailable("postgres"))("db/migrations-pg on a real Postg
   });
 
   it("clear a share's stored figures whenever its public incidents change (0010's triggers)", async () => {
-    const [user] = await db.insert(schema.users).values({ email: "citra@example.com", passwordHash: "x" }).returning();
-    const [sender] = await db.insert(schema.senders).values({ kind: "phone", key: "+6281111111111", display: "+62 811-1111-1111" }).returning();
-    const [caseRow] = await db.insert(schema.cases).values({ userId: user.id, senderId: sender.id, country: "ID" }).returning();
-    const [incident] = await db
-      .insert(schema.incidents)
-      .values({
-        caseId: caseRow.id,
-        channel: "call",
-        senderInput: "0811",
-        occurredAt: new Date(),
-        timeZone: "Asia/Jakarta",
-        category: "loan",
-        consent: "never",
-      })
-      .returning();
+    const user = first(await db.insert(schema.users).values({ email: "citra@example.com", passwordHash: "x" }).returning());
+    const sender = first(await db.insert(schema.senders).values({ kind: "phone", key: "+6281111111111", display: "+62 811-1111-1111" }).returning());
+    const caseRow = first(await db.insert(schema.cases).values({ userId: user.id, senderId: sender.id, country: "ID" }).returning());
+    const incident = first(
+      await db
+        .insert(schema.incidents)
+        .values({
+          caseId: caseRow.id,
+          channel: "call",
+          senderInput: "0811",
+          occurredAt: new Date(),
+          timeZone: "Asia/Jakarta",
+          category: "loan",
+          consent: "never",
+        })
+        .returning(),
+    );
     const facts = { reports: 1, firstSeen: 1, lastSeen: 1, categories: {}, channels: {}, cells: {}, rules: {}, weeks: {} };
-    const [share] = await db
-      .insert(schema.caseShares)
-      .values({ caseId: caseRow.id, userId: user.id, senderId: sender.id, country: "ID", sharedAt: new Date(), reportFacts: facts })
-      .returning();
+    const share = first(
+      await db
+        .insert(schema.caseShares)
+        .values({ caseId: caseRow.id, userId: user.id, senderId: sender.id, country: "ID", sharedAt: new Date(), reportFacts: facts })
+        .returning(),
+    );
     const reportFacts = async () => (await db.select().from(schema.caseShares).where(eq(schema.caseShares.id, share.id)))[0]?.reportFacts;
     expect(await reportFacts()).toEqual(facts);
 
-    const [publicIncident] = await db
-      .insert(schema.publicIncidents)
-      .values({
-        shareId: share.id,
-        incidentId: incident.id,
-        senderId: sender.id,
-        occurredAt: new Date(),
-        timeZone: "Asia/Jakarta",
-        weekday: 1,
-        hour: 9,
-        channel: "call",
-        category: "loan",
-      })
-      .returning();
+    const publicIncident = first(
+      await db
+        .insert(schema.publicIncidents)
+        .values({
+          shareId: share.id,
+          incidentId: incident.id,
+          senderId: sender.id,
+          occurredAt: new Date(),
+          timeZone: "Asia/Jakarta",
+          weekday: 1,
+          hour: 9,
+          channel: "call",
+          category: "loan",
+        })
+        .returning(),
+    );
     expect(await reportFacts()).toBeNull();
 
     await db.update(schema.caseShares).set({ reportFacts: facts }).where(eq(schema.caseShares.id, share.id));
@@ -232,16 +244,16 @@ describe.skipIf(!serviceAvailable("postgres"))("db/migrations-pg on a real Postg
     expect(await reportFacts()).toBeUndefined();
   });
 
-  it("keep bytes, JSON and identity keys as SQLite does", async () => {
-    const [share] = await db.insert(schema.shares).values({ claimHash: "h" }).returning();
+  it("keep bytes and auto-incremented keys as SQLite does", async () => {
+    const share = first(await db.insert(schema.shares).values({ claimHash: "h" }).returning());
     const bytes = Buffer.from([0, 1, 2, 255]);
     await db.insert(schema.shareFiles).values({ shareId: share.id, position: 0, fileName: "a.png", bytes });
-    const [file] = await db.select().from(schema.shareFiles);
+    const file = first(await db.select().from(schema.shareFiles));
     expect(Buffer.compare(file.bytes, bytes)).toBe(0);
 
-    const first = await db.insert(schema.pageExpiries).values({ senderIds: "[]", expiredAt: new Date() }).returning();
+    const firstExpiry = await db.insert(schema.pageExpiries).values({ senderIds: "[]", expiredAt: new Date() }).returning();
     const second = await db.insert(schema.pageExpiries).values({ senderIds: "[]", expiredAt: new Date() }).returning();
-    expect(second[0].seq).toBeGreaterThan(first[0].seq);
-    expect(typeof second[0].seq).toBe("number");
+    expect(second[0]!.seq).toBeGreaterThan(firstExpiry[0]!.seq);
+    expect(typeof second[0]!.seq).toBe("number");
   });
 });

@@ -54,10 +54,15 @@ export async function startPostgres(options: { port?: number } = {}) {
   const user = runAs();
   if (user) chownSync(directory, user.uid, user.gid);
   const data = path.join(directory, "data");
-  const spawnOptions: SpawnOptions = { cwd: directory, env: { PATH: process.env.PATH, LANG: "C" }, ...user };
+  const spawnOptions: SpawnOptions = { cwd: directory, env: { ...process.env, LC_ALL: "C" }, ...user };
 
   // Locale C: lower() folds ASCII only, as SQLite's NOCASE does (decision 0018).
-  await run(path.join(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], spawnOptions);
+  await run(path.join(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], spawnOptions).catch(
+    (error: unknown) => {
+      rmSync(directory, { recursive: true, force: true });
+      throw error;
+    },
+  );
 
   const port = options.port ?? (await freePort());
   const server = spawn(
