@@ -1,7 +1,7 @@
-import { is, SQL } from "drizzle-orm";
+import { is, SQL, type Table } from "drizzle-orm";
 import { getTableConfig as getPgTableConfig, PgTable } from "drizzle-orm/pg-core";
 import { getTableConfig as getSqliteTableConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import * as pgSchema from "./schema-pg";
 import * as sqliteSchema from "./schema";
 
@@ -79,6 +79,13 @@ describe("db/schema-pg.ts mirrors db/schema.ts", () => {
   it("has the same tables", () => {
     expect([...pgTables.keys()].sort()).toEqual([...sqliteTables.keys()].sort());
     expect(sqliteTables.size).toBeGreaterThan(25);
+  });
+
+  it("gives the app the same row types to read and to insert", () => {
+    type Rows<Schema> = {
+      [K in keyof Schema as Schema[K] extends Table ? K : never]: Schema[K] extends Table ? [Schema[K]["$inferSelect"], Schema[K]["$inferInsert"]] : never;
+    };
+    expectTypeOf<Rows<typeof pgSchema>>().toEqualTypeOf<Rows<typeof sqliteSchema>>();
   });
 
   it.each([...sqliteTables.keys()])("%s: same columns, keys, indexes and checks", (name) => {
