@@ -20,7 +20,7 @@ export class AppInstance {
   constructor(
     readonly name: string,
     readonly port: number,
-    private readonly env: NodeJS.ProcessEnv,
+    private readonly env: Record<string, string>,
   ) {}
 
   get upstream(): string {
@@ -81,7 +81,7 @@ export async function startDeployment({ instancePorts, balancerPort, smtpUrl }: 
   const s3 = await startS3Server();
   const dataDir = mkdtempSync(path.join(tmpdir(), "spamtrail-balancer-"));
   const url = `http://127.0.0.1:${balancerPort}`;
-  const env: NodeJS.ProcessEnv = {
+  const env: Record<string, string> = {
     ...s3.env,
     S3_PREFIX: "spamtrail",
     DATA_DIR: dataDir,

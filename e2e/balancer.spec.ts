@@ -99,7 +99,10 @@ test("an admin hides the report through the balancer; neither server's public pa
   await expect(abusive.getByText("Terima kasih: moderator akan memeriksanya.")).toBeVisible();
 
   await admin.goto("/admin");
-  const item = admin.getByRole("list", { name: /konten dilaporkan/ }).getByRole("listitem").filter({ hasText: HIDDEN });
+  const item = admin
+    .getByRole("list", { name: /konten dilaporkan/ })
+    .getByRole("listitem")
+    .filter({ hasText: HIDDEN });
   await item.getByLabel("Alasan (ditampilkan kepada orang yang membagikannya)").fill("Bahasa kasar");
   const hidden = nextPost(admin);
   await item.getByRole("button", { name: "Sembunyikan dari publik" }).click();
