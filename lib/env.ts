@@ -27,6 +27,11 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url({ protocol: /^https?$/ }).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().min(1).default("localhost"),
+  /** Names this server in X-Spamtrail-Instance (server/server.mjs reads it before Next): which of several behind a balancer answered. */
+  INSTANCE_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/, { error: "INSTANCE_NAME must be 1–64 letters, digits, dots, dashes or underscores" })
+    .optional(),
   /** Images decoded and re-encoded at once (each can take ~0.85 s and 160 MB near the pixel cap). */
   IMAGE_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   /** Images that may wait for a turn; one more is refused as "busy" (each holds its upload, up to 10 MB). */

@@ -21,6 +21,8 @@ export const FRONT_REQUEST = "x-spamtrail-front";
 const NOT_A_DOCUMENT = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", FRONT_REQUEST];
 /** Names the cluster worker that answered (server/cluster.mjs). */
 export const WORKER_HEADER = "x-spamtrail-worker";
+/** Names the server (INSTANCE_NAME) that answered, among several behind a load balancer. */
+export const INSTANCE_HEADER = "x-spamtrail-instance";
 // Set by the front for each answer, or by Node, not copied from Next's answer.
 export const NOT_COPIED = new Set([
   "content-length",
@@ -31,6 +33,7 @@ export const NOT_COPIED = new Set([
   "date",
   "x-nextjs-cache",
   WORKER_HEADER,
+  INSTANCE_HEADER,
 ]);
 
 /** @typedef {{ source: string, has?: { type: string, key: string, value?: string }[], destination: string }} Rewrite */

@@ -6,7 +6,7 @@
 import cluster from "node:cluster";
 import { createServer } from "node:http";
 import path from "node:path";
-import { createFrontCache, FRONT_REQUEST, registerFrontCache, WORKER_HEADER } from "./front-cache.mjs";
+import { createFrontCache, FRONT_REQUEST, INSTANCE_HEADER, registerFrontCache, WORKER_HEADER } from "./front-cache.mjs";
 import { createDirectoryCache, DIRECTORY_LANGUAGES } from "./front-directory.mjs";
 import { createExpiryFollower, nextPageExpiry } from "./front-expiries.mjs";
 import { serveAnonymousSearch } from "./front-search.mjs";
@@ -32,6 +32,8 @@ const everyAnswer = {
   "content-security-policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
   // Which of server/cluster.mjs's workers answered (tests steer requests by it).
   ...(cluster.worker ? { [WORKER_HEADER]: String(cluster.worker.id) } : {}),
+  // Which server behind a load balancer answered (lib/env.ts checks the name when Next starts).
+  ...(process.env.INSTANCE_NAME ? { [INSTANCE_HEADER]: process.env.INSTANCE_NAME } : {}),
 };
 
 const app = next({ dev: false, dir: root, hostname, port });
