@@ -119,6 +119,12 @@ const scenarios: Scenario[] = [
     baseline: (i) => `/search?q=${encodeURIComponent(numbers[i % numbers.length]!)}`,
   },
   { name: "directory list, most reports, pages 1–10", app: (i) => `/senders?sort=reports&page=${i % 10}`, baseline: (i) => `/directory?page=${i % 10}` },
+  // Pages from CACHED_DIRECTORY_PAGES (50) on are never kept by the front: each request renders.
+  {
+    name: "directory list, pages 51–60 (rendered)",
+    app: (i) => `/senders?sort=reports&page=${50 + (i % 10)}`,
+    baseline: (i) => `/directory?page=${50 + (i % 10)}`,
+  },
   // The open data API (/api/v1): answered per request, never from a cache (lib/open-data/respond.ts).
   { name: "API: sender lookup by number", app: (i) => `/api/v1/senders?q=${encodeURIComponent(numbers[i % numbers.length]!)}` },
   { name: "API: reports, 300 senders in turn", app: (i) => `/api/v1/senders/${spread[i % spread.length]}/reports` },
@@ -222,6 +228,8 @@ const baseline = await start(
 );
 const servers = { app: `http://127.0.0.1:${APP_PORT}`, baseline: `http://127.0.0.1:${BASELINE_PORT}` };
 const sideBySide = new SideBySide();
+/** The app's figures with the first number of workers, for issue 17's targets. */
+const figures = new Map<string, { p50: number; perSecond: number }>();
 let app: ChildProcess | undefined;
 try {
   for (const [round, workers] of WORKERS.entries()) {
@@ -251,6 +259,7 @@ try {
           `${`${scenario.name} — ${side === "app" ? appSide : side}`.padEnd(48)} p50 ${ms(percentile(single.samples, 0.5))} p95 ${ms(percentile(single.samples, 0.95))}   ` +
             `p50 ${ms(percentile(loaded.samples, 0.5))} p95 ${ms(percentile(loaded.samples, 0.95))} p99 ${ms(percentile(loaded.samples, 0.99))} ${loaded.perSecond.toFixed(0).padStart(6)} req/s`,
         );
+        if (side === "app" && round === 0) figures.set(scenario.name, { p50: percentile(single.samples, 0.5), perSecond: loaded.perSecond });
         if (side === "app" && workers !== undefined) sideBySide.add(scenario.name, workers, loaded.samples, loaded.perSecond);
       }
     }
@@ -260,7 +269,22 @@ try {
     await stop(stopping);
   }
   if (WORKERS.length > 1) sideBySide.print(`the app with 1 and more workers, ${CONNECTIONS} connections, ${SECONDS} s`, WORKERS as number[]);
+  printTargets();
 } finally {
   if (app) await stop(app);
   baseline.kill("SIGTERM");
+}
+
+/** Issue 17's targets for public pages beside the figures (the first number of workers). */
+function printTargets() {
+  const target = (label: string, figure: number | undefined, unit: "ms" | "req/s", goal: number) => {
+    const atMost = unit === "ms";
+    const shown = figure === undefined ? "not measured" : `${figure.toFixed(unit === "ms" ? 1 : 0)} ${unit}`;
+    const verdict = figure === undefined ? "" : (atMost ? figure <= goal : figure >= goal) ? "✓" : "✗";
+    console.log(`  ${label.padEnd(52)} ${shown.padStart(12)}   target ${atMost ? "≤" : "≥"} ${goal} ${unit}   ${verdict}`);
+  };
+  console.log(`\ntargets (issue 17)${WORKERS[0] === undefined ? "" : `, ${workersLabel(WORKERS[0])}`}`);
+  target(`directory list cached, ${CONNECTIONS} connections`, figures.get("directory list, most reports, pages 1–10")?.perSecond, "req/s", 1000);
+  target("directory list rendered, p50 single request", figures.get("directory list, pages 51–60 (rendered)")?.p50, "ms", 8);
+  target("sender page first visit, p50 single request", figures.get("sender page, first visit (rendered)")?.p50, "ms", 8);
 }
