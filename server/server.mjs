@@ -12,6 +12,7 @@ import { createExpiryFollower, nextPageExpiry } from "./front-expiries.mjs";
 import { serveAnonymousSearch } from "./front-search.mjs";
 import { answerPlain, guardActionBody, isActionRequest, pathDecodes } from "./front-guard.mjs";
 import { compressAnswers, markActionRequest } from "./compress.mjs";
+import { holdAnswerWhilePublishing } from "./answer-hold.mjs";
 import { applyNoncePolicy, baseSecurityHeaders, cachedPagePolicy, hashCachedDocuments, servedOverHttps } from "./security-headers.mjs";
 
 // As `next start` does before loading Next (next/dist/bin/next): the app reads it to know it runs
@@ -72,15 +73,21 @@ registerFrontCache({
   },
 });
 // Writes in other workers (server/cluster.mjs), or in scripts, reach this worker's copies and
-// Next's pages through the database's log (server/front-expiries.mjs).
+// Next's pages through the database's log, or with REDIS_URL through a Redis channel
+// (server/front-expiries.mjs).
 const expireNextPages = nextPageExpiry();
 const expiries = createExpiryFollower({
-  apply({ senderIds, expiredAt }, fresh) {
-    front.expire(senderIds);
-    directory.expire();
+  apply({ senderIds, expiredAt, all }, fresh) {
     // A live expiry also drops what this worker rendered while the write was committing; at the
     // start, pages rendered since the write stay.
     const at = fresh ? Date.now() : expiredAt;
+    directory.expire();
+    if (all) {
+      // Expiries may have been missed (decision 0018): every page Next has, by the root layout's tag.
+      front.expireAll();
+      return expireNextPages(["/layout"], at);
+    }
+    front.expire(senderIds);
     expireNextPages(
       senderIds.flatMap((senderId) => DIRECTORY_LANGUAGES.locales.map((locale) => `/${locale}/senders/${senderId}`)),
       at,
@@ -111,6 +118,8 @@ server.on("request", (request, response) => {
   if (front.serve(request, response) || directory.serve(request, response) || serveAnonymousSearch(request, response)) return;
   // A nonce for the pages Next renders now; the hashes of their scripts for those it had cached.
   applyNoncePolicy(request, response, https);
+  // With REDIS_URL, an answer goes out once the page expiries it published reached Redis (decision 0018).
+  holdAnswerWhilePublishing(response);
   // Next does not compress (next.config.js): the front does, one gzip stream per answer.
   // Installed first so that what follows sees the body as Next wrote it.
   compressAnswers(request, response);

@@ -1,0 +1,57 @@
+import "server-only";
+import { Redis, type RedisOptions } from "ioredis";
+import { env } from "./env";
+
+/** The channel page expiries are published on (lib/public/page-expiry-channel.ts). */
+export const PAGE_EXPIRY_CHANNEL = "spamtrail:page-expiries";
+
+/** Whether shared state lives in Redis (REDIS_URL) rather than in the SQLite file (decision 0018). */
+export const usesRedis = (): boolean => env.REDIS_URL !== undefined;
+
+/** The address without its password, for messages. */
+export function redactedRedisUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = "***";
+  return parsed.toString();
+}
+
+/**
+ * Connects to `url` and resolves once Redis answers; rejects with a clear message when it cannot
+ * be reached within `connectTimeout` instead of queueing commands forever. Afterwards a lost
+ * connection is retried, and a command waits at most `commandTimeout`: a request fails, it does
+ * not hang.
+ */
+export async function connectRedis(url: string, options: RedisOptions = {}): Promise<Redis> {
+  const client = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: 5000,
+    commandTimeout: 5000,
+    maxRetriesPerRequest: 1,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+    ...options,
+  });
+  // Without a listener ioredis prints every failed reconnect; the commands themselves fail.
+  client.on("error", () => {});
+  try {
+    await client.connect();
+    await client.ping();
+  } catch (error) {
+    client.disconnect();
+    throw new Error(`Redis at ${redactedRedisUrl(url)} could not be reached (REDIS_URL): ${(error as Error).message}`, { cause: error });
+  }
+  return client;
+}
+
+// One client per process, made on first use; on globalThis so dev reloads share it.
+const globalForRedis = globalThis as unknown as { spamtrailRedis?: Promise<Redis> };
+
+/** The process's Redis client (REDIS_URL must be set). A failed first connection is tried again at the next use. */
+export function getRedis(): Promise<Redis> {
+  const url = env.REDIS_URL;
+  if (!url) throw new Error("REDIS_URL is not set");
+  globalForRedis.spamtrailRedis ??= connectRedis(url).catch((error: unknown) => {
+    globalForRedis.spamtrailRedis = undefined;
+    throw error;
+  });
+  return globalForRedis.spamtrailRedis;
+}
