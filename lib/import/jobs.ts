@@ -32,35 +32,44 @@ export function startJob(importId: string, what: "read" | "import", options: Omi
   const lease = importLeaseName(importId);
   const leases = leaseStore();
   const controller = new AbortController();
-  const started = leases.take(lease, HOLDER, IMPORT_LEASE_TTL_MS);
-  const promise = started.then(
-    async (taken) => {
-      if (!taken) return;
-      // Stops at its next step when the import was deleted from another worker, or when this worker
-      // stalled so long that its lease ran out (another may have resumed it).
-      const renewal = setInterval(() => {
-        if (!findImport(importId)) return controller.abort();
-        leases.renew(lease, HOLDER, IMPORT_LEASE_TTL_MS).then(
-          (renewed) => renewed || controller.abort(),
-          (error: unknown) => console.error("Import lease renewal failed", error),
-        );
-      }, RENEW_EVERY_MS);
-      renewal.unref();
-      const run = what === "read" ? readHistory : importHistory;
-      try {
-        await run(importId, { ...options, signal: controller.signal }).catch((error: unknown) => console.error("Import job failed", error));
-      } finally {
-        clearInterval(renewal);
-        await leases.drop(lease, HOLDER).catch((error: unknown) => console.error("Import lease release failed", error));
-      }
-    },
-    (error: unknown) => console.error("Import job could not take its lease", error),
-  );
-  const job: Job = { started: started.catch(() => false), promise, controller };
-  jobs.set(importId, job);
-  void promise.finally(() => {
+  const job = { controller } as Job;
+  const forget = () => {
     if (jobs.get(importId) === job) jobs.delete(importId);
+  };
+  // Forgotten before the caller hears "not started": then it is not running here.
+  job.started = leases.take(lease, HOLDER, IMPORT_LEASE_TTL_MS).then(
+    (taken) => {
+      if (!taken) forget();
+      return taken;
+    },
+    (error: unknown) => {
+      console.error("Import job could not take its lease", error);
+      forget();
+      return false;
+    },
+  );
+  job.promise = job.started.then(async (taken) => {
+    if (!taken) return;
+    // Stops at its next step when the import was deleted from another worker, or when this worker
+    // stalled so long that its lease ran out (another may have resumed it).
+    const renewal = setInterval(() => {
+      if (!findImport(importId)) return controller.abort();
+      leases.renew(lease, HOLDER, IMPORT_LEASE_TTL_MS).then(
+        (renewed) => renewed || controller.abort(),
+        (error: unknown) => console.error("Import lease renewal failed", error),
+      );
+    }, RENEW_EVERY_MS);
+    renewal.unref();
+    const run = what === "read" ? readHistory : importHistory;
+    try {
+      await run(importId, { ...options, signal: controller.signal }).catch((error: unknown) => console.error("Import job failed", error));
+    } finally {
+      clearInterval(renewal);
+      await leases.drop(lease, HOLDER).catch((error: unknown) => console.error("Import lease release failed", error));
+      forget();
+    }
   });
+  jobs.set(importId, job);
   return job.started;
 }
 
