@@ -109,7 +109,15 @@ function clientIp(request) {
   return viaProxy ?? request.socket.remoteAddress ?? "unknown";
 }
 
-server.on("request", (request, response) => {
+// With REDIS_URL, expiries arrive on a Redis connection (decision 0018). A request is answered
+// after the I/O that came in with it: a message Redis sent before the writer's answer, read in
+// the same turn of the event loop as this request, is applied first.
+const afterThisTurn = process.env.REDIS_URL ? setImmediate : (/** @type {() => void} */ run) => run();
+
+server.on("request", (request, response) => afterThisTurn(() => answer(request, response)));
+
+/** @param {import("node:http").IncomingMessage} request @param {import("node:http").ServerResponse} response */
+function answer(request, response) {
   request.headers["x-spamtrail-client-ip"] = clientIp(request);
   for (const [name, value] of Object.entries(everyAnswer)) response.setHeader(name, value);
   // Bytes Next would answer with a 500 are refused here with a 4xx (server/front-guard.mjs).
@@ -135,7 +143,7 @@ server.on("request", (request, response) => {
       console.error("front: action request failed", error);
       if (!response.headersSent) answerPlain(response, 500, "Internal server error");
     });
-});
+}
 // Under server/cluster.mjs the primary says when every worker listens.
 server.listen(port, hostname, () => cluster.isWorker || console.log(`✓ Ready on http://${hostname}:${port}`));
 
