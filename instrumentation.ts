@@ -53,8 +53,14 @@ export async function register() {
   if (env.REDIS_URL) {
     // Shared state in Redis (decision 0018): a Redis that cannot be reached stops the start here.
     const [{ getRedis }, { followPageExpiries }] = await Promise.all([import("./lib/redis"), import("./lib/public/page-expiry-channel")]);
-    await getRedis();
-    registerExpiryLog((await followPageExpiries(env.REDIS_URL)).log);
+    try {
+      await getRedis();
+      registerExpiryLog((await followPageExpiries(env.REDIS_URL)).log);
+    } catch (error) {
+      // Next logs a failed hook and serves on; without Redis this server would share nothing.
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    }
   } else {
     registerExpiryLog({ latest: latestPageExpiry, after: pageExpiriesAfter });
   }

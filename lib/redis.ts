@@ -30,14 +30,17 @@ export async function connectRedis(url: string, options: RedisOptions = {}): Pro
     retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
     ...options,
   });
-  // Without a listener ioredis prints every failed reconnect; the commands themselves fail.
-  client.on("error", () => {});
+  // Without a listener ioredis prints every failed reconnect; the commands themselves fail. The
+  // last one says why a first connection failed (connect() only says it is closed).
+  let lastError: Error | undefined;
+  client.on("error", (error: Error) => (lastError = error));
   try {
     await client.connect();
     await client.ping();
   } catch (error) {
     client.disconnect();
-    throw new Error(`Redis at ${redactedRedisUrl(url)} could not be reached (REDIS_URL): ${(error as Error).message}`, { cause: error });
+    const why = lastError?.message ?? (error as Error).message;
+    throw new Error(`Redis at ${redactedRedisUrl(url)} could not be reached (REDIS_URL): ${why}`, { cause: lastError ?? error });
   }
   return client;
 }

@@ -13,6 +13,7 @@ import { serveAnonymousSearch } from "./front-search.mjs";
 import { answerPlain, guardActionBody, isActionRequest, pathDecodes } from "./front-guard.mjs";
 import { compressAnswers, markActionRequest } from "./compress.mjs";
 import { holdAnswerWhilePublishing } from "./answer-hold.mjs";
+import { checkRedis } from "./redis-check.mjs";
 import { applyNoncePolicy, baseSecurityHeaders, cachedPagePolicy, hashCachedDocuments, servedOverHttps } from "./security-headers.mjs";
 
 // As `next start` does before loading Next (next/dist/bin/next): the app reads it to know it runs
@@ -34,6 +35,15 @@ const everyAnswer = {
   // Which of server/cluster.mjs's workers answered (tests steer requests by it).
   ...(cluster.worker ? { [WORKER_HEADER]: String(cluster.worker.id) } : {}),
 };
+
+if (process.env.REDIS_URL) {
+  try {
+    await checkRedis(process.env.REDIS_URL);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
 
 const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
