@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import { holdAnswersUntil, holdAnswerWhilePublishing } from "./answer-hold.mjs";
 
 let server: Server | undefined;
@@ -9,7 +9,7 @@ afterEach(async () => {
 });
 
 /** A server whose handler writes its answer while `publish` (if any) is pending. */
-async function serve(handler: (response: import("node:http").ServerResponse) => void): Promise<string> {
+async function serve(handler: (response: ServerResponse) => void): Promise<string> {
   server = createServer((_request, response) => {
     holdAnswerWhilePublishing(response);
     handler(response);

@@ -11,7 +11,13 @@ describe("import page loaders", () => {
     expect(loadImportsPage(user).map((upload) => upload.id)).toEqual([row.id]);
     expect(loadImportsPage(createTestUser())).toEqual([]);
     // Reading stopped with no file kept (no reader runs in this process): nothing read or picked, cannot go on.
-    expect(await loadImportPage(user, row.id)).toMatchObject({ row: { id: row.id }, summary: null, selection: null, progress: { running: false }, resumable: false });
+    expect(await loadImportPage(user, row.id)).toMatchObject({
+      row: { id: row.id },
+      summary: null,
+      selection: null,
+      progress: { running: false },
+      resumable: false,
+    });
     expect(await loadImportPage(createTestUser(), row.id)).toBeNull();
     expect(await loadImportPage(user, "nope")).toBeNull();
   });
