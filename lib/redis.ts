@@ -45,16 +45,20 @@ export async function connectRedis(url: string, options: RedisOptions = {}): Pro
   return client;
 }
 
-// One client per process, made on first use; on globalThis so dev reloads share it.
-const globalForRedis = globalThis as unknown as { spamtrailRedis?: Promise<Redis> };
+// One client per process, made on first use; on globalThis so dev reloads share it (and keyed by
+// its address: tests that load the environment again with another one get another client).
+const globalForRedis = globalThis as unknown as { spamtrailRedis?: { url: string; client: Promise<Redis> } };
 
 /** The process's Redis client (REDIS_URL must be set). A failed first connection is tried again at the next use. */
 export function getRedis(): Promise<Redis> {
   const url = env.REDIS_URL;
   if (!url) throw new Error("REDIS_URL is not set");
-  globalForRedis.spamtrailRedis ??= connectRedis(url).catch((error: unknown) => {
-    globalForRedis.spamtrailRedis = undefined;
+  const made = globalForRedis.spamtrailRedis;
+  if (made?.url === url) return made.client;
+  const client = connectRedis(url).catch((error: unknown) => {
+    if (globalForRedis.spamtrailRedis?.client === client) globalForRedis.spamtrailRedis = undefined;
     throw error;
   });
-  return globalForRedis.spamtrailRedis;
+  globalForRedis.spamtrailRedis = { url, client };
+  return client;
 }
