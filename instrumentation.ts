@@ -49,7 +49,21 @@ export async function register() {
   getAuthSecret();
   registerAnonymousSearch((params) => searchTarget(params, DEFAULT_COUNTRY));
   registerDirectoryKey(directoryCacheKey);
-  registerExpiryLog({ latest: latestPageExpiry, after: pageExpiriesAfter });
+  const { env } = await import("./lib/env");
+  if (env.REDIS_URL) {
+    // Shared state in Redis (decision 0019): a Redis that cannot be reached stops the start here.
+    const [{ getRedis }, { followPageExpiries }] = await Promise.all([import("./lib/redis"), import("./lib/public/page-expiry-channel")]);
+    try {
+      await getRedis();
+      registerExpiryLog((await followPageExpiries(env.REDIS_URL)).log);
+    } catch (error) {
+      // Next logs a failed hook and serves on; without Redis this server would share nothing.
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    }
+  } else {
+    registerExpiryLog({ latest: latestPageExpiry, after: pageExpiriesAfter });
+  }
   // Every worker sets the timer; the lease lets one of them sweep per hour (decision 0015).
   const sweepOnce = async () => {
     // Submission keys of create forms are needed for retries only; a day is plenty.
@@ -86,7 +100,6 @@ export async function register() {
   void sweep();
   setInterval(sweep, SWEEP_INTERVAL_MS).unref();
   // Notifications are mailed from the table on a timer, never inside a request (lib/notifications/job.ts).
-  const { env } = await import("./lib/env");
   setInterval(
     () => void import("./lib/notifications/job").then(({ runNotificationJobOnce }) => runNotificationJobOnce()),
     env.NOTIFICATION_INTERVAL_MS,

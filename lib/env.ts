@@ -68,6 +68,8 @@ const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: z.enum(["true", "false"], { error: "S3_FORCE_PATH_STYLE must be true or false" }).optional(),
   S3_PREFIX: z.string().optional(),
+  /** redis://… or rediss://…: rate limits, job leases and page expiries shared by servers on several machines (decision 0019). */
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "REDIS_URL must look like redis://user:password@host:6379/0 or rediss://…" }).optional(),
 });
 
 const S3_REQUIRED = ["S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;

@@ -1,11 +1,15 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
+import type { Redis } from "ioredis";
 import { randomUUID } from "node:crypto";
-import { RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { deleteExpiredRateLimits } from "@/db/queries/rate-limits";
 import { closeDb, getDb } from "@/db";
 import { env } from "./env";
-import { limiterOn, sharedLimiter } from "./rate-limit";
+import { limiterOn, limiterOnRedis, sharedLimiter } from "./rate-limit";
+import { connectRedis } from "./redis";
+import { startRedisServer } from "./testing/redis-server";
+import { serviceAvailable } from "./testing/services";
 
 const opened: Database.Database[] = [];
 /** Another worker's connection to the same file. */
@@ -26,11 +30,37 @@ const refusal = (promise: Promise<unknown>) =>
     (error: unknown) => (error instanceof RateLimiterRes ? error : Promise.reject(error)),
   );
 
-describe("limits shared by workers", () => {
-  it("counts consumes from two connections on one file exactly, and refuses at the attempt past the limit in either", async () => {
-    const prefix = `two-${randomUUID()}`;
-    const first = limiterOn(getDb().$client, prefix, 5, 60);
-    const second = limiterOn(otherWorker(), prefix, 5, 60);
+/** Two workers' limiters on one store: two connections to the SQLite file, or two Redis clients. */
+type Store = { name: string; pair(prefix: string, points: number, duration: number): [RateLimiterAbstract, RateLimiterAbstract] };
+
+const sqliteStore: Store = {
+  name: "SQLite",
+  pair: (prefix, points, duration) => [limiterOn(getDb().$client, prefix, points, duration), limiterOn(otherWorker(), prefix, points, duration)],
+};
+
+const redisAvailable = serviceAvailable("redis-server");
+const redisClients: Redis[] = [];
+let redisServer: Awaited<ReturnType<typeof startRedisServer>> | undefined;
+beforeAll(async () => {
+  if (!redisAvailable) return;
+  redisServer = await startRedisServer();
+  redisClients.push(await connectRedis(redisServer.url), await connectRedis(redisServer.url));
+});
+afterAll(async () => {
+  for (const client of redisClients.splice(0)) client.disconnect();
+  await redisServer?.close();
+});
+const redisStore: Store = {
+  name: "Redis",
+  pair: (prefix, points, duration) => [limiterOnRedis(redisClients[0]!, prefix, points, duration), limiterOnRedis(redisClients[1]!, prefix, points, duration)],
+};
+
+describe.each([
+  { store: sqliteStore, skip: false },
+  { store: redisStore, skip: !redisAvailable },
+])("limits shared by workers ($store.name)", ({ store, skip }) => {
+  it.skipIf(skip)("counts consumes from two workers exactly, and refuses at the attempt past the limit in either", async () => {
+    const [first, second] = store.pair(`two-${randomUUID()}`, 5, 60);
     const consumed: number[] = [];
     for (const limiter of [first, second, first, second, first]) consumed.push((await limiter.consume("client")).consumedPoints);
     expect(consumed).toEqual([1, 2, 3, 4, 5]);
@@ -41,13 +71,32 @@ describe("limits shared by workers", () => {
     expect((await second.consume("other")).consumedPoints).toBe(1);
   });
 
-  it("counts concurrent consumes from two connections without losing one", async () => {
-    const prefix = `race-${randomUUID()}`;
-    const limiters = [limiterOn(getDb().$client, prefix, 100, 60), limiterOn(otherWorker(), prefix, 100, 60)];
+  it.skipIf(skip)("counts concurrent consumes from two workers without losing one", async () => {
+    const limiters = store.pair(`race-${randomUUID()}`, 100, 60);
     await Promise.all(Array.from({ length: 80 }, (_, i) => limiters[i % 2]!.consume("client")));
     expect((await limiters[1]!.get("client"))?.consumedPoints).toBe(80);
   });
 
+  it.skipIf(skip)("gives a penalty and a delete to the other worker too", async () => {
+    const [first, second] = store.pair(`penalty-${randomUUID()}`, 5, 60);
+    await first.consume("client");
+    await second.penalty("client", 3);
+    expect((await first.get("client"))?.consumedPoints).toBe(4);
+    expect(await second.delete("client")).toBe(true);
+    expect(await first.get("client")).toBeNull();
+  });
+
+  it.skipIf(skip)("measures a consume (printed, not asserted)", async () => {
+    const [limiter] = store.pair(`bench-${randomUUID()}`, 1_000_000, 60);
+    const rounds = 3000;
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < rounds; i++) await limiter.consume(`key-${i % 200}`);
+    const microseconds = Number(process.hrtime.bigint() - started) / 1000 / rounds;
+    console.log(`rate limit consume (${store.name}): ${microseconds.toFixed(1)} µs`);
+  });
+});
+
+describe("limits shared by workers", () => {
   it("follows the database when it is reopened, and the sweep drops closed windows only", async () => {
     const limiter = sharedLimiter(`reopen-${randomUUID()}`, 2, 60);
     await limiter.consume("client");

@@ -1,7 +1,9 @@
 import "server-only";
 import type Database from "better-sqlite3";
-import { RateLimiterSQLite, type RateLimiterRes } from "rate-limiter-flexible";
+import type { Redis } from "ioredis";
+import { RateLimiterRedis, RateLimiterSQLite, type RateLimiterRes } from "rate-limiter-flexible";
 import { getDb } from "@/db";
+import { getRedis, usesRedis } from "./redis";
 
 /** The operations the app uses of a limiter (rate-limiter-flexible's names and results). */
 export type SharedLimiter = {
@@ -12,7 +14,9 @@ export type SharedLimiter = {
 };
 
 /**
- * A limit counted in the `rate_limits` table of the database every worker opens, so a client
+ * A limit counted in Redis when REDIS_URL is set (servers on several machines, decision 0019):
+ * each consume is one Lua script, atomic in Redis, and a window's key expires with it.
+ * Otherwise a limit counted in the `rate_limits` table of the database every worker opens, so a client
  * spread over workers is counted once (decision 0015). Each consume is one upsert in its own
  * transaction: SQLite's single writer makes it atomic across processes. Expired rows are left
  * to the hourly sweep (`deleteExpiredRateLimits`), not to a timer per limiter.
@@ -21,6 +25,7 @@ export type SharedLimiter = {
  * time, and tests that reopen or switch the database get limiters on the new one.
  */
 export function sharedLimiter(keyPrefix: string, points: number, durationSeconds: number): SharedLimiter {
+  if (usesRedis()) return redisLimiter(keyPrefix, points, durationSeconds);
   const byConnection = new WeakMap<Database.Database, RateLimiterSQLite>();
   const limiter = () => {
     const client = getDb().$client;
@@ -48,4 +53,27 @@ export function limiterOn(client: Database.Database, keyPrefix: string, points: 
     points,
     duration: durationSeconds,
   });
+}
+
+/** A limiter on a Redis client (tests use it to count from two clients). */
+export function limiterOnRedis(client: Redis, keyPrefix: string, points: number, durationSeconds: number): RateLimiterRedis {
+  return new RateLimiterRedis({ storeClient: client, keyPrefix: `rl:${keyPrefix}`, points, duration: durationSeconds });
+}
+
+function redisLimiter(keyPrefix: string, points: number, durationSeconds: number): SharedLimiter {
+  let made: Promise<RateLimiterRedis> | undefined;
+  const limiter = () =>
+    (made ??= getRedis().then(
+      (client) => limiterOnRedis(client, keyPrefix, points, durationSeconds),
+      (error: unknown) => {
+        made = undefined;
+        throw error;
+      },
+    ));
+  return {
+    consume: async (key, taken = 1) => (await limiter()).consume(key, taken),
+    penalty: async (key, taken = 1) => (await limiter()).penalty(key, taken),
+    get: async (key) => (await limiter()).get(key),
+    delete: async (key) => (await limiter()).delete(key),
+  };
 }

@@ -92,7 +92,9 @@ export function createFrontCache({ rewrites, maxBytes, clock }) {
   });
   /** Bumped when a sender's pages change, so a copy rendered across the change is not kept. */
   const versions = new Map();
-  /** The visits Next is answering for want of a copy, and the sender's version when they came. @type {WeakMap<import("node:http").ServerResponse, { page: Page, version: number | undefined }>} */
+  /** Bumped when every page may have changed (a lost expiry channel, decision 0019). */
+  let epoch = 0;
+  /** The visits Next is answering for want of a copy, and the sender's version when they came. @type {WeakMap<import("node:http").ServerResponse, { page: Page, version: number | undefined, epoch: number }>} */
   const waiting = new WeakMap();
   /** Copies being gzipped. @type {Set<Promise<void>>} */
   const gzipping = new Set();
@@ -111,7 +113,7 @@ export function createFrontCache({ rewrites, maxBytes, clock }) {
   }
 
   /** Keeps Next's answer to a visit as the page's copy, if Next rendered it fresh for everyone and nothing changed meanwhile. @param {Page} page @param {number | undefined} version @param {import("node:http").ServerResponse} response @param {Buffer} raw @param {string} policy */
-  async function takeCopy(page, version, response, raw, policy) {
+  async function takeCopy(page, version, response, raw, policy, since = epoch) {
     const ttl = sharedMaxAge(String(response.getHeader("cache-control") ?? ""));
     const fresh = ["HIT", "MISS"].includes(String(response.getHeader("x-nextjs-cache") ?? ""));
     // An answer that sets a cookie is meant for one visitor, not for everyone.
@@ -124,7 +126,8 @@ export function createFrontCache({ rewrites, maxBytes, clock }) {
       !forEveryone ||
       !html ||
       response.hasHeader("content-encoding") ||
-      versions.get(page.senderId) !== version
+      versions.get(page.senderId) !== version ||
+      epoch !== since
     )
       return;
     /** @type {Record<string, string>} */
@@ -138,7 +141,7 @@ export function createFrontCache({ rewrites, maxBytes, clock }) {
     headers["content-security-policy"] = policy;
     try {
       const gzipped = await gzip(raw);
-      if (versions.get(page.senderId) !== version) return;
+      if (versions.get(page.senderId) !== version || epoch !== since) return;
       copies.set(page.key, { raw, gzip: gzipped, headers }, { ttl: ttl * 1000 });
     } catch (error) {
       console.error(`front cache: could not copy ${page.key}`, error);
@@ -156,7 +159,7 @@ export function createFrontCache({ rewrites, maxBytes, clock }) {
       if (!page) return false;
       const copied = copies.get(page.key);
       if (!copied) {
-        waiting.set(response, { page, version: versions.get(page.senderId) });
+        waiting.set(response, { page, version: versions.get(page.senderId), epoch });
         return false;
       }
       const gzipped = acceptsGzip(request.headers["accept-encoding"]);
@@ -175,7 +178,7 @@ export function createFrontCache({ rewrites, maxBytes, clock }) {
       const visit = waiting.get(response);
       if (!visit) return;
       waiting.delete(response);
-      const taking = takeCopy(visit.page, visit.version, response, body, policy);
+      const taking = takeCopy(visit.page, visit.version, response, body, policy, visit.epoch);
       gzipping.add(taking);
       void taking.finally(() => gzipping.delete(taking));
     },
@@ -185,6 +188,11 @@ export function createFrontCache({ rewrites, maxBytes, clock }) {
         versions.set(senderId, (versions.get(senderId) ?? 0) + 1);
         for (const rewrite of rewrites) copies.delete(rewrite.destination.replace(":senderId", senderId));
       }
+    },
+    /** Drops every copy: any page may have changed. */
+    expireAll() {
+      epoch += 1;
+      copies.clear();
     },
     /** Resolves once the copies being taken are kept or dropped. */
     async settled() {

@@ -176,6 +176,31 @@ describe("front cache of public sender pages", () => {
     expect((await visit(`/senders/${SENDER}`)).fromFront).toBe(true);
   });
 
+  it("drops every copy when told all may have changed, and keeps none taken across it", async () => {
+    await visit(`/senders/${SENDER}`);
+    await visit(`/senders/${OTHER}`);
+    front.expireAll();
+    expect((await visit(`/senders/${SENDER}`)).fromFront).toBe(false);
+    expect((await visit(`/senders/${SENDER}`)).fromFront).toBe(true);
+    expect((await visit(`/senders/${OTHER}`)).fromFront).toBe(false);
+    // A copy of a sender no write ever named, being taken when everything expires.
+    front.expireAll();
+    let release!: () => void;
+    let arrived!: () => void;
+    const reached = new Promise<void>((resolve) => (arrived = resolve));
+    hold = new Promise<void>((resolve) => (release = resolve)).then(() => undefined);
+    server.once("request", () => arrived());
+    const visiting = fetch(`${base}/senders/${OTHER}`).then((response) => response.text());
+    await reached;
+    front.expireAll();
+    release();
+    await visiting;
+    await front.settled();
+    hold = null;
+    expect((await visit(`/senders/${OTHER}`)).fromFront).toBe(false);
+    expect((await visit(`/senders/${OTHER}`)).fromFront).toBe(true);
+  });
+
   it("keeps a copy no longer than Next lets a shared cache keep the page", async () => {
     answer = { status: 200, cacheControl: "s-maxage=60, stale-while-revalidate=31532400", cache: "MISS" };
     await visit(`/senders/${SENDER}`);

@@ -6,11 +6,15 @@
 // rows logged since the last it applied and expires the same pages: once the write's answer is
 // out, no worker serves the page as it was. Checking costs one indexed `max(seq)` per request
 // (docs/decisions/0016-one-worker-per-core.md has the figure).
+// With REDIS_URL (servers on several machines, decision 0019) the log is fed by a Redis channel
+// instead (`createExpiryFeed`, lib/public/page-expiry-channel.ts): the writer's answer waits until
+// Redis has taken its message (server/answer-hold.mjs), and a follower that lost the channel
+// expires every page.
 import { createRequire } from "node:module";
 
 const REGISTRY = Symbol.for("spamtrail.page-expiries");
 
-/** @typedef {{ seq: number, senderIds: string[], expiredAt: number }} PageExpiry One write's senders, as logged. */
+/** @typedef {{ seq: number, senderIds: string[], expiredAt: number, all?: boolean }} PageExpiry One write's senders, as logged; `all`: every page (expiries may have been missed). */
 /** @typedef {{ latest(): number, after(seq: number): PageExpiry[] }} ExpiryLog The log, read by the app's code (registered by instrumentation.ts). */
 
 /** Called by the app inside Next's server. @param {ExpiryLog} log */
@@ -49,6 +53,54 @@ export function createExpiryFollower({
         // A page served from an old copy beats no page: the next request tries again.
         console.error("front: could not read page expiries", error);
       }
+    },
+  };
+}
+
+/** Entries kept for a follower that has not caught up; past that one "expire all" stands for them. */
+const FEED_MAX = 10_000;
+
+/**
+ * An expiry log in memory, fed by the channel's messages (`push`), for one follower. While the
+ * channel is down (`down()` until the next `up()`) every read of `latest` logs "expire all": a
+ * message may be missed then, so no copy is served as it was. `up()` logs "expire all" too: the
+ * messages published while it was down are gone.
+ * @param {{ now?: () => number }} [options]
+ */
+export function createExpiryFeed({ now = Date.now } = {}) {
+  let seq = 0;
+  /** @type {PageExpiry[]} */
+  let entries = [];
+  let connected = false;
+  /** @param {string[]} senderIds @param {boolean} all */
+  function push(senderIds, all, expiredAt = now()) {
+    seq += 1;
+    if (entries.length >= FEED_MAX) entries = [{ seq, senderIds: [], expiredAt, all: true }];
+    else entries.push(all ? { seq, senderIds: [], expiredAt, all: true } : { seq, senderIds, expiredAt });
+  }
+  return {
+    /** One write's senders, from the channel. @param {string[]} senderIds @param {number} [expiredAt] */
+    push: (senderIds, expiredAt) => push(senderIds, false, expiredAt),
+    /** Subscribed (again): what was published meanwhile is lost. */
+    up() {
+      connected = true;
+      push([], true);
+    },
+    /** The connection is lost. */
+    down() {
+      connected = false;
+    },
+    /** @type {ExpiryLog} */
+    log: {
+      latest() {
+        if (!connected) push([], true);
+        return seq;
+      },
+      after(from) {
+        // One follower per process: what it has applied is not asked for again.
+        entries = entries.filter((entry) => entry.seq > from);
+        return entries;
+      },
     },
   };
 }

@@ -12,6 +12,8 @@ import { createExpiryFollower, nextPageExpiry } from "./front-expiries.mjs";
 import { serveAnonymousSearch } from "./front-search.mjs";
 import { answerPlain, guardActionBody, isActionRequest, pathDecodes } from "./front-guard.mjs";
 import { compressAnswers, markActionRequest } from "./compress.mjs";
+import { holdAnswerWhilePublishing } from "./answer-hold.mjs";
+import { checkRedis } from "./redis-check.mjs";
 import { applyNoncePolicy, baseSecurityHeaders, cachedPagePolicy, hashCachedDocuments, servedOverHttps } from "./security-headers.mjs";
 
 // As `next start` does before loading Next (next/dist/bin/next): the app reads it to know it runs
@@ -35,6 +37,15 @@ const everyAnswer = {
   // Which server behind a load balancer answered (lib/env.ts checks the name when Next starts).
   ...(process.env.INSTANCE_NAME ? { [INSTANCE_HEADER]: process.env.INSTANCE_NAME } : {}),
 };
+
+if (process.env.REDIS_URL) {
+  try {
+    await checkRedis(process.env.REDIS_URL);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
 
 const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
@@ -74,15 +85,21 @@ registerFrontCache({
   },
 });
 // Writes in other workers (server/cluster.mjs), or in scripts, reach this worker's copies and
-// Next's pages through the database's log (server/front-expiries.mjs).
+// Next's pages through the database's log, or with REDIS_URL through a Redis channel
+// (server/front-expiries.mjs).
 const expireNextPages = nextPageExpiry();
 const expiries = createExpiryFollower({
-  apply({ senderIds, expiredAt }, fresh) {
-    front.expire(senderIds);
-    directory.expire();
+  apply({ senderIds, expiredAt, all }, fresh) {
     // A live expiry also drops what this worker rendered while the write was committing; at the
     // start, pages rendered since the write stay.
     const at = fresh ? Date.now() : expiredAt;
+    directory.expire();
+    if (all) {
+      // Expiries may have been missed (decision 0019): every page Next has, by the root layout's tag.
+      front.expireAll();
+      return expireNextPages(["/layout"], at);
+    }
+    front.expire(senderIds);
     expireNextPages(
       senderIds.flatMap((senderId) => DIRECTORY_LANGUAGES.locales.map((locale) => `/${locale}/senders/${senderId}`)),
       at,
@@ -104,7 +121,15 @@ function clientIp(request) {
   return viaProxy ?? request.socket.remoteAddress ?? "unknown";
 }
 
-server.on("request", (request, response) => {
+// With REDIS_URL, expiries arrive on a Redis connection (decision 0019). A request is answered
+// after the I/O that came in with it: a message Redis sent before the writer's answer, read in
+// the same turn of the event loop as this request, is applied first.
+const afterThisTurn = process.env.REDIS_URL ? setImmediate : (/** @type {() => void} */ run) => run();
+
+server.on("request", (request, response) => afterThisTurn(() => answer(request, response)));
+
+/** @param {import("node:http").IncomingMessage} request @param {import("node:http").ServerResponse} response */
+function answer(request, response) {
   request.headers["x-spamtrail-client-ip"] = clientIp(request);
   for (const [name, value] of Object.entries(everyAnswer)) response.setHeader(name, value);
   // Bytes Next would answer with a 500 are refused here with a 4xx (server/front-guard.mjs).
@@ -113,6 +138,8 @@ server.on("request", (request, response) => {
   if (front.serve(request, response) || directory.serve(request, response) || serveAnonymousSearch(request, response)) return;
   // A nonce for the pages Next renders now; the hashes of their scripts for those it had cached.
   applyNoncePolicy(request, response, https);
+  // With REDIS_URL, an answer goes out once the page expiries it published reached Redis (decision 0019).
+  holdAnswerWhilePublishing(response);
   // Next does not compress (next.config.js): the front does, one gzip stream per answer.
   // Installed first so that what follows sees the body as Next wrote it.
   compressAnswers(request, response);
@@ -128,7 +155,7 @@ server.on("request", (request, response) => {
       console.error("front: action request failed", error);
       if (!response.headersSent) answerPlain(response, 500, "Internal server error");
     });
-});
+}
 // Under server/cluster.mjs the primary says when every worker listens.
 server.listen(port, hostname, () => cluster.isWorker || console.log(`✓ Ready on http://${hostname}:${port}`));
 

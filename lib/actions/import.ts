@@ -22,7 +22,7 @@ export const startImportAction = userAction(async (user, importId: unknown, valu
 
 export const resumeImportAction = userAction(async (user, importId: unknown): Promise<ActionResult> => {
   const id = idSchema.safeParse(importId);
-  if (!id.success || !resumeImport(user.id, id.data)) return failed("import.notFound");
+  if (!id.success || !(await resumeImport(user.id, id.data))) return failed("import.notFound");
   revalidatePath(`/import/${id.data}`);
   return { ok: true, data: undefined };
 });

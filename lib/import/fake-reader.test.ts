@@ -99,7 +99,7 @@ describe("the import machinery with another reader", () => {
     expect(failed).toMatchObject({ status: "failed", error: "import.unreadable", imported: 500 });
     expect(selectionOf(failed)!.outcome.perSender[SENDER]).toMatchObject({ imported: 500 });
     expect(existsSync(importFilePath(id))).toBe(true);
-    expect(canResume(failed)).toBe(true);
+    expect(await canResume(failed)).toBe(true);
     const [c] = listCaseSummaries(user.id);
     expect(listIncidentsForCase(c!.id)).toHaveLength(500);
   });

@@ -5,14 +5,20 @@ import { createTestUser } from "@/lib/testing/factories";
 import { loadImportPage, loadImportsPage } from "./import-pages";
 
 describe("import page loaders", () => {
-  it("shows the user's own uploads only", () => {
+  it("shows the user's own uploads only", async () => {
     const user = createTestUser();
     const row = insertImport({ id: randomUUID(), userId: user.id, kind: "sms_backup", fileName: "sms-2026.xml", fileSize: 10 });
     expect(loadImportsPage(user).map((upload) => upload.id)).toEqual([row.id]);
     expect(loadImportsPage(createTestUser())).toEqual([]);
     // Reading stopped with no file kept (no reader runs in this process): nothing read or picked, cannot go on.
-    expect(loadImportPage(user, row.id)).toMatchObject({ row: { id: row.id }, summary: null, selection: null, progress: { running: false }, resumable: false });
-    expect(loadImportPage(createTestUser(), row.id)).toBeNull();
-    expect(loadImportPage(user, "nope")).toBeNull();
+    expect(await loadImportPage(user, row.id)).toMatchObject({
+      row: { id: row.id },
+      summary: null,
+      selection: null,
+      progress: { running: false },
+      resumable: false,
+    });
+    expect(await loadImportPage(createTestUser(), row.id)).toBeNull();
+    expect(await loadImportPage(user, "nope")).toBeNull();
   });
 });

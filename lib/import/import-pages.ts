@@ -12,14 +12,14 @@ export function loadImportsPage(user: User) {
 }
 
 /** One of the user's uploads: what was read, what was picked and imported, its progress, whether it can go on; null for anyone else's. */
-export function loadImportPage(user: User, importId: string) {
+export async function loadImportPage(user: User, importId: string) {
   const row = isUuid(importId) ? findImportForUser(user.id, importId) : undefined;
   if (!row) return null;
-  return { row, summary: summaryOf(row), selection: selectionOf(row), progress: importProgressOf(row), resumable: canResume(row) };
+  return { row, summary: summaryOf(row), selection: selectionOf(row), progress: await importProgressOf(row), resumable: await canResume(row) };
 }
 
 /** The progress of one of the user's uploads, polled by its page; null for anyone else's. */
-export function loadImportProgress(user: User, importId: string) {
+export async function loadImportProgress(user: User, importId: string) {
   const row = isUuid(importId) ? findImportForUser(user.id, importId) : undefined;
-  return row ? importProgressOf(row) : null;
+  return row ? await importProgressOf(row) : null;
 }

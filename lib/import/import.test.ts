@@ -145,7 +145,7 @@ describe("importing a history", () => {
     await importHistory(id, { batchSize: 2, signal: controller.signal, onBatch: (processed) => processed >= 4 && controller.abort() });
     const stopped = findImport(id)!;
     expect(stopped).toMatchObject({ status: "importing", processed: 4, imported: 4 });
-    expect(canResume(stopped)).toBe(true);
+    expect(await canResume(stopped)).toBe(true);
 
     await expect(resumeImportAction(id)).resolves.toEqual({ ok: true, data: undefined });
     await waitForJob(id);
@@ -165,7 +165,7 @@ describe("importing a history", () => {
     await expect(startImportAction(id, { senders: [answers(LOAN)] })).resolves.toMatchObject({ ok: false, formError: "import.notFound" });
     await expect(resumeImportAction(id)).resolves.toMatchObject({ ok: false, formError: "import.notFound" });
     await expect(deleteImportAction(id)).resolves.toMatchObject({ ok: false, formError: "import.notFound" });
-    expect(resumeImport(stranger.id, id)).toBe(false);
+    expect(await resumeImport(stranger.id, id)).toBe(false);
     expect(findImport(id)).toMatchObject({ status: "ready" });
     expect(listCaseSummaries(stranger.id)).toEqual([]);
 

@@ -84,20 +84,20 @@ export function chooseSenders(userId: string, importId: string, input: ImportSel
 }
 
 /** Whether the page should offer "Resume": no job runs for it in any worker, and its file is still there. */
-export function canResume(row: Import): boolean {
-  if (isJobRunning(row.id) || !existsSync(importFilePath(row.id))) return false;
+export async function canResume(row: Import): Promise<boolean> {
+  if ((await isJobRunning(row.id)) || !existsSync(importFilePath(row.id))) return false;
   return row.status === "reading" || row.status === "importing" || (row.status === "failed" && selectionOf(row) !== null);
 }
 
 /** Starts again where a restart or a failure left it: reading from the start, or importing (what is there is skipped). */
-export function resumeImport(userId: string, importId: string): boolean {
+export async function resumeImport(userId: string, importId: string): Promise<boolean> {
   const row = findImportForUser(userId, importId);
-  if (!row || !canResume(row)) return false;
-  if (row.status === "reading") return startJob(importId, "read") !== null;
+  if (!row || !(await canResume(row))) return false;
+  if (row.status === "reading") return startJob(importId, "read");
   // Another worker may have resumed it since canResume looked: its lease then refuses this start
   // (and the import is being imported, as the status says).
   updateImport(getDb(), importId, { status: "importing", error: null });
-  return startJob(importId, "import") !== null;
+  return startJob(importId, "import");
 }
 
 /** Deletes the upload and its record (incidents already imported stay in their cases). */
@@ -124,7 +124,7 @@ export async function removeImportFiles(importIds: string[]): Promise<void> {
 export async function sweepImports(now = Date.now()): Promise<{ expired: number; strayFiles: number }> {
   let expired = 0;
   for (const row of listImportsCreatedBefore(new Date(now - IMPORT_FILE_TTL_MS))) {
-    if (isJobRunning(row.id) || !existsSync(importFilePath(row.id))) continue;
+    if ((await isJobRunning(row.id)) || !existsSync(importFilePath(row.id))) continue;
     await deleteImportFile(row.id);
     if (row.status !== "done" && row.status !== "failed") updateImport(getDb(), row.id, { status: "failed", error: "import.expired" });
     expired++;

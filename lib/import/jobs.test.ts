@@ -39,27 +39,27 @@ describe("import jobs across server workers", () => {
   it("a job another worker runs is running here too: no resume, no second start; once that worker is dead its lease runs out and resume works", async () => {
     const user = session.user!;
     const id = await interruptedImport(user.id, 5);
-    expect(isJobRunning(id)).toBe(false);
+    expect(await isJobRunning(id)).toBe(false);
 
     const now = Date.now();
     expect(takeLease(importLeaseName(id), "other-worker", new Date(now), new Date(now + IMPORT_LEASE_TTL_MS))).toBe(true);
     const row = findImport(id)!;
-    expect(isJobRunning(id)).toBe(true);
-    expect(importProgressOf(row).running).toBe(true);
-    expect(canResume(row)).toBe(false);
-    expect(resumeImport(user.id, id)).toBe(false);
-    expect(startJob(id, "import")).toBeNull();
+    expect(await isJobRunning(id)).toBe(true);
+    expect((await importProgressOf(row)).running).toBe(true);
+    expect(await canResume(row)).toBe(false);
+    expect(await resumeImport(user.id, id)).toBe(false);
+    expect(await startJob(id, "import")).toBe(false);
     expect(incidentsOf(user.id)).toHaveLength(0);
 
     // The other worker died: it renews no more, and its lease runs out.
     expect(takeLease(importLeaseName(id), "other-worker", new Date(now), new Date(now - 1))).toBe(true);
-    expect(isJobRunning(id)).toBe(false);
-    expect(canResume(findImport(id)!)).toBe(true);
-    expect(resumeImport(user.id, id)).toBe(true);
-    expect(isJobRunning(id)).toBe(true);
+    expect(await isJobRunning(id)).toBe(false);
+    expect(await canResume(findImport(id)!)).toBe(true);
+    expect(await resumeImport(user.id, id)).toBe(true);
+    expect(await isJobRunning(id)).toBe(true);
     await waitForJob(id);
     expect(findImport(id)).toMatchObject({ status: "done", imported: 5 });
-    expect(isJobRunning(id)).toBe(false);
+    expect(await isJobRunning(id)).toBe(false);
   });
 
   it("a job whose import is deleted from another worker stops at its next batch, which is not kept", async () => {

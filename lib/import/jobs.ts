@@ -1,13 +1,13 @@
 import "server-only";
 import { findImport } from "@/db/queries/imports";
-import { dropLease, isLeaseHeld, renewLease, takeLease } from "@/db/queries/job-leases";
 import { HOLDER } from "../jobs/lease";
+import { leaseStore } from "../jobs/lease-store";
 import { importHistory, readHistory, type RunOptions } from "./run";
 
-type Job = { promise: Promise<void>; controller: AbortController };
+type Job = { started: Promise<boolean>; promise: Promise<void>; controller: AbortController };
 
 /**
- * A running job holds the lease `import:<id>` in the database, renewed while it runs, so every
+ * A running job holds the lease `import:<id>` (in the database, or in Redis: lib/jobs/lease-store.ts), renewed while it runs, so every
  * server worker sees it running and none starts it a second time. A worker that dies loses it
  * after LEASE_TTL_MS; the page then offers to resume (the import's status says where it was).
  */
@@ -21,37 +21,61 @@ const jobs = (globalForJobs.spamtrailImportJobs ??= new Map());
 export const importLeaseName = (importId: string) => `import:${importId}`;
 
 /**
- * Starts reading or importing an upload in the background. A job for it already running in this
- * worker is joined; null when another worker runs it.
+ * Starts reading or importing an upload in the background. Resolves to true once this worker
+ * runs it (a job for it already running here is joined), false when another worker runs it;
+ * `waitForJob` waits for its end. The job is this worker's from the call on, before its lease is
+ * taken, so two starts in one worker make one job.
  */
-export function startJob(importId: string, what: "read" | "import", options: Omit<RunOptions, "signal"> = {}): Promise<void> | null {
+export function startJob(importId: string, what: "read" | "import", options: Omit<RunOptions, "signal"> = {}): Promise<boolean> {
   const running = jobs.get(importId);
-  if (running) return running.promise;
+  if (running) return running.started;
   const lease = importLeaseName(importId);
-  const now = Date.now();
-  if (!takeLease(lease, HOLDER, new Date(now), new Date(now + IMPORT_LEASE_TTL_MS))) return null;
+  const leases = leaseStore();
   const controller = new AbortController();
-  // Stops at its next step when the import was deleted from another worker, or when this worker
-  // stalled so long that its lease ran out (another may have resumed it).
-  const renewal = setInterval(() => {
-    if (!findImport(importId) || !renewLease(lease, HOLDER, new Date(Date.now() + IMPORT_LEASE_TTL_MS))) controller.abort();
-  }, RENEW_EVERY_MS);
-  renewal.unref();
-  const run = what === "read" ? readHistory : importHistory;
-  const promise = run(importId, { ...options, signal: controller.signal })
-    .catch((error: unknown) => console.error("Import job failed", error))
-    .finally(() => {
+  const job = { controller } as Job;
+  const forget = () => {
+    if (jobs.get(importId) === job) jobs.delete(importId);
+  };
+  // Forgotten before the caller hears "not started": then it is not running here.
+  job.started = leases.take(lease, HOLDER, IMPORT_LEASE_TTL_MS).then(
+    (taken) => {
+      if (!taken) forget();
+      return taken;
+    },
+    (error: unknown) => {
+      console.error("Import job could not take its lease", error);
+      forget();
+      return false;
+    },
+  );
+  job.promise = job.started.then(async (taken) => {
+    if (!taken) return;
+    // Stops at its next step when the import was deleted from another worker, or when this worker
+    // stalled so long that its lease ran out (another may have resumed it).
+    const renewal = setInterval(() => {
+      if (!findImport(importId)) return controller.abort();
+      leases.renew(lease, HOLDER, IMPORT_LEASE_TTL_MS).then(
+        (renewed) => renewed || controller.abort(),
+        (error: unknown) => console.error("Import lease renewal failed", error),
+      );
+    }, RENEW_EVERY_MS);
+    renewal.unref();
+    const run = what === "read" ? readHistory : importHistory;
+    try {
+      await run(importId, { ...options, signal: controller.signal }).catch((error: unknown) => console.error("Import job failed", error));
+    } finally {
       clearInterval(renewal);
-      dropLease(lease, HOLDER);
-      if (jobs.get(importId)?.controller === controller) jobs.delete(importId);
-    });
-  jobs.set(importId, { promise, controller });
-  return promise;
+      await leases.drop(lease, HOLDER).catch((error: unknown) => console.error("Import lease release failed", error));
+      forget();
+    }
+  });
+  jobs.set(importId, job);
+  return job.started;
 }
 
 /** Whether a job for this import runs, in this worker or another. */
-export function isJobRunning(importId: string): boolean {
-  return jobs.has(importId) || isLeaseHeld(importLeaseName(importId), new Date());
+export async function isJobRunning(importId: string): Promise<boolean> {
+  return jobs.has(importId) || (await leaseStore().isHeld(importLeaseName(importId)));
 }
 
 /**

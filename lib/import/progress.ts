@@ -3,10 +3,10 @@ import type { Import } from "@/db/schema";
 import { isJobRunning } from "./jobs";
 
 /** What an import's page shows while it reads or imports, and what its progress route answers. */
-export function importProgressOf(row: Import) {
+export async function importProgressOf(row: Import) {
   return {
     status: row.status,
-    running: isJobRunning(row.id),
+    running: await isJobRunning(row.id),
     bytesRead: row.bytesRead,
     fileSize: row.fileSize,
     total: row.total,

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { releaseLease, takeLease } from "@/db/queries/job-leases";
+import { leaseStore, type LeaseStore } from "./lease-store";
 
 /** This process, as a lease holder. */
 export const HOLDER = `${process.pid}-${randomUUID()}`;
@@ -10,15 +10,20 @@ export const HOLDER = `${process.pid}-${randomUUID()}`;
  * lease back after; a process that dies holding it loses it after `ttlMs`. Resolves to false when
  * another process holds it. A job longer than `ttlMs` must not be run this way.
  */
-export async function withLease(name: string, ttlMs: number, job: () => Promise<void> | void, holder = HOLDER): Promise<boolean> {
-  const now = new Date();
-  if (!takeLease(name, holder, now, new Date(now.getTime() + ttlMs))) return false;
+export async function withLease(
+  name: string,
+  ttlMs: number,
+  job: () => Promise<void> | void,
+  holder = HOLDER,
+  store: LeaseStore = leaseStore(),
+): Promise<boolean> {
+  if (!(await store.take(name, holder, ttlMs))) return false;
   let finished = false;
   try {
     await job();
     finished = true;
   } finally {
-    releaseLease(name, holder, finished ? new Date() : null);
+    await store.release(name, holder, finished);
   }
   return true;
 }
@@ -29,9 +34,14 @@ export async function withLease(name: string, ttlMs: number, job: () => Promise<
  * given back, so the other workers' ticks within the interval find it held. A job that fails or
  * dies waits for the next interval; one must take less than the interval.
  */
-export async function oncePerInterval(name: string, intervalMs: number, job: () => Promise<void> | void, holder = HOLDER): Promise<boolean> {
-  const now = new Date();
-  if (!takeLease(name, holder, now, new Date(now.getTime() + intervalMs - 60_000))) return false;
+export async function oncePerInterval(
+  name: string,
+  intervalMs: number,
+  job: () => Promise<void> | void,
+  holder = HOLDER,
+  store: LeaseStore = leaseStore(),
+): Promise<boolean> {
+  if (!(await store.take(name, holder, intervalMs - 60_000))) return false;
   await job();
   return true;
 }

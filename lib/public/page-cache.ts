@@ -5,7 +5,9 @@ import { deletePageExpiriesBefore, insertPageExpiry } from "@/db/queries/page-ex
 import type { DbOrTx } from "@/db/queries/tx";
 import { LOCALES } from "../domain";
 import { env } from "../env";
+import { usesRedis } from "../redis";
 import { expireFrontCopies } from "../../server/front-cache.mjs";
+import { publishPageExpiry } from "./page-expiry-channel";
 
 /** How long an expiry stays logged: far longer than any worker takes to apply it (server/front-expiries.mjs). */
 const EXPIRY_KEPT_MS = 24 * 60 * 60 * 1000;
@@ -17,11 +19,15 @@ const EXPIRY_KEPT_MS = 24 * 60 * 60 * 1000;
  * unsharing or hiding is gone from the page at once. The front cache (server/server.mjs) drops
  * its copies too. Other workers (server/cluster.mjs) learn of it from the row logged here in the
  * write's transaction: each reads new rows before its next answer (server/front-expiries.mjs).
+ * With REDIS_URL, other servers learn of it from a message published once the write commits
+ * (lib/public/page-expiry-channel.ts, decision 0019).
  */
 export function expireSenderPages(db: DbOrTx, senderIds: readonly string[]): void {
   const expired = [...new Set(senderIds)];
   if (expired.length === 0) return;
-  insertPageExpiry(db, expired, new Date());
+  const redis = usesRedis();
+  const tell = (into: DbOrTx) => (redis ? void publishPageExpiry(expired) : insertPageExpiry(into, expired, new Date()));
+  tell(db);
   // Outside a Next server (unit tests, seed and bench scripts) there is no page cache to expire.
   if (!env.NEXT_RUNTIME) return;
   for (const senderId of expired) {
@@ -32,7 +38,7 @@ export function expireSenderPages(db: DbOrTx, senderIds: readonly string[]): voi
   // front (or another worker's Next) took in between is the old page, so expire again once the
   // answer is sent.
   after(() => {
-    insertPageExpiry(getDb(), expired, new Date());
+    tell(getDb());
     expireFrontCopies(expired);
   });
 }

@@ -20,7 +20,7 @@ import { ClientMessages } from "@/components/client-messages";
 export default async function ImportDetailPage({ params }: PageProps<"/import/[importId]">) {
   const { importId } = await params;
   const user = await requireUser(`/import/${importId}`);
-  const page = loadImportPage(user, importId);
+  const page = await loadImportPage(user, importId);
   if (!page) notFound();
   const { row, summary, selection, progress, resumable } = page;
   const [t, te, format] = await Promise.all([getTranslations("import"), getTranslations("errors"), getFormatter()]);

@@ -7,7 +7,7 @@ const notFound = () => Response.json({ error: "notFound" }, { status: 404, heade
 export const GET = withUser(
   async (_request, { params }: { params: Promise<{ importId: string }> }, user) => {
     const { importId } = await params;
-    const progress = loadImportProgress(user, importId);
+    const progress = await loadImportProgress(user, importId);
     if (!progress) return notFound();
     return Response.json(progress, { headers: { "Cache-Control": "no-store" } });
   },
