@@ -6,6 +6,8 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startBalancer } from "../lib/testing/nginx";
+import Database from "better-sqlite3";
+import { startRedisServer } from "../lib/testing/redis-server";
 import { startS3Server } from "../lib/testing/s3-server";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -70,20 +72,23 @@ export class AppInstance {
 }
 
 /**
- * Two app servers behind Debian's nginx, as issue 20 deploys them. What the instances share
- * today: one DATA_DIR, whose SQLite file stands in for PostgreSQL (accounts, cases, sign-in
- * counters, the log of page expiries each instance's front cache follows); one AUTH_SECRET, so a
- * session cookie made by one is read by the other; one S3 bucket for evidence; the suite's
- * mailbox. Each server's own memory (front caches, Next's page cache) is not shared.
- * PostgreSQL and Redis join by adding DATABASE_URL and REDIS_URL to `env`: every instance gets it.
+ * Two app servers behind Debian's nginx, as issue 20 deploys them. What the instances share:
+ * one Redis (REDIS_URL: sign-in counters and other rate limits, job leases, and the page expiries
+ * each instance's front cache and Next's cache follow, decision 0019); one DATA_DIR, whose SQLite
+ * file stands in for PostgreSQL (accounts, cases, the public directory) until DATABASE_URL lands;
+ * one AUTH_SECRET, so a session cookie made by one is read by the other; one S3 bucket for
+ * evidence; the suite's mailbox. Each server's own memory (front caches, Next's page cache) is not
+ * shared.
  */
 export async function startDeployment({ instancePorts, balancerPort, smtpUrl }: { instancePorts: number[]; balancerPort: number; smtpUrl: string }) {
   const s3 = await startS3Server();
+  const redis = await startRedisServer();
   const dataDir = mkdtempSync(path.join(tmpdir(), "spamtrail-balancer-"));
   const url = `http://127.0.0.1:${balancerPort}`;
   const env: Record<string, string> = {
     ...s3.env,
     S3_PREFIX: "spamtrail",
+    REDIS_URL: redis.url,
     DATA_DIR: dataDir,
     AUTH_SECRET: randomBytes(48).toString("base64url"),
     // The balancer's address: links in mails and next-auth's URLs point there, not at one instance.
@@ -103,6 +108,7 @@ export async function startDeployment({ instancePorts, balancerPort, smtpUrl }: 
     await balancer?.close();
     await Promise.all(instances.map((instance) => instance.stop()));
     await s3.close();
+    await redis.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
@@ -118,6 +124,15 @@ export async function startDeployment({ instancePorts, balancerPort, smtpUrl }: 
     instances,
     balancer,
     close,
+    /** Rows in a table of the shared SQLite file (what moved to Redis must leave it empty). */
+    sharedCounters(table: "rate_limits" | "page_expiries" | "job_leases"): number {
+      const db = new Database(path.join(dataDir, "spamtrail.db"), { readonly: true });
+      try {
+        return db.prepare(`select count(*) from ${table}`).pluck().get() as number;
+      } finally {
+        db.close();
+      }
+    },
     /** Runs an app script (scripts/*.ts) against the shared data, as an operator would on a server. */
     script(file: string, ...args: string[]) {
       return spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", file, ...args], {

@@ -9,7 +9,7 @@ import { logSms, PASSWORD, signIn, signUp } from "./fixtures";
 // A person goes through the balancer: newcomer, share, moderation, a sign-in lockout; one server
 // is killed in the middle and the flow goes on through the other, then it is started again.
 test.describe.configure({ mode: "serial" });
-test.skip(!serviceAvailable("nginx"), "nginx is not installed");
+test.skip(!serviceAvailable("nginx") || !serviceAvailable("redis-server"), "nginx or redis-server is not installed");
 
 const SUITE_PORT = Number(process.env.E2E_PORT ?? 3210);
 const SENDER = `0812-7700-${String(Date.now()).slice(-4)}`;
@@ -117,6 +117,8 @@ test("an admin hides the report through the balancer; neither server's public pa
     expect(answer.body).not.toContain(HIDDEN);
     expect(answer.body).toContain(KEPT);
   }
+  // The expiry reached the other server as a Redis message, not through the SQLite file.
+  expect(deployment.sharedCounters("page_expiries")).toBe(0);
   await admin.context().close();
 
   await newcomer.goto(senderPath);
@@ -186,6 +188,8 @@ test("a sign-in lockout counts guesses through both servers, holds while one is 
     await get(deployment.url, "/api/viewer");
   }
   await guesser.context().close();
+  // The guesses were counted in Redis, not in the SQLite file the servers also share.
+  expect(deployment.sharedCounters("rate_limits")).toBe(0);
 });
 
 test("both servers answered the browsers through the balancer", () => {
