@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
-import { createServer, type AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { logSms, PASSWORD, signIn, signUp } from "./fixtures";
+import { freePort } from "../lib/testing/ports";
 
 // `npm start` with two workers on one port (server/cluster.mjs), on its own port and data
 // directory, whatever the machine's cores: a write through one worker is read through the other
@@ -24,14 +24,6 @@ let server: ChildProcess;
 let dataDir: string;
 let baseURL: string;
 let log = "";
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 /** Worker id → pid, as the primary logs them (a replaced worker's id is not reused). */
 function workerPids(): Map<string, number> {

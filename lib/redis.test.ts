@@ -1,17 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { loadEnv } from "./testing/env";
 import type { Redis } from "ioredis";
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:net";
 import { startRedisServer } from "./testing/redis-server";
 import { serviceAvailable } from "./testing/services";
-
-// lib/env.ts validates process.env when it is first imported: each case imports it afresh.
-async function loadEnv(vars: Record<string, string>) {
-  vi.unstubAllEnvs();
-  for (const [name, value] of Object.entries(vars)) vi.stubEnv(name, value);
-  vi.resetModules();
-  return (await import("./env")).env;
-}
 
 afterEach(() => {
   vi.unstubAllEnvs();

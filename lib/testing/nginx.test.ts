@@ -1,9 +1,10 @@
 import { existsSync } from "node:fs";
 import http from "node:http";
-import { createServer, type AddressInfo } from "node:net";
+import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { startBalancer } from "./nginx";
 import { serviceAvailable } from "./services";
+import { freePort } from "./ports";
 
 type Upstream = { name: string; address: string; close: () => Promise<void> };
 
@@ -24,14 +25,6 @@ async function upstream(name: string): Promise<Upstream> {
     address: `127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 function send(url: string, body?: Buffer): Promise<{ status: number; upstream: string | undefined; json: Record<string, unknown> }> {

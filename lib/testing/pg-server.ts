@@ -2,12 +2,12 @@ import { spawn, type SpawnOptions } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { chownSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import pg from "pg";
 import { serviceBinary } from "./services";
+import { freePort } from "./ports";
 
 /**
  * PostgreSQL refuses to run as root: as root (the CI container), its programs run as Debian's
@@ -21,15 +21,6 @@ function runAs(): { uid: number; gid: number } | undefined {
   if (!entry) throw new Error("running as root, and there is no postgres user to run PostgreSQL as");
   const [, , uid, gid] = entry.split(":");
   return { uid: Number(uid), gid: Number(gid) };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, "close");
-  return port;
 }
 
 async function run(program: string, args: string[], options: SpawnOptions): Promise<void> {
