@@ -4,6 +4,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { drizzle as drizzleSqlite } from "drizzle-orm/better-sqlite3";
 import { drizzle as drizzlePg, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
+import { PgDialect } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPostgres } from "@/lib/testing/pg-server";
@@ -114,10 +115,10 @@ describe.skipIf(!serviceAvailable("postgres"))("db/dialect on PostgreSQL", () =>
     try {
       await client.query("begin");
       await client.query("set local enable_seqscan = off");
-      const { sql: text, params } = db.dialect.sqlToQuery(
+      const { sql: text, params } = new PgDialect().sqlToQuery(
         sql`explain select id from senders where ${startsWithIgnoringCase(sql`organisation`, "Bank", "postgresql")}`,
       );
-      const plan = (await client.query(text, params)).rows.map((r: { "QUERY PLAN": string }) => r["QUERY PLAN"]).join("\n");
+      const plan = (await client.query<{ "QUERY PLAN": string }>(text, params)).rows.map((r) => r["QUERY PLAN"]).join("\n");
       expect(plan).toContain("senders_organisation_idx");
       await client.query("rollback");
     } finally {
