@@ -8,21 +8,24 @@ const visible = and(isNull(publicIncidents.hiddenAt), isNull(caseShares.hiddenAt
 
 /** The senders with the most public reports since a date, for the advocates' trends. */
 export function topSendersSince(since: Date, limit: number) {
-  return getDb()
-    .select({
-      id: publicIncidents.senderId,
-      display: senders.display,
-      reports: count(),
-      reporters: countDistinct(caseShares.userId),
-    })
-    .from(publicIncidents)
-    .innerJoin(caseShares, eq(caseShares.id, publicIncidents.shareId))
-    .innerJoin(senders, eq(senders.id, publicIncidents.senderId))
-    .where(and(gte(publicIncidents.occurredAt, since), visible))
-    .groupBy(publicIncidents.senderId)
-    .orderBy(desc(count()))
-    .limit(limit)
-    .all();
+  return (
+    getDb()
+      .select({
+        id: publicIncidents.senderId,
+        display: senders.display,
+        reports: count(),
+        reporters: countDistinct(caseShares.userId),
+      })
+      .from(publicIncidents)
+      .innerJoin(caseShares, eq(caseShares.id, publicIncidents.shareId))
+      .innerJoin(senders, eq(senders.id, publicIncidents.senderId))
+      .where(and(gte(publicIncidents.occurredAt, since), visible))
+      // PostgreSQL wants every selected column grouped or aggregated; one display per sender.
+      .groupBy(publicIncidents.senderId, senders.display)
+      .orderBy(desc(count()))
+      .limit(limit)
+      .all()
+  );
 }
 
 /** Public reports per week (Monday, UTC) since a date, across all senders. */
