@@ -82,7 +82,11 @@ describe.skipIf(!serviceAvailable("postgres"))("copying the SQLite database into
     seeded = seed();
     const { user, caseId } = seeded;
     expect(await shareCase(findUserById(user.id)!, caseId, { extraMasks: [], screenshots: [] })).toBe(true);
+    const started = performance.now();
     copied = await copyToPostgres(getDb().$client, server.url, { log: (line) => log.push(line) });
+    const filled = copied.filter((c) => c.rows > 0);
+    // Printed, not asserted: what the copy covered and took (migrating included).
+    console.log(`copied ${filled.reduce((n, c) => n + c.rows, 0)} rows in ${filled.length} of ${copied.length} tables, ${Math.round(performance.now() - started)} ms`);
     pool = new pg.Pool({ connectionString: server.url, max: 2 });
     target = drizzle(pool, { schema: pgSchema });
   });
