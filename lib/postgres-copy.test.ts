@@ -86,7 +86,9 @@ describe.skipIf(!serviceAvailable("postgres"))("copying the SQLite database into
     copied = await copyToPostgres(getDb().$client, server.url, { log: (line) => log.push(line) });
     const filled = copied.filter((c) => c.rows > 0);
     // Printed, not asserted: what the copy covered and took (migrating included).
-    console.log(`copied ${filled.reduce((n, c) => n + c.rows, 0)} rows in ${filled.length} of ${copied.length} tables, ${Math.round(performance.now() - started)} ms`);
+    console.log(
+      `copied ${filled.reduce((n, c) => n + c.rows, 0)} rows in ${filled.length} of ${copied.length} tables, ${Math.round(performance.now() - started)} ms`,
+    );
     pool = new pg.Pool({ connectionString: server.url, max: 2 });
     target = drizzle(pool, { schema: pgSchema });
   });
