@@ -1,9 +1,9 @@
 import path from "node:path";
 import type Database from "better-sqlite3";
 import { getTableColumns, getTableName, is, sql, type Column } from "drizzle-orm";
-import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import { drizzle, type NodePgQueryResultHKT } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
-import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
+import { getTableConfig, PgTable, type PgDatabase } from "drizzle-orm/pg-core";
 import { SQLiteTable } from "drizzle-orm/sqlite-core";
 import pg from "pg";
 import * as sqliteSchema from "@/db/schema";
@@ -99,7 +99,8 @@ function checkSource(sqlite: Database.Database, pairs: Pair[]): void {
   }
 }
 
-type PgDb = NodePgDatabase<typeof pgSchema>;
+/** The database or a transaction on it. */
+type PgDb = PgDatabase<NodePgQueryResultHKT, typeof pgSchema>;
 
 async function count(db: PgDb, name: string): Promise<number> {
   const result = await db.execute<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(name)}`);
@@ -132,30 +133,28 @@ export async function copyToPostgres(
     await migrate(db, { migrationsFolder: options.migrationsFolder ?? path.join(process.cwd(), "db", "migrations-pg") });
     return await db.transaction(async (tx) => {
       const filled: string[] = [];
-      for (const pair of order) if ((await count(tx as unknown as PgDb, pair.name)) > 0) filled.push(pair.name);
+      for (const pair of order) if ((await count(tx, pair.name)) > 0) filled.push(pair.name);
       if (filled.length) throw new Error(`the PostgreSQL database is not empty (${filled.join(", ")} have rows): copy into a new database`);
 
-      // The copy writes rows as they are, so the triggers that keep derived data do not run (0018).
-      for (const pair of order) {
-        if (await hasUserTriggers(tx as unknown as PgDb, pair.name)) await tx.execute(sql`alter table ${sql.identifier(pair.name)} disable trigger user`);
-      }
+      // The copy writes rows as they are, derived data included: the triggers that clear it stay off (0018).
+      const triggered: string[] = [];
+      for (const pair of order) if (await hasUserTriggers(tx, pair.name)) triggered.push(pair.name);
+      for (const name of triggered) await tx.execute(sql`alter table ${sql.identifier(name)} disable trigger user`);
 
       const result: CopyResult = [];
       for (const pair of order) {
-        const rows = await copyTable(sqlite, tx as unknown as PgDb, pair, late);
+        const rows = await copyTable(sqlite, tx, pair, late);
         result.push({ table: pair.name, rows });
         log(`${pair.name.padEnd(28)} ${rows}`);
       }
-      for (const key of late) await copyLateKey(sqlite, tx as unknown as PgDb, key);
-      for (const pair of order) {
-        if (await hasUserTriggers(tx as unknown as PgDb, pair.name)) await tx.execute(sql`alter table ${sql.identifier(pair.name)} enable trigger user`);
-      }
-      await resetIdentities(tx as unknown as PgDb, pairs);
+      for (const key of late) await copyLateKey(sqlite, tx, key);
+      for (const name of triggered) await tx.execute(sql`alter table ${sql.identifier(name)} enable trigger user`);
+      await resetIdentities(tx, pairs);
 
       const mismatched: string[] = [];
       for (const { table, rows } of result) {
         const source = sqlite.prepare(`select count(*) from "${table}"`).pluck().get() as number;
-        const target = await count(tx as unknown as PgDb, table);
+        const target = await count(tx, table);
         if (source !== rows || target !== rows) mismatched.push(`${table}: SQLite ${source}, copied ${rows}, PostgreSQL ${target}`);
       }
       if (mismatched.length) throw new Error(`row counts differ, nothing copied:\n${mismatched.join("\n")}`);
