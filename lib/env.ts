@@ -4,6 +4,11 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
+export const postgresUrl = z.url({
+  protocol: /^postgres(ql)?$/,
+  error: "DATABASE_URL must look like postgres://user:password@host:5432/database",
+});
+
 /**
  * The one place that reads environment variables. Every variable is optional so the app runs
  * with no configuration; README.md lists them with their defaults.
@@ -12,6 +17,8 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATA_DIR: z.string().min(1).default("./data"),
   DATABASE_PATH: z.string().min(1).optional(),
+  /** postgres://user:password@host:5432/db: read only by `npm run db:copy-to-pg` until the app runs on PostgreSQL (decision 0018). */
+  DATABASE_URL: postgresUrl.optional(),
   /** NORMAL (WAL): a crash of the app loses nothing, a power cut may lose the last commits. FULL: neither, slower writes. */
   SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
   AUTH_SECRET: z.string().min(32, { error: "AUTH_SECRET must be at least 32 characters" }).optional(),

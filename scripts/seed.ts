@@ -109,15 +109,13 @@ sqlite.transaction(() => senders.forEach((s) => insertSender.run(s.id, s.kind, s
 type SeedUser = { id: string; country: Country; zone: string };
 const users: SeedUser[] = [];
 // Seeded accounts count as confirmed (their hash 'x' matches no password anyway).
-const insertUser = sqlite.prepare(
-  "insert into users (id, email, password_hash, name, country, time_zone, email_verified_at) values (?, ?, 'x', ?, ?, ?, unixepoch() * 1000)",
-);
+const insertUser = sqlite.prepare("insert into users (id, email, password_hash, name, country, time_zone, email_verified_at) values (?, ?, 'x', ?, ?, ?, ?)");
 sqlite.transaction(() => {
   for (let u = 0; u < USERS; u++) {
     const [country, zone] = countryZone();
     const user = { id: randomUUID(), country, zone };
     users.push(user);
-    insertUser.run(user.id, `seed-${u}@example.test`, `Pelapor ${u}`, country, zone);
+    insertUser.run(user.id, `seed-${u}@example.test`, `Pelapor ${u}`, country, zone, Date.now());
   }
 })();
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb, preparedQuery } from "../index";
+import { distinctList } from "../dialect";
 import { cases, exchanges, incidents, senders, type Case, type Sender } from "../schema";
 import type { ExchangeFact } from "@/lib/cases/progress";
 import type { Category, Country } from "@/lib/domain";
@@ -31,7 +32,9 @@ export type CaseSummary = Pick<Case, "licensed" | "customer" | "lossRupiah"> & {
 
 /** "My cases": newest activity first, with counts computed in one query. */
 export function listCaseSummaries(userId: string): CaseSummary[] {
-  const lastAt = sql<number | null>`(select max(${incidents.occurredAt}) from ${incidents} where ${incidents.caseId} = ${cases.id})`;
+  const lastAt = sql<Date | null>`(select max(${incidents.occurredAt}) from ${incidents} where ${incidents.caseId} = ${cases.id})`.mapWith(
+    incidents.occurredAt,
+  );
   const rows = getDb()
     .select({
       id: cases.id,
@@ -40,17 +43,17 @@ export function listCaseSummaries(userId: string): CaseSummary[] {
       licensed: cases.licensed,
       customer: cases.customer,
       lossRupiah: cases.lossRupiah,
-      categories: sql<string | null>`(select group_concat(distinct ${incidents.category}) from ${incidents} where ${incidents.caseId} = ${cases.id})`,
+      categories: sql<string | null>`(select ${distinctList(incidents.category)} from ${incidents} where ${incidents.caseId} = ${cases.id})`,
       senderDisplay: senders.display,
       senderKind: senders.kind,
-      incidentCount: sql<number>`(select count(*) from ${incidents} where ${incidents.caseId} = ${cases.id})`,
+      incidentCount: sql<number>`(select count(*) from ${incidents} where ${incidents.caseId} = ${cases.id})`.mapWith(Number),
       lastIncidentAt: lastAt,
       latestCategory: sql<Category | null>`(select ${incidents.category} from ${incidents} where ${incidents.caseId} = ${cases.id} order by ${incidents.occurredAt} desc limit 1)`,
     })
     .from(cases)
     .innerJoin(senders, eq(senders.id, cases.senderId))
     .where(eq(cases.userId, userId))
-    .orderBy(desc(lastAt), desc(cases.createdAt))
+    .orderBy(sql`${lastAt} desc nulls last`, desc(cases.createdAt))
     .all();
   return rows.map((r) => ({
     id: r.id,
@@ -62,7 +65,7 @@ export function listCaseSummaries(userId: string): CaseSummary[] {
     categories: (r.categories?.split(",") ?? []) as Category[],
     sender: { display: r.senderDisplay, kind: r.senderKind },
     incidentCount: r.incidentCount,
-    lastIncidentAt: r.lastIncidentAt === null ? null : new Date(r.lastIncidentAt),
+    lastIncidentAt: r.lastIncidentAt,
     latestCategory: r.latestCategory,
   }));
 }
@@ -90,9 +93,11 @@ export function deleteCase(db: DbOrTx, caseId: string): void {
 export function deleteCaseIfEmpty(db: DbOrTx, caseId: string): boolean {
   const left = db
     .select({
-      n: sql<number>`(select count(*) from ${incidents} where ${incidents.caseId} = ${caseId}) + (select count(*) from ${exchanges} where ${exchanges.caseId} = ${caseId})`,
+      n: sql<number>`(select count(*) from ${incidents} where ${incidents.caseId} = ${caseId}) + (select count(*) from ${exchanges} where ${exchanges.caseId} = ${caseId})`.mapWith(
+        Number,
+      ),
     })
-    .from(sql`(select 1)`)
+    .from(sql`(select 1) as one`)
     .get();
   if ((left?.n ?? 0) > 0) return false;
   deleteCase(db, caseId);

@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { Category, Country, Sector } from "@/lib/domain";
 import { getDb, preparedQuery } from "..";
+import { startsWithIgnoringCase } from "../dialect";
 import { senders, senderStats } from "../schema";
 
 export const DIRECTORY_SORTS = ["recent", "reports", "violations"] as const;
@@ -91,8 +92,8 @@ export function searchByNameAfter(text: string, limit: number, after?: { reports
   const pages = sql`(
     select coalesce(parent_id, id) as page_id from senders where key >= ${prefix} and key < ${`${prefix}\uffff`}
     union
-    select coalesce(parent_id, id) from senders where organisation like ${`${text.replace(/[%_\\]/g, "\\$&")}%`} escape '\\' collate nocase
-  )`;
+    select coalesce(parent_id, id) from senders where ${startsWithIgnoringCase(senders.organisation, text)}
+  ) as pages`;
   return getDb()
     .select(row)
     .from(senderStats)

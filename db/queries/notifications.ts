@@ -101,7 +101,13 @@ export function listDigestsDue(since: Date, limit: number): string[] {
     .selectDistinct({ id: users.id })
     .from(notifications)
     .innerJoin(users, eq(users.id, notifications.userId))
-    .where(and(eq(notifications.emailState, "pending"), eq(users.emailDigest, true), sql`coalesce(${lastSent}, 0) <= ${since.getTime()}`))
+    .where(
+      and(
+        eq(notifications.emailState, "pending"),
+        eq(users.emailDigest, true),
+        sql`coalesce(${lastSent}, ${sql.param(new Date(0), notifications.emailSentAt)}) <= ${sql.param(since, notifications.emailSentAt)}`,
+      ),
+    )
     .limit(limit)
     .all()
     .map((row) => row.id);
@@ -173,7 +179,7 @@ export function setEmailPreferences(userId: string, preferences: { emailOff: Not
  */
 export function listDeadlineCandidates(after: string, limit: number): string[] {
   const open = sql`${cases.status} not in ('resolved', 'not_resolved', 'escalated', 'closed')`;
-  const complained = sql`exists (select 1 from ${exchanges} where ${exchanges.caseId} = ${cases.id} and ${exchanges.direction} = 'outgoing' and ${exchanges.isComplaint} = 1)`;
+  const complained = sql`exists (select 1 from ${exchanges} where ${exchanges.caseId} = ${cases.id} and ${exchanges.direction} = 'outgoing' and ${eq(exchanges.isComplaint, true)})`;
   const lettered = sql`exists (select 1 from ${complaints} where ${complaints.caseId} = ${cases.id} and ${complaints.kind} = 'sender_data' and ${complaints.filedAt} is not null)`;
   return getDb()
     .selectDistinct({ userId: cases.userId })

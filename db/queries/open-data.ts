@@ -1,7 +1,8 @@
 import "server-only";
-import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Category } from "@/lib/domain";
 import { getDb } from "..";
+import { jsonEntryKey, jsonEntryNumber, jsonObjectEntries, nextInstant } from "../dialect";
 import { jobLeases, senderCategories, senderReplies, senderStats } from "../schema";
 import type { DbOrTx } from "./tx";
 
@@ -52,7 +53,7 @@ export function findVisibleStatement(senderId: string) {
 /** Public reports and the senders having them, per category (kept by every write to a sender's figures). */
 export function categoryTotals(): { category: Category; senders: number; reports: number }[] {
   return getDb()
-    .select({ category: senderCategories.category, senders: sql<number>`count(*)`, reports: sql<number>`coalesce(sum(${senderCategories.reports}), 0)` })
+    .select({ category: senderCategories.category, senders: count(), reports: sql<number>`coalesce(sum(${senderCategories.reports}), 0)`.mapWith(Number) })
     .from(senderCategories)
     .groupBy(senderCategories.category)
     .all();
@@ -62,12 +63,12 @@ export function categoryTotals(): { category: Category; senders: number; reports
 export function ruleTotals(): { ruleId: string; cases: number; reports: number }[] {
   return getDb()
     .select({
-      ruleId: sql<string>`r.key`,
-      cases: sql<number>`coalesce(sum(json_extract(r.value, '$.cases')), 0)`,
-      reports: sql<number>`coalesce(sum(json_extract(r.value, '$.reports')), 0)`,
+      ruleId: jsonEntryKey("r"),
+      cases: sql<number>`coalesce(sum(${jsonEntryNumber("r", "cases")}), 0)`.mapWith(Number),
+      reports: sql<number>`coalesce(sum(${jsonEntryNumber("r", "reports")}), 0)`.mapWith(Number),
     })
-    .from(sql`${senderStats}, json_each(${senderStats.facts}, '$.rules') r`)
-    .groupBy(sql`r.key`)
+    .from(sql`${senderStats}, ${jsonObjectEntries(senderStats.facts, "rules", "r")}`)
+    .groupBy(jsonEntryKey("r"))
     .all();
 }
 
@@ -82,7 +83,7 @@ const PUBLIC_DATA_VERSION = "public-data-version";
 export function markPublicDataChanged(db: DbOrTx, now = new Date()): void {
   db.insert(jobLeases)
     .values({ name: PUBLIC_DATA_VERSION, holder: "", expiresAt: new Date(0), lastRunAt: now })
-    .onConflictDoUpdate({ target: jobLeases.name, set: { lastRunAt: sql`max(coalesce(${jobLeases.lastRunAt}, 0) + 1, ${now.getTime()})` } })
+    .onConflictDoUpdate({ target: jobLeases.name, set: { lastRunAt: nextInstant(jobLeases.lastRunAt, now) } })
     .run();
 }
 
@@ -121,12 +122,12 @@ export type BulkReportRow = {
  */
 export function listBulkReportsAfter(afterRowid: number, limit: number): BulkReportRow[] {
   return getDb().all<BulkReportRow>(sql`
-    select pi.rowid as rowid, pi.id as id, pi.sender_id as senderId, coalesce(s.parent_id, s.id) as pageId, s.display as display,
-      coalesce(o.name, ps.organisation) as organisation, pi.occurred_at as occurredAt, pi.weekday as weekday, pi.hour as hour,
-      pi.channel as channel, pi.category as category, pi.text as text, pi.call_duration_seconds as callDurationSeconds,
-      pi.rule_ids as ruleIds, cs.country as country,
+    select pi.rowid as rowid, pi.id as id, pi.sender_id as "senderId", coalesce(s.parent_id, s.id) as "pageId", s.display as display,
+      coalesce(o.name, ps.organisation) as organisation, pi.occurred_at as "occurredAt", pi.weekday as weekday, pi.hour as hour,
+      pi.channel as channel, pi.category as category, pi.text as text, pi.call_duration_seconds as "callDurationSeconds",
+      pi.rule_ids as "ruleIds", cs.country as country,
       (select count(*) from sender_replies r where r.report_id = pi.id and r.kind = 'reply' and r.hidden_at is null) as replies,
-      (select min(r.created_at) from sender_replies r where r.report_id = pi.id and r.kind = 'reply' and r.hidden_at is null) as firstReplyAt
+      (select min(r.created_at) from sender_replies r where r.report_id = pi.id and r.kind = 'reply' and r.hidden_at is null) as "firstReplyAt"
     from public_incidents pi
     join case_shares cs on cs.id = pi.share_id and cs.hidden_at is null
     join senders s on s.id = pi.sender_id

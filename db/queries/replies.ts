@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, isNull, min, ne, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, min, ne } from "drizzle-orm";
 import { getDb } from "..";
 import { cases, caseShares, contentReports, organisations, publicIncidents, senderReplies, users, type SenderReply } from "../schema";
 import type { DbOrTx } from "./tx";
@@ -94,12 +94,12 @@ export function findSenderStatement(senderId: string): ReplyView | undefined {
  */
 export function listAnsweredReports(senderIds: string[]): { sharedAt: Date; firstReplyAt: Date }[] {
   return getDb()
-    .select({ sharedAt: caseShares.sharedAt, firstReplyAt: sql<number>`${min(senderReplies.createdAt)}`.mapWith(Number) })
+    .select({ sharedAt: caseShares.sharedAt, firstReplyAt: min(senderReplies.createdAt) })
     .from(publicIncidents)
     .innerJoin(caseShares, eq(caseShares.id, publicIncidents.shareId))
     .innerJoin(senderReplies, and(eq(senderReplies.reportId, publicIncidents.id), eq(senderReplies.kind, "reply"), isNull(senderReplies.hiddenAt)))
     .where(and(inArray(publicIncidents.senderId, senderIds), isNull(publicIncidents.hiddenAt), isNull(caseShares.hiddenAt)))
-    .groupBy(publicIncidents.id)
+    .groupBy(publicIncidents.id, caseShares.sharedAt)
     .all()
-    .map((row) => ({ sharedAt: row.sharedAt, firstReplyAt: new Date(row.firstReplyAt) }));
+    .map((row) => ({ sharedAt: row.sharedAt, firstReplyAt: row.firstReplyAt! }));
 }

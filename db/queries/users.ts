@@ -54,7 +54,7 @@ export function replacePassword(db: DbOrTx, id: string, passwordHash: string, co
     .set({
       passwordHash,
       sessionVersion: sql`${users.sessionVersion} + 1`,
-      ...(confirmEmailAt ? { emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${confirmEmailAt.getTime()})` } : {}),
+      ...(confirmEmailAt ? { emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${sql.param(confirmEmailAt, users.emailVerifiedAt)})` } : {}),
     })
     .where(eq(users.id, id))
     .run();
@@ -62,7 +62,7 @@ export function replacePassword(db: DbOrTx, id: string, passwordHash: string, co
 
 export function confirmUserEmail(db: DbOrTx, id: string, at: Date): void {
   db.update(users)
-    .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${at.getTime()})` })
+    .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${sql.param(at, users.emailVerifiedAt)})` })
     .where(eq(users.id, id))
     .run();
 }
