@@ -10,6 +10,7 @@
 import { LRUCache } from "lru-cache";
 import { promisify } from "node:util";
 import { gzip as gzipCallback } from "node:zlib";
+import { publicPageHeaders } from "./cdn-headers.mjs";
 
 const gzip = promisify(gzipCallback);
 
@@ -68,22 +69,13 @@ function sharedMaxAge(cacheControl) {
   return seconds ? Number(seconds) : null;
 }
 
-/** Adds names to a Vary header value, each once. @param {string | undefined} vary @param {string[]} names */
-function varyWith(vary, names) {
-  const have = (vary ?? "")
-    .split(",")
-    .map((name) => name.trim())
-    .filter(Boolean);
-  for (const name of names) if (!have.some((each) => each.toLowerCase() === name.toLowerCase())) have.push(name);
-  return have.join(", ");
-}
-
 /**
- * @param {{ rewrites: readonly Rewrite[], maxBytes: number, clock?: { now(): number } }} options
+ * @param {{ rewrites: readonly Rewrite[], maxBytes: number, clock?: { now(): number }, purged?: boolean }} options
  * `rewrites`: next.config.js's senderPageRewrites, so the front picks the same language as Next.
  * `clock`: for tests, the time copies expire by.
+ * `purged`: a CDN is purged on every write (CDN_PURGE_URL): the copies say the edge may keep them (server/cdn-headers.mjs).
  */
-export function createFrontCache({ rewrites, maxBytes, clock }) {
+export function createFrontCache({ rewrites, maxBytes, clock, purged = false }) {
   /** @type {LRUCache<string, Copy>} */
   const copies = new LRUCache({
     maxSize: maxBytes,
@@ -135,9 +127,9 @@ export function createFrontCache({ rewrites, maxBytes, clock }) {
     for (const [name, value] of Object.entries(response.getHeaders())) {
       if (!NOT_COPIED.has(name) && value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : String(value);
     }
-    // The language comes from a cookie: a shared cache must not give one language's page to the
-    // other; and the copy is sent gzipped or not.
-    headers.vary = varyWith(headers.vary, ["Accept-Encoding", "Cookie"]);
+    // Next's s-maxage is how long this copy lives (expired by every write); what goes out says
+    // what caches outside the app may do, and that the language comes from a cookie.
+    Object.assign(headers, publicPageHeaders({ senderId: page.senderId, languageFromCookie: true }, { purged, vary: headers.vary }));
     headers["content-security-policy"] = policy;
     try {
       const gzipped = await gzip(raw);
@@ -161,6 +153,13 @@ export function createFrontCache({ rewrites, maxBytes, clock }) {
       if (!copied) {
         waiting.set(response, { page, version: versions.get(page.senderId), epoch });
         return false;
+      }
+      // A revalidation (every visit asks, server/cdn-headers.mjs) of an unchanged page costs no body.
+      if (copied.headers.etag && request.headers["if-none-match"]?.split(",").some((tag) => tag.trim() === copied.headers.etag)) {
+        const { "content-type": _type, ...headers } = copied.headers;
+        response.writeHead(304, { ...headers, [FRONT_REQUEST]: "hit" });
+        response.end();
+        return true;
       }
       const gzipped = acceptsGzip(request.headers["accept-encoding"]);
       const body = gzipped ? copied.gzip : copied.raw;

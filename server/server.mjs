@@ -14,6 +14,7 @@ import { answerPlain, guardActionBody, isActionRequest, pathDecodes } from "./fr
 import { compressAnswers, markActionRequest } from "./compress.mjs";
 import { holdAnswerWhilePublishing } from "./answer-hold.mjs";
 import { checkRedis } from "./redis-check.mjs";
+import { applyPublicPageHeaders } from "./cdn-headers.mjs";
 import { applyNoncePolicy, baseSecurityHeaders, cachedPagePolicy, hashCachedDocuments, servedOverHttps } from "./security-headers.mjs";
 
 // As `next start` does before loading Next (next/dist/bin/next): the app reads it to know it runs
@@ -63,8 +64,12 @@ function fetchFromNext(pagePath, headers) {
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   return fetch(`http://${host}:${address.port}${pagePath}`, { headers, redirect: "manual" });
 }
+// With a CDN purged on every write (lib/public/cdn-purge.ts), its edge may keep sender pages;
+// otherwise every cache outside the app must revalidate them (server/cdn-headers.mjs).
+const purged = Boolean(process.env.CDN_PURGE_URL);
 const front = createFrontCache({
   rewrites: senderPageRewrites,
+  purged,
   // Raw and gzipped copies of about 1,000 pages; each page's copy is rendered again when dropped.
   maxBytes: 96 * 1024 * 1024,
 });
@@ -136,6 +141,8 @@ function answer(request, response) {
   if (!pathDecodes(request.url ?? "")) return answerPlain(response, 400, "Bad request");
   expiries.catchUp();
   if (front.serve(request, response) || directory.serve(request, response) || serveAnonymousSearch(request, response)) return;
+  // First, so that it rewrites the head last: the front cache reads Next's own lifetime.
+  applyPublicPageHeaders(request, response, { purged });
   // A nonce for the pages Next renders now; the hashes of their scripts for those it had cached.
   applyNoncePolicy(request, response, https);
   // With REDIS_URL, an answer goes out once the page expiries it published reached Redis (decision 0019).
