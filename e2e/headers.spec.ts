@@ -101,7 +101,15 @@ test("a cached public page and a page rendered per request run their own scripts
 
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const visitor = await context.newPage();
+  // A visitor without a session: the front tells the page who is looking, without asking Next
+  // (server/front-viewer.mjs); the reporter, signed in, is answered by Next.
+  const viewerAnswer = visitor.waitForResponse((response) => new URL(response.url()).pathname === "/api/viewer");
   const firstVisit = (await visitor.goto("/senders/search?q=081270006161"))!;
+  expect((await viewerAnswer).headers()["x-spamtrail-front"]).toBe("viewer");
+  expect(await (await viewerAnswer).json()).toEqual({ role: null, unread: 0 });
+  const reporter = await page.request.get("/api/viewer");
+  expect(reporter.headers()["x-spamtrail-front"]).toBeUndefined();
+  expect(((await reporter.json()) as { role: string | null }).role).not.toBeNull();
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(/812.?7000.?6161/);
   const senderUrl = new URL(visitor.url()).pathname;
   // Next's first answer (sharing dropped every copy): a shared cache must revalidate it, per language cookie.

@@ -8,6 +8,7 @@
 // hashCachedDocuments, which hands it to `keep`): Next is asked once per first visit.
 // Used by server/server.mjs; lib/public/page-cache.ts drops copies when pages change.
 import { LRUCache } from "lru-cache";
+import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import { gzip as gzipCallback } from "node:zlib";
 import { publicPageHeaders } from "./cdn-headers.mjs";
@@ -177,6 +178,9 @@ export function createFrontCache({ rewrites, maxBytes, clock, purged = false }) 
       const visit = waiting.get(response);
       if (!visit) return;
       waiting.delete(response);
+      // Next makes no ETag (next.config.js: hashing each visit costs too much); one hash per copy
+      // does not, and lets every revalidation (server/cdn-headers.mjs) of an unchanged page end in a 304.
+      if (response.statusCode === 200) response.setHeader("etag", `"${createHash("sha1").update(body).digest("base64url")}"`);
       const taking = takeCopy(visit.page, visit.version, response, body, policy, visit.epoch);
       gzipping.add(taking);
       void taking.finally(() => gzipping.delete(taking));

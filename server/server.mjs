@@ -1,7 +1,8 @@
 // @ts-check
 // The production server: Next's request handler behind the front cache of public sender pages
-// (server/front-cache.mjs), of the directory list for visitors (server/front-directory.mjs)
-// and its answer to anonymous searches (server/front-search.mjs).
+// (server/front-cache.mjs), of the directory list for visitors (server/front-directory.mjs),
+// its answers to anonymous searches (server/front-search.mjs) and to /api/viewer for visitors
+// without a session (server/front-viewer.mjs).
 // Started by scripts/start.mjs with NODE_ENV=production.
 import cluster from "node:cluster";
 import { createServer } from "node:http";
@@ -10,6 +11,7 @@ import { createFrontCache, FRONT_REQUEST, INSTANCE_HEADER, registerFrontCache, W
 import { createDirectoryCache, DIRECTORY_LANGUAGES } from "./front-directory.mjs";
 import { createExpiryFollower, nextPageExpiry } from "./front-expiries.mjs";
 import { serveAnonymousSearch } from "./front-search.mjs";
+import { serveAnonymousViewer } from "./front-viewer.mjs";
 import { answerPlain, guardActionBody, isActionRequest, pathDecodes } from "./front-guard.mjs";
 import { compressAnswers, markActionRequest } from "./compress.mjs";
 import { holdAnswerWhilePublishing } from "./answer-hold.mjs";
@@ -140,7 +142,13 @@ function answer(request, response) {
   // Bytes Next would answer with a 500 are refused here with a 4xx (server/front-guard.mjs).
   if (!pathDecodes(request.url ?? "")) return answerPlain(response, 400, "Bad request");
   expiries.catchUp();
-  if (front.serve(request, response) || directory.serve(request, response) || serveAnonymousSearch(request, response)) return;
+  if (
+    front.serve(request, response) ||
+    directory.serve(request, response) ||
+    serveAnonymousSearch(request, response) ||
+    serveAnonymousViewer(request, response)
+  )
+    return;
   // First, so that it rewrites the head last: the front cache reads Next's own lifetime.
   applyPublicPageHeaders(request, response, { purged });
   // A nonce for the pages Next renders now; the hashes of their scripts for those it had cached.
