@@ -9,7 +9,7 @@
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 // `/senders/<id>` picks its language from the spamtrail-locale cookie; `/<locale>/senders/<id>`
-// names it in the address.
+// names it in the address (visited directly it only redirects to `/senders/<id>`, next.config.js).
 const SENDER_PAGE = new RegExp(`^/(?:([a-z]{2})/)?senders/(${UUID})(?:\\?.*)?$`);
 
 /** Seconds the edge keeps a sender page when every write purges it. */
