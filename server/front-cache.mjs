@@ -180,7 +180,8 @@ export function createFrontCache({ rewrites, maxBytes, clock, purged = false }) 
       waiting.delete(response);
       // Next makes no ETag (next.config.js: hashing each visit costs too much); one hash per copy
       // does not, and lets every revalidation (server/cdn-headers.mjs) of an unchanged page end in a 304.
-      if (response.statusCode === 200) response.setHeader("etag", `"${createHash("sha1").update(body).digest("base64url")}"`);
+      // Weak: the same page goes out gzipped or not.
+      if (response.statusCode === 200) response.setHeader("etag", `W/"${createHash("sha1").update(body).digest("base64url")}"`);
       const taking = takeCopy(visit.page, visit.version, response, body, policy, visit.epoch);
       gzipping.add(taking);
       void taking.finally(() => gzipping.delete(taking));
