@@ -18,6 +18,16 @@ function expectSecurityHeaders(response: APIResponse, what: string) {
   expect(headers["strict-transport-security"], what).toBeUndefined();
 }
 
+/** What a public sender page tells caches outside the app without CDN_PURGE_URL (server/cdn-headers.mjs). */
+function expectPublicPageCaching(headers: Record<string, string>, what: string) {
+  expect(headers["cache-control"], what).toBe("public, max-age=0, must-revalidate");
+  expect(headers["vary"], what).toMatch(/\bAccept-Encoding\b/);
+  expect(headers["vary"], what).toMatch(/\bCookie\b/);
+  expect(headers["etag"], what).toBeTruthy();
+  expect(headers["surrogate-key"], what).toBeUndefined();
+  expect(headers["cdn-cache-control"], what).toBeUndefined();
+}
+
 /** Runs a script added the way an injection would, and says whether it ran. */
 async function injectedScriptRuns(page: Page) {
   const refused = page.waitForEvent("console", (message) => /Content Security Policy/i.test(message.text()));
@@ -91,9 +101,20 @@ test("a cached public page and a page rendered per request run their own scripts
 
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const visitor = await context.newPage();
-  await visitor.goto("/senders/search?q=081270006161");
+  // A visitor without a session: the front tells the page who is looking, without asking Next
+  // (server/front-viewer.mjs); the reporter, signed in, is answered by Next.
+  const viewerAnswer = visitor.waitForResponse((response) => new URL(response.url()).pathname === "/api/viewer");
+  const firstVisit = (await visitor.goto("/senders/search?q=081270006161"))!;
+  expect((await viewerAnswer).headers()["x-spamtrail-front"]).toBe("viewer");
+  expect(await (await viewerAnswer).json()).toEqual({ role: null, unread: 0 });
+  const reporter = await page.request.get("/api/viewer");
+  expect(reporter.headers()["x-spamtrail-front"]).toBeUndefined();
+  expect(((await reporter.json()) as { role: string | null }).role).not.toBeNull();
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(/812.?7000.?6161/);
   const senderUrl = new URL(visitor.url()).pathname;
+  // Next's first answer (sharing dropped every copy): a shared cache must revalidate it, per language cookie.
+  expect(firstVisit.headers()["x-spamtrail-front"]).toBeUndefined();
+  expectPublicPageCaching(firstVisit.headers(), "Next's first answer");
   // A later visit is answered from the front's copy: its policy lists the copy's script hashes.
   // (Each worker of server/cluster.mjs keeps its own copy: visits until one comes from a copy.)
   const visits: Response[] = [];
@@ -106,6 +127,7 @@ test("a cached public page and a page rendered per request run their own scripts
   const second = visits.at(-1);
   expect(second?.headers()["content-security-policy"]).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
   expect(second?.headers()["x-content-type-options"]).toBe("nosniff");
+  expectPublicPageCaching(second!.headers(), "the front's copy");
   // The page's own scripts ran: the chart drew, and the language button switches.
   await expect(visitor.getByRole("img", { name: /Laporan menurut jam dan hari/ })).toBeVisible();
   await visitor.getByRole("region", { name: "Kapan mengirim" }).getByText("Tampilkan sebagai tabel").click();

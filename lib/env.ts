@@ -77,6 +77,8 @@ const envSchema = z.object({
   S3_PREFIX: z.string().optional(),
   /** redis://… or rediss://…: rate limits, job leases and page expiries shared by servers on several machines (decision 0019). */
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "REDIS_URL must look like redis://user:password@host:6379/0 or rediss://…" }).optional(),
+  /** http(s)://…: a CDN's purge endpoint, told of every page expiry; public sender pages then say the edge may keep them an hour (decision 0020). */
+  CDN_PURGE_URL: z.url({ protocol: /^https?$/, error: "CDN_PURGE_URL must look like https://cdn.example/purge" }).optional(),
 });
 
 const S3_REQUIRED = ["S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;

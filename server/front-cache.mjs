@@ -8,8 +8,10 @@
 // hashCachedDocuments, which hands it to `keep`): Next is asked once per first visit.
 // Used by server/server.mjs; lib/public/page-cache.ts drops copies when pages change.
 import { LRUCache } from "lru-cache";
+import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import { gzip as gzipCallback } from "node:zlib";
+import { publicPageHeaders } from "./cdn-headers.mjs";
 
 const gzip = promisify(gzipCallback);
 
@@ -68,22 +70,13 @@ function sharedMaxAge(cacheControl) {
   return seconds ? Number(seconds) : null;
 }
 
-/** Adds names to a Vary header value, each once. @param {string | undefined} vary @param {string[]} names */
-function varyWith(vary, names) {
-  const have = (vary ?? "")
-    .split(",")
-    .map((name) => name.trim())
-    .filter(Boolean);
-  for (const name of names) if (!have.some((each) => each.toLowerCase() === name.toLowerCase())) have.push(name);
-  return have.join(", ");
-}
-
 /**
- * @param {{ rewrites: readonly Rewrite[], maxBytes: number, clock?: { now(): number } }} options
+ * @param {{ rewrites: readonly Rewrite[], maxBytes: number, clock?: { now(): number }, purged?: boolean }} options
  * `rewrites`: next.config.js's senderPageRewrites, so the front picks the same language as Next.
  * `clock`: for tests, the time copies expire by.
+ * `purged`: a CDN is purged on every write (CDN_PURGE_URL): the copies say the edge may keep them (server/cdn-headers.mjs).
  */
-export function createFrontCache({ rewrites, maxBytes, clock }) {
+export function createFrontCache({ rewrites, maxBytes, clock, purged = false }) {
   /** @type {LRUCache<string, Copy>} */
   const copies = new LRUCache({
     maxSize: maxBytes,
@@ -135,9 +128,9 @@ export function createFrontCache({ rewrites, maxBytes, clock }) {
     for (const [name, value] of Object.entries(response.getHeaders())) {
       if (!NOT_COPIED.has(name) && value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : String(value);
     }
-    // The language comes from a cookie: a shared cache must not give one language's page to the
-    // other; and the copy is sent gzipped or not.
-    headers.vary = varyWith(headers.vary, ["Accept-Encoding", "Cookie"]);
+    // Next's s-maxage is how long this copy lives (expired by every write); what goes out says
+    // what caches outside the app may do, and that the language comes from a cookie.
+    Object.assign(headers, publicPageHeaders({ senderId: page.senderId, languageFromCookie: true }, { purged, vary: headers.vary }));
     headers["content-security-policy"] = policy;
     try {
       const gzipped = await gzip(raw);
@@ -162,6 +155,13 @@ export function createFrontCache({ rewrites, maxBytes, clock }) {
         waiting.set(response, { page, version: versions.get(page.senderId), epoch });
         return false;
       }
+      // A revalidation (every visit asks, server/cdn-headers.mjs) of an unchanged page costs no body.
+      if (copied.headers.etag && request.headers["if-none-match"]?.split(",").some((tag) => tag.trim() === copied.headers.etag)) {
+        const { "content-type": _type, ...headers } = copied.headers;
+        response.writeHead(304, { ...headers, [FRONT_REQUEST]: "hit" });
+        response.end();
+        return true;
+      }
       const gzipped = acceptsGzip(request.headers["accept-encoding"]);
       const body = gzipped ? copied.gzip : copied.raw;
       response.writeHead(200, { ...copied.headers, "content-length": body.length, ...(gzipped ? { "content-encoding": "gzip" } : {}), [FRONT_REQUEST]: "hit" });
@@ -178,6 +178,10 @@ export function createFrontCache({ rewrites, maxBytes, clock }) {
       const visit = waiting.get(response);
       if (!visit) return;
       waiting.delete(response);
+      // Next makes no ETag (next.config.js: hashing each visit costs too much); one hash per copy
+      // does not, and lets every revalidation (server/cdn-headers.mjs) of an unchanged page end in a 304.
+      // Weak: the same page goes out gzipped or not.
+      if (response.statusCode === 200) response.setHeader("etag", `W/"${createHash("sha1").update(body).digest("base64url")}"`);
       const taking = takeCopy(visit.page, visit.version, response, body, policy, visit.epoch);
       gzipping.add(taking);
       void taking.finally(() => gzipping.delete(taking));

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { senderPageRewrites } from "../next.config.js";
 import { hashCachedDocuments } from "./security-headers.mjs";
+import { applyPublicPageHeaders, REVALIDATE } from "./cdn-headers.mjs";
 import { createFrontCache, expireFrontCopies, registerFrontCache, type FrontCache } from "./front-cache.mjs";
 
 const SENDER = "460b6fe0-60eb-4367-a245-21a85e677b64";
@@ -32,8 +33,14 @@ beforeEach(async () => {
   // As server/server.mjs: the front, then Next with its cached pages held and hashed.
   server = createServer((request, response) => {
     if (front.serve(request, response)) return;
+    applyPublicPageHeaders(request, response, { purged: false });
     hashCachedDocuments(response, false, (held) => front.keep(response, held));
-    const headers: Record<string, string> = { "cache-control": answer.cacheControl, "content-type": "text/html; charset=utf-8", vary: "rsc", "x-from": "next" };
+    const headers: Record<string, string> = {
+      "cache-control": answer.cacheControl,
+      "content-type": "text/html; charset=utf-8",
+      vary: "rsc",
+      "x-from": "next",
+    };
     if (answer.cache) headers["x-nextjs-cache"] = answer.cache;
     if (answer.setCookie) headers["set-cookie"] = answer.setCookie;
     const page = nextPage(request.url!, request.headers.cookie);
@@ -74,8 +81,20 @@ describe("front cache of public sender pages", () => {
       `script-src 'self' 'sha256-${createHash("sha256").update("self.page=1").digest("base64")}';`,
     );
     expect(second.response.headers.get("content-encoding")).toBe("gzip");
-    expect(second.response.headers.get("cache-control")).toBe(answer.cacheControl);
+    // Next's first answer and the copy say the same to caches outside the app: revalidate each time.
+    expect(first.response.headers.get("cache-control")).toBe(REVALIDATE);
+    expect(second.response.headers.get("cache-control")).toBe(REVALIDATE);
+    expect(first.response.headers.get("vary")).toBe("rsc, Accept-Encoding, Cookie");
     expect(second.response.headers.get("vary")).toBe("rsc, Accept-Encoding, Cookie");
+    expect(second.response.headers.get("surrogate-key")).toBeNull();
+    // Revalidating the unchanged copy costs no body.
+    // Next makes no ETag; the front hashes the copy once, and its first answer says the same.
+    const etag = second.response.headers.get("etag")!;
+    expect(etag).toMatch(/^W\/"[\w-]+"$/);
+    expect(first.response.headers.get("etag")).toBe(etag);
+    const unchanged = await visit(`/senders/${SENDER}`, { headers: { "if-none-match": etag } });
+    expect(unchanged.response.status).toBe(304);
+    expect(unchanged.body).toBe("");
     const raw = await visit(`/senders/${SENDER}`, { headers: { "accept-encoding": "identity" } });
     expect(raw.fromFront).toBe(true);
     expect(raw.response.headers.get("content-encoding")).toBeNull();

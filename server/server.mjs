@@ -1,7 +1,8 @@
 // @ts-check
 // The production server: Next's request handler behind the front cache of public sender pages
-// (server/front-cache.mjs), of the directory list for visitors (server/front-directory.mjs)
-// and its answer to anonymous searches (server/front-search.mjs).
+// (server/front-cache.mjs), of the directory list for visitors (server/front-directory.mjs),
+// its answers to anonymous searches (server/front-search.mjs) and to /api/viewer for visitors
+// without a session (server/front-viewer.mjs).
 // Started by scripts/start.mjs with NODE_ENV=production.
 import cluster from "node:cluster";
 import { createServer } from "node:http";
@@ -10,10 +11,12 @@ import { createFrontCache, FRONT_REQUEST, INSTANCE_HEADER, registerFrontCache, W
 import { createDirectoryCache, DIRECTORY_LANGUAGES } from "./front-directory.mjs";
 import { createExpiryFollower, nextPageExpiry } from "./front-expiries.mjs";
 import { serveAnonymousSearch } from "./front-search.mjs";
+import { serveAnonymousViewer } from "./front-viewer.mjs";
 import { answerPlain, guardActionBody, isActionRequest, pathDecodes } from "./front-guard.mjs";
 import { compressAnswers, markActionRequest } from "./compress.mjs";
 import { holdAnswerWhilePublishing } from "./answer-hold.mjs";
 import { checkRedis } from "./redis-check.mjs";
+import { applyPublicPageHeaders } from "./cdn-headers.mjs";
 import { applyNoncePolicy, baseSecurityHeaders, cachedPagePolicy, hashCachedDocuments, servedOverHttps } from "./security-headers.mjs";
 
 // As `next start` does before loading Next (next/dist/bin/next): the app reads it to know it runs
@@ -63,8 +66,12 @@ function fetchFromNext(pagePath, headers) {
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   return fetch(`http://${host}:${address.port}${pagePath}`, { headers, redirect: "manual" });
 }
+// With a CDN purged on every write (lib/public/cdn-purge.ts), its edge may keep sender pages;
+// otherwise every cache outside the app must revalidate them (server/cdn-headers.mjs).
+const purged = Boolean(process.env.CDN_PURGE_URL);
 const front = createFrontCache({
   rewrites: senderPageRewrites,
+  purged,
   // Raw and gzipped copies of about 1,000 pages; each page's copy is rendered again when dropped.
   maxBytes: 96 * 1024 * 1024,
 });
@@ -135,7 +142,15 @@ function answer(request, response) {
   // Bytes Next would answer with a 500 are refused here with a 4xx (server/front-guard.mjs).
   if (!pathDecodes(request.url ?? "")) return answerPlain(response, 400, "Bad request");
   expiries.catchUp();
-  if (front.serve(request, response) || directory.serve(request, response) || serveAnonymousSearch(request, response)) return;
+  if (
+    front.serve(request, response) ||
+    directory.serve(request, response) ||
+    serveAnonymousSearch(request, response) ||
+    serveAnonymousViewer(request, response)
+  )
+    return;
+  // First, so that it rewrites the head last: the front cache reads Next's own lifetime.
+  applyPublicPageHeaders(request, response, { purged });
   // A nonce for the pages Next renders now; the hashes of their scripts for those it had cached.
   applyNoncePolicy(request, response, https);
   // With REDIS_URL, an answer goes out once the page expiries it published reached Redis (decision 0019).

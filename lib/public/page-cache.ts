@@ -7,6 +7,7 @@ import { LOCALES } from "../domain";
 import { env } from "../env";
 import { usesRedis } from "../redis";
 import { expireFrontCopies } from "../../server/front-cache.mjs";
+import { purgeCdn } from "./cdn-purge";
 import { publishPageExpiry } from "./page-expiry-channel";
 
 /** How long an expiry stays logged: far longer than any worker takes to apply it (server/front-expiries.mjs). */
@@ -21,15 +22,25 @@ const EXPIRY_KEPT_MS = 24 * 60 * 60 * 1000;
  * write's transaction: each reads new rows before its next answer (server/front-expiries.mjs).
  * With REDIS_URL, other servers learn of it from a message published once the write commits
  * (lib/public/page-expiry-channel.ts, decision 0019).
+ * With CDN_PURGE_URL, the writer also purges the CDN once, after its answer (decision 0020).
  */
 export function expireSenderPages(db: DbOrTx, senderIds: readonly string[]): void {
   const expired = [...new Set(senderIds)];
   if (expired.length === 0) return;
   const redis = usesRedis();
-  const tell = (into: DbOrTx) => (redis ? void publishPageExpiry(expired) : insertPageExpiry(into, expired, new Date()));
-  tell(db);
-  // Outside a Next server (unit tests, seed and bench scripts) there is no page cache to expire.
-  if (!env.NEXT_RUNTIME) return;
+  const tell = (into: DbOrTx): Promise<void> => {
+    if (redis) return publishPageExpiry(expired);
+    insertPageExpiry(into, expired, new Date());
+    return Promise.resolve();
+  };
+  void tell(db);
+  const purge = env.CDN_PURGE_URL;
+  // Outside a Next server (unit tests, seed and bench scripts) there is no page cache to expire;
+  // the CDN is purged once the write has committed (the transaction is synchronous).
+  if (!env.NEXT_RUNTIME) {
+    if (purge) void Promise.resolve().then(() => purgeCdn(purge, expired));
+    return;
+  }
   for (const senderId of expired) {
     for (const locale of LOCALES) revalidatePath(`/${locale}/senders/${senderId}`);
   }
@@ -38,8 +49,12 @@ export function expireSenderPages(db: DbOrTx, senderIds: readonly string[]): voi
   // front (or another worker's Next) took in between is the old page, so expire again once the
   // answer is sent.
   after(() => {
-    tell(getDb());
+    const told = tell(getDb());
     expireFrontCopies(expired);
+    // Only once every server has been told again: a CDN that fetched the page before every cache
+    // here had dropped it would keep the old page for an hour. Not awaited: the purge retries on
+    // its own and never fails the write.
+    if (purge) void told.then(() => purgeCdn(purge, expired));
   });
 }
 
