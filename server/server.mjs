@@ -41,6 +41,15 @@ const everyAnswer = {
   ...(process.env.INSTANCE_NAME ? { [INSTANCE_HEADER]: process.env.INSTANCE_NAME } : {}),
 };
 
+// The app does not run on PostgreSQL yet (decision 0018): a server started with DATABASE_URL
+// would keep writing to the SQLite file while its operator believes the data is in PostgreSQL.
+if (process.env.DATABASE_URL) {
+  console.error(
+    "DATABASE_URL is set, but Spamtrail does not run on PostgreSQL yet: it is read only by `npm run db:copy-to-pg`. Unset it to start the app on its SQLite file.",
+  );
+  process.exit(1);
+}
+
 if (process.env.REDIS_URL) {
   try {
     await checkRedis(process.env.REDIS_URL);
@@ -154,7 +163,7 @@ function answer(request, response) {
   // A nonce for the pages Next renders now; the hashes of their scripts for those it had cached.
   applyNoncePolicy(request, response, https);
   // With REDIS_URL, an answer goes out once the page expiries it published reached Redis (decision 0019).
-  holdAnswerWhilePublishing(response);
+  if (process.env.REDIS_URL) holdAnswerWhilePublishing(response);
   // Next does not compress (next.config.js): the front does, one gzip stream per answer.
   // Installed first so that what follows sees the body as Next wrote it.
   compressAnswers(request, response);
