@@ -1,12 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-
-// lib/env.ts validates process.env when it is first imported: each case imports it afresh.
-async function loadEnv(vars: Record<string, string>) {
-  vi.unstubAllEnvs();
-  for (const [name, value] of Object.entries(vars)) vi.stubEnv(name, value);
-  vi.resetModules();
-  return (await import("./env")).env;
-}
+import { loadEnv } from "./testing/env";
 
 afterEach(() => {
   vi.unstubAllEnvs();
