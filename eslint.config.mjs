@@ -33,6 +33,17 @@ export default defineConfig([
     },
   },
   {
+    // Every query is async (decision 0021): a promise left unawaited is a write that may land after
+    // its transaction, or a check that is always true.
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: false }],
+      "@typescript-eslint/await-thenable": "error",
+    },
+  },
+  {
     // Pages and components render what a loader in lib/ returns; SQL stays behind lib/ and db/.
     // A separate rule name from the next-intl one above, so neither config replaces the other.
     files: ["app/**", "components/**"],

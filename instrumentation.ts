@@ -68,25 +68,25 @@ export async function register() {
   const sweepOnce = async () => {
     // Submission keys of create forms are needed for retries only; a day is plenty.
     try {
-      sweepSubmissions();
+      await sweepSubmissions();
     } catch (error) {
       console.error("Submission key sweep failed", error);
     }
     // Page expiries every worker applied long ago (server/front-expiries.mjs).
     try {
-      prunePageExpiries();
+      await prunePageExpiries();
     } catch (error) {
       console.error("Page expiry prune failed", error);
     }
     // Shares nobody opened within a day (with their files, kept in the database).
     try {
-      sweepShares();
+      await sweepShares();
     } catch (error) {
       console.error("Share sweep failed", error);
     }
     // Rate limit counts whose window has closed.
     try {
-      deleteExpiredRateLimits(new Date());
+      await deleteExpiredRateLimits(new Date());
     } catch (error) {
       console.error("Rate limit sweep failed", error);
     }

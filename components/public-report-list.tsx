@@ -9,7 +9,7 @@ import type { Locale } from "@/lib/domain";
 import { ContentFlag } from "./content-flag";
 import { MaskedText } from "./masked-text";
 
-type PublicReport = ReturnType<typeof listPublicReports>[number];
+type PublicReport = Awaited<ReturnType<typeof listPublicReports>>[number];
 
 /**
  * A sender's public reports as cards, each with the sender's local time, the rules it broke and

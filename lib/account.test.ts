@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/db";
+import { writeTransaction } from "@/db";
 import { findPublicSender, findShareForCase } from "@/db/queries/public";
 import { findUserById, updateUserProfile } from "@/db/queries/users";
 import { deleteAccount, exportAccount } from "./account";
@@ -12,9 +12,9 @@ import { shareCase } from "./public/sharing";
 import { createTestUser, smsInput } from "@/lib/testing/factories";
 
 async function userWithSharedCase(sender: string, width: number) {
-  const user = createTestUser();
-  updateUserProfile(getDb(), user.id, { legalName: "Sari Dewi" });
-  const { caseId, incidentId } = recordIncident(user.id, smsInput({ sender, messageText: "Pinjaman cair" }));
+  const user = await createTestUser();
+  await writeTransaction((tx) => updateUserProfile(tx, user.id, { legalName: "Sari Dewi" }));
+  const { caseId, incidentId } = await recordIncident(user.id, smsInput({ sender, messageText: "Pinjaman cair" }));
   const upload = await uploadEvidence(user.id, { bytes: await pngBytes(width, 240), fileName: "bukti.png" }, { kind: "incident", id: incidentId });
   if (!upload.ok) throw new Error("upload failed");
   await shareCase(user, caseId, { extraMasks: [], screenshots: [{ evidenceId: upload.evidence.id, crop: { top: 0, bottom: 0, left: 0, right: 0 } }] });
@@ -37,11 +37,11 @@ describe("the user's own data", () => {
   it("is erased with the account, public reports and their figures included, files too", async () => {
     const { user, caseId, file } = await userWithSharedCase("0812-7200-0002", 121);
     const senderId = findShareForCase(caseId)!.senderId;
-    expect(findPublicSender(senderId)!.stats.publicReports).toBe(1);
+    expect((await findPublicSender(senderId))!.stats.publicReports).toBe(1);
     expect(await deleteAccount(user.id)).toBe(true);
     expect(findUserById(user.id)).toBeUndefined();
     expect(findShareForCase(caseId)).toBeUndefined();
-    expect(findPublicSender(senderId)).toBeUndefined();
+    expect(await findPublicSender(senderId)).toBeUndefined();
     expect(await getBlobStore().get(file.storedKey)).toBeNull();
   });
 });

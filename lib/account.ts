@@ -15,7 +15,7 @@ import { refreshSenderStats } from "./public/sharing";
  * The password hash stays out.
  */
 export async function exportAccount(userId: string): Promise<Uint8Array | null> {
-  const data = loadAccountData(userId);
+  const data = await loadAccountData(userId);
   if (!data.user) return null;
   const { passwordHash: _hash, ...profile } = data.user;
   const files: Zippable = {};
@@ -36,12 +36,12 @@ export async function exportAccount(userId: string): Promise<Uint8Array | null> 
  */
 export async function deleteAccount(userId: string): Promise<boolean> {
   let importIds: string[] = [];
-  const keys = writeTransaction((tx) => {
-    importIds = listImportIdsOfUser(tx, userId);
-    const shared = tx.select({ senderId: caseShares.senderId }).from(caseShares).where(eq(caseShares.userId, userId)).all();
-    const blobs = blobKeysOfUser(tx, userId);
-    deleteUserRow(tx, userId);
-    for (const senderId of new Set(shared.map((share) => share.senderId))) refreshSenderStats(tx, senderId);
+  const keys = await writeTransaction(async (tx) => {
+    importIds = await listImportIdsOfUser(tx, userId);
+    const shared = await tx.select({ senderId: caseShares.senderId }).from(caseShares).where(eq(caseShares.userId, userId));
+    const blobs = await blobKeysOfUser(tx, userId);
+    await deleteUserRow(tx, userId);
+    for (const senderId of new Set(shared.map((share) => share.senderId))) await refreshSenderStats(tx, senderId);
     return blobs;
   });
   await deleteUnreferencedBlobs(keys);

@@ -18,21 +18,21 @@ function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-export function issueAuthToken(userId: string, purpose: AuthTokenPurpose, now = new Date()): string {
+export async function issueAuthToken(userId: string, purpose: AuthTokenPurpose, now = new Date()): Promise<string> {
   const token = randomBytes(32).toString("base64url");
-  insertAuthToken({ userId, purpose, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]) });
+  await insertAuthToken({ userId, purpose, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]) });
   return token;
 }
 
 /** The token's row when it exists, is for this purpose, unused and not expired; reading does not use it. */
-export function findValidAuthToken(token: unknown, purpose: AuthTokenPurpose, now = new Date()): AuthToken | null {
+export async function findValidAuthToken(token: unknown, purpose: AuthTokenPurpose, now = new Date()): Promise<AuthToken | null> {
   if (typeof token !== "string" || !/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-  const row = findAuthTokenByHash(hashToken(token));
+  const row = await findAuthTokenByHash(hashToken(token));
   if (!row || row.purpose !== purpose || row.usedAt || row.expiresAt.getTime() <= now.getTime()) return null;
   return row;
 }
 
 /** Uses the token inside the caller's transaction; false when someone used it first. */
-export function consumeAuthToken(row: AuthToken, db: DbOrTx, now = new Date()): boolean {
-  return markAuthTokenUsed(db, row.id, now);
+export async function consumeAuthToken(row: AuthToken, db: DbOrTx, now = new Date()): Promise<boolean> {
+  return await markAuthTokenUsed(db, row.id, now);
 }

@@ -6,7 +6,7 @@ import { tokenOf } from "@/lib/testing/smtp";
 describe("mail without SMTP_URL", () => {
   it("prints the mail with its one-time link in the server log, and the link works", async () => {
     expect(process.env.SMTP_URL).toBeUndefined();
-    const user = createTestUser();
+    const user = await createTestUser();
     const log = vi.spyOn(console, "info").mockImplementation(() => {});
     await requestPasswordReset(user.email);
     const printed = log.mock.calls.map((call) => call.join(" ")).join("\n");

@@ -8,12 +8,14 @@ import { pageSenderId } from "@/db/queries/public";
  * page it is on (none when the item is gone), the 50 newest hidden items (to restore), and the
  * 50 latest decisions.
  */
-export function loadModerationQueue() {
+export async function loadModerationQueue() {
   const db = getDb();
-  const open = listOpenReports(50).map((report) => {
-    const target = findPublicTarget(db, report.targetKind, report.targetId);
-    return { report, target: target ? { ...target, pageId: pageSenderId(db, target.senderId) } : null };
-  });
-  const hidden = listHiddenContent(50).map((item) => ({ ...item, pageId: pageSenderId(db, item.senderId) }));
-  return { open, hidden, audit: listAudit(50) };
+  const open = await Promise.all(
+    (await listOpenReports(50)).map(async (report) => {
+      const target = await findPublicTarget(db, report.targetKind, report.targetId);
+      return { report, target: target ? { ...target, pageId: await pageSenderId(db, target.senderId) } : null };
+    }),
+  );
+  const hidden = await Promise.all((await listHiddenContent(50)).map(async (item) => ({ ...item, pageId: await pageSenderId(db, item.senderId) })));
+  return { open, hidden, audit: await listAudit(50) };
 }

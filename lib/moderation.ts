@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, writeTransaction } from "@/db";
+import { writeTransaction } from "@/db";
 import {
   countReportsSince,
   findPublicTarget,
@@ -24,11 +24,14 @@ import type { ContentReportInput, ContentRestore, ModerationDecision, RoleChange
 export const DAILY_REPORT_CAP = 20;
 
 /** Anyone signed in flags visible public content with a reason; admins see it in their queue. Undefined when flagged. */
-export function reportContent(user: User, input: ContentReportInput, now = new Date()): Failure | undefined {
-  const target = findPublicTarget(getDb(), input.targetKind, input.targetId);
-  if (!target || target.hiddenAt) return fail("notFound");
-  if (countReportsSince(user.id, new Date(now.getTime() - 24 * 3_600_000)) >= DAILY_REPORT_CAP) return fail("tooMany", "tooManyReports");
-  insertContentReport(user.id, input.targetKind, input.targetId, input.reason);
+export async function reportContent(user: User, input: ContentReportInput, now = new Date()): Promise<Failure | undefined> {
+  // One transaction: the cap is counted where the flag is written.
+  return writeTransaction(async (tx) => {
+    const target = await findPublicTarget(tx, input.targetKind, input.targetId);
+    if (!target || target.hiddenAt) return fail("notFound");
+    if ((await countReportsSince(user.id, new Date(now.getTime() - 24 * 3_600_000))) >= DAILY_REPORT_CAP) return fail("tooMany", "tooManyReports");
+    await insertContentReport(user.id, input.targetKind, input.targetId, input.reason);
+  });
 }
 
 const isAdmin = (user: User) => user.role === "admin";
@@ -38,15 +41,15 @@ const isAdmin = (user: User) => user.role === "admin";
  * and the sender's figures drop it at once) or keeps it; every open flag on it is closed, and the
  * decision is written to the audit log. Undefined when done.
  */
-export function decideReport(admin: User, reportId: string, decision: ModerationDecision): Failure | undefined {
+export async function decideReport(admin: User, reportId: string, decision: ModerationDecision): Promise<Failure | undefined> {
   if (!isAdmin(admin)) return fail("notYours");
-  return writeTransaction((tx) => {
-    const report = findReport(tx, reportId);
-    const target = report ? findPublicTarget(tx, report.targetKind, report.targetId) : undefined;
+  return await writeTransaction(async (tx) => {
+    const report = await findReport(tx, reportId);
+    const target = report ? await findPublicTarget(tx, report.targetKind, report.targetId) : undefined;
     if (!report || !target) return fail("notFound");
-    if (decision.action === "hide") setHidden(tx, report.targetKind, report.targetId, { at: new Date(), reason: decision.reason });
-    resolveReports(tx, report.targetKind, report.targetId, decision.action === "hide" ? "hidden" : "kept");
-    const auditId = insertAudit(tx, {
+    if (decision.action === "hide") await setHidden(tx, report.targetKind, report.targetId, { at: new Date(), reason: decision.reason });
+    await resolveReports(tx, report.targetKind, report.targetId, decision.action === "hide" ? "hidden" : "kept");
+    const auditId = await insertAudit(tx, {
       actorId: admin.id,
       action: decision.action === "hide" ? "hide" : "keep",
       targetKind: report.targetKind,
@@ -54,8 +57,8 @@ export function decideReport(admin: User, reportId: string, decision: Moderation
       reason: decision.reason || null,
     });
     if (decision.action !== "hide") return;
-    refreshSenderStats(tx, target.senderId);
-    tellReporter(tx, "report_hidden", auditId, { kind: report.targetKind, ...target }, decision.reason);
+    await refreshSenderStats(tx, target.senderId);
+    await tellReporter(tx, "report_hidden", auditId, { kind: report.targetKind, ...target }, decision.reason);
   });
 }
 
@@ -63,15 +66,15 @@ export function decideReport(admin: User, reportId: string, decision: Moderation
  * An admin shows a hidden item again: back on the sender's page and in its figures at once,
  * audited, and its reporter is told. Undefined when done; an item not hidden is not found.
  */
-export function restoreContent(admin: User, item: ContentRestore): Failure | undefined {
+export async function restoreContent(admin: User, item: ContentRestore): Promise<Failure | undefined> {
   if (!isAdmin(admin)) return fail("notYours");
-  return writeTransaction((tx) => {
-    const target = findPublicTarget(tx, item.targetKind, item.targetId);
+  return await writeTransaction(async (tx) => {
+    const target = await findPublicTarget(tx, item.targetKind, item.targetId);
     if (!target?.hiddenAt) return fail("notFound");
-    setHidden(tx, item.targetKind, item.targetId, null);
-    const auditId = insertAudit(tx, { actorId: admin.id, action: "restore", targetKind: item.targetKind, targetId: item.targetId, reason: null });
-    refreshSenderStats(tx, target.senderId);
-    tellReporter(tx, "report_restored", auditId, { kind: item.targetKind, ...target }, null);
+    await setHidden(tx, item.targetKind, item.targetId, null);
+    const auditId = await insertAudit(tx, { actorId: admin.id, action: "restore", targetKind: item.targetKind, targetId: item.targetId, reason: null });
+    await refreshSenderStats(tx, target.senderId);
+    await tellReporter(tx, "report_restored", auditId, { kind: item.targetKind, ...target }, null);
   });
 }
 
@@ -79,29 +82,29 @@ export function restoreContent(admin: User, item: ContentRestore): Failure | und
  * Notifies the person who shared the item of a moderator's decision on it. The subject is the
  * audit entry, so hiding, restoring and hiding again are each told.
  */
-function tellReporter(
+async function tellReporter(
   tx: DbOrTx,
   kind: "report_hidden" | "report_restored",
   auditId: string,
   target: { kind: ModerationTarget; shareId: string | null; senderId: string },
   reason: string | null,
-): void {
+): Promise<void> {
   // An organisation's reply belongs to no share: no reporter to tell.
-  const owner = target.shareId ? findShareOwner(tx, target.shareId) : undefined;
+  const owner = target.shareId ? await findShareOwner(tx, target.shareId) : undefined;
   if (!owner) return;
-  notify(tx, {
+  await notify(tx, {
     userId: owner.userId,
     kind,
     subject: auditId,
-    data: { caseId: owner.caseId, senderId: pageSenderId(tx, target.senderId), targetKind: target.kind, reason },
+    data: { caseId: owner.caseId, senderId: await pageSenderId(tx, target.senderId), targetKind: target.kind, reason },
   });
 }
 
 /** An admin makes someone an advocate (or admin, or back to reporter); logged. Undefined when done. */
-export function changeRole(admin: User, change: RoleChange): Failure | undefined {
+export async function changeRole(admin: User, change: RoleChange): Promise<Failure | undefined> {
   if (!isAdmin(admin)) return fail("notYours");
-  return writeTransaction((tx) => {
-    if (!setUserRoleByEmail(change.email, change.role)) return fail("notFound", "userNotFound");
-    insertAudit(tx, { actorId: admin.id, action: `role:${change.role}`, targetKind: "user", targetId: change.email, reason: null });
+  return await writeTransaction(async (tx) => {
+    if (!(await setUserRoleByEmail(change.email, change.role))) return fail("notFound", "userNotFound");
+    await insertAudit(tx, { actorId: admin.id, action: `role:${change.role}`, targetKind: "user", targetId: change.email, reason: null });
   });
 }

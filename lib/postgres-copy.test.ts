@@ -5,7 +5,7 @@ import { PgTable } from "drizzle-orm/pg-core";
 import { SQLiteTable } from "drizzle-orm/sqlite-core";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db";
+import { getDb, writeTransaction } from "@/db";
 import { findUserById } from "@/db/queries/users";
 import * as sqliteSchema from "@/db/schema";
 import * as pgSchema from "@/db/schema-pg";
@@ -32,40 +32,33 @@ function canonical(value: unknown): string {
 
 const tables = Object.entries(sqliteSchema as Record<string, unknown>).filter((entry): entry is [string, SQLiteTable] => is(entry[1], SQLiteTable));
 
-function seed() {
-  const db = getDb();
-  const user = createTestUser();
-  const other = createTestUser();
-  const { caseId } = recordIncident(user.id, smsInput({ sender: "0812-7000-1111", messageText: "Pinjaman cair! Balas YA." }));
-  recordIncident(user.id, smsInput({ sender: "0812-7000-1111", occurredAt: "2026-11-21T08:30", category: "debt_collection" }));
-  recordIncident(other.id, smsInput({ sender: "0812-7000-2222" }));
-  expect(recordExchange(user.id, caseId, exchangeInput({ isComplaint: true }))).not.toBeNull();
-  const senderId = db.select().from(sqliteSchema.cases).where(eq(sqliteSchema.cases.id, caseId)).get()!.senderId;
-  const org = createTestOrganisation({ memberIds: [other.id], senderIds: [senderId] });
+async function seed() {
+  const user = await createTestUser();
+  const other = await createTestUser();
+  const { caseId } = await recordIncident(user.id, smsInput({ sender: "0812-7000-1111", messageText: "Pinjaman cair! Balas YA." }));
+  await recordIncident(user.id, smsInput({ sender: "0812-7000-1111", occurredAt: "2026-11-21T08:30", category: "debt_collection" }));
+  await recordIncident(other.id, smsInput({ sender: "0812-7000-2222" }));
+  expect(await recordExchange(user.id, caseId, exchangeInput({ isComplaint: true }))).not.toBeNull();
+  const senderId = (await getDb().select().from(sqliteSchema.cases).where(eq(sqliteSchema.cases.id, caseId)))[0]!.senderId;
+  const org = await createTestOrganisation({ memberIds: [other.id], senderIds: [senderId] });
   // A sender under another (a self reference), and rows of tables the flows above leave empty.
-  db.insert(sqliteSchema.senders).values({ kind: "phone", key: "phone:628127000333", display: "0812-7000-333", country: "ID", parentId: senderId }).run();
-  const share = db.insert(sqliteSchema.shares).values({ userId: user.id, claimHash: randomUUID(), title: "Shared", text: null }).returning().get();
-  db.insert(sqliteSchema.shareFiles)
-    .values({ shareId: share.id, position: 0, fileName: "a.png", bytes: Buffer.from([0, 1, 2, 254, 255]) })
-    .run();
-  db.insert(sqliteSchema.notifications)
-    .values({
+  await writeTransaction(async (tx) => {
+    await tx.insert(sqliteSchema.senders).values({ kind: "phone", key: "phone:628127000333", display: "0812-7000-333", country: "ID", parentId: senderId });
+    const share = (await tx.insert(sqliteSchema.shares).values({ userId: user.id, claimHash: randomUUID(), title: "Shared", text: null }).returning())[0]!;
+    await tx.insert(sqliteSchema.shareFiles).values({ shareId: share.id, position: 0, fileName: "a.png", bytes: Buffer.from([0, 1, 2, 254, 255]) });
+    await tx.insert(sqliteSchema.notifications).values({
       userId: user.id,
       kind: "reply",
       subject: "A reply",
       data: { caseId, organisation: org.name, n: 3, none: null },
       readAt: new Date("2026-11-30T10:11:12.345Z"),
-    })
-    .run();
-  db.insert(sqliteSchema.blobPins)
-    .values([
+    });
+    await tx.insert(sqliteSchema.blobPins).values([
       { blobKey: "k1", pinnedAt: new Date(), deleting: true },
       { blobKey: "k2", pinnedAt: new Date(), deleting: false },
-    ])
-    .run();
-  db.insert(sqliteSchema.rateLimits)
-    .values({ key: "sign-in:1.2.3.4", points: 3, expire: 2 ** 40 })
-    .run();
+    ]);
+    await tx.insert(sqliteSchema.rateLimits).values({ key: "sign-in:1.2.3.4", points: 3, expire: 2 ** 40 });
+  });
   return { user, caseId };
 }
 
@@ -74,12 +67,12 @@ describe.skipIf(!serviceAvailable("postgres"))("copying the SQLite database into
   let pool: pg.Pool;
   let target: NodePgDatabase<typeof pgSchema>;
   let copied: CopyResult;
-  let seeded: ReturnType<typeof seed>;
+  let seeded: Awaited<ReturnType<typeof seed>>;
   const log: string[] = [];
 
   beforeAll(async () => {
     server = await startPostgres({ port: 55431 });
-    seeded = seed();
+    seeded = await seed();
     const { user, caseId } = seeded;
     expect(await shareCase(findUserById(user.id)!, caseId, { extraMasks: [], screenshots: [] })).toBe(true);
     const started = performance.now();
@@ -126,7 +119,7 @@ describe.skipIf(!serviceAvailable("postgres"))("copying the SQLite database into
     for (const [key, table] of tables) {
       const pgTable = (pgSchema as Record<string, unknown>)[key] as PgTable;
       expect(is(pgTable, PgTable)).toBe(true);
-      const source = getDb().select().from(table).all().map(canonical).sort();
+      const source = (await getDb().select().from(table)).map(canonical).sort();
       const copy = (await target.select().from(pgTable)).map(canonical).sort();
       expect(copy, getTableName(table)).toEqual(source);
     }
@@ -152,15 +145,7 @@ describe.skipIf(!serviceAvailable("postgres"))("copying the SQLite database into
 
   it("moves identity sequences past the copied keys, and the triggers work again", async () => {
     const [pin] = await target.insert(pgSchema.blobPins).values({ blobKey: "k3", pinnedAt: new Date() }).returning();
-    expect(pin!.id).toBeGreaterThan(
-      Math.max(
-        ...getDb()
-          .select()
-          .from(sqliteSchema.blobPins)
-          .all()
-          .map((p) => p.id),
-      ),
-    );
+    expect(pin!.id).toBeGreaterThan(Math.max(...(await getDb().select().from(sqliteSchema.blobPins)).map((p) => p.id)));
     const [expiry] = await target.insert(pgSchema.pageExpiries).values({ senderIds: "[]", expiredAt: new Date() }).returning();
     expect(expiry!.seq).toBeGreaterThan(0);
     const triggers = await pool.query("select count(*)::int as n from pg_trigger where not tgisinternal and tgenabled = 'D'");

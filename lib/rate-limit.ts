@@ -2,7 +2,7 @@ import "server-only";
 import type Database from "better-sqlite3";
 import type { Redis } from "ioredis";
 import { RateLimiterRedis, RateLimiterSQLite, type RateLimiterRes } from "rate-limiter-flexible";
-import { getDb } from "@/db";
+import { withWriteClient } from "@/db";
 import { getRedis, usesRedis } from "./redis";
 
 /** The operations the app uses of a limiter (rate-limiter-flexible's names and results). */
@@ -27,17 +27,17 @@ export type SharedLimiter = {
 export function sharedLimiter(keyPrefix: string, points: number, durationSeconds: number): SharedLimiter {
   if (usesRedis()) return redisLimiter(keyPrefix, points, durationSeconds);
   const byConnection = new WeakMap<Database.Database, RateLimiterSQLite>();
-  const limiter = () => {
-    const client = getDb().$client;
+  const limiter = (client: Database.Database) => {
     let made = byConnection.get(client);
     if (!made) byConnection.set(client, (made = limiterOn(client, keyPrefix, points, durationSeconds)));
     return made;
   };
+  // On the write connection, in this process's writer turn: a consume is an upsert (db/index.ts).
   return {
-    consume: (key, taken = 1) => limiter().consume(key, taken),
-    penalty: (key, taken = 1) => limiter().penalty(key, taken),
-    get: (key) => limiter().get(key),
-    delete: (key) => limiter().delete(key),
+    consume: (key, taken = 1) => withWriteClient((client) => limiter(client).consume(key, taken)),
+    penalty: (key, taken = 1) => withWriteClient((client) => limiter(client).penalty(key, taken)),
+    get: (key) => withWriteClient((client) => limiter(client).get(key)),
+    delete: (key) => withWriteClient((client) => limiter(client).delete(key)),
   };
 }
 

@@ -61,7 +61,7 @@ describe.skipIf(!redisAvailable)("with REDIS_URL set", () => {
     const { sharedLimiter } = await import("./rate-limit");
     const { withLease } = await import("./jobs/lease");
     const { expireSenderPages } = await import("./public/page-cache");
-    const { getDb } = await import("@/db");
+    const { getDb, writeTransaction } = await import("@/db");
     const { latestPageExpiry } = await import("@/db/queries/page-expiries");
     const { getRedis } = await import("./redis");
 
@@ -87,7 +87,7 @@ describe.skipIf(!redisAvailable)("with REDIS_URL set", () => {
     await subscriber.subscribe("spamtrail:page-expiries");
     const before = latestPageExpiry();
     const sender = randomUUID();
-    getDb().transaction((tx) => expireSenderPages(tx, [sender]));
+    await writeTransaction(async (tx) => expireSenderPages(tx, [sender]));
     await (await import("../server/answer-hold.mjs")).publishesSettled();
     while (heard.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(JSON.parse(heard[0]!)).toMatchObject({ senderIds: [sender] });

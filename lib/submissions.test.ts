@@ -25,43 +25,43 @@ async function redirectOf(call: Promise<unknown>): Promise<string> {
   return match[1]!;
 }
 
-function incidentsOf(userId: string) {
-  return listCaseSummaries(userId).flatMap((summary) => listIncidentsForCase(summary.id));
+async function incidentsOf(userId: string) {
+  return (await listCaseSummaries(userId)).flatMap((summary) => listIncidentsForCase(summary.id));
 }
 
 describe("idempotent create forms", { timeout: 60_000 }, () => {
-  beforeEach(() => {
-    session.user = createTestUser();
+  beforeEach(async () => {
+    session.user = await createTestUser();
   });
 
   it("saves one incident for two submissions with the same key, and answers both with it", async () => {
     const first = await redirectOf(createIncidentAction({ ...smsInput(), submissionKey: KEY }));
     const second = await redirectOf(createIncidentAction({ ...smsInput(), submissionKey: KEY }));
     expect(second).toBe(first);
-    expect(incidentsOf(session.user!.id)).toHaveLength(1);
+    expect(await incidentsOf(session.user!.id)).toHaveLength(1);
   });
 
   it("answers a repeat with the first result even when the values changed in between", async () => {
     await redirectOf(createIncidentAction({ ...smsInput(), submissionKey: KEY }));
     await redirectOf(createIncidentAction({ ...smsInput({ messageText: "edited after a timeout" }), submissionKey: KEY }));
-    expect(incidentsOf(session.user!.id).map((incident) => incident.messageText)).toEqual(["Pinjaman cepat cair! Balas YA."]);
+    expect((await incidentsOf(session.user!.id)).map((incident) => incident.messageText)).toEqual(["Pinjaman cepat cair! Balas YA."]);
   });
 
   it("saves one incident for submissions that arrive together", async () => {
     const answers = await Promise.all(Array.from({ length: 8 }, () => redirectOf(createIncidentAction({ ...smsInput(), submissionKey: KEY }))));
     expect(new Set(answers).size).toBe(1);
-    expect(incidentsOf(session.user!.id)).toHaveLength(1);
+    expect(await incidentsOf(session.user!.id)).toHaveLength(1);
   });
 
   it("keeps different users' keys apart", async () => {
     const first = session.user!;
     await redirectOf(createIncidentAction({ ...smsInput(), submissionKey: KEY }));
-    const second = (session.user = createTestUser());
+    const second = (session.user = await createTestUser());
     const answer = await redirectOf(createIncidentAction({ ...smsInput(), submissionKey: KEY }));
-    const [secondCase] = listCaseSummaries(second.id);
+    const [secondCase] = await listCaseSummaries(second.id);
     expect(answer).toBe(`/cases/${secondCase!.id}?saved=created`);
-    expect(incidentsOf(first.id)).toHaveLength(1);
-    expect(incidentsOf(second.id)).toHaveLength(1);
+    expect(await incidentsOf(first.id)).toHaveLength(1);
+    expect(await incidentsOf(second.id)).toHaveLength(1);
   });
 
   it("saves a new incident for a new key, and without a key (a page loaded before keys existed) saves each time", async () => {
@@ -69,34 +69,34 @@ describe("idempotent create forms", { timeout: 60_000 }, () => {
     await redirectOf(createIncidentAction({ ...smsInput(), submissionKey: KEY.replace("0", "f") }));
     await redirectOf(createIncidentAction(smsInput()));
     await redirectOf(createIncidentAction({ ...smsInput(), submissionKey: "not a key!" }));
-    expect(incidentsOf(session.user!.id)).toHaveLength(4);
+    expect(await incidentsOf(session.user!.id)).toHaveLength(4);
   });
 
   it("remembers nothing for a refused submission, so the corrected one with the same key is saved", async () => {
     const refused = await createIncidentAction({ ...smsInput({ sender: "" }), submissionKey: KEY });
     expect(refused.ok).toBe(false);
-    expect(findSubmission(getDb(), session.user!.id, KEY)).toBeUndefined();
+    expect(await findSubmission(getDb(), session.user!.id, KEY)).toBeUndefined();
     await redirectOf(createIncidentAction({ ...smsInput(), submissionKey: KEY }));
-    expect(incidentsOf(session.user!.id)).toHaveLength(1);
+    expect(await incidentsOf(session.user!.id)).toHaveLength(1);
   });
 
-  it("keeps the key and the save in one transaction: a save that fails leaves neither behind", () => {
+  it("keeps the key and the save in one transaction: a save that fails leaves neither behind", async () => {
     const userId = session.user!.id;
-    expect(() =>
-      once(userId, KEY, () => {
-        recordIncident(userId, smsInput()); // joins the transaction (a savepoint)
+    await expect(
+      once(userId, KEY, async () => {
+        await recordIncident(userId, smsInput()); // joins the transaction (a savepoint)
         throw new Error("disk full");
       }),
-    ).toThrow("disk full");
-    expect(incidentsOf(userId)).toEqual([]);
-    expect(findSubmission(getDb(), userId, KEY)).toBeUndefined();
-    expect(once(userId, KEY, () => ({ saved: 1 }))).toEqual({ saved: 1 });
-    expect(once(userId, KEY, () => ({ saved: 2 }))).toEqual({ saved: 1 });
+    ).rejects.toThrow("disk full");
+    expect(await incidentsOf(userId)).toEqual([]);
+    expect(await findSubmission(getDb(), userId, KEY)).toBeUndefined();
+    expect(await once(userId, KEY, () => ({ saved: 1 }))).toEqual({ saved: 1 });
+    expect(await once(userId, KEY, () => ({ saved: 2 }))).toEqual({ saved: 1 });
   });
 
   it("saves one exchange and one filing for repeated submissions with the same key", async () => {
     const userId = session.user!.id;
-    const { caseId } = recordIncident(userId, smsInput({ occurredAt: "2026-11-22T19:45" }));
+    const { caseId } = await recordIncident(userId, smsInput({ occurredAt: "2026-11-22T19:45" }));
     const exchangeKey = "exchange-key-0000000001";
     const first = await redirectOf(createExchangeAction(caseId, { ...exchangeInput(), submissionKey: exchangeKey }, false));
     expect(await redirectOf(createExchangeAction(caseId, { ...exchangeInput(), submissionKey: exchangeKey }, false))).toBe(first);
@@ -111,9 +111,9 @@ describe("idempotent create forms", { timeout: 60_000 }, () => {
   it("forgets keys after a day", async () => {
     const userId = session.user!.id;
     await redirectOf(createIncidentAction({ ...smsInput(), submissionKey: KEY }));
-    expect(sweepSubmissions(Date.now() + SUBMISSION_TTL_MS - 60_000)).toBe(0);
-    expect(findSubmission(getDb(), userId, KEY)).toBeDefined();
-    expect(sweepSubmissions(Date.now() + SUBMISSION_TTL_MS + 60_000)).toBeGreaterThanOrEqual(1);
-    expect(findSubmission(getDb(), userId, KEY)).toBeUndefined();
+    expect(await sweepSubmissions(Date.now() + SUBMISSION_TTL_MS - 60_000)).toBe(0);
+    expect(await findSubmission(getDb(), userId, KEY)).toBeDefined();
+    expect(await sweepSubmissions(Date.now() + SUBMISSION_TTL_MS + 60_000)).toBeGreaterThanOrEqual(1);
+    expect(await findSubmission(getDb(), userId, KEY)).toBeUndefined();
   });
 });

@@ -19,20 +19,20 @@ export { submissionKeyOf } from "./submission-key";
  * (IMMEDIATE), so the look-up and the insert cannot interleave with another connection's.
  * The result must survive JSON (ids and flags, no Dates).
  */
-export function once<T>(userId: string, key: string | undefined, work: (tx: DbOrTx) => T): T {
-  return writeTransaction((tx) => {
+export async function once<T>(userId: string, key: string | undefined, work: (tx: DbOrTx) => Promise<T> | T): Promise<T> {
+  return await writeTransaction(async (tx) => {
     if (key) {
-      const seen = findSubmission(tx, userId, key);
+      const seen = await findSubmission(tx, userId, key);
       if (seen) return (seen.result as { value: T }).value;
     }
-    const result = work(tx);
+    const result = await work(tx);
     // Wrapped so that an `undefined` or `null` result is still a stored answer.
-    if (key) insertSubmission(tx, userId, key, { value: result ?? null });
+    if (key) await insertSubmission(tx, userId, key, { value: result ?? null });
     return result;
   });
 }
 
 /** Forgets keys older than a day (called by the hourly sweep); returns how many. */
-export function sweepSubmissions(now = Date.now()): number {
-  return deleteSubmissionsBefore(new Date(now - SUBMISSION_TTL_MS));
+export async function sweepSubmissions(now = Date.now()): Promise<number> {
+  return await deleteSubmissionsBefore(new Date(now - SUBMISSION_TTL_MS));
 }

@@ -21,7 +21,7 @@ describe("action wrappers", () => {
     });
     await expect(action("hi")).rejects.toThrow("NOT_FOUND");
     expect(ran).toBe(false);
-    session.user = createTestUser();
+    session.user = await createTestUser();
     expect(await action("hi")).toEqual({ ok: true, data: `${session.user.id}:hi` });
   });
 
@@ -29,13 +29,13 @@ describe("action wrappers", () => {
     const action = adminAction(whoAmI);
     await expect(action("x")).rejects.toThrow("NOT_FOUND");
     for (const role of ["reporter", "advocate"] as const) {
-      const user = createTestUser();
-      setUserRoleByEmail(user.email, role);
+      const user = await createTestUser();
+      await setUserRoleByEmail(user.email, role);
       session.user = findUserById(user.id)!;
       expect(await action("x")).toEqual({ ok: false, fieldErrors: {}, formError: "notFound" });
     }
-    const admin = createTestUser();
-    setUserRoleByEmail(admin.email, "admin");
+    const admin = await createTestUser();
+    await setUserRoleByEmail(admin.email, "admin");
     session.user = findUserById(admin.id)!;
     expect(await action("x")).toEqual({ ok: true, data: `${admin.id}:x` });
   });

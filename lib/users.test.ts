@@ -8,6 +8,7 @@ process.env.APP_URL = "https://spamtrail.example";
 const { authenticate, changePassword, confirmEmail, registerUser, requestPasswordReset, resetPassword, signOutEverywhere } = await import("./users");
 const { FAILURES_PER_SOURCE } = await import("./sign-in-throttle");
 const { findUserByEmail } = await import("@/db/queries/users");
+const { writeTransaction } = await import("@/db");
 const { signUpSchema } = await import("./validations/auth");
 
 afterAll(() => smtp.close());
@@ -19,13 +20,13 @@ async function confirmedUser(email: string, password: string) {
   await registerUser(signUpSchema.parse({ email, password }), "id");
   const confirmed = await confirmEmail(tokenOf(linkIn(smtp.mailsTo(email).at(-1), "/confirm")), password);
   expect(confirmed).toEqual({ ok: true, email });
-  return findUserByEmail(email)!;
+  return (await findUserByEmail(email))!;
 }
 
 describe("sign-up", () => {
   it("creates an unconfirmed account with a scrypt hash and mails a link; the link and the password confirm it once", async () => {
     await registerUser(signUpSchema.parse({ email: "  Rina@Example.TEST ", password: "sms-spam-is-rude" }), "en");
-    const user = findUserByEmail("rina@example.test")!;
+    const user = (await findUserByEmail("rina@example.test"))!;
     expect(user.passwordHash).toMatch(/^scrypt\$4\$8\$1\$/);
     expect(user.emailVerifiedAt).toBeNull();
     expect(user.locale).toBe("en");
@@ -46,7 +47,7 @@ describe("sign-up", () => {
       ok: false,
       error: "linkInvalid",
     });
-    expect(findUserByEmail("rina@example.test")?.emailVerifiedAt).toBeInstanceOf(Date);
+    expect((await findUserByEmail("rina@example.test"))?.emailVerifiedAt).toBeInstanceOf(Date);
 
     const signedIn = await authenticate({ email: "rina@example.test", password: "sms-spam-is-rude" }, HOME);
     expect(signedIn.ok && signedIn.user.email).toBe("rina@example.test");
@@ -57,7 +58,7 @@ describe("sign-up", () => {
   it("for a confirmed address changes nothing and mails its owner that they have an account, with a working reset link", async () => {
     const owner = await confirmedUser("pemilik@example.test", "the owner's passphrase");
     await registerUser(signUpSchema.parse({ email: "pemilik@example.test", password: "an attacker's try" }), "en");
-    expect(findUserByEmail("pemilik@example.test")?.passwordHash).toBe(owner.passwordHash);
+    expect((await findUserByEmail("pemilik@example.test"))?.passwordHash).toBe(owner.passwordHash);
     const mail = smtp.mailsTo("pemilik@example.test").at(-1);
     expect(mail?.subject).toBe("Anda sudah punya akun Spamtrail");
     expect(mail?.text).toContain("https://spamtrail.example/login");
@@ -86,7 +87,7 @@ describe("password reset", () => {
     expect(await resetPassword(token, "now i remember it")).toEqual({ ok: true, email: "forgot@example.test" });
     expect(await resetPassword(token, "and once more please")).toEqual({ ok: false, error: "linkInvalid" });
     expect(await resetPassword("x".repeat(43), "and once more please")).toEqual({ ok: false, error: "linkInvalid" });
-    const after = findUserByEmail("forgot@example.test")!;
+    const after = (await findUserByEmail("forgot@example.test"))!;
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     expect(await authenticate({ email: "forgot@example.test", password: "what was it again" }, HOME)).toEqual({ ok: false, error: "wrongCredentials" });
     expect((await authenticate({ email: "forgot@example.test", password: "now i remember it" }, HOME)).ok).toBe(true);
@@ -98,10 +99,10 @@ describe("changePassword and signOutEverywhere", () => {
     const user = await confirmedUser("changer@example.test", "first passphrase here");
     expect(await changePassword(user, "not the current one", "second passphrase here", HOME)).toEqual({ ok: false, error: "wrongPassword" });
     expect(await changePassword(user, "first passphrase here", "second passphrase here", HOME)).toEqual({ ok: true });
-    expect(findUserByEmail("changer@example.test")?.sessionVersion).toBe(user.sessionVersion + 1);
+    expect((await findUserByEmail("changer@example.test"))?.sessionVersion).toBe(user.sessionVersion + 1);
     expect((await authenticate({ email: "changer@example.test", password: "second passphrase here" }, HOME)).ok).toBe(true);
-    signOutEverywhere(user.id);
-    expect(findUserByEmail("changer@example.test")?.sessionVersion).toBe(user.sessionVersion + 2);
+    await signOutEverywhere(user.id);
+    expect((await findUserByEmail("changer@example.test"))?.sessionVersion).toBe(user.sessionVersion + 2);
   });
 });
 
@@ -109,11 +110,11 @@ describe("old bcrypt hashes", () => {
   it("still sign in, and are replaced by a scrypt hash on success", async () => {
     const bcrypt = (await import("bcryptjs")).default;
     const { insertUser } = await import("@/db/queries/users");
-    insertUser({ email: "old@example.test", passwordHash: bcrypt.hashSync("an old passphrase", 4), emailVerifiedAt: new Date() });
+    await writeTransaction(() => insertUser({ email: "old@example.test", passwordHash: bcrypt.hashSync("an old passphrase", 4), emailVerifiedAt: new Date() }));
     expect(await authenticate({ email: "old@example.test", password: "wrong one" }, HOME)).toEqual({ ok: false, error: "wrongCredentials" });
-    expect(findUserByEmail("old@example.test")?.passwordHash).toMatch(/^\$2/);
+    expect((await findUserByEmail("old@example.test"))?.passwordHash).toMatch(/^\$2/);
     expect((await authenticate({ email: "old@example.test", password: "an old passphrase" }, HOME)).ok).toBe(true);
-    expect(findUserByEmail("old@example.test")?.passwordHash).toMatch(/^scrypt\$/);
+    expect((await findUserByEmail("old@example.test"))?.passwordHash).toMatch(/^scrypt\$/);
     expect((await authenticate({ email: "old@example.test", password: "an old passphrase" }, HOME)).ok).toBe(true);
   });
 });
@@ -130,7 +131,7 @@ describe("wrong passwords", () => {
     expect(blocked.ok === false && blocked.error === "tooManyAttempts" && blocked.retryAfterSeconds).toBeGreaterThan(14 * 60);
     // The owner at home (another address), and on a known device even on the attacker's network.
     expect((await authenticate({ email: "target@example.test", password: "the right passphrase" }, HOME)).ok).toBe(true);
-    const user = findUserByEmail("target@example.test")!;
+    const user = (await findUserByEmail("target@example.test"))!;
     expect(
       (
         await authenticate(
@@ -174,8 +175,8 @@ describe("setUserRoleByEmail (the user:role command)", () => {
     const { setUserRoleByEmail } = await import("@/db/queries/users");
     const created = await confirmedUser("advocate@example.test", "consumer rights!");
     expect(created.role).toBe("reporter");
-    expect(setUserRoleByEmail("advocate@example.test", "advocate")).toBe(true);
-    expect(findUserByEmail("advocate@example.test")?.role).toBe("advocate");
-    expect(setUserRoleByEmail("missing@example.test", "admin")).toBe(false);
+    expect(await writeTransaction(() => setUserRoleByEmail("advocate@example.test", "advocate"))).toBe(true);
+    expect((await findUserByEmail("advocate@example.test"))?.role).toBe("advocate");
+    expect(await writeTransaction(() => setUserRoleByEmail("missing@example.test", "admin"))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, writeTransaction } from "@/db";
+import { writeTransaction } from "@/db";
 import { markAllAuthTokensUsed } from "@/db/queries/auth-tokens";
 import {
   bumpSessionVersion,
@@ -30,20 +30,20 @@ import type { SignInInput, SignUpInput } from "./validations/auth";
  */
 export async function registerUser(input: SignUpInput, locale: Locale): Promise<void> {
   const passwordHash = await hashPassword(input.password);
-  const created = insertUser({ email: input.email, passwordHash, locale });
+  const created = await insertUser({ email: input.email, passwordHash, locale });
   if (created) return mailConfirmation(created);
-  const existing = findUserByEmail(input.email);
+  const existing = await findUserByEmail(input.email);
   if (!existing) return;
   if (existing.emailVerifiedAt) {
-    if (await mayMail(existing.email)) await sendAlreadyRegisteredMail(existing.email, existing.locale, issueAuthToken(existing.id, "reset-password"));
+    if (await mayMail(existing.email)) await sendAlreadyRegisteredMail(existing.email, existing.locale, await issueAuthToken(existing.id, "reset-password"));
     return;
   }
-  setPasswordHash(existing.id, passwordHash);
+  await setPasswordHash(existing.id, passwordHash);
   await mailConfirmation(existing);
 }
 
 async function mailConfirmation(user: User): Promise<void> {
-  if (await mayMail(user.email)) await sendConfirmMail(user.email, user.locale, issueAuthToken(user.id, "confirm-email"));
+  if (await mayMail(user.email)) await sendConfirmMail(user.email, user.locale, await issueAuthToken(user.id, "confirm-email"));
 }
 
 export type AuthenticateResult =
@@ -56,7 +56,7 @@ export type AuthenticateResult =
  * known-device cookie for this email's account, if any (see lib/known-device.ts).
  */
 export async function authenticate(input: SignInInput, from: { ip: string; deviceOf?: (user: User) => string | null }): Promise<AuthenticateResult> {
-  const user = findUserByEmail(input.email);
+  const user = await findUserByEmail(input.email);
   const source: AttemptSource = { ip: from.ip, deviceId: user && from.deviceOf ? from.deviceOf(user) : null };
   const allowed = await checkSignIn(input.email, source);
   if (!allowed.ok) return { ok: false, error: "tooManyAttempts", retryAfterSeconds: allowed.retryAfterSeconds };
@@ -67,7 +67,7 @@ export async function authenticate(input: SignInInput, from: { ip: string; devic
   }
   await recordSuccessfulSignIn(input.email, source);
   // Accounts from before scrypt (bcrypt) or from a lower cost get today's hash now that the password is known.
-  if (needsRehash(user.passwordHash)) setPasswordHash(user.id, await hashPassword(input.password));
+  if (needsRehash(user.passwordHash)) await setPasswordHash(user.id, await hashPassword(input.password));
   if (!user.emailVerifiedAt) {
     await mailConfirmation(user);
     return { ok: false, error: "emailNotConfirmed" };
@@ -82,15 +82,15 @@ export type TokenResult = { ok: true; email: string } | { ok: false; error: "lin
  * account. Opening the link (GET, mail scanners do it) uses nothing; this does.
  */
 export async function confirmEmail(token: string, password: string): Promise<TokenResult> {
-  const row = findValidAuthToken(token, "confirm-email");
+  const row = await findValidAuthToken(token, "confirm-email");
   const user = row ? findUserById(row.userId) : undefined;
   if (!row || !user) return { ok: false, error: "linkInvalid" };
   if (!(await verifyPassword(password, user.passwordHash))) return { ok: false, error: "wrongPassword" };
   const now = new Date();
-  const used = writeTransaction((tx) => {
-    if (!consumeAuthToken(row, tx, now)) return false;
-    confirmUserEmail(tx, user.id, now);
-    markAllAuthTokensUsed(tx, user.id, "confirm-email", now);
+  const used = await writeTransaction(async (tx) => {
+    if (!(await consumeAuthToken(row, tx, now))) return false;
+    await confirmUserEmail(tx, user.id, now);
+    await markAllAuthTokensUsed(tx, user.id, "confirm-email", now);
     return true;
   });
   return used ? { ok: true, email: user.email } : { ok: false, error: "linkInvalid" };
@@ -98,22 +98,22 @@ export async function confirmEmail(token: string, password: string): Promise<Tok
 
 /** Sends a reset link when the address has an account; the caller answers the same either way. */
 export async function requestPasswordReset(email: string): Promise<void> {
-  const user = findUserByEmail(email);
+  const user = await findUserByEmail(email);
   if (!user || !(await mayMail(user.email))) return;
-  await sendResetMail(user.email, user.locale, issueAuthToken(user.id, "reset-password"));
+  await sendResetMail(user.email, user.locale, await issueAuthToken(user.id, "reset-password"));
 }
 
 /** The reset link's form: a new password, the address confirmed (the mail reached it), every session ended. */
 export async function resetPassword(token: string, password: string): Promise<TokenResult> {
-  const row = findValidAuthToken(token, "reset-password");
+  const row = await findValidAuthToken(token, "reset-password");
   const user = row ? findUserById(row.userId) : undefined;
   if (!row || !user) return { ok: false, error: "linkInvalid" };
   const passwordHash = await hashPassword(password);
   const now = new Date();
-  const used = writeTransaction((tx) => {
-    if (!consumeAuthToken(row, tx, now)) return false;
-    replacePassword(tx, user.id, passwordHash, now);
-    markAllAuthTokensUsed(tx, user.id, "reset-password", now);
+  const used = await writeTransaction(async (tx) => {
+    if (!(await consumeAuthToken(row, tx, now))) return false;
+    await replacePassword(tx, user.id, passwordHash, now);
+    await markAllAuthTokensUsed(tx, user.id, "reset-password", now);
     return true;
   });
   return used ? { ok: true, email: user.email } : { ok: false, error: "linkInvalid" };
@@ -129,18 +129,19 @@ export async function changePassword(user: User, currentPassword: string, newPas
     await recordFailedSignIn(user.email, source);
     return { ok: false, error: "wrongPassword" };
   }
-  replacePassword(getDb(), user.id, await hashPassword(newPassword), null);
+  const passwordHash = await hashPassword(newPassword);
+  await writeTransaction((tx) => replacePassword(tx, user.id, passwordHash, null));
   return { ok: true };
 }
 
-export function signOutEverywhere(userId: string): void {
-  bumpSessionVersion(userId);
+export async function signOutEverywhere(userId: string): Promise<void> {
+  await bumpSessionVersion(userId);
 }
 
 /** Saves the profile; the region and time zone decide holidays, so the cases the user shares are checked again. */
-export function changeProfile(userId: string, fields: Pick<User, "name" | "locale" | "timeZone" | "country" | "region">): void {
-  writeTransaction((tx) => {
-    updateUserProfile(tx, userId, fields);
-    syncSharedCasesOf(tx, userId);
+export async function changeProfile(userId: string, fields: Pick<User, "name" | "locale" | "timeZone" | "country" | "region">): Promise<void> {
+  await writeTransaction(async (tx) => {
+    await updateUserProfile(tx, userId, fields);
+    await syncSharedCasesOf(tx, userId);
   });
 }

@@ -68,7 +68,7 @@ function print(name: string, r: { p50: number; p95: number; loadMs: number }) {
 await timeOne();
 print("idle", await unrelatedLatency());
 
-insertUser({ email: "victim@example.test", passwordHash: await hashPassword("the right passphrase"), emailVerifiedAt: new Date() });
+await insertUser({ email: "victim@example.test", passwordHash: await hashPassword("the right passphrase"), emailVerifiedAt: new Date() });
 let ip = 0;
 const wrongSignIns = () =>
   Promise.all(

@@ -67,7 +67,7 @@ console.log(
   `  reader alone:       ${round(count / seconds)} messages/s, ${round(size / 1048576 / seconds)} MB/s (${seconds.toFixed(1)} s); peak RSS ${peakRss()} MB`,
 );
 
-const user = insertUser({ email: "bench@example.test", passwordHash: "x", emailVerifiedAt: new Date() })!;
+const user = (await insertUser({ email: "bench@example.test", passwordHash: "x", emailVerifiedAt: new Date() }))!;
 async function upload() {
   const created = await createImport(user.id, {
     kind: "sms_backup",
@@ -80,8 +80,8 @@ async function upload() {
   return created.importId;
 }
 async function importAll(importId: string) {
-  const summary = summaryOf(findImport(importId)!)!;
-  const result = chooseSenders(user.id, importId, {
+  const summary = summaryOf((await findImport(importId))!)!;
+  const result = await chooseSenders(user.id, importId, {
     timeZone: "Asia/Jakarta",
     senders: summary.senders.map((s) => ({
       key: s.key,
@@ -93,14 +93,14 @@ async function importAll(importId: string) {
   });
   if (!result.ok) throw new Error(result.error);
   await waitForJob(importId);
-  return findImport(importId)!;
+  return (await findImport(importId))!;
 }
 
 start = performance.now();
 const first = await upload();
 seconds = (performance.now() - start) / 1000;
 console.log(
-  `  upload + summary:   ${round(MESSAGES / seconds)} messages/s (${seconds.toFixed(1)} s, ${summaryOf(findImport(first)!)!.senders.length} senders); peak RSS ${peakRss()} MB`,
+  `  upload + summary:   ${round(MESSAGES / seconds)} messages/s (${seconds.toFixed(1)} s, ${summaryOf((await findImport(first))!)!.senders.length} senders); peak RSS ${peakRss()} MB`,
 );
 
 start = performance.now();

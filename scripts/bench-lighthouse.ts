@@ -43,7 +43,7 @@ if (seed.status !== 0) process.exit(seed.status ?? 1);
 const { getAuthSecret } = await import("@/lib/env");
 const { insertUser } = await import("@/db/queries/users");
 const { encode } = await import("next-auth/jwt");
-const user = insertUser({ email: `lighthouse-${randomUUID()}@example.test`, passwordHash: "not-a-real-hash", emailVerifiedAt: new Date() });
+const user = await insertUser({ email: `lighthouse-${randomUUID()}@example.test`, passwordHash: "not-a-real-hash", emailVerifiedAt: new Date() });
 if (!user) throw new Error("the bench user was not created");
 const sessionToken = await encode({ token: { sub: user.id, email: user.email, sv: user.sessionVersion }, secret: getAuthSecret(), maxAge: 60 * 60 });
 
@@ -161,7 +161,7 @@ try {
     for (const line of blame(middle)) console.log(line);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   app.kill("SIGTERM");
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -8,9 +8,10 @@
 // - whole write: syncPublicCase, what an edit to the case does on top of its own row (the case's
 //   public snapshot rewritten, its contribution recomputed, the sender's figures refreshed).
 import { performance } from "node:perf_hooks";
+import type { Tx } from "@/db";
 
 const RUNS = Number(process.env.BENCH_WRITE_RUNS ?? 30);
-const { getDb } = await import("@/db");
+const { getDb, writeTransaction } = await import("@/db");
 const { loadFactRows, pageSenderId, senderGroup, writeSenderStats } = await import("@/db/queries/public");
 const { senderFigures } = await import("@/lib/public/sender-facts");
 const { refreshSenderStats, syncPublicCase } = await import("@/lib/public/sharing");
@@ -24,13 +25,13 @@ const { caseId } = db.$client
   .get(busiest.id) as { caseId: string };
 
 class Rollback extends Error {}
-function timed(write: (tx: Parameters<Parameters<typeof db.transaction>[0]>[0]) => void): number[] {
+async function timed(write: (tx: Tx) => Promise<void>): Promise<number[]> {
   const samples: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     try {
-      db.transaction((tx) => {
+      await writeTransaction(async (tx) => {
         const start = performance.now();
-        write(tx);
+        await write(tx);
         samples.push(performance.now() - start);
         throw new Rollback();
       });
@@ -41,14 +42,14 @@ function timed(write: (tx: Parameters<Parameters<typeof db.transaction>[0]>[0]) 
   return samples.sort((a, b) => a - b);
 }
 
-function fullRecount(tx: Parameters<typeof refreshSenderStats>[0], senderId: string) {
-  const pageId = pageSenderId(tx, senderId);
-  const group = senderGroup(tx, pageId);
-  const { shares, incidents } = loadFactRows(
+async function fullRecount(tx: Tx, senderId: string) {
+  const pageId = await pageSenderId(tx, senderId);
+  const group = await senderGroup(tx, pageId);
+  const { shares, incidents } = await loadFactRows(
     tx,
     group.map((sender) => sender.id),
   );
-  writeSenderStats(
+  await writeSenderStats(
     tx,
     pageId,
     senderFigures(shares, incidents, group.find((sender) => sender.id === pageId)?.sector ?? null),
@@ -58,14 +59,14 @@ function fullRecount(tx: Parameters<typeof refreshSenderStats>[0], senderId: str
 
 // The first refresh computes and keeps each share's contribution (once per share, ever).
 const first = performance.now();
-db.transaction((tx) => refreshSenderStats(tx, busiest.id));
+await writeTransaction((tx) => refreshSenderStats(tx, busiest.id));
 const firstMs = performance.now() - first;
 
 const ms = (samples: number[]) =>
   `p50 ${samples[Math.floor(samples.length / 2)]!.toFixed(2)} ms, p95 ${samples[Math.min(samples.length - 1, Math.floor(samples.length * 0.95))]!.toFixed(2)} ms`;
 console.log(`sender figures on a write, busiest sender (${busiest.reports} reports in ${busiest.cases} shared cases), ${RUNS} writes each:`);
-console.log(`  full recount (before): ${ms(timed((tx) => fullRecount(tx, busiest.id)))}`);
+console.log(`  full recount (before): ${ms(await timed((tx) => fullRecount(tx, busiest.id)))}`);
 console.log(
-  `  incremental counters:  ${ms(timed((tx) => refreshSenderStats(tx, busiest.id)))} (first write, computing every share's contribution: ${firstMs.toFixed(1)} ms)`,
+  `  incremental counters:  ${ms(await timed((tx) => refreshSenderStats(tx, busiest.id)))} (first write, computing every share's contribution: ${firstMs.toFixed(1)} ms)`,
 );
-console.log(`  whole write to a shared case (snapshot + counters): ${ms(timed((tx) => syncPublicCase(tx, caseId)))}`);
+console.log(`  whole write to a shared case (snapshot + counters): ${ms(await timed((tx) => syncPublicCase(tx, caseId)))}`);

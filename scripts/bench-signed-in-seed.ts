@@ -13,7 +13,7 @@ const dataDir = path.resolve(process.argv[2] ?? "./data/bench-signed-in");
 const USERS = Number(process.argv[3] ?? 50);
 process.env.DATA_DIR = dataDir;
 
-const { getDb } = await import("@/db");
+const { getDb, writeTransaction, closeDb } = await import("@/db");
 const { insertUser, updateUserProfile, findUserById } = await import("@/db/queries/users");
 const { recordIncident } = await import("@/lib/cases/incidents");
 const { recordExchange } = await import("@/lib/cases/exchanges");
@@ -114,9 +114,9 @@ let fileCount = 0;
 let shared = 0;
 for (let u = 0; u < USERS; u++) {
   const zone = ZONES[u % ZONES.length]!;
-  const user = insertUser({ email: `bench-${u}@example.test`, passwordHash: "x", locale: u % 10 === 9 ? "en" : "id", emailVerifiedAt: new Date() });
+  const user = await insertUser({ email: `bench-${u}@example.test`, passwordHash: "x", locale: u % 10 === 9 ? "en" : "id", emailVerifiedAt: new Date() });
   if (!user) throw new Error("user not inserted");
-  updateUserProfile(getDb(), user.id, { name: `${NAMES[u % NAMES.length]} ${u}`, timeZone: zone, country: "ID" });
+  await writeTransaction((tx) => updateUserProfile(tx, user.id, { name: `${NAMES[u % NAMES.length]} ${u}`, timeZone: zone, country: "ID" }));
   const sender = SENDERS[u % SENDERS.length]!;
   const local = (at: DateTime) => at.setZone(zone).toFormat("yyyy-MM-dd'T'HH:mm");
   const first = now.minus({ days: 42 });
@@ -151,7 +151,7 @@ for (let u = 0; u < USERS; u++) {
       evidence: [],
       source: "form",
     });
-    const saved = recordIncident(user.id, input);
+    const saved = await recordIncident(user.id, input);
     caseId = saved.caseId;
     incidentIds.push(saved.incidentId);
     incidentCount++;
@@ -184,7 +184,7 @@ for (let u = 0; u < USERS; u++) {
       isStopRequest: k === 0,
       evidence: [],
     });
-    const saved = recordExchange(user.id, caseId, input);
+    const saved = await recordExchange(user.id, caseId, input);
     if (!saved) throw new Error("exchange not recorded");
     exchangeIds.push(saved.exchangeId);
     exchangeCount++;
@@ -214,8 +214,8 @@ for (let u = 0; u < USERS; u++) {
     shared++;
   }
 }
-getDb().$client.exec("analyze");
-getDb().$client.close();
+await writeTransaction(async (tx) => tx.$client.exec("analyze"));
+closeDb();
 console.log(
   `seeded ${dataDir}: ${USERS} users, ${USERS} cases, ${incidentCount} incidents, ${exchangeCount} exchanges, ${fileCount} screenshots, ${shared} shared cases; ` +
     `${((performance.now() - started) / 1000).toFixed(1)} s`,

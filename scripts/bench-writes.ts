@@ -7,12 +7,11 @@
 // the errors by SQLite code: SQLITE_BUSY means a writer gave up (after the busy timeout, or at
 // once when a transaction that read first could not become a writer, SQLITE_BUSY_SNAPSHOT).
 // Writes:
-// - record: recordIncident, a new incident in the user's case (an IMMEDIATE transaction, `once`);
-// - edit: editIncident on an unshared case (a deferred transaction whose first statement writes);
+// (every write transaction begins IMMEDIATE: writeTransaction, decisions 0016 and 0021)
+// - record: recordIncident, a new incident in the user's case (`once`);
+// - edit: editIncident on an unshared case;
 // - edit shared: editIncident on a shared case (the public snapshot and sender figures too);
-// - share: shareCase again on a shared case (a deferred transaction that reads before it writes);
-// - share, BEGIN IMMEDIATE: the same with every transaction of the process made IMMEDIATE (takes
-//   the write lock at BEGIN, so the busy timeout covers it), to compare.
+// - share: shareCase again on a shared case (reads before it writes).
 // BENCH_ONLY, a pattern, runs only the writes it names.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -27,7 +26,7 @@ const ONLY = new RegExp(process.env.BENCH_ONLY ?? "", "i");
 const USERS = 200;
 const INCIDENTS_PER_USER = 20;
 const SENDERS = 40;
-const KINDS = ["record", "edit", "edit shared", "share", "share, BEGIN IMMEDIATE"] as const;
+const KINDS = ["record", "edit", "edit shared", "share"] as const;
 type Kind = (typeof KINDS)[number];
 type WorkerReport = { samples: number[]; errors: Record<string, number>; firstError?: string };
 
@@ -44,23 +43,27 @@ async function runBench(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "spamtrail-bench-writes-"));
   process.env.DATA_DIR = dataDir;
   try {
-    const { getDb, closeDb } = await import("@/db");
+    const { writeTransaction, closeDb } = await import("@/db");
     const { insertUser, findUserById } = await import("@/db/queries/users");
     const { recordIncident } = await import("@/lib/cases/incidents");
     const { shareCase } = await import("@/lib/public/sharing");
     const { smsInput } = await import("@/lib/testing/factories");
     const seedStart = performance.now();
     for (let u = 0; u < USERS; u++) {
-      const user = insertUser({ email: `writer-${u}@example.test`, passwordHash: "x", emailVerifiedAt: new Date() })!;
+      const user = (await insertUser({ email: `writer-${u}@example.test`, passwordHash: "x", emailVerifiedAt: new Date() }))!;
       let caseId = "";
       for (let k = 0; k < INCIDENTS_PER_USER; k++) {
-        caseId = recordIncident(user.id, smsInput({ sender: senderOf(u), occurredAt: `2026-10-${String(1 + (k % 28)).padStart(2, "0")}T2${k % 4}:15` })).caseId;
+        caseId = (await recordIncident(user.id, smsInput({ sender: senderOf(u), occurredAt: `2026-10-${String(1 + (k % 28)).padStart(2, "0")}T2${k % 4}:15` })))
+          .caseId;
       }
       // Odd users share their case: the "edit shared" and "share" writes use those.
       if (u % 2 === 1 && !(await shareCase(findUserById(user.id)!, caseId, { extraMasks: [], screenshots: [] }))) throw new Error("share failed");
     }
-    getDb().$client.exec("analyze");
-    const synchronous = getDb().$client.pragma("synchronous", { simple: true });
+    // On the write connection: the read one is query_only, and opened without the app's pragmas.
+    const synchronous = await writeTransaction(async (tx) => {
+      tx.$client.exec("analyze");
+      return tx.$client.pragma("synchronous", { simple: true });
+    });
     closeDb();
     const load = () =>
       loadavg()
@@ -129,10 +132,6 @@ async function runWorker(index: number, of: number, kind: Kind): Promise<void> {
   const { smsInput } = await import("@/lib/testing/factories");
   const db = getDb();
   const sqlite = db.$client;
-  if (kind === "share, BEGIN IMMEDIATE") {
-    const transaction = db.transaction.bind(db);
-    db.transaction = ((work, config) => transaction(work, { behavior: "immediate", ...config })) as typeof db.transaction;
-  }
   const shared = kind !== "record" && kind !== "edit";
   const mine = (
     sqlite
@@ -149,7 +148,7 @@ async function runWorker(index: number, of: number, kind: Kind): Promise<void> {
   const write = async (i: number) => {
     const u = users[i % users.length]!;
     const text = `Pinjaman cepat cair! Balas YA. (writer ${index}, write ${i})`;
-    if (kind === "record") recordIncident(u.userId, smsInput({ sender: u.sender, messageText: text }));
+    if (kind === "record") await recordIncident(u.userId, smsInput({ sender: u.sender, messageText: text }));
     else if (kind.startsWith("share")) await shareCase(u.user, u.caseId, { extraMasks: [], screenshots: [] });
     else if (!(await editIncident(u.userId, u.incidentId, smsInput({ sender: u.sender, messageText: text })))) throw new Error("edit found no incident");
   };

@@ -21,7 +21,7 @@ const { findIncidentForUser, listIncidentsForCase } = await import("@/db/queries
 const { recordIncident } = await import("@/lib/cases/incidents");
 const { parseSender } = await import("@/lib/sender-identity");
 const { smsInput } = await import("@/lib/testing/factories");
-const { getDb } = await import("@/db");
+const { getDb, writeTransaction } = await import("@/db");
 const { findEvidenceForUser, isBlobReferenced, listEvidenceForCase } = await import("@/db/queries/evidence");
 const { getBlobStore } = await import("@/lib/evidence/blobs");
 const { sharedLimiter } = await import("@/lib/rate-limit");
@@ -72,18 +72,18 @@ function report(label: string, samples: number[]): void {
 const seedStart = performance.now();
 const userIds: string[] = [];
 for (let u = 0; u < USERS; u++) {
-  const user = insertUser({ email: `bench-${u}@example.test`, passwordHash: "x", emailVerifiedAt: new Date() });
-  userIds.push(user!.id);
+  const user = (await insertUser({ email: `bench-${u}@example.test`, passwordHash: "x", emailVerifiedAt: new Date() }))!;
+  userIds.push(user.id);
   for (let k = 0; k < INCIDENTS_PER_USER; k++) {
-    recordIncident(user!.id, smsInput({ sender: senderOf(pick(SENDERS)), occurredAt: localTime(pick(300), pick(1440)) }));
+    await recordIncident(user.id, smsInput({ sender: senderOf(pick(SENDERS)), occurredAt: localTime(pick(300), pick(1440)) }));
   }
 }
-const heavy = insertUser({ email: "heavy@example.test", passwordHash: "x", emailVerifiedAt: new Date() })!;
+const heavy = (await insertUser({ email: "heavy@example.test", passwordHash: "x", emailVerifiedAt: new Date() }))!;
 let heavyCaseId = "";
 let heavyIncidentId = "";
 for (let c = 0; c < HEAVY_CASES; c++) {
   for (let k = 0; k < HEAVY_INCIDENTS_PER_CASE; k++) {
-    const r = recordIncident(heavy.id, smsInput({ sender: senderOf(c), occurredAt: localTime(c + k, k * 37) }));
+    const r = await recordIncident(heavy.id, smsInput({ sender: senderOf(c), occurredAt: localTime(c + k, k * 37) }));
     heavyCaseId = r.caseId;
     heavyIncidentId = r.incidentId;
   }
@@ -94,17 +94,17 @@ console.log(
   `seeded ${USERS + 1} users, ${seeded} incidents over ${SENDERS} senders in ${seedSeconds.toFixed(1)} s (${Math.round(seeded / seedSeconds)} recordIncident/s)`,
 );
 
-time("recordIncident (new sender, new case)", 2_000, (i) => recordIncident(heavy.id, smsInput({ sender: `NEWBRAND${i}` })));
-time("recordIncident (existing case)", 2_000, () => recordIncident(heavy.id, smsInput({ sender: senderOf(1) })));
-time(`listCaseSummaries, typical user (~${INCIDENTS_PER_USER} cases)`, 500, (i) => listCaseSummaries(userIds[i % userIds.length]!));
-time(`listCaseSummaries, heavy user (${HEAVY_CASES + 2_000} cases)`, 100, () => listCaseSummaries(heavy.id));
+await timeAsync("recordIncident (new sender, new case)", 2_000, (i) => recordIncident(heavy.id, smsInput({ sender: `NEWBRAND${i}` })));
+await timeAsync("recordIncident (existing case)", 2_000, () => recordIncident(heavy.id, smsInput({ sender: senderOf(1) })));
+await timeAsync(`listCaseSummaries, typical user (~${INCIDENTS_PER_USER} cases)`, 500, (i) => listCaseSummaries(userIds[i % userIds.length]!));
+await timeAsync(`listCaseSummaries, heavy user (${HEAVY_CASES + 2_000} cases)`, 100, () => listCaseSummaries(heavy.id));
 time("findCaseForUser + listIncidentsForCase (case page)", 1_000, () => listIncidentsForCase(findCaseForUser(heavy.id, heavyCaseId)!.id));
-time("findIncidentForUser (edit page, ownership check)", 2_000, () => findIncidentForUser(heavy.id, heavyIncidentId));
+await timeAsync("findIncidentForUser (edit page, ownership check)", 2_000, () => findIncidentForUser(heavy.id, heavyIncidentId));
 time("parseSender (phone number)", 10_000, (i) => parseSender(`0812-${String(1000 + (i % 9000))}-7890`, "ID"));
 
 // Exchanges: every case of the heavy user gets a 10-message runaround starting with a complaint.
 const exchangeStart = performance.now();
-const heavyCases = listCaseSummaries(heavy.id);
+const heavyCases = await listCaseSummaries(heavy.id);
 const exchangeInput = (k: number) => ({
   timeZone: "Asia/Jakarta",
   channel: "x" as const,
@@ -118,17 +118,19 @@ const exchangeInput = (k: number) => ({
   isStopRequest: k === 2,
   evidence: [],
 });
-for (const c of heavyCases.slice(0, HEAVY_CASES)) for (let k = 0; k < 10; k++) recordExchange(heavy.id, c.id, exchangeInput(k));
+for (const c of heavyCases.slice(0, HEAVY_CASES)) for (let k = 0; k < 10; k++) await recordExchange(heavy.id, c.id, exchangeInput(k));
 console.log(`seeded ${HEAVY_CASES * 10} exchanges in ${((performance.now() - exchangeStart) / 1000).toFixed(1)} s`);
-time("recordExchange (with opt-out refresh)", 1_000, (i) => recordExchange(heavy.id, heavyCaseId, exchangeInput(i % 10)));
+await timeAsync("recordExchange (with opt-out refresh)", 1_000, (i) => recordExchange(heavy.id, heavyCaseId, exchangeInput(i % 10)));
 const exchangeCase = findCaseForUser(heavy.id, heavyCases[0]!.id)!;
 const JAKARTA = { timeZone: "Asia/Jakarta", region: null };
-time("case page status: listExchangesForCase + progressForCase", 1_000, () =>
+await timeAsync("case page status: listExchangesForCase + progressForCase", 1_000, () =>
   progressForCase(exchangeCase, ["loan"], listExchangesForCase(exchangeCase.id), JAKARTA),
 );
-time(`My cases with status and deadlines, heavy user (${heavyCases.length} cases)`, 50, () => withProgress(heavy.id, listCaseSummaries(heavy.id), JAKARTA));
-time("My cases with status and deadlines, typical user", 500, (i) =>
-  withProgress(userIds[i % userIds.length]!, listCaseSummaries(userIds[i % userIds.length]!), JAKARTA),
+await timeAsync(`My cases with status and deadlines, heavy user (${heavyCases.length} cases)`, 50, async () =>
+  withProgress(heavy.id, await listCaseSummaries(heavy.id), JAKARTA),
+);
+await timeAsync("My cases with status and deadlines, typical user", 500, async (i) =>
+  withProgress(userIds[i % userIds.length]!, await listCaseSummaries(userIds[i % userIds.length]!), JAKARTA),
 );
 
 // Rules: the case page checks every incident of the case against its country's pack.
@@ -151,13 +153,13 @@ const incidentRows = sqlite.prepare("select i.id, c.user_id from incidents i joi
   id: string;
   user_id: string;
 }[];
-const insertRow = sqlite.prepare(
-  "insert into evidence (id, user_id, incident_id, kind, content_type, file_name, original_sha256, original_size, stored_key, stored_size, thumbnail_key, width, height) values (?, ?, ?, 'image', 'image/png', 'shot.png', ?, 1000, ?, 1000, ?, 1170, 2532)",
-);
 const fakeKey = (n: number, salt: string) => (salt + n.toString(16)).padStart(64, "0");
-sqlite.transaction(() =>
-  incidentRows.forEach((row, n) => insertRow.run(crypto.randomUUID(), row.user_id, row.id, fakeKey(n, "a"), fakeKey(n, "b"), fakeKey(n, "c"))),
-)();
+await writeTransaction(async (tx) => {
+  const insertRow = tx.$client.prepare(
+    "insert into evidence (id, user_id, incident_id, kind, content_type, file_name, original_sha256, original_size, stored_key, stored_size, thumbnail_key, width, height) values (?, ?, ?, 'image', 'image/png', 'shot.png', ?, 1000, ?, 1000, ?, 1170, 2532)",
+  );
+  incidentRows.forEach((row, n) => insertRow.run(crypto.randomUUID(), row.user_id, row.id, fakeKey(n, "a"), fakeKey(n, "b"), fakeKey(n, "c")));
+});
 console.log(`seeded ${incidentRows.length} evidence rows in ${((performance.now() - evidenceStart) / 1000).toFixed(1)} s`);
 const someEvidence = sqlite.prepare("select e.id, e.user_id, i.case_id from evidence e join incidents i on i.id = e.incident_id limit 1").get() as {
   id: string;
@@ -166,8 +168,8 @@ const someEvidence = sqlite.prepare("select e.id, e.user_id, i.case_id from evid
 };
 
 time("listEvidenceForCase (case page gallery)", 1_000, () => listEvidenceForCase(someEvidence.case_id));
-time("findEvidenceForUser (file route ownership check)", 2_000, () => findEvidenceForUser(someEvidence.user_id, someEvidence.id));
-time("isBlobReferenced (before deleting a blob)", 2_000, (i) => isBlobReferenced(getDb(), fakeKey(i, "b")));
+await timeAsync("findEvidenceForUser (file route ownership check)", 2_000, () => findEvidenceForUser(someEvidence.user_id, someEvidence.id));
+await timeAsync("isBlobReferenced (before deleting a blob)", 2_000, (i) => isBlobReferenced(getDb(), fakeKey(i, "b")));
 const apiLimit = sharedLimiter("bench", 1_000_000, 60);
 await timeAsync("rate limit consume (one per open data API request)", 2_000, (i) => apiLimit.consume(`203.0.113.${i % 200}`));
 
@@ -197,7 +199,7 @@ await timeAsync("uploadEvidence, 12 Mpx JPEG photo", 5, async (i) => {
   const result = await uploadEvidence(heavy.id, { bytes: Buffer.concat([photo, Buffer.from([i])]), fileName: `photo-${i}.jpg` });
   if (result.ok) uploadedIds.push(result.evidence.id);
 });
-const served = findEvidenceForUser(heavy.id, uploadedIds[0]!)!;
+const served = (await findEvidenceForUser(heavy.id, uploadedIds[0]!))!;
 await timeAsync("serve a stored screenshot (blob store get + read all)", 200, async () => {
   const blob = await getBlobStore().get(served.storedKey);
   await new Response(blob!.stream).arrayBuffer();
@@ -216,7 +218,7 @@ const bundleFields = ojkViolationDraft({
 });
 const exhibitBytes = await Promise.all(
   uploadedIds.slice(0, 5).map(async (id) => {
-    const row = findEvidenceForUser(heavy.id, id)!;
+    const row = (await findEvidenceForUser(heavy.id, id))!;
     const blob = await getBlobStore().get(row.storedKey);
     return { contentType: row.contentType, bytes: new Uint8Array(await new Response(blob!.stream).arrayBuffer()) };
   }),

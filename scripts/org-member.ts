@@ -2,7 +2,7 @@
 // Makes the account a member of a new verified organisation owning these senders, without the
 // claim and approval steps (for end-to-end tests and local trials of the right of reply).
 import { z } from "zod";
-import { getDb } from "@/db";
+import { writeTransaction } from "@/db";
 import { pageSenderId } from "@/db/queries/public";
 import { upsertSender } from "@/db/queries/senders";
 import { findUserByEmail } from "@/db/queries/users";
@@ -19,19 +19,23 @@ if (!args.success) {
   process.exit(2);
 }
 const [email, name, domain, ...typed] = args.data;
-const user = findUserByEmail(email.toLowerCase());
+const user = await findUserByEmail(email.toLowerCase());
 if (!user) {
   console.error(`No user with email ${email} in ${env.DATABASE_PATH}`);
   process.exit(1);
 }
-const db = getDb();
-const senderIds = typed.map((input) => {
+const identities = typed.map((input) => {
   const parsed = parseSender(input, "ID");
   if (!parsed.ok) {
     console.error(`Not a sender: ${input} (${parsed.error})`);
     process.exit(1);
   }
-  return pageSenderId(db, upsertSender(db, parsed.identity).id);
+  return parsed.identity;
 });
-const organisation = createTestOrganisation({ name, domain, memberIds: [user.id], senderIds: [...new Set(senderIds)] });
+const { organisation, senderIds } = await writeTransaction(async (tx) => {
+  const senderIds: string[] = [];
+  for (const identity of identities) senderIds.push(await pageSenderId(tx, (await upsertSender(tx, identity)).id));
+  const organisation = await createTestOrganisation({ name, domain, memberIds: [user.id], senderIds: [...new Set(senderIds)] });
+  return { organisation, senderIds };
+});
 console.log(JSON.stringify({ organisationId: organisation.id, senderIds }));

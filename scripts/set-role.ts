@@ -11,7 +11,7 @@ if (!args.success) {
   process.exit(2);
 }
 const [email, role] = args.data;
-if (!setUserRoleByEmail(email, role)) {
+if (!(await setUserRoleByEmail(email, role))) {
   console.error(`No user with email ${email} in ${env.DATABASE_PATH}`);
   process.exit(1);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/db";
+import { writeTransaction } from "@/db";
 import { insertPageExpiry, latestPageExpiry, pageExpiriesAfter } from "@/db/queries/page-expiries";
 import { expireSenderPages, prunePageExpiries } from "@/lib/public/page-cache";
 import { createExpiryFollower, type PageExpiry } from "./front-expiries.mjs";
@@ -18,22 +18,21 @@ function follower() {
 }
 
 describe("page expiries across workers", () => {
-  it("are logged in the write's transaction, and gone with it when it rolls back", () => {
+  it("are logged in the write's transaction, and gone with it when it rolls back", async () => {
     const before = latestPageExpiry();
-    expect(() =>
-      getDb().transaction((tx) => {
-        expireSenderPages(tx, [SENDER_A]);
+    await expect(
+      writeTransaction(async (tx) => {
+        await expireSenderPages(tx, [SENDER_A]);
         throw new Error("the write failed");
       }),
-    ).toThrow("the write failed");
+    ).rejects.toThrow("the write failed");
     expect(latestPageExpiry()).toBe(before);
-    getDb().transaction((tx) => expireSenderPages(tx, [SENDER_A, SENDER_A, SENDER_B]));
+    await writeTransaction(async (tx) => expireSenderPages(tx, [SENDER_A, SENDER_A, SENDER_B]));
     expect(pageExpiriesAfter(before)).toEqual([{ seq: latestPageExpiry(), senderIds: [SENDER_A, SENDER_B], expiredAt: expect.any(Number) }]);
   });
 
-  it("are applied by each follower once, oldest first; the log as it stood at its start counts as not fresh", () => {
-    const db = getDb();
-    insertPageExpiry(db, [SENDER_A], new Date());
+  it("are applied by each follower once, oldest first; the log as it stood at its start counts as not fresh", async () => {
+    await writeTransaction((tx) => insertPageExpiry(tx, [SENDER_A], new Date()));
     const { applied, follow } = follower();
     follow.catchUp();
     expect(applied.length).toBeGreaterThan(0);
@@ -45,8 +44,8 @@ describe("page expiries across workers", () => {
     follow.catchUp();
     expect(applied).toEqual([]);
 
-    insertPageExpiry(db, [SENDER_B], new Date());
-    insertPageExpiry(db, [SENDER_A, SENDER_B], new Date());
+    await writeTransaction((tx) => insertPageExpiry(tx, [SENDER_B], new Date()));
+    await writeTransaction((tx) => insertPageExpiry(tx, [SENDER_A, SENDER_B], new Date()));
     follow.catchUp();
     follow.catchUp();
     expect(applied.map(({ expiry, fresh }) => ({ senderIds: expiry.senderIds, fresh }))).toEqual([
@@ -55,12 +54,13 @@ describe("page expiries across workers", () => {
     ]);
   });
 
-  it("leave the log after a day", () => {
-    const db = getDb();
+  it("leave the log after a day", async () => {
     const now = new Date();
-    insertPageExpiry(db, [SENDER_A], new Date(now.getTime() - 25 * 60 * 60 * 1000));
-    insertPageExpiry(db, [SENDER_B], new Date(now.getTime() - 23 * 60 * 60 * 1000));
-    prunePageExpiries(now);
+    await writeTransaction(async (tx) => {
+      await insertPageExpiry(tx, [SENDER_A], new Date(now.getTime() - 25 * 60 * 60 * 1000));
+      await insertPageExpiry(tx, [SENDER_B], new Date(now.getTime() - 23 * 60 * 60 * 1000));
+    });
+    await prunePageExpiries(now);
     const left = pageExpiriesAfter(0);
     expect(left.every((expiry) => expiry.expiredAt >= now.getTime() - 24 * 60 * 60 * 1000)).toBe(true);
     expect(left.some((expiry) => expiry.senderIds.length === 1 && expiry.senderIds[0] === SENDER_B)).toBe(true);

@@ -1,34 +1,35 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
-import { getDb } from "../index";
+import { getDb, writeTransaction } from "../index";
 import { authTokens, type AuthToken } from "../schema";
 import type { DbOrTx } from "./tx";
 
 export type AuthTokenPurpose = AuthToken["purpose"];
 
-export function insertAuthToken(values: { userId: string; purpose: AuthTokenPurpose; tokenHash: string; expiresAt: Date }): void {
-  getDb().insert(authTokens).values(values).run();
+export async function insertAuthToken(values: { userId: string; purpose: AuthTokenPurpose; tokenHash: string; expiresAt: Date }): Promise<void> {
+  await writeTransaction((tx) => tx.insert(authTokens).values(values));
 }
 
-export function findAuthTokenByHash(tokenHash: string): AuthToken | undefined {
-  return getDb().select().from(authTokens).where(eq(authTokens.tokenHash, tokenHash)).get();
+export async function findAuthTokenByHash(tokenHash: string): Promise<AuthToken | undefined> {
+  return (await getDb().select().from(authTokens).where(eq(authTokens.tokenHash, tokenHash)))[0];
 }
 
 /** Marks the token used; false when it already was (the update decides, so two uses cannot both win). */
-export function markAuthTokenUsed(db: DbOrTx, id: string, at: Date): boolean {
+export async function markAuthTokenUsed(db: DbOrTx, id: string, at: Date): Promise<boolean> {
   return (
-    db
-      .update(authTokens)
-      .set({ usedAt: at })
-      .where(and(eq(authTokens.id, id), isNull(authTokens.usedAt)))
-      .run().changes === 1
+    (
+      await db
+        .update(authTokens)
+        .set({ usedAt: at })
+        .where(and(eq(authTokens.id, id), isNull(authTokens.usedAt)))
+    ).changes === 1
   );
 }
 
 /** Every other unused token of this purpose stops working (a reset done, the address confirmed). */
-export function markAllAuthTokensUsed(db: DbOrTx, userId: string, purpose: AuthTokenPurpose, at: Date): void {
-  db.update(authTokens)
+export async function markAllAuthTokensUsed(db: DbOrTx, userId: string, purpose: AuthTokenPurpose, at: Date): Promise<void> {
+  await db
+    .update(authTokens)
     .set({ usedAt: at })
-    .where(and(eq(authTokens.userId, userId), eq(authTokens.purpose, purpose), isNull(authTokens.usedAt)))
-    .run();
+    .where(and(eq(authTokens.userId, userId), eq(authTokens.purpose, purpose), isNull(authTokens.usedAt)));
 }

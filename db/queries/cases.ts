@@ -7,13 +7,14 @@ import type { ExchangeFact } from "@/lib/cases/progress";
 import type { Category, Country } from "@/lib/domain";
 import type { DbOrTx } from "./tx";
 
-export function findOrCreateCase(db: DbOrTx, userId: string, senderId: string, country: Country): Case {
-  db.insert(cases).values({ userId, senderId, country }).onConflictDoNothing().run();
-  const found = db
-    .select()
-    .from(cases)
-    .where(and(eq(cases.userId, userId), eq(cases.senderId, senderId)))
-    .get();
+export async function findOrCreateCase(db: DbOrTx, userId: string, senderId: string, country: Country): Promise<Case> {
+  await db.insert(cases).values({ userId, senderId, country }).onConflictDoNothing();
+  const found = (
+    await db
+      .select()
+      .from(cases)
+      .where(and(eq(cases.userId, userId), eq(cases.senderId, senderId)))
+  )[0];
   if (!found) throw new Error(`Unable to create case for user ${userId} and sender ${senderId}`);
   return found;
 }
@@ -31,11 +32,11 @@ export type CaseSummary = Pick<Case, "licensed" | "customer" | "lossRupiah"> & {
 };
 
 /** "My cases": newest activity first, with counts computed in one query. */
-export function listCaseSummaries(userId: string): CaseSummary[] {
+export async function listCaseSummaries(userId: string): Promise<CaseSummary[]> {
   const lastAt = sql<Date | null>`(select max(${incidents.occurredAt}) from ${incidents} where ${incidents.caseId} = ${cases.id})`.mapWith(
     incidents.occurredAt,
   );
-  const rows = getDb()
+  const rows = await getDb()
     .select({
       id: cases.id,
       status: cases.status,
@@ -53,8 +54,7 @@ export function listCaseSummaries(userId: string): CaseSummary[] {
     .from(cases)
     .innerJoin(senders, eq(senders.id, cases.senderId))
     .where(eq(cases.userId, userId))
-    .orderBy(sql`${lastAt} desc nulls last`, desc(cases.createdAt))
-    .all();
+    .orderBy(sql`${lastAt} desc nulls last`, desc(cases.createdAt));
   return rows.map((r) => ({
     id: r.id,
     status: r.status,
@@ -85,50 +85,46 @@ export function findCaseForUser(userId: string, caseId: string): (Case & { sende
   return row ? { ...row.case, sender: row.sender } : undefined;
 }
 
-export function deleteCase(db: DbOrTx, caseId: string): void {
-  db.delete(cases).where(eq(cases.id, caseId)).run();
+export async function deleteCase(db: DbOrTx, caseId: string): Promise<void> {
+  await db.delete(cases).where(eq(cases.id, caseId));
 }
 
 /** A case exists for its incidents and exchanges; once the last one is gone, so is the case. */
-export function deleteCaseIfEmpty(db: DbOrTx, caseId: string): boolean {
-  const left = db
-    .select({
-      n: sql<number>`(select count(*) from ${incidents} where ${incidents.caseId} = ${caseId}) + (select count(*) from ${exchanges} where ${exchanges.caseId} = ${caseId})`.mapWith(
-        Number,
-      ),
-    })
-    .from(sql`(select 1) as one`)
-    .get();
+export async function deleteCaseIfEmpty(db: DbOrTx, caseId: string): Promise<boolean> {
+  const left = (
+    await db
+      .select({
+        n: sql<number>`(select count(*) from ${incidents} where ${incidents.caseId} = ${caseId}) + (select count(*) from ${exchanges} where ${exchanges.caseId} = ${caseId})`.mapWith(
+          Number,
+        ),
+      })
+      .from(sql`(select 1) as one`)
+  )[0];
   if ((left?.n ?? 0) > 0) return false;
-  deleteCase(db, caseId);
+  await deleteCase(db, caseId);
   return true;
 }
 
-export function setCaseOptOut(db: DbOrTx, caseId: string, optOutAt: Date | null): void {
-  db.update(cases).set({ optOutAt }).where(eq(cases.id, caseId)).run();
+export async function setCaseOptOut(db: DbOrTx, caseId: string, optOutAt: Date | null): Promise<void> {
+  await db.update(cases).set({ optOutAt }).where(eq(cases.id, caseId));
 }
 
-export function updateCase(
+export async function updateCase(
   db: DbOrTx,
   caseId: string,
   fields: Partial<Pick<Case, "status" | "country" | "licensed" | "customer" | "product" | "lossRupiah" | "numberSource">>,
-): void {
-  db.update(cases).set(fields).where(eq(cases.id, caseId)).run();
+): Promise<void> {
+  await db.update(cases).set(fields).where(eq(cases.id, caseId));
 }
 
-export function listCaseCategories(caseId: string): Category[] {
-  return getDb()
-    .selectDistinct({ category: incidents.category })
-    .from(incidents)
-    .where(eq(incidents.caseId, caseId))
-    .all()
-    .map((r) => r.category);
+export async function listCaseCategories(caseId: string): Promise<Category[]> {
+  return (await getDb().selectDistinct({ category: incidents.category }).from(incidents).where(eq(incidents.caseId, caseId))).map((r) => r.category);
 }
 
 /** Every exchange of the user's cases, as the facts that status and deadlines need, by case. */
-export function listExchangeFactsForUser(userId: string): Map<string, ExchangeFact[]> {
+export async function listExchangeFactsForUser(userId: string): Promise<Map<string, ExchangeFact[]>> {
   const db = getDb();
-  const rows = db
+  const rows = await db
     .select({
       caseId: exchanges.caseId,
       occurredAt: exchanges.occurredAt,
@@ -139,8 +135,7 @@ export function listExchangeFactsForUser(userId: string): Map<string, ExchangeFa
     })
     .from(exchanges)
     .innerJoin(cases, eq(cases.id, exchanges.caseId))
-    .where(eq(cases.userId, userId))
-    .all();
+    .where(eq(cases.userId, userId));
   const byCase = new Map<string, ExchangeFact[]>();
   for (const { caseId, ...fact } of rows) {
     const list = byCase.get(caseId);

@@ -4,34 +4,44 @@ import { getDb } from "../index";
 import { cases, complaints, type Complaint } from "../schema";
 import type { DbOrTx } from "./tx";
 
-export function findComplaint(db: DbOrTx, caseId: string, kind: Complaint["kind"]): Complaint | undefined {
-  return db
-    .select()
-    .from(complaints)
-    .where(and(eq(complaints.caseId, caseId), eq(complaints.kind, kind)))
-    .get();
+export async function findComplaint(db: DbOrTx, caseId: string, kind: Complaint["kind"]): Promise<Complaint | undefined> {
+  return (
+    await db
+      .select()
+      .from(complaints)
+      .where(and(eq(complaints.caseId, caseId), eq(complaints.kind, kind)))
+  )[0];
 }
 
 /** Creates the draft or replaces its text (one draft per case and kind). */
-export function upsertComplaint(db: DbOrTx, caseId: string, kind: Complaint["kind"], fields: Record<string, string>, generated: Record<string, string>): void {
-  db.insert(complaints)
+export async function upsertComplaint(
+  db: DbOrTx,
+  caseId: string,
+  kind: Complaint["kind"],
+  fields: Record<string, string>,
+  generated: Record<string, string>,
+): Promise<void> {
+  await db
+    .insert(complaints)
     .values({ caseId, kind, fields, generated })
-    .onConflictDoUpdate({ target: [complaints.caseId, complaints.kind], set: { fields, generated } })
-    .run();
+    .onConflictDoUpdate({ target: [complaints.caseId, complaints.kind], set: { fields, generated } });
 }
 
-export function markComplaintFiled(db: DbOrTx, complaintId: string, filing: { filedAt: Date; filedChannel: string; filedReference: string | null }): void {
-  db.update(complaints).set(filing).where(eq(complaints.id, complaintId)).run();
+export async function markComplaintFiled(
+  db: DbOrTx,
+  complaintId: string,
+  filing: { filedAt: Date; filedChannel: string; filedReference: string | null },
+): Promise<void> {
+  await db.update(complaints).set(filing).where(eq(complaints.id, complaintId));
 }
 
 /** When each of the user's personal-data letters and OJK dispute requests was sent, by case (for the deadlines on My cases). */
-export function listFilingsForUser(userId: string): Map<string, { dataRequestSentAt?: Date; disputeFiledAt?: Date }> {
-  const rows = getDb()
+export async function listFilingsForUser(userId: string): Promise<Map<string, { dataRequestSentAt?: Date; disputeFiledAt?: Date }>> {
+  const rows = await getDb()
     .select({ caseId: complaints.caseId, kind: complaints.kind, filedAt: complaints.filedAt })
     .from(complaints)
     .innerJoin(cases, eq(cases.id, complaints.caseId))
-    .where(and(eq(cases.userId, userId), inArray(complaints.kind, ["sender_data", "ojk_dispute"]), isNotNull(complaints.filedAt)))
-    .all();
+    .where(and(eq(cases.userId, userId), inArray(complaints.kind, ["sender_data", "ojk_dispute"]), isNotNull(complaints.filedAt)));
   const byCase = new Map<string, { dataRequestSentAt?: Date; disputeFiledAt?: Date }>();
   for (const row of rows) {
     if (!row.filedAt) continue;

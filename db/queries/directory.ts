@@ -44,7 +44,7 @@ const ORDER: Record<DirectorySort, SQL[]> = {
 };
 
 /** Senders with public reports, sorted and filtered as the directory's URL says, a page at a time. */
-export function listDirectory(filters: DirectoryFilters): { rows: DirectoryRow[]; hasMore: boolean } {
+export async function listDirectory(filters: DirectoryFilters): Promise<{ rows: DirectoryRow[]; hasMore: boolean }> {
   const conditions = [
     filters.category
       ? sql`exists (select 1 from sender_categories c where c.sender_id = ${senderStats.senderId} and c.category = ${filters.category})`
@@ -52,15 +52,14 @@ export function listDirectory(filters: DirectoryFilters): { rows: DirectoryRow[]
     filters.sector ? eq(senderStats.sector, filters.sector) : undefined,
     filters.country ? eq(senderStats.country, filters.country) : undefined,
   ];
-  const rows = getDb()
+  const rows = (await getDb()
     .select(row)
     .from(senderStats)
     .innerJoin(senders, eq(senders.id, senderStats.senderId))
     .where(and(...conditions))
     .orderBy(...ORDER[filters.sort])
     .limit(DIRECTORY_PAGE_SIZE + 1)
-    .offset(filters.page * DIRECTORY_PAGE_SIZE)
-    .all() as DirectoryRow[];
+    .offset(filters.page * DIRECTORY_PAGE_SIZE)) as DirectoryRow[];
   return { rows: rows.slice(0, DIRECTORY_PAGE_SIZE), hasMore: rows.length > DIRECTORY_PAGE_SIZE };
 }
 
@@ -79,22 +78,22 @@ export function publicPageForKey(key: string): string | null {
 }
 
 /** Senders with public reports whose sender ID starts with the text, or whose organisation name does. */
-export function searchByName(text: string, limit = DIRECTORY_PAGE_SIZE): DirectoryRow[] {
-  return searchByNameAfter(text, limit);
+export async function searchByName(text: string, limit = DIRECTORY_PAGE_SIZE): Promise<DirectoryRow[]> {
+  return await searchByNameAfter(text, limit);
 }
 
 /**
  * searchByName a page at a time (the open data API): most reports first, then by id, from just
  * after `after`, the last row of the previous page.
  */
-export function searchByNameAfter(text: string, limit: number, after?: { reports: number; id: string }): DirectoryRow[] {
+export async function searchByNameAfter(text: string, limit: number, after?: { reports: number; id: string }): Promise<DirectoryRow[]> {
   const prefix = `id:${text.toLocaleLowerCase("en-US")}`;
   const pages = sql`(
     select coalesce(parent_id, id) as page_id from senders where key >= ${prefix} and key < ${`${prefix}\uffff`}
     union
     select coalesce(parent_id, id) from senders where ${startsWithIgnoringCase(senders.organisation, text)}
   ) as pages`;
-  return getDb()
+  return (await getDb()
     .select(row)
     .from(senderStats)
     .innerJoin(senders, eq(senders.id, senderStats.senderId))
@@ -107,12 +106,11 @@ export function searchByNameAfter(text: string, limit: number, after?: { reports
       ),
     )
     .orderBy(desc(senderStats.publicReports), desc(senderStats.senderId))
-    .limit(limit)
-    .all() as DirectoryRow[];
+    .limit(limit)) as DirectoryRow[];
 }
 
 /** A sender's row as the directory lists it, if it has public reports. */
-export function directoryRow(pageId: string): DirectoryRow | undefined {
-  return getDb().select(row).from(senderStats).innerJoin(senders, eq(senders.id, senderStats.senderId)).where(eq(senderStats.senderId, pageId)).get() as
+export async function directoryRow(pageId: string): Promise<DirectoryRow | undefined> {
+  return (await getDb().select(row).from(senderStats).innerJoin(senders, eq(senders.id, senderStats.senderId)).where(eq(senderStats.senderId, pageId)))[0] as
     DirectoryRow | undefined;
 }

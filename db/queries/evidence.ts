@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
-import { getDb, preparedQuery } from "../index";
+import { getDb, preparedQuery, writeTransaction } from "../index";
 import { cases, evidence, exchanges, incidents, publicEvidence, type Evidence, type NewEvidence } from "../schema";
 import type { DbOrTx } from "./tx";
 
@@ -14,33 +14,36 @@ const parentValues = (parent: EvidenceParent | null) => ({
 });
 const isPending = and(isNull(evidence.incidentId), isNull(evidence.exchangeId));
 
-export function insertEvidenceRow(db: DbOrTx, values: Omit<NewEvidence, "incidentId" | "exchangeId">, parent: EvidenceParent | null): Evidence {
-  return db
-    .insert(evidence)
-    .values({ ...values, ...parentValues(parent) })
-    .returning()
-    .get();
+export async function insertEvidenceRow(db: DbOrTx, values: Omit<NewEvidence, "incidentId" | "exchangeId">, parent: EvidenceParent | null): Promise<Evidence> {
+  return (
+    await db
+      .insert(evidence)
+      .values({ ...values, ...parentValues(parent) })
+      .returning()
+  )[0]!;
 }
 
-export function countEvidenceFor(db: DbOrTx, parent: EvidenceParent): number {
+export async function countEvidenceFor(db: DbOrTx, parent: EvidenceParent): Promise<number> {
   return (
-    db
-      .select({ n: count() })
-      .from(evidence)
-      .where(eq(parentColumn(parent), parent.id))
-      .get()?.n ?? 0
+    (
+      await db
+        .select({ n: count() })
+        .from(evidence)
+        .where(eq(parentColumn(parent), parent.id))
+    )[0]?.n ?? 0
   );
 }
 
 /** Uploads not yet saved with a form. */
-export function countPendingEvidence(userId: string): number {
+export async function countPendingEvidence(userId: string): Promise<number> {
   const db = getDb();
   return (
-    db
-      .select({ n: count() })
-      .from(evidence)
-      .where(and(eq(evidence.userId, userId), isPending))
-      .get()?.n ?? 0
+    (
+      await db
+        .select({ n: count() })
+        .from(evidence)
+        .where(and(eq(evidence.userId, userId), isPending))
+    )[0]?.n ?? 0
   );
 }
 
@@ -49,15 +52,16 @@ export type OwnedEvidence = Evidence & { caseId: string | null };
 const caseIdOf = sql<string | null>`coalesce(${incidents.caseId}, ${exchanges.caseId})`;
 
 /** The evidence only if the user owns it (and, once attached, owns the case it is in). */
-export function findEvidenceForUser(userId: string, evidenceId: string): OwnedEvidence | undefined {
-  const row = getDb()
-    .select({ evidence, caseId: caseIdOf, caseOwner: cases.userId })
-    .from(evidence)
-    .leftJoin(incidents, eq(incidents.id, evidence.incidentId))
-    .leftJoin(exchanges, eq(exchanges.id, evidence.exchangeId))
-    .leftJoin(cases, eq(cases.id, caseIdOf))
-    .where(and(eq(evidence.id, evidenceId), eq(evidence.userId, userId)))
-    .get();
+export async function findEvidenceForUser(userId: string, evidenceId: string): Promise<OwnedEvidence | undefined> {
+  const row = (
+    await getDb()
+      .select({ evidence, caseId: caseIdOf, caseOwner: cases.userId })
+      .from(evidence)
+      .leftJoin(incidents, eq(incidents.id, evidence.incidentId))
+      .leftJoin(exchanges, eq(exchanges.id, evidence.exchangeId))
+      .leftJoin(cases, eq(cases.id, caseIdOf))
+      .where(and(eq(evidence.id, evidenceId), eq(evidence.userId, userId)))
+  )[0];
   if (!row || (row.caseId !== null && row.caseOwner !== userId)) return undefined;
   return { ...row.evidence, caseId: row.caseId };
 }
@@ -101,57 +105,56 @@ function inCaseOrder(viaIncidents: { evidence: Evidence; at: Date }[], viaExchan
     .map((r) => r.evidence);
 }
 
-export function listEvidenceFor(db: DbOrTx, parent: EvidenceParent): Evidence[] {
-  return db
+export async function listEvidenceFor(db: DbOrTx, parent: EvidenceParent): Promise<Evidence[]> {
+  return await db
     .select()
     .from(evidence)
     .where(eq(parentColumn(parent), parent.id))
-    .orderBy(asc(evidence.position), asc(evidence.uploadedAt))
-    .all();
+    .orderBy(asc(evidence.position), asc(evidence.uploadedAt));
 }
 
 /** Rows the user may attach here: their own pending uploads, or ones already on this parent. */
-export function findAttachableEvidence(db: DbOrTx, userId: string, parent: EvidenceParent, ids: string[]): Evidence[] {
+export async function findAttachableEvidence(db: DbOrTx, userId: string, parent: EvidenceParent, ids: string[]): Promise<Evidence[]> {
   if (ids.length === 0) return [];
-  return db
+  return await db
     .select()
     .from(evidence)
-    .where(and(inArray(evidence.id, ids), eq(evidence.userId, userId), or(isPending, eq(parentColumn(parent), parent.id))))
-    .all();
+    .where(and(inArray(evidence.id, ids), eq(evidence.userId, userId), or(isPending, eq(parentColumn(parent), parent.id))));
 }
 
-export function placeEvidence(db: DbOrTx, evidenceId: string, parent: EvidenceParent, position: number, caption: string | null): void {
-  db.update(evidence)
+export async function placeEvidence(db: DbOrTx, evidenceId: string, parent: EvidenceParent, position: number, caption: string | null): Promise<void> {
+  await db
+    .update(evidence)
     .set({ ...parentValues(parent), position, caption })
-    .where(eq(evidence.id, evidenceId))
-    .run();
+    .where(eq(evidence.id, evidenceId));
 }
 
-export function setEvidenceCaption(evidenceId: string, caption: string | null): void {
-  const db = getDb();
-  db.update(evidence).set({ caption }).where(eq(evidence.id, evidenceId)).run();
+export async function setEvidenceCaption(evidenceId: string, caption: string | null): Promise<void> {
+  return writeTransaction(async (db) => {
+    await db.update(evidence).set({ caption }).where(eq(evidence.id, evidenceId));
+  });
 }
 
-export function deleteEvidenceRows(db: DbOrTx, ids: string[]): void {
-  if (ids.length > 0) db.delete(evidence).where(inArray(evidence.id, ids)).run();
+export async function deleteEvidenceRows(db: DbOrTx, ids: string[]): Promise<void> {
+  if (ids.length > 0) await db.delete(evidence).where(inArray(evidence.id, ids));
 }
 
-export function listStalePendingEvidence(db: DbOrTx, uploadedBefore: Date): Evidence[] {
-  return db
+export async function listStalePendingEvidence(db: DbOrTx, uploadedBefore: Date): Promise<Evidence[]> {
+  return await db
     .select()
     .from(evidence)
-    .where(and(isPending, lt(evidence.uploadedAt, uploadedBefore)))
-    .all();
+    .where(and(isPending, lt(evidence.uploadedAt, uploadedBefore)));
 }
 
 /** Whether any row still points at this blob: as a file, a thumbnail, or a published (cropped) screenshot. */
-export function isBlobReferenced(db: DbOrTx, key: string): boolean {
+export async function isBlobReferenced(db: DbOrTx, key: string): Promise<boolean> {
   return (
-    db
-      .select({ id: evidence.id })
-      .from(evidence)
-      .where(or(eq(evidence.storedKey, key), eq(evidence.thumbnailKey, key)))
-      .limit(1)
-      .get() !== undefined || db.select({ id: publicEvidence.id }).from(publicEvidence).where(eq(publicEvidence.storedKey, key)).limit(1).get() !== undefined
+    (
+      await db
+        .select({ id: evidence.id })
+        .from(evidence)
+        .where(or(eq(evidence.storedKey, key), eq(evidence.thumbnailKey, key)))
+        .limit(1)
+    )[0] !== undefined || (await db.select({ id: publicEvidence.id }).from(publicEvidence).where(eq(publicEvidence.storedKey, key)).limit(1))[0] !== undefined
   );
 }

@@ -6,30 +6,32 @@ import type { DbOrTx } from "./tx";
 
 export type ExchangeFields = Omit<NewExchange, "id" | "caseId" | "createdAt" | "updatedAt">;
 
-export function insertExchange(db: DbOrTx, caseId: string, fields: ExchangeFields): Exchange {
-  return db
-    .insert(exchanges)
-    .values({ ...fields, caseId })
-    .returning()
-    .get();
+export async function insertExchange(db: DbOrTx, caseId: string, fields: ExchangeFields): Promise<Exchange> {
+  return (
+    await db
+      .insert(exchanges)
+      .values({ ...fields, caseId })
+      .returning()
+  )[0]!;
 }
 
-export function updateExchangeRow(db: DbOrTx, exchangeId: string, fields: ExchangeFields): void {
-  db.update(exchanges).set(fields).where(eq(exchanges.id, exchangeId)).run();
+export async function updateExchangeRow(db: DbOrTx, exchangeId: string, fields: ExchangeFields): Promise<void> {
+  await db.update(exchanges).set(fields).where(eq(exchanges.id, exchangeId));
 }
 
-export function deleteExchangeRow(db: DbOrTx, exchangeId: string): void {
-  db.delete(exchanges).where(eq(exchanges.id, exchangeId)).run();
+export async function deleteExchangeRow(db: DbOrTx, exchangeId: string): Promise<void> {
+  await db.delete(exchanges).where(eq(exchanges.id, exchangeId));
 }
 
 /** The exchange only if its case belongs to the user. */
-export function findExchangeForUser(userId: string, exchangeId: string): Exchange | undefined {
-  return getDb()
-    .select({ exchange: exchanges })
-    .from(exchanges)
-    .innerJoin(cases, eq(cases.id, exchanges.caseId))
-    .where(and(eq(exchanges.id, exchangeId), eq(cases.userId, userId)))
-    .get()?.exchange;
+export async function findExchangeForUser(userId: string, exchangeId: string): Promise<Exchange | undefined> {
+  return (
+    await getDb()
+      .select({ exchange: exchanges })
+      .from(exchanges)
+      .innerJoin(cases, eq(cases.id, exchanges.caseId))
+      .where(and(eq(exchanges.id, exchangeId), eq(cases.userId, userId)))
+  )[0]?.exchange;
 }
 
 const exchangesOfCase = preparedQuery((db) =>
@@ -47,22 +49,24 @@ export function listExchangesForCase(caseId: string): Exchange[] {
 }
 
 /** listExchangesForCase inside the caller's transaction. */
-export function listExchangesForCaseIn(db: DbOrTx, caseId: string): Exchange[] {
-  return db.select().from(exchanges).where(eq(exchanges.caseId, caseId)).orderBy(asc(exchanges.occurredAt), asc(exchanges.createdAt)).all();
+export async function listExchangesForCaseIn(db: DbOrTx, caseId: string): Promise<Exchange[]> {
+  return await db.select().from(exchanges).where(eq(exchanges.caseId, caseId)).orderBy(asc(exchanges.occurredAt), asc(exchanges.createdAt));
 }
 
 /** The earliest "stop" the user sent, by exchange or noted on an incident; null if none. */
-export function earliestStopRequest(db: DbOrTx, caseId: string): Date | null {
-  const fromExchanges = db
-    .select({ at: min(exchanges.occurredAt) })
-    .from(exchanges)
-    .where(and(eq(exchanges.caseId, caseId), eq(exchanges.isStopRequest, true)))
-    .get()?.at;
-  const fromIncidents = db
-    .select({ at: min(incidents.stopRequestedAt) })
-    .from(incidents)
-    .where(eq(incidents.caseId, caseId))
-    .get()?.at;
+export async function earliestStopRequest(db: DbOrTx, caseId: string): Promise<Date | null> {
+  const fromExchanges = (
+    await db
+      .select({ at: min(exchanges.occurredAt) })
+      .from(exchanges)
+      .where(and(eq(exchanges.caseId, caseId), eq(exchanges.isStopRequest, true)))
+  )[0]?.at;
+  const fromIncidents = (
+    await db
+      .select({ at: min(incidents.stopRequestedAt) })
+      .from(incidents)
+      .where(eq(incidents.caseId, caseId))
+  )[0]?.at;
   const times = [fromExchanges, fromIncidents].filter((t): t is Date => t instanceof Date);
   return times.length === 0 ? null : new Date(Math.min(...times.map((t) => t.getTime())));
 }

@@ -1,79 +1,71 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, inArray, lt } from "drizzle-orm";
-import { getDb, preparedQuery } from "../index";
+import { getDb, preparedQuery, writeTransaction } from "../index";
 import { imports, incidents, type Import, type NewIncident } from "../schema";
 import type { DbOrTx } from "./tx";
 
 export type NewImport = Pick<Import, "id" | "userId" | "kind" | "fileName" | "fileSize">;
 export type ImportUpdate = Partial<Pick<Import, "status" | "error" | "bytesRead" | "summary" | "selection" | "total" | "processed" | "imported" | "skipped">>;
 
-export function insertImport(row: NewImport): Import {
-  return getDb().insert(imports).values(row).returning().get();
+export async function insertImport(row: NewImport): Promise<Import> {
+  return (await writeTransaction((tx) => tx.insert(imports).values(row).returning()))[0]!;
 }
 
 /** The import only if it is the user's. */
-export function findImportForUser(userId: string, importId: string): Import | undefined {
-  return getDb()
-    .select()
-    .from(imports)
-    .where(and(eq(imports.id, importId), eq(imports.userId, userId)))
-    .get();
+export async function findImportForUser(userId: string, importId: string): Promise<Import | undefined> {
+  return (
+    await getDb()
+      .select()
+      .from(imports)
+      .where(and(eq(imports.id, importId), eq(imports.userId, userId)))
+  )[0];
 }
 
-export function findImport(importId: string): Import | undefined {
-  return getDb().select().from(imports).where(eq(imports.id, importId)).get();
+export async function findImport(importId: string): Promise<Import | undefined> {
+  return (await getDb().select().from(imports).where(eq(imports.id, importId)))[0];
 }
 
-export function listImportsForUser(userId: string): Import[] {
-  return getDb().select().from(imports).where(eq(imports.userId, userId)).orderBy(desc(imports.createdAt)).all();
+export async function listImportsForUser(userId: string): Promise<Import[]> {
+  return await getDb().select().from(imports).where(eq(imports.userId, userId)).orderBy(desc(imports.createdAt));
 }
 
 /** Imports of the user that still hold their file or a job (reading, waiting for a choice, importing). */
-export function countOpenImports(userId: string): number {
-  return getDb()
-    .select({ id: imports.id })
-    .from(imports)
-    .where(and(eq(imports.userId, userId), inArray(imports.status, ["reading", "ready", "importing"])))
-    .all().length;
-}
-
-export function listImportIdsOfUser(db: DbOrTx, userId: string): string[] {
-  return db
-    .select({ id: imports.id })
-    .from(imports)
-    .where(eq(imports.userId, userId))
-    .all()
-    .map((row) => row.id);
-}
-
-export function listImportsCreatedBefore(before: Date): Import[] {
-  return getDb().select().from(imports).where(lt(imports.createdAt, before)).all();
-}
-
-export function listAllImportIds(): Set<string> {
-  return new Set(
-    getDb()
+export async function countOpenImports(userId: string): Promise<number> {
+  return (
+    await getDb()
       .select({ id: imports.id })
       .from(imports)
-      .all()
-      .map((row) => row.id),
-  );
+      .where(and(eq(imports.userId, userId), inArray(imports.status, ["reading", "ready", "importing"])))
+  ).length;
+}
+
+export async function listImportIdsOfUser(db: DbOrTx, userId: string): Promise<string[]> {
+  return (await db.select({ id: imports.id }).from(imports).where(eq(imports.userId, userId))).map((row) => row.id);
+}
+
+export async function listImportsCreatedBefore(before: Date): Promise<Import[]> {
+  return await getDb().select().from(imports).where(lt(imports.createdAt, before));
+}
+
+export async function listAllImportIds(): Promise<Set<string>> {
+  return new Set((await getDb().select({ id: imports.id }).from(imports)).map((row) => row.id));
 }
 
 /** False when the import is gone (deleted with its account, or by its owner in another worker). */
-export function updateImport(db: DbOrTx, importId: string, fields: ImportUpdate): boolean {
+export async function updateImport(db: DbOrTx, importId: string, fields: ImportUpdate): Promise<boolean> {
   return (
-    db
-      .update(imports)
-      .set({ ...fields, updatedAt: new Date() })
-      .where(eq(imports.id, importId))
-      .run().changes > 0
+    (
+      await db
+        .update(imports)
+        .set({ ...fields, updatedAt: new Date() })
+        .where(eq(imports.id, importId))
+    ).changes > 0
   );
 }
 
-export function deleteImportRow(importId: string): void {
-  getDb().delete(imports).where(eq(imports.id, importId)).run();
+export async function deleteImportRow(importId: string): Promise<void> {
+  await writeTransaction((tx) => tx.delete(imports).where(eq(imports.id, importId)));
 }
 
 type ImportedRow = Omit<NewIncident, "id" | "createdAt" | "updatedAt"> & { caseId: string; importKey: string };

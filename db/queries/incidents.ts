@@ -6,33 +6,35 @@ import type { DbOrTx } from "./tx";
 
 export type IncidentFields = Omit<NewIncident, "id" | "caseId" | "createdAt" | "updatedAt">;
 
-export function insertIncident(db: DbOrTx, caseId: string, fields: IncidentFields): Incident {
-  return db
-    .insert(incidents)
-    .values({ ...fields, caseId })
-    .returning()
-    .get();
+export async function insertIncident(db: DbOrTx, caseId: string, fields: IncidentFields): Promise<Incident> {
+  return (
+    await db
+      .insert(incidents)
+      .values({ ...fields, caseId })
+      .returning()
+  )[0]!;
 }
 
-export function updateIncidentRow(db: DbOrTx, incidentId: string, caseId: string, fields: IncidentFields): void {
-  db.update(incidents)
+export async function updateIncidentRow(db: DbOrTx, incidentId: string, caseId: string, fields: IncidentFields): Promise<void> {
+  await db
+    .update(incidents)
     .set({ ...fields, caseId })
-    .where(eq(incidents.id, incidentId))
-    .run();
+    .where(eq(incidents.id, incidentId));
 }
 
-export function deleteIncidentRow(db: DbOrTx, incidentId: string): void {
-  db.delete(incidents).where(eq(incidents.id, incidentId)).run();
+export async function deleteIncidentRow(db: DbOrTx, incidentId: string): Promise<void> {
+  await db.delete(incidents).where(eq(incidents.id, incidentId));
 }
 
 /** The incident only if its case belongs to the user. */
-export function findIncidentForUser(userId: string, incidentId: string): Incident | undefined {
-  const row = getDb()
-    .select({ incident: incidents })
-    .from(incidents)
-    .innerJoin(cases, eq(cases.id, incidents.caseId))
-    .where(and(eq(incidents.id, incidentId), eq(cases.userId, userId)))
-    .get();
+export async function findIncidentForUser(userId: string, incidentId: string): Promise<Incident | undefined> {
+  const row = (
+    await getDb()
+      .select({ incident: incidents })
+      .from(incidents)
+      .innerJoin(cases, eq(cases.id, incidents.caseId))
+      .where(and(eq(incidents.id, incidentId), eq(cases.userId, userId)))
+  )[0];
   return row?.incident;
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, inArray, isNull, lt, lte, max, or, sql } from "drizzle-orm";
-import { getDb, preparedQuery } from "..";
+import { getDb, preparedQuery, writeTransaction } from "..";
 import { cases, complaints, exchanges, notifications, users, type Notification } from "../schema";
 import type { Locale, NotificationKind } from "@/lib/domain";
 import type { DbOrTx } from "./tx";
@@ -8,8 +8,8 @@ import type { DbOrTx } from "./tx";
 export type NewNotification = { userId: string; kind: NotificationKind; subject: string; data: Record<string, string | number | null> };
 
 /** Adds a notification unless the same one (person, kind, subject) exists: an event is told once. True when added. */
-export function insertNotification(db: DbOrTx, notification: NewNotification): boolean {
-  return db.insert(notifications).values(notification).onConflictDoNothing().run().changes > 0;
+export async function insertNotification(db: DbOrTx, notification: NewNotification): Promise<boolean> {
+  return (await db.insert(notifications).values(notification).onConflictDoNothing()).changes > 0;
 }
 
 const unreadOf = preparedQuery((db) =>
@@ -29,39 +29,43 @@ export function countUnreadNotifications(userId: string): number {
 export type NotificationCursor = { createdAt: Date; id: string };
 
 /** The person's notifications, newest first; `after` pages to older ones. */
-export function listNotificationsForUser(userId: string, limit: number, after?: NotificationCursor): Notification[] {
+export async function listNotificationsForUser(userId: string, limit: number, after?: NotificationCursor): Promise<Notification[]> {
   const older = after
     ? or(lt(notifications.createdAt, after.createdAt), and(eq(notifications.createdAt, after.createdAt), lt(notifications.id, after.id)))
     : undefined;
-  return getDb()
+  return await getDb()
     .select()
     .from(notifications)
     .where(and(eq(notifications.userId, userId), older))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 /** Marks one of the person's own notifications read; its data (for the link) if it is theirs. */
-export function markNotificationRead(userId: string, id: string, at: Date): Notification | undefined {
-  const db = getDb();
-  db.update(notifications)
-    .set({ readAt: at })
-    .where(and(eq(notifications.id, id), eq(notifications.userId, userId), isNull(notifications.readAt)))
-    .run();
-  return db
-    .select()
-    .from(notifications)
-    .where(and(eq(notifications.id, id), eq(notifications.userId, userId)))
-    .get();
+export async function markNotificationRead(userId: string, id: string, at: Date): Promise<Notification | undefined> {
+  return writeTransaction(async (db) => {
+    await db
+      .update(notifications)
+      .set({ readAt: at })
+      .where(and(eq(notifications.id, id), eq(notifications.userId, userId), isNull(notifications.readAt)));
+    return (
+      await db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.id, id), eq(notifications.userId, userId)))
+    )[0];
+  });
 }
 
-export function markAllNotificationsRead(userId: string, at: Date): number {
-  return getDb()
-    .update(notifications)
-    .set({ readAt: at })
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
-    .run().changes;
+export async function markAllNotificationsRead(userId: string, at: Date): Promise<number> {
+  return (
+    await writeTransaction((tx) =>
+      tx
+        .update(notifications)
+        .set({ readAt: at })
+        .where(and(eq(notifications.userId, userId), isNull(notifications.readAt))),
+    )
+  ).changes;
 }
 
 /** Who a mail goes to and what they asked for. */
@@ -69,124 +73,132 @@ export type Recipient = { id: string; email: string; locale: Locale; emailOff: N
 
 export type DueNotification = Notification & { recipient: Recipient };
 
-function dueRows(digest: boolean, limit: number, userId?: string): DueNotification[] {
-  return getDb()
-    .select({ notification: notifications, recipient: { id: users.id, email: users.email, locale: users.locale, emailOff: users.emailOff } })
-    .from(notifications)
-    .innerJoin(users, eq(users.id, notifications.userId))
-    .where(and(eq(notifications.emailState, "pending"), eq(users.emailDigest, digest), userId ? eq(notifications.userId, userId) : undefined))
-    .orderBy(notifications.createdAt)
-    .limit(limit)
-    .all()
-    .map((row) => ({ ...row.notification, recipient: row.recipient }));
+async function dueRows(digest: boolean, limit: number, userId?: string): Promise<DueNotification[]> {
+  return (
+    await getDb()
+      .select({ notification: notifications, recipient: { id: users.id, email: users.email, locale: users.locale, emailOff: users.emailOff } })
+      .from(notifications)
+      .innerJoin(users, eq(users.id, notifications.userId))
+      .where(and(eq(notifications.emailState, "pending"), eq(users.emailDigest, digest), userId ? eq(notifications.userId, userId) : undefined))
+      .orderBy(notifications.createdAt)
+      .limit(limit)
+  ).map((row) => ({ ...row.notification, recipient: row.recipient }));
 }
 
 /** Pending mails of people who want each one as it comes, oldest first. */
-export function listDueNotifications(limit: number): DueNotification[] {
-  return dueRows(false, limit);
+export async function listDueNotifications(limit: number): Promise<DueNotification[]> {
+  return await dueRows(false, limit);
 }
 
 /** Pending rows of one person on the daily digest, oldest first. */
-export function listDigestRows(userId: string, limit: number): DueNotification[] {
-  return dueRows(true, limit, userId);
+export async function listDigestRows(userId: string, limit: number): Promise<DueNotification[]> {
+  return await dueRows(true, limit, userId);
 }
 
 /**
  * People on the digest with something pending whose last notification mail went before `since`
  * (or never): their digest is due.
  */
-export function listDigestsDue(since: Date, limit: number): string[] {
+export async function listDigestsDue(since: Date, limit: number): Promise<string[]> {
   const lastSent = sql<number | null>`(select max(n2.email_sent_at) from ${notifications} n2 where n2.user_id = ${users.id})`;
-  return getDb()
-    .selectDistinct({ id: users.id })
-    .from(notifications)
-    .innerJoin(users, eq(users.id, notifications.userId))
-    .where(
-      and(
-        eq(notifications.emailState, "pending"),
-        eq(users.emailDigest, true),
-        sql`coalesce(${lastSent}, ${sql.param(new Date(0), notifications.emailSentAt)}) <= ${sql.param(since, notifications.emailSentAt)}`,
-      ),
-    )
-    .limit(limit)
-    .all()
-    .map((row) => row.id);
+  return (
+    await getDb()
+      .selectDistinct({ id: users.id })
+      .from(notifications)
+      .innerJoin(users, eq(users.id, notifications.userId))
+      .where(
+        and(
+          eq(notifications.emailState, "pending"),
+          eq(users.emailDigest, true),
+          sql`coalesce(${lastSent}, ${sql.param(new Date(0), notifications.emailSentAt)}) <= ${sql.param(since, notifications.emailSentAt)}`,
+        ),
+      )
+      .limit(limit)
+  ).map((row) => row.id);
 }
 
 /**
  * Takes rows for sending, in one committed statement before the mail goes: a row the job finds
  * here after a crash is never sent again. Returns the ids it took (another run may have taken some).
  */
-export function claimForSending(ids: string[], at: Date): string[] {
+export async function claimForSending(ids: string[], at: Date): Promise<string[]> {
   if (ids.length === 0) return [];
-  return getDb()
-    .update(notifications)
-    .set({ emailState: "sending", emailClaimedAt: at })
-    .where(and(inArray(notifications.id, ids), eq(notifications.emailState, "pending")))
-    .returning({ id: notifications.id })
-    .all()
-    .map((row) => row.id);
+  return (
+    await writeTransaction((tx) =>
+      tx
+        .update(notifications)
+        .set({ emailState: "sending", emailClaimedAt: at })
+        .where(and(inArray(notifications.id, ids), eq(notifications.emailState, "pending")))
+        .returning({ id: notifications.id }),
+    )
+  ).map((row) => row.id);
 }
 
-export function finishSending(ids: string[], state: "sent" | "failed", at: Date): void {
+export async function finishSending(ids: string[], state: "sent" | "failed", at: Date): Promise<void> {
   if (ids.length === 0) return;
-  getDb()
-    .update(notifications)
-    .set({ emailState: state, ...(state === "sent" ? { emailSentAt: at } : {}) })
-    .where(and(inArray(notifications.id, ids), eq(notifications.emailState, "sending")))
-    .run();
+  await writeTransaction((tx) =>
+    tx
+      .update(notifications)
+      .set({ emailState: state, ...(state === "sent" ? { emailSentAt: at } : {}) })
+      .where(and(inArray(notifications.id, ids), eq(notifications.emailState, "sending"))),
+  );
 }
 
-export function skipEmail(ids: string[]): void {
+export async function skipEmail(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  getDb()
-    .update(notifications)
-    .set({ emailState: "skipped" })
-    .where(and(inArray(notifications.id, ids), eq(notifications.emailState, "pending")))
-    .run();
+  await writeTransaction((tx) =>
+    tx
+      .update(notifications)
+      .set({ emailState: "skipped" })
+      .where(and(inArray(notifications.id, ids), eq(notifications.emailState, "pending"))),
+  );
 }
 
 /** Rows a crashed run left claimed: whether their mail went is unknown, so they are never sent again. */
-export function failAbandonedSends(claimedBefore: Date): number {
-  return getDb()
-    .update(notifications)
-    .set({ emailState: "failed" })
-    .where(and(eq(notifications.emailState, "sending"), lte(notifications.emailClaimedAt, claimedBefore)))
-    .run().changes;
+export async function failAbandonedSends(claimedBefore: Date): Promise<number> {
+  return (
+    await writeTransaction((tx) =>
+      tx
+        .update(notifications)
+        .set({ emailState: "failed" })
+        .where(and(eq(notifications.emailState, "sending"), lte(notifications.emailClaimedAt, claimedBefore))),
+    )
+  ).changes;
 }
 
 /** When the person was last sent a notification mail (the digest goes at most once a day). */
-export function lastNotificationMailAt(userId: string): Date | null {
-  const row = getDb()
-    .select({ at: max(notifications.emailSentAt) })
-    .from(notifications)
-    .where(eq(notifications.userId, userId))
-    .get();
+export async function lastNotificationMailAt(userId: string): Promise<Date | null> {
+  const row = (
+    await getDb()
+      .select({ at: max(notifications.emailSentAt) })
+      .from(notifications)
+      .where(eq(notifications.userId, userId))
+  )[0];
   return row?.at ?? null;
 }
 
-export function findRecipient(userId: string): { emailOff: NotificationKind[]; emailDigest: boolean } | undefined {
-  return getDb().select({ emailOff: users.emailOff, emailDigest: users.emailDigest }).from(users).where(eq(users.id, userId)).get();
+export async function findRecipient(userId: string): Promise<{ emailOff: NotificationKind[]; emailDigest: boolean } | undefined> {
+  return (await getDb().select({ emailOff: users.emailOff, emailDigest: users.emailDigest }).from(users).where(eq(users.id, userId)))[0];
 }
 
-export function setEmailPreferences(userId: string, preferences: { emailOff: NotificationKind[]; emailDigest?: boolean }): boolean {
-  return getDb().update(users).set(preferences).where(eq(users.id, userId)).run().changes > 0;
+export async function setEmailPreferences(userId: string, preferences: { emailOff: NotificationKind[]; emailDigest?: boolean }): Promise<boolean> {
+  return (await writeTransaction((tx) => tx.update(users).set(preferences).where(eq(users.id, userId)))).changes > 0;
 }
 
 /**
  * People with a case whose clock may still run out: not closed by the user, with a complaint sent
  * or a data letter filed. `after` pages through them by id, so each run looks at a bounded slice.
  */
-export function listDeadlineCandidates(after: string, limit: number): string[] {
+export async function listDeadlineCandidates(after: string, limit: number): Promise<string[]> {
   const open = sql`${cases.status} not in ('resolved', 'not_resolved', 'escalated', 'closed')`;
   const complained = sql`exists (select 1 from ${exchanges} where ${exchanges.caseId} = ${cases.id} and ${exchanges.direction} = 'outgoing' and ${eq(exchanges.isComplaint, true)})`;
   const lettered = sql`exists (select 1 from ${complaints} where ${complaints.caseId} = ${cases.id} and ${complaints.kind} = 'sender_data' and ${complaints.filedAt} is not null)`;
-  return getDb()
-    .selectDistinct({ userId: cases.userId })
-    .from(cases)
-    .where(and(open, sql`${cases.userId} > ${after}`, sql`(${complained} or ${lettered})`))
-    .orderBy(cases.userId)
-    .limit(limit)
-    .all()
-    .map((row) => row.userId);
+  return (
+    await getDb()
+      .selectDistinct({ userId: cases.userId })
+      .from(cases)
+      .where(and(open, sql`${cases.userId} > ${after}`, sql`(${complained} or ${lettered})`))
+      .orderBy(cases.userId)
+      .limit(limit)
+  ).map((row) => row.userId);
 }

@@ -22,8 +22,8 @@ const REPLY = {
 };
 
 /** A sender's visible replies and statements (page id), newest first from just before `before`. */
-export function listVisibleReplies(senderId: string, limit: number, before?: { at: Date; id: string }) {
-  return getDb()
+export async function listVisibleReplies(senderId: string, limit: number, before?: { at: Date; id: string }) {
+  return await getDb()
     .select(REPLY)
     .from(senderReplies)
     .where(
@@ -35,41 +35,39 @@ export function listVisibleReplies(senderId: string, limit: number, before?: { a
       ),
     )
     .orderBy(desc(senderReplies.createdAt), desc(senderReplies.id))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 /** The organisation's newest visible statement about the sender as a whole ("not ours", "stopped"). */
-export function findVisibleStatement(senderId: string) {
-  return getDb()
-    .select(REPLY)
-    .from(senderReplies)
-    .where(and(eq(senderReplies.senderId, senderId), isNull(senderReplies.hiddenAt), isNull(senderReplies.reportId)))
-    .orderBy(desc(senderReplies.createdAt), desc(senderReplies.id))
-    .limit(1)
-    .get();
+export async function findVisibleStatement(senderId: string) {
+  return (
+    await getDb()
+      .select(REPLY)
+      .from(senderReplies)
+      .where(and(eq(senderReplies.senderId, senderId), isNull(senderReplies.hiddenAt), isNull(senderReplies.reportId)))
+      .orderBy(desc(senderReplies.createdAt), desc(senderReplies.id))
+      .limit(1)
+  )[0];
 }
 
 /** Public reports and the senders having them, per category (kept by every write to a sender's figures). */
-export function categoryTotals(): { category: Category; senders: number; reports: number }[] {
-  return getDb()
+export async function categoryTotals(): Promise<{ category: Category; senders: number; reports: number }[]> {
+  return await getDb()
     .select({ category: senderCategories.category, senders: count(), reports: sql<number>`coalesce(sum(${senderCategories.reports}), 0)`.mapWith(Number) })
     .from(senderCategories)
-    .groupBy(senderCategories.category)
-    .all();
+    .groupBy(senderCategories.category);
 }
 
 /** Public cases and reports breaking each rule, summed over every sender's stored figures. */
-export function ruleTotals(): { ruleId: string; cases: number; reports: number }[] {
-  return getDb()
+export async function ruleTotals(): Promise<{ ruleId: string; cases: number; reports: number }[]> {
+  return await getDb()
     .select({
       ruleId: jsonEntryKey("r"),
       cases: sql<number>`coalesce(sum(${jsonEntryNumber("r", "cases")}), 0)`.mapWith(Number),
       reports: sql<number>`coalesce(sum(${jsonEntryNumber("r", "reports")}), 0)`.mapWith(Number),
     })
     .from(sql`${senderStats}, ${jsonObjectEntries(senderStats.facts, "rules", "r")}`)
-    .groupBy(jsonEntryKey("r"))
-    .all();
+    .groupBy(jsonEntryKey("r"));
 }
 
 /**
@@ -80,16 +78,16 @@ export function ruleTotals(): { ruleId: string; cases: number; reports: number }
  */
 const PUBLIC_DATA_VERSION = "public-data-version";
 
-export function markPublicDataChanged(db: DbOrTx, now = new Date()): void {
-  db.insert(jobLeases)
+export async function markPublicDataChanged(db: DbOrTx, now = new Date()): Promise<void> {
+  await db
+    .insert(jobLeases)
     .values({ name: PUBLIC_DATA_VERSION, holder: "", expiresAt: new Date(0), lastRunAt: now })
-    .onConflictDoUpdate({ target: jobLeases.name, set: { lastRunAt: nextInstant(jobLeases.lastRunAt, now) } })
-    .run();
+    .onConflictDoUpdate({ target: jobLeases.name, set: { lastRunAt: nextInstant(jobLeases.lastRunAt, now) } });
 }
 
 /** 0 before the first public change. */
-export function publicDataVersion(): number {
-  return getDb().select({ at: jobLeases.lastRunAt }).from(jobLeases).where(eq(jobLeases.name, PUBLIC_DATA_VERSION)).get()?.at?.getTime() ?? 0;
+export async function publicDataVersion(): Promise<number> {
+  return (await getDb().select({ at: jobLeases.lastRunAt }).from(jobLeases).where(eq(jobLeases.name, PUBLIC_DATA_VERSION)))[0]?.at?.getTime() ?? 0;
 }
 
 /** One public report as the bulk download writes it (see lib/open-data/bulk-columns.ts). */

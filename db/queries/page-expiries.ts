@@ -8,10 +8,8 @@ import type { DbOrTx } from "./tx";
 export type PageExpiry = { seq: number; senderIds: string[]; expiredAt: number };
 
 /** Logs that these senders' pages changed, inside the write's transaction: every worker drops its copies once it commits. */
-export function insertPageExpiry(db: DbOrTx, senderIds: readonly string[], at: Date): void {
-  db.insert(pageExpiries)
-    .values({ senderIds: JSON.stringify(senderIds), expiredAt: at })
-    .run();
+export async function insertPageExpiry(db: DbOrTx, senderIds: readonly string[], at: Date): Promise<void> {
+  await db.insert(pageExpiries).values({ senderIds: JSON.stringify(senderIds), expiredAt: at });
 }
 
 // Asked before every request a worker's front caches answer, so a bare statement (drizzle's
@@ -40,6 +38,6 @@ export function pageExpiriesAfter(seq: number): PageExpiry[] {
 }
 
 /** Drops expiries logged before `cutoff` (the hourly sweep): every running worker applied them long ago. */
-export function deletePageExpiriesBefore(db: DbOrTx, cutoff: Date): number {
-  return db.delete(pageExpiries).where(lt(pageExpiries.expiredAt, cutoff)).run().changes;
+export async function deletePageExpiriesBefore(db: DbOrTx, cutoff: Date): Promise<number> {
+  return (await db.delete(pageExpiries).where(lt(pageExpiries.expiredAt, cutoff))).changes;
 }

@@ -36,24 +36,19 @@ export function findShareForCase(caseId: string): CaseShare | undefined {
 }
 
 /** findShareForCase inside the caller's transaction. */
-export function findShareForCaseIn(db: DbOrTx, caseId: string): CaseShare | undefined {
-  return db.select().from(caseShares).where(eq(caseShares.caseId, caseId)).get();
+export async function findShareForCaseIn(db: DbOrTx, caseId: string): Promise<CaseShare | undefined> {
+  return (await db.select().from(caseShares).where(eq(caseShares.caseId, caseId)))[0];
 }
 
 /** The cases a user shares with the public directory. */
-export function listSharedCaseIds(db: DbOrTx, userId: string): string[] {
-  return db
-    .select({ caseId: caseShares.caseId })
-    .from(caseShares)
-    .where(eq(caseShares.userId, userId))
-    .all()
-    .map((row) => row.caseId);
+export async function listSharedCaseIds(db: DbOrTx, userId: string): Promise<string[]> {
+  return (await db.select({ caseId: caseShares.caseId }).from(caseShares).where(eq(caseShares.userId, userId))).map((row) => row.caseId);
 }
 
 /** The ids of the incidents and exchanges that are public in a share. */
-export function publishedSources(db: DbOrTx, shareId: string): { incidents: Set<string>; exchanges: Set<string> } {
-  const incidents = db.select({ id: publicIncidents.incidentId }).from(publicIncidents).where(eq(publicIncidents.shareId, shareId)).all();
-  const exchanges = db.select({ id: publicExchanges.exchangeId }).from(publicExchanges).where(eq(publicExchanges.shareId, shareId)).all();
+export async function publishedSources(db: DbOrTx, shareId: string): Promise<{ incidents: Set<string>; exchanges: Set<string> }> {
+  const incidents = await db.select({ id: publicIncidents.incidentId }).from(publicIncidents).where(eq(publicIncidents.shareId, shareId));
+  const exchanges = await db.select({ id: publicExchanges.exchangeId }).from(publicExchanges).where(eq(publicExchanges.shareId, shareId));
   return { incidents: new Set(incidents.map((row) => row.id)), exchanges: new Set(exchanges.map((row) => row.id)) };
 }
 
@@ -72,38 +67,38 @@ const KEPT = ["id", "incidentId", "exchangeId", "hiddenAt", "hiddenReason"] as c
  * the snapshot. A public row keeps its id for as long as its source is public (the API's report
  * ids, replies and flags point at it), and a row hidden by a moderator stays hidden.
  */
-export function writeShare(
+export async function writeShare(
   db: DbOrTx,
   share: { caseId: string; userId: string; senderId: string; country: Country; extraMasks: string[]; sharedAt: Date },
   snapshot: Snapshot,
-): CaseShare {
+): Promise<CaseShare> {
   const figures = snapshot.figures;
-  db.insert(caseShares)
+  await db
+    .insert(caseShares)
     .values({ ...share, ...figures })
-    .onConflictDoUpdate({ target: caseShares.caseId, set: { senderId: share.senderId, country: share.country, extraMasks: share.extraMasks, ...figures } })
-    .run();
-  const stored = findShareForCaseIn(db, share.caseId)!;
+    .onConflictDoUpdate({ target: caseShares.caseId, set: { senderId: share.senderId, country: share.country, extraMasks: share.extraMasks, ...figures } });
+  const stored = (await findShareForCaseIn(db, share.caseId))!;
   const incidentIds = snapshot.incidents.map((row) => row.incidentId);
   const exchangeIds = snapshot.exchanges.map((row) => row.exchangeId);
-  db.delete(publicIncidents)
-    .where(and(eq(publicIncidents.shareId, stored.id), incidentIds.length ? sql`${publicIncidents.incidentId} not in ${incidentIds}` : undefined))
-    .run();
-  db.delete(publicExchanges)
-    .where(and(eq(publicExchanges.shareId, stored.id), exchangeIds.length ? sql`${publicExchanges.exchangeId} not in ${exchangeIds}` : undefined))
-    .run();
+  await db
+    .delete(publicIncidents)
+    .where(and(eq(publicIncidents.shareId, stored.id), incidentIds.length ? sql`${publicIncidents.incidentId} not in ${incidentIds}` : undefined));
+  await db
+    .delete(publicExchanges)
+    .where(and(eq(publicExchanges.shareId, stored.id), exchangeIds.length ? sql`${publicExchanges.exchangeId} not in ${exchangeIds}` : undefined));
   // One statement per batch of rows: drizzle builds and SQLite prepares each statement anew, which
   // cost more than the rows themselves when a 30-incident shared case is saved.
   for (const rows of batches(snapshot.incidents)) {
-    db.insert(publicIncidents)
+    await db
+      .insert(publicIncidents)
       .values(rows.map((row) => ({ ...row, shareId: stored.id, senderId: share.senderId })))
-      .onConflictDoUpdate({ target: publicIncidents.incidentId, set: fromIncoming(publicIncidents, KEPT) })
-      .run();
+      .onConflictDoUpdate({ target: publicIncidents.incidentId, set: fromIncoming(publicIncidents, KEPT) });
   }
   for (const rows of batches(snapshot.exchanges)) {
-    db.insert(publicExchanges)
+    await db
+      .insert(publicExchanges)
       .values(rows.map((row) => ({ ...row, shareId: stored.id })))
-      .onConflictDoUpdate({ target: publicExchanges.exchangeId, set: fromIncoming(publicExchanges, KEPT) })
-      .run();
+      .onConflictDoUpdate({ target: publicExchanges.exchangeId, set: fromIncoming(publicExchanges, KEPT) });
   }
   return stored;
 }
@@ -115,43 +110,40 @@ function batches<T>(rows: readonly T[], size = 500): T[][] {
 }
 
 /** Replaces the screenshots a share publishes; returns the blob keys no longer used by it. */
-export function writePublicEvidence(db: DbOrTx, shareId: string, files: Omit<typeof publicEvidence.$inferInsert, "shareId">[]): string[] {
-  const before = db.select().from(publicEvidence).where(eq(publicEvidence.shareId, shareId)).all();
+export async function writePublicEvidence(db: DbOrTx, shareId: string, files: Omit<typeof publicEvidence.$inferInsert, "shareId">[]): Promise<string[]> {
+  const before = await db.select().from(publicEvidence).where(eq(publicEvidence.shareId, shareId));
   // A screenshot a moderator hid stays hidden when the reporter updates the share.
   const hidden = new Map(before.filter((row) => row.hiddenAt).map((row) => [row.evidenceId, row]));
-  db.delete(publicEvidence).where(eq(publicEvidence.shareId, shareId)).run();
+  await db.delete(publicEvidence).where(eq(publicEvidence.shareId, shareId));
   for (const file of files) {
     const was = hidden.get(file.evidenceId);
-    db.insert(publicEvidence)
-      .values({ ...file, shareId, hiddenAt: was?.hiddenAt ?? null, hiddenReason: was?.hiddenReason ?? null })
-      .run();
+    await db.insert(publicEvidence).values({ ...file, shareId, hiddenAt: was?.hiddenAt ?? null, hiddenReason: was?.hiddenReason ?? null });
   }
   const kept = new Set(files.map((file) => file.storedKey));
   return before.map((row) => row.storedKey).filter((key) => !kept.has(key));
 }
 
 /** Removes a share and everything public of it; returns its sender and the blob keys it used. */
-export function deleteShare(db: DbOrTx, caseId: string): { senderId: string; keys: string[] } | null {
-  const share = findShareForCaseIn(db, caseId);
+export async function deleteShare(db: DbOrTx, caseId: string): Promise<{ senderId: string; keys: string[] } | null> {
+  const share = await findShareForCaseIn(db, caseId);
   if (!share) return null;
-  const keys = db.select({ key: publicEvidence.storedKey }).from(publicEvidence).where(eq(publicEvidence.shareId, share.id)).all();
-  db.delete(caseShares).where(eq(caseShares.id, share.id)).run();
+  const keys = await db.select({ key: publicEvidence.storedKey }).from(publicEvidence).where(eq(publicEvidence.shareId, share.id));
+  await db.delete(caseShares).where(eq(caseShares.id, share.id));
   return { senderId: share.senderId, keys: keys.map((row) => row.key) };
 }
 
 /** The sender whose page shows this one: its parent when it is a linked identity. */
-export function pageSenderId(db: DbOrTx, senderId: string): string {
-  const sender = db.select({ id: senders.id, parentId: senders.parentId }).from(senders).where(eq(senders.id, senderId)).get();
+export async function pageSenderId(db: DbOrTx, senderId: string): Promise<string> {
+  const sender = (await db.select({ id: senders.id, parentId: senders.parentId }).from(senders).where(eq(senders.id, senderId)))[0];
   return sender?.parentId ?? senderId;
 }
 
 /** A sender and its linked identities. */
-export function senderGroup(db: DbOrTx, pageId: string): Sender[] {
-  return db
+export async function senderGroup(db: DbOrTx, pageId: string): Promise<Sender[]> {
+  return await db
     .select()
     .from(senders)
-    .where(or(eq(senders.id, pageId), eq(senders.parentId, pageId)))
-    .all();
+    .where(or(eq(senders.id, pageId), eq(senders.parentId, pageId)));
 }
 
 const FACT_SHARE = {
@@ -176,18 +168,16 @@ const FACT_INCIDENT = {
 };
 
 /** What a sender's figures are computed from: its visible shares and their visible incidents. */
-export function loadFactRows(db: DbOrTx, senderIds: string[]): { shares: FactShare[]; incidents: FactIncident[] } {
-  const shares = db
+export async function loadFactRows(db: DbOrTx, senderIds: string[]): Promise<{ shares: FactShare[]; incidents: FactIncident[] }> {
+  const shares = await db
     .select(FACT_SHARE)
     .from(caseShares)
-    .where(and(inArray(caseShares.senderId, senderIds), isNull(caseShares.hiddenAt)))
-    .all();
-  const incidents = db
+    .where(and(inArray(caseShares.senderId, senderIds), isNull(caseShares.hiddenAt)));
+  const incidents = await db
     .select(FACT_INCIDENT)
     .from(publicIncidents)
     .innerJoin(caseShares, eq(caseShares.id, publicIncidents.shareId))
-    .where(and(inArray(publicIncidents.senderId, senderIds), isNull(publicIncidents.hiddenAt), isNull(caseShares.hiddenAt)))
-    .all();
+    .where(and(inArray(publicIncidents.senderId, senderIds), isNull(publicIncidents.hiddenAt), isNull(caseShares.hiddenAt)));
   return { shares: shares.map((share) => ({ ...share, hasExchanges: Boolean(share.hasExchanges) })), incidents };
 }
 
@@ -195,76 +185,73 @@ export function loadFactRows(db: DbOrTx, senderIds: string[]): { shares: FactSha
  * A sender's visible shares with what each one's visible incidents add to its figures, when
  * known (null after a change to its incidents: see case_shares.report_facts).
  */
-export function loadShareFacts(db: DbOrTx, senderIds: string[]): (FactShare & { id: string; reportFacts: ShareReportFacts | null })[] {
-  return db
-    .select({ ...FACT_SHARE, reportFacts: caseShares.reportFacts })
-    .from(caseShares)
-    .where(and(inArray(caseShares.senderId, senderIds), isNull(caseShares.hiddenAt)))
-    .all()
-    .map((share) => ({ ...share, hasExchanges: Boolean(share.hasExchanges) }));
+export async function loadShareFacts(db: DbOrTx, senderIds: string[]): Promise<(FactShare & { id: string; reportFacts: ShareReportFacts | null })[]> {
+  return (
+    await db
+      .select({ ...FACT_SHARE, reportFacts: caseShares.reportFacts })
+      .from(caseShares)
+      .where(and(inArray(caseShares.senderId, senderIds), isNull(caseShares.hiddenAt)))
+  ).map((share) => ({ ...share, hasExchanges: Boolean(share.hasExchanges) }));
 }
 
 /** The visible incidents of these shares, by share. */
-export function loadShareIncidents(db: DbOrTx, shareIds: string[]): Map<string, FactIncident[]> {
+export async function loadShareIncidents(db: DbOrTx, shareIds: string[]): Promise<Map<string, FactIncident[]>> {
   const byShare = new Map<string, FactIncident[]>(shareIds.map((id) => [id, []]));
   // A few hundred ids a statement, well under SQLite's limit on bound values.
   for (const ids of batches(shareIds)) {
-    const rows = db
+    const rows = await db
       .select({ shareId: publicIncidents.shareId, ...FACT_INCIDENT })
       .from(publicIncidents)
-      .where(and(inArray(publicIncidents.shareId, ids), isNull(publicIncidents.hiddenAt)))
-      .all();
+      .where(and(inArray(publicIncidents.shareId, ids), isNull(publicIncidents.hiddenAt)));
     for (const { shareId, ...incident } of rows) byShare.get(shareId)!.push(incident);
   }
   return byShare;
 }
 
 /** Stores what a share's incidents add to its sender's figures. */
-export function writeShareReportFacts(db: DbOrTx, shareId: string, facts: ShareReportFacts): void {
-  db.update(caseShares).set({ reportFacts: facts }).where(eq(caseShares.id, shareId)).run();
+export async function writeShareReportFacts(db: DbOrTx, shareId: string, facts: ShareReportFacts): Promise<void> {
+  await db.update(caseShares).set({ reportFacts: facts }).where(eq(caseShares.id, shareId));
 }
 
 /** Stores a sender's figures (or removes them when nothing of it is public any more). */
-export function writeSenderStats(db: DbOrTx, senderId: string, figures: SenderFigures | null, identities: SenderFacts["identities"]): void {
-  db.delete(senderCategories).where(eq(senderCategories.senderId, senderId)).run();
+export async function writeSenderStats(db: DbOrTx, senderId: string, figures: SenderFigures | null, identities: SenderFacts["identities"]): Promise<void> {
+  await db.delete(senderCategories).where(eq(senderCategories.senderId, senderId));
   if (!figures || figures.publicCases === 0) {
-    db.delete(senderStats).where(eq(senderStats.senderId, senderId)).run();
+    await db.delete(senderStats).where(eq(senderStats.senderId, senderId));
     return;
   }
   const { categories, facts, ...columns } = figures;
   const values = { ...columns, facts: { ...facts, identities } };
-  db.insert(senderStats)
+  await db
+    .insert(senderStats)
     .values({ senderId, ...values })
-    .onConflictDoUpdate({ target: senderStats.senderId, set: values })
-    .run();
+    .onConflictDoUpdate({ target: senderStats.senderId, set: values });
   for (const [category, reports] of Object.entries(categories)) {
-    db.insert(senderCategories)
-      .values({ senderId, category: category as keyof typeof categories, reports: reports ?? 0 })
-      .run();
+    await db.insert(senderCategories).values({ senderId, category: category as keyof typeof categories, reports: reports ?? 0 });
   }
 }
 
 /** The senders whose public pages show a published crop of any of these files. */
-export function sendersShowingEvidence(db: DbOrTx, evidenceIds: string[]): string[] {
+export async function sendersShowingEvidence(db: DbOrTx, evidenceIds: string[]): Promise<string[]> {
   if (evidenceIds.length === 0) return [];
-  return db
-    .selectDistinct({ senderId: caseShares.senderId })
-    .from(publicEvidence)
-    .innerJoin(caseShares, eq(caseShares.id, publicEvidence.shareId))
-    .where(inArray(publicEvidence.evidenceId, evidenceIds))
-    .all()
-    .map((row) => row.senderId);
+  return (
+    await db
+      .selectDistinct({ senderId: caseShares.senderId })
+      .from(publicEvidence)
+      .innerJoin(caseShares, eq(caseShares.id, publicEvidence.shareId))
+      .where(inArray(publicEvidence.evidenceId, evidenceIds))
+  ).map((row) => row.senderId);
 }
 
 export type PublicSender = { sender: Sender; identities: Sender[]; stats: typeof senderStats.$inferSelect };
 
 /** A sender's public page data, or undefined when nothing of it is public. */
-export function findPublicSender(senderId: string): PublicSender | undefined {
+export async function findPublicSender(senderId: string): Promise<PublicSender | undefined> {
   const db = getDb();
-  const pageId = pageSenderId(db, senderId);
-  const stats = db.select().from(senderStats).where(eq(senderStats.senderId, pageId)).get();
+  const pageId = await pageSenderId(db, senderId);
+  const stats = (await db.select().from(senderStats).where(eq(senderStats.senderId, pageId)))[0];
   if (!stats) return undefined;
-  const identities = senderGroup(db, pageId);
+  const identities = await senderGroup(db, pageId);
   const sender = identities.find((identity) => identity.id === pageId)!;
   return { sender, identities, stats };
 }
@@ -273,9 +260,9 @@ export function findPublicSender(senderId: string): PublicSender | undefined {
  * Public reports of a sender's identities, newest first from just before `before` (keyset pages),
  * or all of them oldest first for exports and letters.
  */
-export function listPublicReports(senderIds: string[], limit: number, options: { before?: { at: Date; id: string }; oldestFirst?: boolean } = {}) {
+export async function listPublicReports(senderIds: string[], limit: number, options: { before?: { at: Date; id: string }; oldestFirst?: boolean } = {}) {
   const { before, oldestFirst = false } = options;
-  return getDb()
+  return await getDb()
     .select({
       id: publicIncidents.id,
       occurredAt: publicIncidents.occurredAt,
@@ -299,23 +286,21 @@ export function listPublicReports(senderIds: string[], limit: number, options: {
       ),
     )
     .orderBy(...(oldestFirst ? [asc(publicIncidents.occurredAt)] : [desc(publicIncidents.occurredAt), desc(publicIncidents.id)]))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
-export type PublicReport = ReturnType<typeof listPublicReports>[number];
+export type PublicReport = Awaited<ReturnType<typeof listPublicReports>>[number];
 
 /** The latest shared conversations with the sender's support, each with its visible messages. */
-export function listPublicConversations(senderIds: string[], limit: number) {
+export async function listPublicConversations(senderIds: string[], limit: number) {
   const db = getDb();
-  const shares = db
+  const shares = await db
     .select({ id: caseShares.id })
     .from(caseShares)
     .where(and(inArray(caseShares.senderId, senderIds), isNull(caseShares.hiddenAt), HAS_VISIBLE_EXCHANGES))
     .orderBy(desc(caseShares.sharedAt))
-    .limit(limit)
-    .all();
+    .limit(limit);
   if (shares.length === 0) return [];
-  const messages = db
+  const messages = await db
     .select()
     .from(publicExchanges)
     .where(
@@ -327,27 +312,25 @@ export function listPublicConversations(senderIds: string[], limit: number) {
         isNull(publicExchanges.hiddenAt),
       ),
     )
-    .orderBy(publicExchanges.occurredAt)
-    .all();
+    .orderBy(publicExchanges.occurredAt);
   return shares.map((share) => ({ shareId: share.id, messages: messages.filter((message) => message.shareId === share.id) }));
 }
 
 /** The latest screenshots reporters published about a sender, visible ones only. */
-export function listSenderScreenshots(senderIds: string[], limit: number) {
-  return getDb()
+export async function listSenderScreenshots(senderIds: string[], limit: number) {
+  return await getDb()
     .select({ id: publicEvidence.id, width: publicEvidence.width, height: publicEvidence.height })
     .from(publicEvidence)
     .innerJoin(caseShares, eq(caseShares.id, publicEvidence.shareId))
     .where(and(inArray(caseShares.senderId, senderIds), isNull(publicEvidence.hiddenAt), isNull(caseShares.hiddenAt)))
     .orderBy(desc(caseShares.sharedAt))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 /** The screenshots a share publishes, visible ones only. */
-export function listPublicEvidence(shareIds: string[]) {
+export async function listPublicEvidence(shareIds: string[]) {
   if (shareIds.length === 0) return [];
-  return getDb()
+  return await getDb()
     .select({
       id: publicEvidence.id,
       evidenceId: publicEvidence.evidenceId,
@@ -357,21 +340,21 @@ export function listPublicEvidence(shareIds: string[]) {
       crop: publicEvidence.crop,
     })
     .from(publicEvidence)
-    .where(and(inArray(publicEvidence.shareId, shareIds), isNull(publicEvidence.hiddenAt)))
-    .all();
+    .where(and(inArray(publicEvidence.shareId, shareIds), isNull(publicEvidence.hiddenAt)));
 }
 
 /** A published screenshot, if it and its share are visible. */
-export function findVisiblePublicEvidence(id: string) {
-  return getDb()
-    .select({ storedKey: publicEvidence.storedKey })
-    .from(publicEvidence)
-    .innerJoin(caseShares, eq(caseShares.id, publicEvidence.shareId))
-    .where(and(eq(publicEvidence.id, id), isNull(publicEvidence.hiddenAt), isNull(caseShares.hiddenAt)))
-    .get();
+export async function findVisiblePublicEvidence(id: string) {
+  return (
+    await getDb()
+      .select({ storedKey: publicEvidence.storedKey })
+      .from(publicEvidence)
+      .innerJoin(caseShares, eq(caseShares.id, publicEvidence.shareId))
+      .where(and(eq(publicEvidence.id, id), isNull(publicEvidence.hiddenAt), isNull(caseShares.hiddenAt)))
+  )[0];
 }
 
 /** Whether the sender (a page id) has a public page: something of it is shared and visible. */
-export function hasPublicPage(db: DbOrTx, pageId: string): boolean {
-  return !!db.select({ id: senderStats.senderId }).from(senderStats).where(eq(senderStats.senderId, pageId)).get();
+export async function hasPublicPage(db: DbOrTx, pageId: string): Promise<boolean> {
+  return !!(await db.select({ id: senderStats.senderId }).from(senderStats).where(eq(senderStats.senderId, pageId)))[0];
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import { lt } from "drizzle-orm";
-import { getDb } from "../index";
+import { writeTransaction } from "../index";
 import { rateLimits } from "../schema";
 
 /** Drops the counts whose window has closed (rate-limiter-flexible ignores them already). */
-export function deleteExpiredRateLimits(now: Date): number {
-  return getDb().delete(rateLimits).where(lt(rateLimits.expire, now.getTime())).run().changes;
+export async function deleteExpiredRateLimits(now: Date): Promise<number> {
+  return (await writeTransaction((tx) => tx.delete(rateLimits).where(lt(rateLimits.expire, now.getTime())))).changes;
 }

@@ -5,14 +5,14 @@ import { senders, type Sender } from "../schema";
 import type { DbOrTx } from "./tx";
 
 /** The sender with this identity, created on first sight. */
-export function upsertSender(db: DbOrTx, identity: SenderIdentity): Sender {
-  db.insert(senders).values(identity).onConflictDoNothing({ target: senders.key }).run();
-  const sender = db.select().from(senders).where(eq(senders.key, identity.key)).get();
+export async function upsertSender(db: DbOrTx, identity: SenderIdentity): Promise<Sender> {
+  await db.insert(senders).values(identity).onConflictDoNothing({ target: senders.key });
+  const sender = (await db.select().from(senders).where(eq(senders.key, identity.key)))[0];
   if (!sender) throw new Error(`Unable to upsert sender ${identity.key}`);
   return sender;
 }
 
 /** The sender with this identity key, if anyone reported it. */
-export function findSenderByKey(db: DbOrTx, key: string): Sender | undefined {
-  return db.select().from(senders).where(eq(senders.key, key)).get();
+export async function findSenderByKey(db: DbOrTx, key: string): Promise<Sender | undefined> {
+  return (await db.select().from(senders).where(eq(senders.key, key)))[0];
 }

@@ -1,20 +1,15 @@
 import "server-only";
 import { and, asc, eq, gte, isNull, lt, or } from "drizzle-orm";
-import { getDb } from "../index";
+import { writeTransaction } from "../index";
 import { shareFiles, shares, type Share } from "../schema";
 import type { DbOrTx } from "./tx";
 
 export type ShareFileRow = typeof shareFiles.$inferSelect;
 export type NewShare = { userId: string | null; claimHash: string; title: string | null; text: string | null; url: string | null };
 
-export function insertShare(db: DbOrTx, share: NewShare, files: { fileName: string; bytes: Buffer }[]): Share {
-  const row = db.insert(shares).values(share).returning().get();
-  files.forEach((file, position) =>
-    db
-      .insert(shareFiles)
-      .values({ shareId: row.id, position, ...file })
-      .run(),
-  );
+export async function insertShare(db: DbOrTx, share: NewShare, files: { fileName: string; bytes: Buffer }[]): Promise<Share> {
+  const row = (await db.insert(shares).values(share).returning())[0]!;
+  if (files.length) await db.insert(shareFiles).values(files.map((file, position) => ({ shareId: row.id, position, ...file })));
   return row;
 }
 
@@ -24,26 +19,28 @@ export function insertShare(db: DbOrTx, share: NewShare, files: { fileName: stri
  * An expired share (older than `notBefore`, not yet swept) is not answered.
  * Reading and deleting in one transaction: two tabs opening the same share get it once.
  */
-export function takeShare(
+export async function takeShare(
   db: DbOrTx,
   { shareId, userId, claimHash, notBefore }: { shareId: string; userId: string; claimHash: string | null; notBefore: Date },
-): { share: Share; files: ShareFileRow[] } | undefined {
+): Promise<{ share: Share; files: ShareFileRow[] } | undefined> {
   const mayClaim = claimHash
     ? or(eq(shares.userId, userId), and(eq(shares.claimHash, claimHash), or(isNull(shares.userId), eq(shares.userId, userId))))
     : eq(shares.userId, userId);
-  const share = db
-    .select()
-    .from(shares)
-    .where(and(eq(shares.id, shareId), gte(shares.createdAt, notBefore), mayClaim))
-    .get();
+  const share = (
+    await db
+      .select()
+      .from(shares)
+      .where(and(eq(shares.id, shareId), gte(shares.createdAt, notBefore), mayClaim))
+  )[0];
   if (!share) return undefined;
-  const files = db.select().from(shareFiles).where(eq(shareFiles.shareId, share.id)).orderBy(asc(shareFiles.position)).all();
-  db.delete(shares).where(eq(shares.id, share.id)).run();
+  const files = await db.select().from(shareFiles).where(eq(shareFiles.shareId, share.id)).orderBy(asc(shareFiles.position));
+  await db.delete(shares).where(eq(shares.id, share.id));
   return { share, files };
 }
 
 /** Drops shares nobody opened in time (their files go with them); returns how many. */
-export function deleteSharesBefore(cutoff: Date): number {
-  const db = getDb();
-  return db.delete(shares).where(lt(shares.createdAt, cutoff)).run().changes;
+export async function deleteSharesBefore(cutoff: Date): Promise<number> {
+  return writeTransaction(async (db) => {
+    return (await db.delete(shares).where(lt(shares.createdAt, cutoff))).changes;
+  });
 }

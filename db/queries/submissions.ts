@@ -1,24 +1,26 @@
 import "server-only";
 import { and, eq, lt } from "drizzle-orm";
-import { getDb } from "../index";
+import { writeTransaction } from "../index";
 import { formSubmissions } from "../schema";
 import type { DbOrTx } from "./tx";
 
 /** What the first submission with this key answered, if there was one. */
-export function findSubmission(db: DbOrTx, userId: string, key: string): { result: unknown } | undefined {
-  return db
-    .select({ result: formSubmissions.result })
-    .from(formSubmissions)
-    .where(and(eq(formSubmissions.userId, userId), eq(formSubmissions.key, key)))
-    .get();
+export async function findSubmission(db: DbOrTx, userId: string, key: string): Promise<{ result: unknown } | undefined> {
+  return (
+    await db
+      .select({ result: formSubmissions.result })
+      .from(formSubmissions)
+      .where(and(eq(formSubmissions.userId, userId), eq(formSubmissions.key, key)))
+  )[0];
 }
 
-export function insertSubmission(db: DbOrTx, userId: string, key: string, result: unknown): void {
-  db.insert(formSubmissions).values({ userId, key, result }).run();
+export async function insertSubmission(db: DbOrTx, userId: string, key: string, result: unknown): Promise<void> {
+  await db.insert(formSubmissions).values({ userId, key, result });
 }
 
 /** Forgets keys older than `before`; returns how many. */
-export function deleteSubmissionsBefore(before: Date): number {
-  const db = getDb();
-  return db.delete(formSubmissions).where(lt(formSubmissions.createdAt, before)).run().changes;
+export async function deleteSubmissionsBefore(before: Date): Promise<number> {
+  return writeTransaction(async (db) => {
+    return (await db.delete(formSubmissions).where(lt(formSubmissions.createdAt, before))).changes;
+  });
 }

@@ -72,7 +72,7 @@ const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-
 
 /** Ends every session of the user, this one too. */
 export const signOutEverywhereAction = userAction(async (user): Promise<void> => {
-  signOutEverywhere(user.id);
+  await signOutEverywhere(user.id);
   const store = await cookies();
   for (const name of SESSION_COOKIES) store.delete(name);
   redirect("/login");

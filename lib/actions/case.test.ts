@@ -9,12 +9,12 @@ const answers = (more: Record<string, string> = {}) => ({ licensed: "", customer
 
 async function newCase(): Promise<string> {
   await expect(createIncidentAction(smsInput())).rejects.toThrow(/REDIRECT/);
-  return listCaseSummaries(session.user!.id)[0]!.id;
+  return (await listCaseSummaries(session.user!.id))[0]!.id;
 }
 
 describe("setCaseAnswersAction: the questions about a case", () => {
-  beforeEach(() => {
-    session.user = createTestUser();
+  beforeEach(async () => {
+    session.user = await createTestUser();
   });
 
   it("stores what the user answered: yes/no/not sure, the product only for a customer, the loss in rupiah", async () => {
@@ -50,7 +50,7 @@ describe("setCaseAnswersAction: the questions about a case", () => {
   it("answers another user's case, or no case, with not found", async () => {
     const caseId = await newCase();
     const owner = session.user!;
-    session.user = createTestUser();
+    session.user = await createTestUser();
     expect(await setCaseAnswersAction(caseId, answers({ licensed: "no" }))).toEqual({ ok: false, fieldErrors: {}, formError: "notFound" });
     expect(await setCaseAnswersAction("not-a-uuid", answers({ licensed: "no" }))).toEqual({ ok: false, fieldErrors: {}, formError: "notFound" });
     expect(findCaseForUser(owner.id, caseId)?.licensed).toBeNull();

@@ -12,10 +12,15 @@ import { userAction } from "../user-action";
 
 type Parsed<T> = { success: true; data: T } | { success: false; error: ZodError };
 
-function saveSetting<T>(user: User, caseId: unknown, parsed: Parsed<T>, toSetting: (data: T) => Parameters<typeof changeCaseSetting>[2]): ActionResult {
+async function saveSetting<T>(
+  user: User,
+  caseId: unknown,
+  parsed: Parsed<T>,
+  toSetting: (data: T) => Parameters<typeof changeCaseSetting>[2],
+): Promise<ActionResult> {
   const id = idSchema.safeParse(caseId);
   if (!parsed.success) return invalid(parsed.error);
-  if (!id.success || !changeCaseSetting(user.id, id.data, toSetting(parsed.data))) return failed("notFound");
+  if (!id.success || !(await changeCaseSetting(user.id, id.data, toSetting(parsed.data)))) return failed("notFound");
   revalidatePath(`/cases/${id.data}`);
   revalidatePath("/cases");
   return { ok: true, data: undefined };

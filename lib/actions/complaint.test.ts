@@ -14,25 +14,25 @@ const emptyOjkFields = () => Object.fromEntries(OJK_VIOLATION_FIELDS.map((field)
 
 describe("complaint actions", () => {
   let caseId: string;
-  beforeEach(() => {
-    session.user = createTestUser();
-    caseId = recordIncident(session.user.id, smsInput({ occurredAt: "2026-11-22T19:45" })).caseId;
+  beforeEach(async () => {
+    session.user = await createTestUser();
+    caseId = (await recordIncident(session.user.id, smsInput({ occurredAt: "2026-11-22T19:45" }))).caseId;
   });
 
   it("saves an edited draft and keeps the edit when filled in again", async () => {
     const generated = await regenerateDocumentAction("ID-OJK-VIOLATION", caseId);
     expect(generated).toEqual({ ok: true, data: { keptEdits: [] } });
-    const fields = { ...findComplaint(getDb(), caseId, "ojk_violation")!.fields, demand: "Hentikan." };
+    const fields = { ...(await findComplaint(getDb(), caseId, "ojk_violation"))!.fields, demand: "Hentikan." };
     expect(await saveDocumentAction("ID-OJK-VIOLATION", caseId, fields)).toEqual({ ok: true, data: undefined });
     expect(await regenerateDocumentAction("ID-OJK-VIOLATION", caseId)).toEqual({ ok: true, data: { keptEdits: ["demand"] } });
-    expect(findComplaint(getDb(), caseId, "ojk_violation")?.fields.demand).toBe("Hentikan.");
+    expect((await findComplaint(getDb(), caseId, "ojk_violation"))?.fields.demand).toBe("Hentikan.");
   });
 
   it("refuses an unknown kind, a field that is too long, and another user's case", async () => {
     expect(await saveDocumentAction("tax_return", caseId, {})).toMatchObject({ ok: false, formError: "notFound" });
     const fields = { ...emptyOjkFields(), chronology: "x".repeat(20_001) };
     expect(await saveDocumentAction("ID-OJK-VIOLATION", caseId, fields)).toMatchObject({ ok: false, fieldErrors: { chronology: "complaintFieldTooLong" } });
-    session.user = createTestUser();
+    session.user = await createTestUser();
     expect(await regenerateDocumentAction("ID-OJK-VIOLATION", caseId)).toMatchObject({ ok: false, formError: "notFound" });
     expect(await recordDocumentSentAction("ID-OJK-VIOLATION", caseId, { filedAt: "2026-11-24T08:00", channel: "web", reference: "" })).toMatchObject({
       ok: false,
@@ -50,21 +50,21 @@ describe("complaint actions", () => {
       data: undefined,
     });
     expect(findCaseForUser(session.user!.id, caseId)?.status).toBe("escalated");
-    expect(findComplaint(getDb(), caseId, "ojk_violation")?.filedReference).toBe("APPK-1");
+    expect((await findComplaint(getDb(), caseId, "ojk_violation"))?.filedReference).toBe("APPK-1");
   });
 });
 
 describe("complaints to other bodies", () => {
-  beforeEach(() => {
-    session.user = createTestUser();
+  beforeEach(async () => {
+    session.user = await createTestUser();
   });
-  const britishCase = () =>
-    recordIncident(session.user!.id, smsInput({ country: "GB", timeZone: "Europe/London", sender: "+44 7911 123456", category: "shop_promo" })).caseId;
+  const britishCase = async () =>
+    (await recordIncident(session.user!.id, smsInput({ country: "GB", timeZone: "Europe/London", sender: "+44 7911 123456", category: "shop_promo" }))).caseId;
 
   it("saves the ICO draft, files it, and escalates the case with the filing in the timeline", async () => {
-    const caseId = britishCase();
+    const caseId = await britishCase();
     expect(await regenerateDocumentAction("UK-ICO", caseId)).toEqual({ ok: true, data: { keptEdits: [] } });
-    const fields = { ...findComplaint(getDb(), caseId, "regulator:UK-ICO")!.fields, company: "Cheap Phones Ltd" };
+    const fields = { ...(await findComplaint(getDb(), caseId, "regulator:UK-ICO"))!.fields, company: "Cheap Phones Ltd" };
     expect(await saveDocumentAction("UK-ICO", caseId, fields)).toEqual({ ok: true, data: undefined });
     expect(await recordDocumentSentAction("UK-ICO", caseId, { filedAt: "2026-11-24T08:00", channel: "web", reference: "ICO-77" })).toEqual({
       ok: true,
@@ -79,7 +79,7 @@ describe("complaints to other bodies", () => {
   });
 
   it("refuses a body of another country, an unknown body, a field too long, and another user's case", async () => {
-    const caseId = britishCase();
+    const caseId = await britishCase();
     expect(await regenerateDocumentAction("FR-CNIL", caseId)).toMatchObject({ ok: false, formError: "notFound" });
     expect(await saveDocumentAction("../etc", caseId, {})).toMatchObject({ ok: false, formError: "notFound" });
     expect(await recordDocumentSentAction("UK-NOBODY", caseId, { filedAt: "2026-11-24T08:00", channel: "web", reference: "" })).toMatchObject({
@@ -88,7 +88,7 @@ describe("complaints to other bodies", () => {
     });
     const tooLong = { ...emptyRegulatorFields(), chronology: "x".repeat(20_001) };
     expect(await saveDocumentAction("UK-ICO", caseId, tooLong)).toMatchObject({ ok: false, fieldErrors: { chronology: "complaintFieldTooLong" } });
-    session.user = createTestUser();
+    session.user = await createTestUser();
     expect(await saveDocumentAction("UK-ICO", caseId, emptyRegulatorFields())).toMatchObject({ ok: false, formError: "notFound" });
     expect(await recordDocumentSentAction("UK-ICO", caseId, { filedAt: "2026-11-24T08:00", channel: "web", reference: "" })).toMatchObject({
       ok: false,
@@ -97,7 +97,7 @@ describe("complaints to other bodies", () => {
   });
 
   it("records the Israeli demand letter as a complaint and a stop request to the sender, not as an escalation", async () => {
-    const caseId = recordIncident(session.user!.id, smsInput({ country: "IL", timeZone: "Asia/Jerusalem", sender: "054-123-4567" })).caseId;
+    const caseId = (await recordIncident(session.user!.id, smsInput({ country: "IL", timeZone: "Asia/Jerusalem", sender: "054-123-4567" }))).caseId;
     expect(await recordDocumentSentAction("IL-SMALL-CLAIMS", caseId, { filedAt: "2026-11-24T08:00", channel: "letter", reference: "RR123" })).toEqual({
       ok: true,
       data: undefined,

@@ -22,14 +22,14 @@ export const saveDocumentAction = userAction(async (user, kind: unknown, caseId:
   if (!found) return failed("notFound");
   const parsed = documentFormSchema(found.type.fields).safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
-  if (!saveDocument(found.type, user, found.userCase, parsed.data)) return failed("notFound");
+  if (!(await saveDocument(found.type, user, found.userCase, parsed.data))) return failed("notFound");
   revalidatePath(`/cases/${found.userCase.id}`, "layout");
   return { ok: true, data: undefined };
 });
 
 export const regenerateDocumentAction = userAction(async (user, kind: unknown, caseId: unknown): Promise<ActionResult<{ keptEdits: string[] }>> => {
   const found = documentOf(user, kind, caseId);
-  const result = found ? regenerateDocument(found.type, user, found.userCase) : null;
+  const result = found ? await regenerateDocument(found.type, user, found.userCase) : null;
   if (!found || !result) return failed("notFound");
   revalidatePath(`/cases/${found.userCase.id}`, "layout");
   return { ok: true, data: result };
@@ -41,7 +41,7 @@ export const recordDocumentSentAction = userAction(async (user, kind: unknown, c
   const parsed = filingSchema.safeParse({ ...object, timeZone: user.timeZone });
   if (!parsed.success) return invalid(parsed.error);
   const found = documentOf(user, kind, caseId);
-  if (!found || !found.type.record(user, found.userCase.id, parsed.data, submissionKeyOf(values))) return failed("notFound");
+  if (!found || !(await found.type.record(user, found.userCase.id, parsed.data, submissionKeyOf(values)))) return failed("notFound");
   revalidatePath("/cases", "layout");
   return { ok: true, data: undefined };
 });

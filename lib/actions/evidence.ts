@@ -11,7 +11,7 @@ export const updateCaptionAction = userAction(async (user, evidenceId: unknown, 
   const id = idSchema.safeParse(evidenceId);
   const parsed = captionSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
-  if (!id.success || !updateEvidenceCaption(user.id, id.data, parsed.data.caption)) return failed("evidence.notFound");
+  if (!id.success || !(await updateEvidenceCaption(user.id, id.data, parsed.data.caption))) return failed("evidence.notFound");
   revalidatePath(`/evidence/${id.data}`);
   return { ok: true, data: undefined };
 });

@@ -32,7 +32,7 @@ export const createExchangeAction = userAction(async (user, caseId: unknown, val
   if (!parsed.success) return invalid(parsed.error);
   let exchangeId: string;
   try {
-    const result = recordExchange(user.id, userCase.id, parsed.data, submissionKeyOf(values));
+    const result = await recordExchange(user.id, userCase.id, parsed.data, submissionKeyOf(values));
     if (!result) return failed("notFound");
     exchangeId = result.exchangeId;
   } catch (error) {
@@ -44,7 +44,7 @@ export const createExchangeAction = userAction(async (user, caseId: unknown, val
 
 export const updateExchangeAction = userAction(async (user, exchangeId: unknown, values: unknown): Promise<ActionResult> => {
   const id = idSchema.safeParse(exchangeId);
-  const existing = id.success ? findExchangeForUser(user.id, id.data) : undefined;
+  const existing = id.success ? await findExchangeForUser(user.id, id.data) : undefined;
   if (!existing) return failed("notFound");
   const parsed = parseForUser(values, existing.timeZone);
   if (!parsed.success) return invalid(parsed.error);

@@ -14,7 +14,7 @@ export const startImportAction = userAction(async (user, importId: unknown, valu
   const object = typeof values === "object" && values !== null ? values : {};
   const parsed = importSelectionSchema.safeParse({ ...object, timeZone: user.timeZone });
   if (!parsed.success) return invalid(parsed.error);
-  const result = chooseSenders(user.id, id.data, parsed.data);
+  const result = await chooseSenders(user.id, id.data, parsed.data);
   if (!result.ok) return failed(`import.${result.error}`);
   revalidatePath(`/import/${id.data}`);
   return { ok: true, data: undefined };

@@ -6,8 +6,8 @@ import { createIncidentAction, deleteIncidentAction, updateIncidentAction } from
 import { listIncidentsForCase } from "@/db/queries/incidents";
 
 describe("incident server actions", () => {
-  beforeEach(() => {
-    session.user = createTestUser();
+  beforeEach(async () => {
+    session.user = await createTestUser();
   });
 
   it.each([
@@ -19,20 +19,20 @@ describe("incident server actions", () => {
     const result = await createIncidentAction(values);
     expect(result.ok).toBe(false);
     expect(result.ok ? {} : result.fieldErrors).not.toEqual({});
-    expect(listCaseSummaries(session.user!.id)).toEqual([]);
+    expect(await listCaseSummaries(session.user!.id)).toEqual([]);
   });
 
   it("uses the profile's zone, not one sent by the browser", async () => {
     const user = session.user!;
     await expect(createIncidentAction({ ...smsInput(), timeZone: "Europe/Paris" })).rejects.toThrow(/^REDIRECT \/cases\//);
-    const [summary] = listCaseSummaries(user.id);
+    const [summary] = await listCaseSummaries(user.id);
     expect(summary?.lastIncidentAt?.toISOString()).toBe("2026-11-20T14:15:00.000Z"); // 21:15 WIB
   });
 
   it("keeps an incident's own zone when it is edited after the profile moved", async () => {
     const user = session.user!;
     await expect(createIncidentAction(smsInput())).rejects.toThrow(/REDIRECT/);
-    const incident = listIncidentsForCase(listCaseSummaries(user.id)[0]!.id)[0]!;
+    const incident = listIncidentsForCase((await listCaseSummaries(user.id))[0]!.id)[0]!;
     session.user = { ...user, timeZone: "Asia/Jayapura" };
     await expect(updateIncidentAction(incident.id, smsInput({ messageText: "edited" }))).rejects.toThrow(/REDIRECT/);
     const edited = listIncidentsForCase(incident.caseId)[0]!;
@@ -43,10 +43,10 @@ describe("incident server actions", () => {
   it("refuses to change or delete another user's incident", async () => {
     await expect(createIncidentAction(smsInput())).rejects.toThrow(/REDIRECT/);
     const owner = session.user!;
-    const [ownerCase] = listCaseSummaries(owner.id);
+    const [ownerCase] = await listCaseSummaries(owner.id);
     const incidentId = listIncidentsForCase(ownerCase!.id)[0]!.id;
 
-    session.user = createTestUser();
+    session.user = await createTestUser();
     expect(await updateIncidentAction(incidentId, smsInput({ messageText: "changed" }))).toEqual({ ok: false, fieldErrors: {}, formError: "notFound" });
     expect(await deleteIncidentAction(incidentId)).toEqual({ ok: false, fieldErrors: {}, formError: "notFound" });
     expect(await deleteIncidentAction("not-a-uuid")).toEqual({ ok: false, fieldErrors: {}, formError: "notFound" });

@@ -26,7 +26,7 @@ export const createIncidentAction = userAction(async (user, values: unknown): Pr
   if (!parsed.success) return invalid(parsed.error);
   let caseId: string;
   try {
-    caseId = recordIncident(user.id, parsed.data, submissionKeyOf(values)).caseId;
+    caseId = (await recordIncident(user.id, parsed.data, submissionKeyOf(values))).caseId;
   } catch (error) {
     return evidenceFailure(error);
   }
@@ -36,7 +36,7 @@ export const createIncidentAction = userAction(async (user, values: unknown): Pr
 
 export const updateIncidentAction = userAction(async (user, incidentId: unknown, values: unknown): Promise<ActionResult> => {
   const id = idSchema.safeParse(incidentId);
-  const existing = id.success ? findIncidentForUser(user.id, id.data) : undefined;
+  const existing = id.success ? await findIncidentForUser(user.id, id.data) : undefined;
   if (!existing) return failed("notFound");
   const parsed = parseForUser(values, user, existing.timeZone);
   if (!parsed.success) return invalid(parsed.error);

@@ -1,5 +1,5 @@
 "use server";
-import { getDb } from "@/db";
+import { writeTransaction } from "@/db";
 import { updateUserProfile } from "@/db/queries/users";
 import { getCurrentUser } from "../auth";
 import { rememberLocale } from "../locale-cookie";
@@ -11,5 +11,5 @@ export async function setLocaleAction(value: unknown): Promise<void> {
   if (!parsed.success) return;
   await rememberLocale(parsed.data);
   const user = await getCurrentUser();
-  if (user) updateUserProfile(getDb(), user.id, { locale: parsed.data });
+  if (user) await writeTransaction((tx) => updateUserProfile(tx, user.id, { locale: parsed.data }));
 }

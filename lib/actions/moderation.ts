@@ -11,7 +11,7 @@ import { senderDetailsSchema } from "../validations/sender-admin";
 export const reportContentAction = userAction(async (user, values: unknown): Promise<ActionResult> => {
   const parsed = contentReportSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
-  const failure = reportContent(user, parsed.data);
+  const failure = await reportContent(user, parsed.data);
   if (failure) return failedWith(failure);
   return { ok: true, data: undefined };
 });
@@ -21,7 +21,7 @@ export const decideReportAction = adminAction(async (admin, reportId: unknown, v
   const parsed = moderationDecisionSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
   if (!id.success) return failed("notFound");
-  const failure = decideReport(admin, id.data, parsed.data);
+  const failure = await decideReport(admin, id.data, parsed.data);
   if (failure) return failedWith(failure);
   revalidatePath("/", "layout");
   return { ok: true, data: undefined };
@@ -31,7 +31,7 @@ export const decideReportAction = adminAction(async (admin, reportId: unknown, v
 export const restoreContentAction = adminAction(async (admin, values: unknown): Promise<ActionResult> => {
   const parsed = contentRestoreSchema.safeParse(values);
   if (!parsed.success) return failed("notFound");
-  const failure = restoreContent(admin, parsed.data);
+  const failure = await restoreContent(admin, parsed.data);
   if (failure) return failedWith(failure);
   revalidatePath("/", "layout");
   return { ok: true, data: undefined };
@@ -40,7 +40,7 @@ export const restoreContentAction = adminAction(async (admin, values: unknown): 
 export const changeRoleAction = adminAction(async (admin, values: unknown): Promise<ActionResult> => {
   const parsed = roleChangeSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
-  const failure = changeRole(admin, parsed.data);
+  const failure = await changeRole(admin, parsed.data);
   if (failure) return failedWith(failure);
   revalidatePath("/admin");
   return { ok: true, data: undefined };
@@ -52,7 +52,7 @@ export const updateSenderDetailsAction = adminAction(async (admin, senderId: unk
   const parsed = senderDetailsSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
   if (!id.success) return failed("notFound");
-  const failure = updateSenderDetails(admin, id.data, parsed.data);
+  const failure = await updateSenderDetails(admin, id.data, parsed.data);
   if (failure) return failedWith(failure);
   revalidatePath("/senders", "layout");
   return { ok: true, data: undefined };

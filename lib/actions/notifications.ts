@@ -9,13 +9,13 @@ import { emailPreferencesSchema } from "../validations/notifications";
 export const saveEmailPreferencesAction = userAction(async (user, values: unknown): Promise<ActionResult> => {
   const parsed = emailPreferencesSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
-  saveEmailPreferences(user.id, parsed.data);
+  await saveEmailPreferences(user.id, parsed.data);
   revalidatePath("/profile");
   return { ok: true, data: undefined };
 });
 
 /** "Mark all as read": a plain form post, so it works before the page's script has loaded. */
 export const markAllReadAction = userAction(async (user): Promise<void> => {
-  markAllRead(user.id);
+  await markAllRead(user.id);
   revalidatePath("/", "layout");
 });

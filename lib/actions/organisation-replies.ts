@@ -11,7 +11,7 @@ import { disputeSchema, replySchema, statementSchema } from "../validations/repl
 export const replyToReportAction = userAction(async (user, values: unknown): Promise<ActionResult> => {
   const parsed = replySchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
-  const result = replyToReport(user, parsed.data, submissionKeyOf(values));
+  const result = await replyToReport(user, parsed.data, submissionKeyOf(values));
   if (isFailure(result)) return failedWith(result);
   return { ok: true, data: undefined };
 });
@@ -22,7 +22,7 @@ export const makeStatementAction = userAction(async (user, senderId: unknown, va
   const parsed = statementSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
   if (!id.success) return failed("notFound");
-  const failure = makeStatement(user, id.data, parsed.data);
+  const failure = await makeStatement(user, id.data, parsed.data);
   if (failure) return failedWith(failure);
   return { ok: true, data: undefined };
 });
@@ -31,7 +31,7 @@ export const makeStatementAction = userAction(async (user, senderId: unknown, va
 export const disputeReportAction = userAction(async (user, values: unknown): Promise<ActionResult> => {
   const parsed = disputeSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
-  const failure = disputeReport(user, parsed.data);
+  const failure = await disputeReport(user, parsed.data);
   if (failure) return failedWith(failure);
   return { ok: true, data: undefined };
 });

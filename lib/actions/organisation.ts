@@ -11,7 +11,7 @@ import { claimDecisionSchema, claimSchema, complaintContactSchema } from "../val
 export const submitClaimAction = userAction(async (user, values: unknown): Promise<ActionResult> => {
   const parsed = claimSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
-  const failure = submitClaim(user, parsed.data);
+  const failure = await submitClaim(user, parsed.data);
   if (failure) return failedWith(failure);
   revalidatePath("/organisation");
   return { ok: true, data: undefined };
@@ -23,7 +23,7 @@ export const decideClaimAction = adminAction(async (admin, claimId: unknown, val
   const parsed = claimDecisionSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
   if (!id.success) return failed("notFound");
-  const failure = decideClaim(admin, id.data, parsed.data);
+  const failure = await decideClaim(admin, id.data, parsed.data);
   if (failure) return failedWith(failure);
   revalidatePath("/admin");
   return { ok: true, data: undefined };
@@ -33,7 +33,7 @@ export const decideClaimAction = adminAction(async (admin, claimId: unknown, val
 export const setComplaintContactAction = userAction(async (user, values: unknown): Promise<ActionResult> => {
   const parsed = complaintContactSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
-  const failure = setComplaintContact(user, parsed.data);
+  const failure = await setComplaintContact(user, parsed.data);
   if (failure) return failedWith(failure);
   revalidatePath("/organisation");
   return { ok: true, data: undefined };

@@ -9,6 +9,6 @@ const tokenSchema = z.string().min(1).max(300);
 export async function resubscribeAction(formData: unknown): Promise<void> {
   // Whatever a forged request sends in place of the form: no form, no token.
   const token = tokenSchema.safeParse(formData instanceof FormData ? formData.get("token") : undefined);
-  const changed = token.success ? setEmailTopic(token.data, true) : undefined;
+  const changed = token.success ? await setEmailTopic(token.data, true) : undefined;
   redirect(changed && token.success ? `/unsubscribe?token=${encodeURIComponent(token.data)}&on=1` : "/unsubscribe");
 }

@@ -50,8 +50,8 @@ describe("backup and restore", () => {
   test("a backup taken while another process writes restores every acknowledged row and file", async () => {
     getDb();
     const secret = getAuthSecret();
-    const user = createTestUser();
-    const { caseId } = recordIncident(user.id, smsInput());
+    const user = await createTestUser();
+    const { caseId } = await recordIncident(user.id, smsInput());
 
     const writer = startWriter(caseId, user.id);
     await writer.until(20);

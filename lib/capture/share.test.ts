@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/db";
+import { getDb, writeTransaction } from "@/db";
 import { findEvidenceForUser } from "@/db/queries/evidence";
 import { findIncidentForUser } from "@/db/queries/incidents";
 import { pngBytes } from "@/lib/testing/evidence-files";
@@ -97,9 +97,9 @@ describe("shareMessageText", () => {
 
 describe("storing and claiming a share", () => {
   it("keeps only the claim token's hash, and gives the share to the browser that holds the token", async () => {
-    const user = createTestUser();
+    const user = await createTestUser();
     const png = await pngBytes();
-    const { id, token } = storeShare(null, await parsed(form({ text: SPAM }, [new File([png], "chat.png")])));
+    const { id, token } = await storeShare(null, await parsed(form({ text: SPAM }, [new File([png], "chat.png")])));
     const row = getDb().$client.prepare("select user_id, claim_hash from shares where id = ?").get(id) as { user_id: string | null; claim_hash: string };
     expect(row.user_id).toBeNull();
     expect(row.claim_hash).not.toContain(token);
@@ -110,7 +110,7 @@ describe("storing and claiming a share", () => {
     expect(claimed?.refused).toEqual([]);
     expect(claimed?.evidence).toHaveLength(1);
     // The file went through the upload path: a pending, sanitized evidence row of this user.
-    const stored = findEvidenceForUser(user.id, claimed!.evidence[0]!.id);
+    const stored = await findEvidenceForUser(user.id, claimed!.evidence[0]!.id);
     expect(stored).toMatchObject({ kind: "image", contentType: "image/png", fileName: "chat.png", incidentId: null, exchangeId: null });
     expect(shareCount(id)).toBe(0);
     expect(shareFileCount(id)).toBe(0);
@@ -119,20 +119,20 @@ describe("storing and claiming a share", () => {
   });
 
   it("gives a share made while signed in to its user, without the cookie", async () => {
-    const user = createTestUser();
-    const { id } = storeShare(user.id, await parsed(form({ text: SPAM })));
+    const user = await createTestUser();
+    const { id } = await storeShare(user.id, await parsed(form({ text: SPAM })));
     expect((await claimShare(user.id, id, null))?.messageText).toBe(SPAM);
   });
 
   it("refuses someone else's share, and leaves it for its owner", async () => {
-    const owner = createTestUser();
-    const other = createTestUser();
-    const signedIn = storeShare(owner.id, await parsed(form({ text: SPAM })));
+    const owner = await createTestUser();
+    const other = await createTestUser();
+    const signedIn = await storeShare(owner.id, await parsed(form({ text: SPAM })));
     // Even the owner's cookie (a shared computer) does not open it for another account.
     expect(await claimShare(other.id, signedIn.id, signedIn.token)).toBeNull();
     expect(await claimShare(other.id, signedIn.id, null)).toBeNull();
 
-    const signedOut = storeShare(null, await parsed(form({ text: SPAM })));
+    const signedOut = await storeShare(null, await parsed(form({ text: SPAM })));
     expect(await claimShare(other.id, signedOut.id, null)).toBeNull();
     expect(await claimShare(other.id, signedOut.id, signedIn.token)).toBeNull();
     expect(await claimShare(other.id, "not-a-uuid", signedOut.token)).toBeNull();
@@ -144,7 +144,7 @@ describe("storing and claiming a share", () => {
   });
 
   it("puts each file through the upload checks and reports the refused ones with the uploader's reasons", async () => {
-    const user = createTestUser();
+    const user = await createTestUser();
     const png = await pngBytes();
     const share = await parsed(
       form({ text: SPAM }, [
@@ -154,7 +154,7 @@ describe("storing and claiming a share", () => {
         new File([new Uint8Array(EVIDENCE_MAX_BYTES + 1)], "big.jpg"),
       ]),
     );
-    const { id, token } = storeShare(null, share);
+    const { id, token } = await storeShare(null, share);
     const claimed = await claimShare(user.id, id, token);
     expect(claimed?.evidence.map((e) => e.fileName)).toEqual(["ok.png"]);
     expect(claimed?.refused).toEqual([
@@ -165,18 +165,18 @@ describe("storing and claiming a share", () => {
   });
 
   it("does not open a share older than a day, and the sweep drops it with its files", async () => {
-    const user = createTestUser();
+    const user = await createTestUser();
     const png = await pngBytes();
-    const old = storeShare(null, await parsed(form({ text: SPAM }, [new File([png], "a.png")])));
+    const old = await storeShare(null, await parsed(form({ text: SPAM }, [new File([png], "a.png")])));
     const later = Date.now() + SHARE_TTL_MS + 1000;
     expect(await claimShare(user.id, old.id, old.token, later)).toBeNull();
     expect(shareCount(old.id)).toBe(1);
 
-    const fresh = storeShare(null, await parsed(form({ text: SPAM })));
-    getDb()
-      .$client.prepare("update shares set created_at = ? where id = ?")
-      .run(Date.now() + 2 * SHARE_TTL_MS, fresh.id);
-    expect(sweepShares(later)).toBeGreaterThanOrEqual(1);
+    const fresh = await storeShare(null, await parsed(form({ text: SPAM })));
+    await writeTransaction(async (tx) => {
+      tx.$client.prepare("update shares set created_at = ? where id = ?").run(Date.now() + 2 * SHARE_TTL_MS, fresh.id);
+    });
+    expect(await sweepShares(later)).toBeGreaterThanOrEqual(1);
     expect(shareCount(old.id)).toBe(0);
     expect(shareFileCount(old.id)).toBe(0);
     expect(shareCount(fresh.id)).toBe(1);
@@ -190,8 +190,8 @@ describe("openSharedDraft", () => {
   });
 
   it("opens the share named in the address with its cookie, and says so when it cannot", async () => {
-    const user = createTestUser();
-    const { id, token } = storeShare(null, await parsed(form({ text: SPAM })));
+    const user = await createTestUser();
+    const { id, token } = await storeShare(null, await parsed(form({ text: SPAM })));
     expect(await openSharedDraft(user.id, id, jar({}))).toEqual({ ok: false });
     const opened = await openSharedDraft(user.id, id, jar({ [`${SHARE_COOKIE_PREFIX}${id}`]: token }));
     expect(opened).toMatchObject({ ok: true, draft: { messageText: SPAM } });
@@ -199,8 +199,8 @@ describe("openSharedDraft", () => {
   });
 
   it("without an address, opens a share this browser has not opened yet (after sign-up and the confirmation mail)", async () => {
-    const user = createTestUser();
-    const { id, token } = storeShare(null, await parsed(form({ text: SPAM })));
+    const user = await createTestUser();
+    const { id, token } = await storeShare(null, await parsed(form({ text: SPAM })));
     expect(await openSharedDraft(user.id, null, jar({ "other-cookie": "x", [`${SHARE_COOKIE_PREFIX}${randomUUID()}`]: "stale" }))).toBeNull();
     expect(await openSharedDraft(user.id, null, jar({ [`${SHARE_COOKIE_PREFIX}${id}`]: token }))).toMatchObject({ ok: true, draft: { messageText: SPAM } });
     expect(await openSharedDraft(user.id, null, jar({ [`${SHARE_COOKIE_PREFIX}${id}`]: token }))).toBeNull();
@@ -209,16 +209,16 @@ describe("openSharedDraft", () => {
 
 describe("limits and source", () => {
   it("takes at most so many shares in 10 minutes from one user", async () => {
-    const user = createTestUser();
+    const user = await createTestUser();
     for (let i = 0; i < SHARES_PER_10_MINUTES; i++) expect(await takeShareAllowance({ userId: user.id })).toBe(true);
     expect(await takeShareAllowance({ userId: user.id })).toBe(false);
-    expect(await takeShareAllowance({ userId: createTestUser().id })).toBe(true);
+    expect(await takeShareAllowance({ userId: (await createTestUser()).id })).toBe(true);
   });
 
-  it("stores an incident saved from a share with source share, and accepts only the form's sources", () => {
-    const user = createTestUser();
-    const { incidentId } = recordIncident(user.id, smsInput({ source: "share" }));
-    expect(findIncidentForUser(user.id, incidentId)?.source).toBe("share");
+  it("stores an incident saved from a share with source share, and accepts only the form's sources", async () => {
+    const user = await createTestUser();
+    const { incidentId } = await recordIncident(user.id, smsInput({ source: "share" }));
+    expect((await findIncidentForUser(user.id, incidentId))?.source).toBe("share");
     expect(incidentSchema.safeParse(smsInput({ source: "screenshot" })).success).toBe(true);
     expect(incidentSchema.safeParse({ ...smsInput(), source: "sms_backup" }).success).toBe(false);
     expect(incidentSchema.safeParse({ ...smsInput(), source: "whatever" }).success).toBe(false);

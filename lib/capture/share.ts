@@ -109,10 +109,12 @@ export const claimHashOf = (token: string) => createHash("sha256").update(token,
  * stored); a signed-in sharer owns it at once. Files refused on arrival are kept as empty rows
  * named `<reason>/<name>` (a name never holds a slash), so the form can say why they are missing.
  */
-export function storeShare(userId: string | null, share: ParsedShare): { id: string; token: string } {
+export async function storeShare(userId: string | null, share: ParsedShare): Promise<{ id: string; token: string }> {
   const token = randomBytes(32).toString("base64url");
   const files = [...share.files, ...share.refused.map((file) => ({ fileName: `${file.error}/${file.fileName}`, bytes: Buffer.alloc(0) }))];
-  const row = writeTransaction((tx) => insertShare(tx, { userId, claimHash: claimHashOf(token), title: share.title, text: share.text, url: share.url }, files));
+  const row = await writeTransaction((tx) =>
+    insertShare(tx, { userId, claimHash: claimHashOf(token), title: share.title, text: share.text, url: share.url }, files),
+  );
   return { id: row.id, token };
 }
 
@@ -152,7 +154,7 @@ function arrivalRefusal(file: ShareFileRow): { fileName: string; error: ArrivalR
  */
 export async function claimShare(userId: string, shareId: string, claimToken: string | null, now = Date.now()): Promise<ClaimedShare | null> {
   if (!z.uuid().safeParse(shareId).success) return null;
-  const taken = writeTransaction((tx) =>
+  const taken = await writeTransaction((tx) =>
     takeShare(tx, { shareId, userId, claimHash: claimToken ? claimHashOf(claimToken) : null, notBefore: new Date(now - SHARE_TTL_MS) }),
   );
   if (!taken) return null;
@@ -174,6 +176,6 @@ export async function claimShare(userId: string, shareId: string, claimToken: st
 }
 
 /** Forgets shares older than a day (called by the hourly sweep); returns how many. */
-export function sweepShares(now = Date.now()): number {
-  return deleteSharesBefore(new Date(now - SHARE_TTL_MS));
+export async function sweepShares(now = Date.now()): Promise<number> {
+  return await deleteSharesBefore(new Date(now - SHARE_TTL_MS));
 }

@@ -17,8 +17,8 @@ export type CaseChange = "messages" | "case";
  * figures are recomputed, and the sender's cached public pages expire (through
  * refreshSenderStats). A case the write deleted goes through removeSharedCase instead.
  */
-export function caseChanged(tx: DbOrTx, caseId: string, what: CaseChange): void {
+export async function caseChanged(tx: DbOrTx, caseId: string, what: CaseChange): Promise<void> {
   // The opt-out time is the earliest stop the user sent, in an incident or an exchange.
-  if (what === "messages") setCaseOptOut(tx, caseId, earliestStopRequest(tx, caseId));
-  syncPublicCase(tx, caseId);
+  if (what === "messages") await setCaseOptOut(tx, caseId, await earliestStopRequest(tx, caseId));
+  await syncPublicCase(tx, caseId);
 }

@@ -14,11 +14,11 @@ import { findOwnCase } from "./own-case";
 const firstIncidentAt = (caseId: string) => listIncidentsForCase(caseId)[0]?.occurredAt.toISOString();
 
 /** One of the user's exchanges as its edit form shows it; null for anyone else's. */
-export function loadExchangeEditPage(user: User, exchangeId: string) {
-  const exchange = isUuid(exchangeId) ? findExchangeForUser(user.id, exchangeId) : undefined;
+export async function loadExchangeEditPage(user: User, exchangeId: string) {
+  const exchange = isUuid(exchangeId) ? await findExchangeForUser(user.id, exchangeId) : undefined;
   // A company's reply from the directory is the company's words: read-only.
   if (!exchange || !isRecordedChannel(exchange.channel)) return null;
-  const files = listEvidenceFor(getDb(), { kind: "exchange", id: exchange.id });
+  const files = await listEvidenceFor(getDb(), { kind: "exchange", id: exchange.id });
   return {
     exchange,
     defaultValues: exchangeToInput(exchange, files),
@@ -32,10 +32,10 @@ export function loadExchangeEditPage(user: User, exchangeId: string) {
  * it is "the next message" (when in this case, with the same channel and account and the direction
  * flipped). Null for anyone else's case.
  */
-export function loadNewExchangePage(user: User, caseId: string, afterId: string | undefined) {
+export async function loadNewExchangePage(user: User, caseId: string, afterId: string | undefined) {
   const userCase = findOwnCase(user, caseId);
   if (!userCase) return null;
-  const previous = afterId && isUuid(afterId) ? findExchangeForUser(user.id, afterId) : undefined;
+  const previous = afterId && isUuid(afterId) ? await findExchangeForUser(user.id, afterId) : undefined;
   return {
     userCase,
     previousId: previous?.id ?? null,

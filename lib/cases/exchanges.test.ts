@@ -15,15 +15,15 @@ import { setCaseCountryAction, setCaseStatusAction } from "../actions/case";
 describe("exchanges", () => {
   let user: User;
   let caseId: string;
-  beforeEach(() => {
-    user = createTestUser();
+  beforeEach(async () => {
+    user = await createTestUser();
     session.user = user;
-    caseId = recordIncident(user.id, smsInput()).caseId;
+    caseId = (await recordIncident(user.id, smsInput())).caseId;
   });
 
-  it("records both directions, keeping only what each direction can say", () => {
-    recordExchange(user.id, caseId, exchangeInput({ tags: ["redirected"] }));
-    recordExchange(
+  it("records both directions, keeping only what each direction can say", async () => {
+    await recordExchange(user.id, caseId, exchangeInput({ tags: ["redirected"] }));
+    await recordExchange(
       user.id,
       caseId,
       exchangeInput({ direction: "incoming", occurredAt: "2026-11-20T13:20", isComplaint: true, tags: ["redirected", "apologised", "redirected"] }),
@@ -35,9 +35,12 @@ describe("exchanges", () => {
 
   it("keeps the earliest stop request, from exchanges or incidents, as the case's opt-out time", async () => {
     expect(findCaseForUser(user.id, caseId)?.optOutAt).toBeNull();
-    const later = recordExchange(user.id, caseId, exchangeInput({ occurredAt: "2026-11-21T09:00", isStopRequest: true }))!;
+    const later = (await recordExchange(user.id, caseId, exchangeInput({ occurredAt: "2026-11-21T09:00", isStopRequest: true })))!;
     expect(findCaseForUser(user.id, caseId)?.optOutAt?.toISOString()).toBe("2026-11-21T02:00:00.000Z");
-    const earlier = recordIncident(user.id, smsInput({ occurredAt: "2026-11-19T08:00", stopRequest: "replied_stop", stopRequestedAt: "2026-11-19T08:05" }));
+    const earlier = await recordIncident(
+      user.id,
+      smsInput({ occurredAt: "2026-11-19T08:00", stopRequest: "replied_stop", stopRequestedAt: "2026-11-19T08:05" }),
+    );
     expect(findCaseForUser(user.id, caseId)?.optOutAt?.toISOString()).toBe("2026-11-19T01:05:00.000Z");
     await removeIncident(user.id, earlier.incidentId);
     expect(findCaseForUser(user.id, caseId)?.optOutAt?.toISOString()).toBe("2026-11-21T02:00:00.000Z");
@@ -48,15 +51,15 @@ describe("exchanges", () => {
   it("carries files, and deleting the exchange deletes them", async () => {
     const upload = await uploadEvidence(user.id, { bytes: await pngBytes(90, 40), fileName: "dm.png" });
     if (!upload.ok) throw new Error(upload.error);
-    const { exchangeId } = recordExchange(user.id, caseId, exchangeInput({ body: "", evidence: [{ id: upload.evidence.id, caption: "DM" }] }))!;
+    const { exchangeId } = (await recordExchange(user.id, caseId, exchangeInput({ body: "", evidence: [{ id: upload.evidence.id, caption: "DM" }] })))!;
     expect(listEvidenceForCase(caseId).map((e) => [e.exchangeId, e.caption])).toEqual([[exchangeId, "DM"]]);
     await removeExchange(user.id, exchangeId);
     expect(listEvidenceForCase(caseId)).toEqual([]);
   });
 
   it("takes files straight onto a saved exchange (case page), for its owner only", async () => {
-    const { exchangeId } = recordExchange(user.id, caseId, exchangeInput())!;
-    const intruder = createTestUser();
+    const { exchangeId } = (await recordExchange(user.id, caseId, exchangeInput()))!;
+    const intruder = await createTestUser();
     expect(await uploadEvidence(intruder.id, { bytes: await pngBytes(91, 40), fileName: "x.png" }, { kind: "exchange", id: exchangeId })).toEqual({
       ok: false,
       error: "notFound",
@@ -66,23 +69,23 @@ describe("exchanges", () => {
   });
 
   it("keeps a case that still has exchanges when its last incident goes", async () => {
-    const other = recordIncident(user.id, smsInput({ sender: "BCA-Promo" }));
-    recordExchange(user.id, other.caseId, exchangeInput());
+    const other = await recordIncident(user.id, smsInput({ sender: "BCA-Promo" }));
+    await recordExchange(user.id, other.caseId, exchangeInput());
     expect(await removeIncident(user.id, other.incidentId)).toEqual({ caseId: other.caseId, caseDeleted: false });
     expect(findCaseForUser(user.id, other.caseId)).toBeDefined();
   });
 
   it("refuses another user's case and exchanges", async () => {
-    const intruder = createTestUser();
-    const { exchangeId } = recordExchange(user.id, caseId, exchangeInput())!;
-    expect(recordExchange(intruder.id, caseId, exchangeInput())).toBeNull();
+    const intruder = await createTestUser();
+    const { exchangeId } = (await recordExchange(user.id, caseId, exchangeInput()))!;
+    expect(await recordExchange(intruder.id, caseId, exchangeInput())).toBeNull();
     expect(await editExchange(intruder.id, exchangeId, exchangeInput({ body: "hacked" }))).toBeNull();
     expect(await removeExchange(intruder.id, exchangeId)).toBeNull();
     expect(listExchangesForCase(caseId).map((e) => e.body)).toEqual(["SMS promo Anda setiap hari sangat mengganggu."]);
   });
 
-  it("pre-fills the next message: same channel and account, the other direction, a minute later", () => {
-    const { exchangeId } = recordExchange(user.id, caseId, exchangeInput({ channel: "email", handle: "cs@toko.id" }))!;
+  it("pre-fills the next message: same channel and account, the other direction, a minute later", async () => {
+    const { exchangeId } = (await recordExchange(user.id, caseId, exchangeInput({ channel: "email", handle: "cs@toko.id" })))!;
     const previous = listExchangesForCase(caseId).find((e) => e.id === exchangeId)!;
     expect(nextExchangeDefaults(previous, "Asia/Jakarta")).toMatchObject({
       channel: "email",
@@ -96,9 +99,9 @@ describe("exchanges", () => {
 
 describe("exchange and status actions", () => {
   let caseId: string;
-  beforeEach(() => {
-    session.user = createTestUser();
-    caseId = recordIncident(session.user.id, smsInput()).caseId;
+  beforeEach(async () => {
+    session.user = await createTestUser();
+    caseId = (await recordIncident(session.user.id, smsInput())).caseId;
   });
 
   it.each([
@@ -120,7 +123,7 @@ describe("exchange and status actions", () => {
   });
 
   it("answers another user's case with not found", async () => {
-    session.user = createTestUser();
+    session.user = await createTestUser();
     expect(await createExchangeAction(caseId, exchangeInput(), false)).toMatchObject({ ok: false, formError: "notFound" });
     expect(await setCaseStatusAction(caseId, { status: "closed" })).toMatchObject({ ok: false, formError: "notFound" });
   });

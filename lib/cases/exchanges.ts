@@ -34,25 +34,25 @@ function toFields(input: ExchangeInput): ExchangeFields {
 }
 
 /** Records an exchange on the user's case (once per submission key); null when the case is not theirs. */
-export function recordExchange(userId: string, caseId: string, input: ExchangeInput, submissionKey?: string): { exchangeId: string } | null {
+export async function recordExchange(userId: string, caseId: string, input: ExchangeInput, submissionKey?: string): Promise<{ exchangeId: string } | null> {
   if (!findCaseForUser(userId, caseId)) return null;
   const fields = toFields(input);
-  return once(userId, submissionKey, (tx) => {
-    const exchange = insertExchange(tx, caseId, fields);
-    syncEvidence(tx, userId, { kind: "exchange", id: exchange.id }, input.evidence);
-    caseChanged(tx, caseId, "messages");
+  return once(userId, submissionKey, async (tx) => {
+    const exchange = await insertExchange(tx, caseId, fields);
+    await syncEvidence(tx, userId, { kind: "exchange", id: exchange.id }, input.evidence);
+    await caseChanged(tx, caseId, "messages");
     return { exchangeId: exchange.id };
   });
 }
 
 export async function editExchange(userId: string, exchangeId: string, input: ExchangeInput): Promise<{ caseId: string } | null> {
-  const existing = findExchangeForUser(userId, exchangeId);
+  const existing = await findExchangeForUser(userId, exchangeId);
   if (!existing) return null;
   const fields = toFields(input);
-  const dropped = writeTransaction((tx) => {
-    updateExchangeRow(tx, exchangeId, fields);
-    const keys = syncEvidence(tx, userId, { kind: "exchange", id: exchangeId }, input.evidence);
-    caseChanged(tx, existing.caseId, "messages");
+  const dropped = await writeTransaction(async (tx) => {
+    await updateExchangeRow(tx, exchangeId, fields);
+    const keys = await syncEvidence(tx, userId, { kind: "exchange", id: exchangeId }, input.evidence);
+    await caseChanged(tx, existing.caseId, "messages");
     return keys;
   });
   await deleteUnreferencedBlobs(dropped);
@@ -60,13 +60,13 @@ export async function editExchange(userId: string, exchangeId: string, input: Ex
 }
 
 export async function removeExchange(userId: string, exchangeId: string): Promise<{ caseId: string } | null> {
-  const existing = findExchangeForUser(userId, exchangeId);
+  const existing = await findExchangeForUser(userId, exchangeId);
   if (!existing) return null;
   let files: Evidence[] = [];
-  writeTransaction((tx) => {
-    files = listEvidenceFor(tx, { kind: "exchange", id: exchangeId });
-    deleteExchangeRow(tx, exchangeId);
-    caseChanged(tx, existing.caseId, "messages");
+  await writeTransaction(async (tx) => {
+    files = await listEvidenceFor(tx, { kind: "exchange", id: exchangeId });
+    await deleteExchangeRow(tx, exchangeId);
+    await caseChanged(tx, existing.caseId, "messages");
   });
   await deleteBlobsOf(files);
   return { caseId: existing.caseId };

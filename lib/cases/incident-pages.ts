@@ -12,10 +12,10 @@ import type { IncidentInput } from "../validations/incident";
 import { findOwnCase } from "./own-case";
 
 /** One of the user's incidents as its edit form shows it; null for anyone else's. */
-export function loadIncidentEditPage(user: User, incidentId: string) {
-  const incident = isUuid(incidentId) ? findIncidentForUser(user.id, incidentId) : undefined;
+export async function loadIncidentEditPage(user: User, incidentId: string) {
+  const incident = isUuid(incidentId) ? await findIncidentForUser(user.id, incidentId) : undefined;
   if (!incident) return null;
-  const files = listEvidenceFor(getDb(), { kind: "incident", id: incident.id });
+  const files = await listEvidenceFor(getDb(), { kind: "incident", id: incident.id });
   return { incident, defaultValues: incidentToInput(incident, user.country as Country, files), initialEvidence: files.map(toEvidenceView) };
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { type getDb, writeTransaction } from "@/db";
+import { type Tx, writeTransaction } from "@/db";
 import { deleteCase, deleteCaseIfEmpty, findCaseForUser, findOrCreateCase } from "@/db/queries/cases";
 import { deleteIncidentRow, findIncidentForUser, insertIncident, updateIncidentRow, type IncidentFields } from "@/db/queries/incidents";
 import { listEvidenceFor, listEvidenceForCaseIn } from "@/db/queries/evidence";
@@ -58,23 +58,23 @@ function resolveSender(input: IncidentInput) {
  * Logs an incident into the user's case for its sender, opening the case on first sight. With a
  * submission key, a repeat of the same submission answers the first incident and writes nothing.
  */
-export function recordIncident(userId: string, input: IncidentInput, submissionKey?: string): { caseId: string; incidentId: string } {
+export async function recordIncident(userId: string, input: IncidentInput, submissionKey?: string): Promise<{ caseId: string; incidentId: string }> {
   const identity = resolveSender(input);
   const fields = toFields(input);
-  return once(userId, submissionKey, (tx) => {
-    const sender = upsertSender(tx, identity);
-    const userCase = findOrCreateCase(tx, userId, sender.id, input.country);
+  return once(userId, submissionKey, async (tx) => {
+    const sender = await upsertSender(tx, identity);
+    const userCase = await findOrCreateCase(tx, userId, sender.id, input.country);
     // The source is set once, when the incident is logged; an edit keeps it.
-    const incident = insertIncident(tx, userCase.id, { ...fields, source: input.source });
-    syncEvidence(tx, userId, { kind: "incident", id: incident.id }, input.evidence);
-    caseChanged(tx, userCase.id, "messages");
+    const incident = await insertIncident(tx, userCase.id, { ...fields, source: input.source });
+    await syncEvidence(tx, userId, { kind: "incident", id: incident.id }, input.evidence);
+    await caseChanged(tx, userCase.id, "messages");
     return { caseId: userCase.id, incidentId: incident.id };
   });
 }
 
 /** An incident read from a history file: its sender's identity and the fields, import key and source included. */
 export type ImportedIncident = { identity: SenderIdentity; fields: IncidentFields & { importKey: string } };
-export type DbTx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+export type DbTx = Tx;
 
 /**
  * Logs a batch of imported incidents in one transaction, as recordIncident does one by one:
@@ -84,28 +84,29 @@ export type DbTx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]
  * already has its import key is left alone (null in the answer). `inSameTransaction` runs last,
  * inside the transaction, so the import's own progress commits with its incidents.
  */
-export function recordImportedIncidents(
+export async function recordImportedIncidents(
   userId: string,
   country: Country,
   items: ImportedIncident[],
-  inSameTransaction?: (tx: DbTx, results: { caseId: string; incidentId: string | null }[]) => void,
+  inSameTransaction?: (tx: DbTx, results: { caseId: string; incidentId: string | null }[]) => Promise<void> | void,
   /**
    * Sender identity key → case id, kept by the caller across the batches of one import: looking
    * the sender and case up again for every batch cost half the import. (Should the user delete
    * such a case meanwhile, the next batch fails on its foreign key and the import can be resumed.)
    */
   caseBySender: Map<string, string> = new Map(),
-): { caseId: string; incidentId: string | null }[] {
-  return writeTransaction((tx) => {
-    const rows = items.map(({ identity, fields }) => {
+): Promise<{ caseId: string; incidentId: string | null }[]> {
+  return writeTransaction(async (tx) => {
+    const rows: (ImportedIncident["fields"] & { caseId: string })[] = [];
+    for (const { identity, fields } of items) {
       let caseId = caseBySender.get(identity.key);
       if (!caseId) {
-        const sender = upsertSender(tx, identity);
-        caseId = findOrCreateCase(tx, userId, sender.id, country).id;
+        const sender = await upsertSender(tx, identity);
+        caseId = (await findOrCreateCase(tx, userId, sender.id, country)).id;
         caseBySender.set(identity.key, caseId);
       }
-      return { ...fields, caseId };
-    });
+      rows.push({ ...fields, caseId });
+    }
     const inserted = insertIncidentsIfNew(rows);
     const changed = new Set<string>();
     const stopChanged = new Set<string>();
@@ -119,9 +120,9 @@ export function recordImportedIncidents(
     });
     for (const caseId of changed) {
       // New incidents without a stop request cannot move the opt-out.
-      caseChanged(tx, caseId, stopChanged.has(caseId) ? "messages" : "case");
+      await caseChanged(tx, caseId, stopChanged.has(caseId) ? "messages" : "case");
     }
-    inSameTransaction?.(tx, results);
+    await inSameTransaction?.(tx, results);
     return results;
   });
 }
@@ -131,18 +132,18 @@ export function recordImportedIncidents(
  * sender's case, and the old case goes if it is left empty. Null when not the user's incident.
  */
 export async function editIncident(userId: string, incidentId: string, input: IncidentInput): Promise<{ caseId: string } | null> {
-  const existing = findIncidentForUser(userId, incidentId);
+  const existing = await findIncidentForUser(userId, incidentId);
   if (!existing) return null;
   const identity = resolveSender(input);
   const fields = toFields(input);
-  const { caseId, droppedBlobs } = writeTransaction((tx) => {
-    const sender = upsertSender(tx, identity);
-    const target = findOrCreateCase(tx, userId, sender.id, input.country);
-    updateIncidentRow(tx, incidentId, target.id, fields);
-    const dropped = syncEvidence(tx, userId, { kind: "incident", id: incidentId }, input.evidence);
-    caseChanged(tx, target.id, "messages");
-    if (target.id !== existing.caseId && !removeSharedCase(tx, existing.caseId, () => deleteCaseIfEmpty(tx, existing.caseId))) {
-      caseChanged(tx, existing.caseId, "messages");
+  const { caseId, droppedBlobs } = await writeTransaction(async (tx) => {
+    const sender = await upsertSender(tx, identity);
+    const target = await findOrCreateCase(tx, userId, sender.id, input.country);
+    await updateIncidentRow(tx, incidentId, target.id, fields);
+    const dropped = await syncEvidence(tx, userId, { kind: "incident", id: incidentId }, input.evidence);
+    await caseChanged(tx, target.id, "messages");
+    if (target.id !== existing.caseId && !(await removeSharedCase(tx, existing.caseId, () => deleteCaseIfEmpty(tx, existing.caseId)))) {
+      await caseChanged(tx, existing.caseId, "messages");
     }
     return { caseId: target.id, droppedBlobs: dropped };
   });
@@ -152,15 +153,15 @@ export async function editIncident(userId: string, incidentId: string, input: In
 
 /** Deletes the user's incident; null when it is not theirs. */
 export async function removeIncident(userId: string, incidentId: string): Promise<{ caseId: string; caseDeleted: boolean } | null> {
-  const existing = findIncidentForUser(userId, incidentId);
+  const existing = await findIncidentForUser(userId, incidentId);
   if (!existing) return null;
   let files: Evidence[] = [];
-  const caseDeleted = writeTransaction((tx) => {
-    files = listEvidenceFor(tx, { kind: "incident", id: incidentId });
-    deleteIncidentRow(tx, incidentId);
-    const caseDeleted = removeSharedCase(tx, existing.caseId, () => deleteCaseIfEmpty(tx, existing.caseId));
+  const caseDeleted = await writeTransaction(async (tx) => {
+    files = await listEvidenceFor(tx, { kind: "incident", id: incidentId });
+    await deleteIncidentRow(tx, incidentId);
+    const caseDeleted = await removeSharedCase(tx, existing.caseId, () => deleteCaseIfEmpty(tx, existing.caseId));
     if (!caseDeleted) {
-      caseChanged(tx, existing.caseId, "messages");
+      await caseChanged(tx, existing.caseId, "messages");
     }
     return caseDeleted;
   });
@@ -172,9 +173,9 @@ export async function removeIncident(userId: string, incidentId: string): Promis
 export async function removeCase(userId: string, caseId: string): Promise<boolean> {
   if (!findCaseForUser(userId, caseId)) return false;
   let files: Evidence[] = [];
-  writeTransaction((tx) => {
+  await writeTransaction(async (tx) => {
     files = listEvidenceForCaseIn(tx, caseId);
-    removeSharedCase(tx, caseId, () => deleteCase(tx, caseId));
+    await removeSharedCase(tx, caseId, () => deleteCase(tx, caseId));
   });
   await deleteBlobsOf(files);
   return true;

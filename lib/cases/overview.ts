@@ -50,25 +50,25 @@ export function caseProgress(
 }
 
 /** One case's progress; the caller passes the categories of its incidents (it has them already). */
-export function progressForCase(
+export async function progressForCase(
   userCase: Case,
   categories: readonly Category[],
   exchanges: readonly ExchangeFact[],
   recipient: Recipient,
   now = new Date(),
-): CaseProgress {
+): Promise<CaseProgress> {
   return caseProgress(userCase, categories, exchanges, recipient, now, {
-    dataRequestSentAt: findComplaint(getDb(), userCase.id, "sender_data")?.filedAt ?? null,
-    disputeFiledAt: findComplaint(getDb(), userCase.id, "ojk_dispute")?.filedAt ?? null,
+    dataRequestSentAt: (await findComplaint(getDb(), userCase.id, "sender_data"))?.filedAt ?? null,
+    disputeFiledAt: (await findComplaint(getDb(), userCase.id, "ojk_dispute"))?.filedAt ?? null,
   });
 }
 
 export type CaseWithProgress = CaseSummary & { progress: CaseProgress };
 
 /** "My cases" with each case's status and deadlines, from two more queries for all cases at once. */
-export function withProgress(userId: string, summaries: CaseSummary[], recipient: Recipient, now = new Date()): CaseWithProgress[] {
-  const exchangesByCase = listExchangeFactsForUser(userId);
-  const filings = listFilingsForUser(userId);
+export async function withProgress(userId: string, summaries: CaseSummary[], recipient: Recipient, now = new Date()): Promise<CaseWithProgress[]> {
+  const exchangesByCase = await listExchangeFactsForUser(userId);
+  const filings = await listFilingsForUser(userId);
   return summaries.map((summary) =>
     Object.assign(summary, {
       progress: caseProgress(summary, summary.categories, exchangesByCase.get(summary.id) ?? [], recipient, now, filings.get(summary.id)),
@@ -79,12 +79,12 @@ export function withProgress(userId: string, summaries: CaseSummary[], recipient
 type CaseSetting = { status: CaseStatus } | { country: Country } | Pick<Case, "licensed" | "customer" | "product" | "lossRupiah" | "numberSource">;
 
 /** Sets the user's own word on a case, the country whose rules apply, or their answers about it; false when not theirs. */
-export function changeCaseSetting(userId: string, caseId: string, setting: CaseSetting): boolean {
+export async function changeCaseSetting(userId: string, caseId: string, setting: CaseSetting): Promise<boolean> {
   if (!findCaseForUser(userId, caseId)) return false;
-  writeTransaction((tx) => {
-    updateCase(tx, caseId, setting);
+  await writeTransaction(async (tx) => {
+    await updateCase(tx, caseId, setting);
     // Another country or another answer checks other rules; a resolved case counts as resolved on its sender's page.
-    caseChanged(tx, caseId, "case");
+    await caseChanged(tx, caseId, "case");
   });
   return true;
 }

@@ -9,14 +9,12 @@ import { loadTimelinePage } from "./timeline-page";
 
 describe("loadTimelinePage", () => {
   it("pages the case's timeline oldest first, with its files and rule marks; null for anyone else's case", async () => {
-    const user = createTestUser();
+    const user = await createTestUser();
     const sender = "0812-7600-0001";
-    const { caseId } = recordIncident(user.id, smsInput({ sender, occurredAt: "2026-11-01T10:00" }));
+    const { caseId } = await recordIncident(user.id, smsInput({ sender, occurredAt: "2026-11-01T10:00" }));
     for (let day = 2; day <= TIMELINE_PAGE_SIZE + 1; day++)
-      recordIncident(user.id, smsInput({ sender, occurredAt: `2026-11-${String(day).padStart(2, "0")}T10:00` }));
-    const first = getDb()
-      .query.incidents.findFirst({ where: (i, { eq }) => eq(i.caseId, caseId), orderBy: (i, { asc }) => asc(i.occurredAt) })
-      .sync()!;
+      await recordIncident(user.id, smsInput({ sender, occurredAt: `2026-11-${String(day).padStart(2, "0")}T10:00` }));
+    const first = (await getDb().query.incidents.findFirst({ where: (i, { eq }) => eq(i.caseId, caseId), orderBy: (i, { asc }) => asc(i.occurredAt) }))!;
     const upload = await uploadEvidence(user.id, { bytes: await pngBytes(30, 40), fileName: "first.png" }, { kind: "incident", id: first.id });
     if (!upload.ok) throw new Error("upload failed");
 
@@ -33,6 +31,6 @@ describe("loadTimelinePage", () => {
     expect(last).toMatchObject({ page: 2, pages: 2 });
     expect(last.entries).toHaveLength(1);
 
-    expect(loadTimelinePage(createTestUser(), caseId, 1)).toBeNull();
+    expect(loadTimelinePage(await createTestUser(), caseId, 1)).toBeNull();
   });
 });

@@ -17,11 +17,11 @@ import { findOwnCase } from "./own-case";
  * What a case's rules and routes rest on, computed the same way for the case page (its overview)
  * and for the pages that show them in full (/cases/[caseId]/rules and /routes).
  */
-export function caseFindings(userCase: Case, user: User) {
+export async function caseFindings(userCase: Case, user: User) {
   const incidents = listIncidentsForCase(userCase.id);
   const exchanges = listExchangesForCase(userCase.id);
   const categories = incidents.map((incident) => incident.category);
-  const progress = progressForCase(userCase, categories, exchanges, user);
+  const progress = await progressForCase(userCase, categories, exchanges, user);
   const rules = rulesForCase(userCase, incidents, { exchanges, region: user.region });
   const pack = countryPack(userCase.country);
   const recommendations = recommendRoutes({
@@ -38,16 +38,16 @@ export function caseFindings(userCase: Case, user: User) {
 }
 
 /** The case page: its findings, files and share; null for anyone but the case's owner. */
-export function loadCasePage(user: User, caseId: string) {
+export async function loadCasePage(user: User, caseId: string) {
   const userCase = findOwnCase(user, caseId);
   if (!userCase) return null;
-  return { userCase, ...caseFindings(userCase, user), files: listEvidenceForCase(userCase.id), share: findShareForCase(userCase.id) };
+  return { userCase, ...(await caseFindings(userCase, user)), files: listEvidenceForCase(userCase.id), share: findShareForCase(userCase.id) };
 }
 
 /** The routes page: the case's findings; null for anyone but the case's owner. */
-export function loadCaseRoutesPage(user: User, caseId: string) {
+export async function loadCaseRoutesPage(user: User, caseId: string) {
   const userCase = findOwnCase(user, caseId);
-  return userCase ? { userCase, ...caseFindings(userCase, user) } : null;
+  return userCase ? { userCase, ...(await caseFindings(userCase, user)) } : null;
 }
 
 /** The rules page: the conclusions and the questions that refine them; null for anyone but the case's owner. */
@@ -67,7 +67,9 @@ export function loadCaseRulesPage(user: User, caseId: string) {
 }
 
 /** The case's status and deadlines (its calendar file); null for anyone but the case's owner. */
-export function loadCaseProgress(user: User, caseId: string) {
+export async function loadCaseProgress(user: User, caseId: string) {
   const userCase = findOwnCase(user, caseId);
-  return userCase ? { userCase, progress: progressForCase(userCase, listCaseCategories(userCase.id), listExchangesForCase(userCase.id), user) } : null;
+  return userCase
+    ? { userCase, progress: await progressForCase(userCase, await listCaseCategories(userCase.id), listExchangesForCase(userCase.id), user) }
+    : null;
 }

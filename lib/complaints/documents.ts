@@ -16,7 +16,7 @@ import { letterDateTime, type Phrases } from "./phrases";
  */
 export async function letterDownload(user: User, caseId: string, slug: string, format: "pdf" | "txt"): Promise<Response> {
   const found = ownDocument(user, caseId, slug);
-  const draft = found ? openDocument(found.type, user, found.userCase) : null;
+  const draft = found ? await openDocument(found.type, user, found.userCase) : null;
   if (!found || !draft) return notFoundResponse();
   const { type, userCase } = found;
   const files = listEvidenceForCase(userCase.id);

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db";
+import { getDb, writeTransaction } from "@/db";
 import { findCaseForUser, updateCase } from "@/db/queries/cases";
 import { findComplaint, markComplaintFiled, upsertComplaint } from "@/db/queries/complaints";
 import { listEvidenceForCase } from "@/db/queries/evidence";
@@ -66,16 +66,18 @@ export function dataLetterFromCase(user: User, userCase: UserCase): DataLetterFi
 }
 
 /** The dispute request: only where it may apply, naming the deadline the firm let pass. */
-export function disputeFromCase(user: User, userCase: UserCase): Fields | null {
+export async function disputeFromCase(user: User, userCase: UserCase): Promise<Fields | null> {
   const source = complaintSource(user, userCase);
   const categories = source.incidents.map((incident) => incident.category);
   if (!ojkDisputeMayApply(userCase, categories)) return null;
-  const written = progressForCase(userCase, categories, source.exchanges, user).deadlines.find((deadline) => deadline.rule.trigger === "writtenComplaint");
+  const written = (await progressForCase(userCase, categories, source.exchanges, user)).deadlines.find(
+    (deadline) => deadline.rule.trigger === "writtenComplaint",
+  );
   return ojkDisputeDraft(source, written ?? null);
 }
 
 /** What a draft needs of its kind (lib/documents/registry.ts): how it is stored, its fields, and how it is filled from a case (null: not for this case). */
-export type DraftType = { kind: DocumentKind; fields: readonly string[]; fill: (user: User, userCase: UserCase) => Fields | null };
+export type DraftType = { kind: DocumentKind; fields: readonly string[]; fill: (user: User, userCase: UserCase) => Promise<Fields | null> | Fields | null };
 
 export type TemplatedRegulator = Regulator & { complaint: NonNullable<Regulator["complaint"]> };
 
@@ -88,10 +90,10 @@ export function templatedRegulator(country: string, regulatorId: string): Templa
 export type Draft = { fields: Fields; saved: boolean; filed: { at: Date; channel: string; reference: string | null } | null };
 
 /** The saved draft, or a fresh one filled from the case (not stored until the user saves); null if the case has no such document. */
-export function openDocument(type: DraftType, user: User, userCase: UserCase): Draft | null {
-  const stored = findComplaint(getDb(), userCase.id, type.kind);
+export async function openDocument(type: DraftType, user: User, userCase: UserCase): Promise<Draft | null> {
+  const stored = await findComplaint(getDb(), userCase.id, type.kind);
   if (!stored) {
-    const fields = type.fill(user, userCase);
+    const fields = await type.fill(user, userCase);
     return fields ? { fields, saved: false, filed: null } : null;
   }
   return {
@@ -101,21 +103,25 @@ export function openDocument(type: DraftType, user: User, userCase: UserCase): D
   };
 }
 
-export function saveDocument(type: DraftType, user: User, userCase: UserCase, fields: Fields): boolean {
-  const generated = findComplaint(getDb(), userCase.id, type.kind)?.generated ?? type.fill(user, userCase);
-  if (!generated) return false;
-  upsertComplaint(getDb(), userCase.id, type.kind, fields, generated);
-  return true;
+export async function saveDocument(type: DraftType, user: User, userCase: UserCase, fields: Fields): Promise<boolean> {
+  return writeTransaction(async (tx) => {
+    const generated = (await findComplaint(tx, userCase.id, type.kind))?.generated ?? (await type.fill(user, userCase));
+    if (!generated) return false;
+    await upsertComplaint(tx, userCase.id, type.kind, fields, generated);
+    return true;
+  });
 }
 
 /** Fills the draft again from the case; fields the user edited stay as they are. */
-export function regenerateDocument(type: DraftType, user: User, userCase: UserCase): { keptEdits: string[] } | null {
-  const fresh = type.fill(user, userCase);
+export async function regenerateDocument(type: DraftType, user: User, userCase: UserCase): Promise<{ keptEdits: string[] } | null> {
+  const fresh = await type.fill(user, userCase);
   if (!fresh) return null;
-  const stored = findComplaint(getDb(), userCase.id, type.kind);
-  const { fields, keptEdits } = stored ? regenerateFields(type.fields, stored.fields, stored.generated, fresh) : { fields: fresh, keptEdits: [] };
-  upsertComplaint(getDb(), userCase.id, type.kind, fields, fresh);
-  return { keptEdits };
+  return writeTransaction(async (tx) => {
+    const stored = await findComplaint(tx, userCase.id, type.kind);
+    const { fields, keptEdits } = stored ? regenerateFields(type.fields, stored.fields, stored.generated, fresh) : { fields: fresh, keptEdits: [] };
+    await upsertComplaint(tx, userCase.id, type.kind, fields, fresh);
+    return { keptEdits };
+  });
 }
 
 /**
@@ -123,26 +129,26 @@ export function regenerateDocument(type: DraftType, user: User, userCase: UserCa
  * marked with the date, then `effects` puts it into the case, in the same transaction, once per
  * submission key; the case's opt-out and public copy follow (caseChanged).
  */
-function recordSent(
+async function recordSent(
   type: DraftType,
   user: User,
   caseId: string,
   filing: FilingInput,
-  effects: (tx: DbOrTx, userCase: UserCase, document: Complaint, sentAt: Date) => void,
+  effects: (tx: DbOrTx, userCase: UserCase, document: Complaint, sentAt: Date) => Promise<void>,
   submissionKey: string | undefined,
-): boolean {
+): Promise<boolean> {
   const userCase = findCaseForUser(user.id, caseId);
   const sentAt = localToInstant(filing.filedAt, filing.timeZone);
   const kind = type.kind;
-  const fresh = userCase && !findComplaint(getDb(), caseId, kind) ? type.fill(user, userCase) : null;
-  if (!userCase || !sentAt || (!fresh && !findComplaint(getDb(), caseId, kind))) return false;
+  const fresh = userCase && !(await findComplaint(getDb(), caseId, kind)) ? await type.fill(user, userCase) : null;
+  if (!userCase || !sentAt || (!fresh && !(await findComplaint(getDb(), caseId, kind)))) return false;
   // A repeat of the same submission records nothing twice (lib/submissions.ts).
-  once(user.id, submissionKey, (tx) => {
-    if (fresh) upsertComplaint(tx, caseId, kind, fresh, fresh);
-    const document = findComplaint(tx, caseId, kind)!;
-    markComplaintFiled(tx, document.id, { filedAt: sentAt, filedChannel: filing.channel, filedReference: filing.reference || null });
-    effects(tx, userCase, document, sentAt);
-    caseChanged(tx, caseId, "messages");
+  await once(user.id, submissionKey, async (tx) => {
+    if (fresh) await upsertComplaint(tx, caseId, kind, fresh, fresh);
+    const document = (await findComplaint(tx, caseId, kind))!;
+    await markComplaintFiled(tx, document.id, { filedAt: sentAt, filedChannel: filing.channel, filedReference: filing.reference || null });
+    await effects(tx, userCase, document, sentAt);
+    await caseChanged(tx, caseId, "messages");
   });
   return true;
 }
@@ -153,21 +159,21 @@ const FILED_WITH_OJK = {
 } as const;
 
 /** A document was filed with OJK: the case becomes "escalated" and the filing enters the timeline, so OJK's replies can follow. */
-export function recordOjkFiling(
+export async function recordOjkFiling(
   type: DraftType & { kind: keyof typeof FILED_WITH_OJK },
   user: User,
   caseId: string,
   filing: FilingInput,
   submissionKey?: string,
-): boolean {
+): Promise<boolean> {
   return recordSent(
     type,
     user,
     caseId,
     filing,
-    (tx, _userCase, _document, sentAt) => {
-      updateCase(tx, caseId, { status: "escalated" });
-      insertExchange(tx, caseId, {
+    async (tx, _userCase, _document, sentAt) => {
+      await updateCase(tx, caseId, { status: "escalated" });
+      await insertExchange(tx, caseId, {
         channel: FILING_AS_EXCHANGE[filing.channel],
         direction: "outgoing",
         handle: "OJK",
@@ -185,15 +191,15 @@ export function recordOjkFiling(
 }
 
 /** The data letter went out: its answer time becomes a deadline, and it counts as the user's request to stop. */
-export function recordDataLetterSent(type: DraftType, user: User, caseId: string, filing: FilingInput, submissionKey?: string): boolean {
+export async function recordDataLetterSent(type: DraftType, user: User, caseId: string, filing: FilingInput, submissionKey?: string): Promise<boolean> {
   return recordSent(
     type,
     user,
     caseId,
     filing,
-    (tx, userCase, document, sentAt) => {
+    async (tx, userCase, document, sentAt) => {
       const fields = document.fields as DataLetterFields;
-      insertExchange(tx, caseId, {
+      await insertExchange(tx, caseId, {
         channel: FILING_AS_EXCHANGE[filing.channel],
         direction: "outgoing",
         handle: fields.recipient || userCase.sender.display,
@@ -215,24 +221,24 @@ export function recordDataLetterSent(type: DraftType, user: User, caseId: string
  * A demand letter goes to the sender itself: it enters the timeline as a written complaint to it
  * and a request to stop, and the status keeps following the exchanges.
  */
-export function recordRegulatorFiling(
+export async function recordRegulatorFiling(
   type: DraftType & { regulator: TemplatedRegulator },
   user: User,
   caseId: string,
   filing: FilingInput,
   submissionKey?: string,
-): boolean {
+): Promise<boolean> {
   const { regulator } = type;
   return recordSent(
     type,
     user,
     caseId,
     filing,
-    (tx, sentCase, document, sentAt) => {
+    async (tx, sentCase, document, sentAt) => {
       const fields = document.fields as RegulatorComplaintFields;
       const toSender = regulator.complaint.toSender ?? false;
-      if (!toSender) updateCase(tx, caseId, { status: "escalated" });
-      insertExchange(tx, caseId, {
+      if (!toSender) await updateCase(tx, caseId, { status: "escalated" });
+      await insertExchange(tx, caseId, {
         channel: FILING_AS_EXCHANGE[filing.channel],
         direction: "outgoing",
         handle: toSender ? fields.company.trim() || sentCase.sender.display : regulator.name,

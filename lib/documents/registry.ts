@@ -61,7 +61,7 @@ export type DocumentType = DraftType & {
   /** The channel "I filed / sent it" suggests. */
   defaultChannel: FilingChannel;
   /** "I filed / sent it": what it does to the case (lib/complaints/drafts.ts). */
-  record: (user: User, caseId: string, filing: FilingInput, submissionKey?: string) => boolean;
+  record: (user: User, caseId: string, filing: FilingInput, submissionKey?: string) => Promise<boolean>;
 };
 
 const sender = (userCase: UserCase) => ({ sender: userCase.sender.display });

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { getDb, openDb } from "@/db";
+import { getDb, openDb, withWriteClient } from "@/db";
 import { env } from "../env";
 import { LocalDiskStore } from "../storage/local-disk-store";
 import { deleteBlobIfUnreferenced, PIN_TTL_MS, putPinned, sweepStaleBlobPins } from "./blobs";
@@ -30,7 +30,7 @@ describe("blob pins across workers", () => {
     const { key, unpin } = await putPinned(bytes, here);
     expect(await deleteBlobIfUnreferenced(key, there, other.db)).toBe(false);
     expect(existsSync(fileOf(key))).toBe(true);
-    unpin();
+    await unpin();
     expect(await deleteBlobIfUnreferenced(key, there, other.db)).toBe(true);
     expect(existsSync(fileOf(key))).toBe(false);
   });
@@ -38,28 +38,28 @@ describe("blob pins across workers", () => {
   it("a put reusing a blob that another worker deleted just before the pin writes the file again", async () => {
     const bytes = freshBytes();
     const first = await putPinned(bytes, here);
-    first.unpin();
+    await first.unpin();
     // The other worker found no pin and deleted the file; then this worker pins the same bytes.
     expect(await deleteBlobIfUnreferenced(first.key, there, other.db)).toBe(true);
     const second = await putPinned(bytes, here);
     expect(second.key).toBe(first.key);
     expect(sha256Hex(new Uint8Array(await new Response((await here.get(second.key))!.stream).arrayBuffer()))).toBe(second.key);
     expect(await deleteBlobIfUnreferenced(second.key, there, other.db)).toBe(false);
-    second.unpin();
+    await second.unpin();
   });
 
   it("a pin cannot land between another worker's check and its mark: it waits for the delete's transaction", async () => {
     const bytes = freshBytes();
     const { key, unpin } = await putPinned(bytes, here);
-    unpin();
+    await unpin();
     // The other worker is inside its check (it holds the write lock until it has marked the delete).
     other.sqlite.exec("BEGIN IMMEDIATE");
-    const client = getDb().$client;
-    client.pragma("busy_timeout = 100");
+    // This worker's writes go through its write connection (getDb() only reads).
+    await withWriteClient(async (client) => client.pragma("busy_timeout = 100"));
     try {
       await expect(putPinned(bytes, here)).rejects.toMatchObject({ code: "SQLITE_BUSY" });
     } finally {
-      client.pragma("busy_timeout = 5000");
+      await withWriteClient(async (client) => client.pragma("busy_timeout = 5000"));
       other.sqlite.exec("ROLLBACK");
     }
     expect(existsSync(fileOf(key))).toBe(true);
@@ -68,7 +68,7 @@ describe("blob pins across workers", () => {
   it("a put after another worker decided to delete waits for that delete to end, then writes the file again", async () => {
     const bytes = freshBytes();
     const first = await putPinned(bytes, here);
-    first.unpin();
+    await first.unpin();
     // A store whose delete takes a while (an object store over the network): it removes the file
     // only when the test lets it.
     let finishDelete!: () => void;
@@ -94,7 +94,7 @@ describe("blob pins across workers", () => {
     const { key, unpin } = await second;
     expect(existsSync(fileOf(key))).toBe(true);
     expect(await deleteBlobIfUnreferenced(key, there, other.db)).toBe(false);
-    unpin();
+    await unpin();
   });
 
   it("ignores and sweeps the pins of uploads that crashed more than an hour ago", async () => {
@@ -102,7 +102,7 @@ describe("blob pins across workers", () => {
     await putPinned(bytes, here); // never unpinned: the worker died
     const key = sha256Hex(bytes);
     expect(await deleteBlobIfUnreferenced(key, there, other.db)).toBe(false);
-    expect(sweepStaleBlobPins(Date.now() + PIN_TTL_MS + 1000)).toBeGreaterThanOrEqual(1);
+    expect(await sweepStaleBlobPins(Date.now() + PIN_TTL_MS + 1000)).toBeGreaterThanOrEqual(1);
     expect(await deleteBlobIfUnreferenced(key, there, other.db)).toBe(true);
   });
 });

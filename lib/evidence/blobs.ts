@@ -35,18 +35,36 @@ const DELETE_WAIT_STEP_MS = 20;
  * file (an object store deletes over the network), so the put waits for that delete to end and
  * then writes the file again (decision 0015).
  */
-export async function putPinned(bytes: Uint8Array, store: BlobStore = getBlobStore(), db: Db = getDb()): Promise<{ key: string; unpin: () => void }> {
+export async function putPinned(bytes: Uint8Array, store: BlobStore = getBlobStore()): Promise<{ key: string; unpin: () => Promise<void> }> {
   const key = sha256Hex(bytes);
-  const pinId = insertBlobPin(db, key, new Date());
-  const unpin = () => deleteBlobPin(db, pinId);
+  const pinId = await writeTransaction((tx) => insertBlobPin(tx, key, new Date()));
+  const unpin = () => writeTransaction((tx) => deleteBlobPin(tx, pinId));
   try {
-    while (isBlobBeingDeleted(db, key, new Date(Date.now() - DELETE_MARK_TTL_MS))) await new Promise((resolve) => setTimeout(resolve, DELETE_WAIT_STEP_MS));
+    while (await isBlobBeingDeleted(getDb(), key, new Date(Date.now() - DELETE_MARK_TTL_MS)))
+      await new Promise((resolve) => setTimeout(resolve, DELETE_WAIT_STEP_MS));
     await store.put(bytes);
   } catch (error) {
-    unpin();
+    await unpin();
     throw error;
   }
   return { key, unpin };
+}
+
+/**
+ * A write transaction on `db` when given (another worker's connection, in tests), else this
+ * process's writeTransaction.
+ */
+async function writeOn<T>(db: Db | undefined, work: (tx: Db) => Promise<T>): Promise<T> {
+  if (!db) return writeTransaction(work);
+  db.$client.exec("begin immediate");
+  try {
+    const result = await work(db);
+    db.$client.exec("commit");
+    return result;
+  } catch (error) {
+    if (db.$client.inTransaction) db.$client.exec("rollback");
+    throw error;
+  }
 }
 
 /**
@@ -54,18 +72,18 @@ export async function putPinned(bytes: Uint8Array, store: BlobStore = getBlobSto
  * is one write transaction (BEGIN IMMEDIATE) that also marks the delete as under way: a pin from
  * any worker is either seen by the check, or taken after it and then waits for the mark to go.
  */
-export async function deleteBlobIfUnreferenced(key: string, store: BlobStore = getBlobStore(), db: Db = getDb()): Promise<boolean> {
+export async function deleteBlobIfUnreferenced(key: string, store: BlobStore = getBlobStore(), db?: Db): Promise<boolean> {
   // Most blobs the hourly sweep lists are in use: a plain read says so without the write lock.
-  if (isBlobReferenced(db, key)) return false;
-  const markId = writeTransaction((tx) => {
-    if (isBlobPinned(tx, key, new Date(Date.now() - PIN_TTL_MS)) || isBlobReferenced(tx, key)) return null;
+  if (await isBlobReferenced(db ?? getDb(), key)) return false;
+  const markId = await writeOn(db, async (tx) => {
+    if ((await isBlobPinned(tx, key, new Date(Date.now() - PIN_TTL_MS))) || (await isBlobReferenced(tx, key))) return null;
     return insertBlobPin(tx, key, new Date(), true);
-  }, db);
+  });
   if (markId === null) return false;
   try {
     await store.delete(key);
   } finally {
-    deleteBlobPin(db, markId);
+    await writeOn(db, (tx) => deleteBlobPin(tx, markId));
   }
   return true;
 }
@@ -79,8 +97,8 @@ export async function deleteUnreferencedBlobs(keys: Iterable<string | null>): Pr
 }
 
 /** Drops the pins of uploads that crashed before unpinning (the hourly sweep). */
-export function sweepStaleBlobPins(now = Date.now()): number {
-  return deleteBlobPinsBefore(getDb(), new Date(now - PIN_TTL_MS));
+export async function sweepStaleBlobPins(now = Date.now()): Promise<number> {
+  return writeTransaction((tx) => deleteBlobPinsBefore(tx, new Date(now - PIN_TTL_MS)));
 }
 
 /** A whole blob in memory (for documents that embed files); null when it is missing. */

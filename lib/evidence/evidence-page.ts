@@ -8,9 +8,9 @@ import { isUuid } from "../validations/id";
  * One of the user's files with the incident it belongs to, its place among the case's files and
  * its neighbours; null for anyone else's file, and for files not attached to an incident.
  */
-export function loadEvidencePage(user: User, evidenceId: string) {
-  const file = isUuid(evidenceId) ? findEvidenceForUser(user.id, evidenceId) : undefined;
-  const incident = file?.incidentId ? findIncidentForUser(user.id, file.incidentId) : undefined;
+export async function loadEvidencePage(user: User, evidenceId: string) {
+  const file = isUuid(evidenceId) ? await findEvidenceForUser(user.id, evidenceId) : undefined;
+  const incident = file?.incidentId ? await findIncidentForUser(user.id, file.incidentId) : undefined;
   if (!file || !file.caseId || !incident) return null;
   const siblings = listEvidenceForCase(file.caseId);
   const index = siblings.findIndex((other) => other.id === file.id);

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db";
+import { writeTransaction } from "@/db";
 import {
   deleteEvidenceRows,
   findAttachableEvidence,
@@ -25,10 +25,10 @@ export class EvidenceUnavailableError extends Error {}
 const blobKeys = (rows: Evidence[]) => rows.flatMap((r) => [r.storedKey, r.thumbnailKey]);
 
 /** A published crop goes with its original (the rows cascade): the sender pages showing it are refreshed. */
-function deleteRows(db: DbOrTx, ids: string[]): void {
-  const shownOn = sendersShowingEvidence(db, ids);
-  deleteEvidenceRows(db, ids);
-  for (const senderId of shownOn) refreshSenderStats(db, senderId);
+async function deleteRows(db: DbOrTx, ids: string[]): Promise<void> {
+  const shownOn = await sendersShowingEvidence(db, ids);
+  await deleteEvidenceRows(db, ids);
+  for (const senderId of shownOn) await refreshSenderStats(db, senderId);
 }
 
 /**
@@ -36,13 +36,13 @@ function deleteRows(db: DbOrTx, ids: string[]): void {
  * captions: pending uploads join, listed ones are re-ordered, the rest are deleted. Runs inside
  * the form's transaction; returns the blob keys to delete once it has committed.
  */
-export function syncEvidence(tx: DbOrTx, userId: string, parent: EvidenceParent, items: EvidenceItem[]): (string | null)[] {
+export async function syncEvidence(tx: DbOrTx, userId: string, parent: EvidenceParent, items: EvidenceItem[]): Promise<(string | null)[]> {
   const ids = items.map((item) => item.id);
-  const attachable = findAttachableEvidence(tx, userId, parent, ids);
+  const attachable = await findAttachableEvidence(tx, userId, parent, ids);
   if (attachable.length !== new Set(ids).size) throw new EvidenceUnavailableError();
-  items.forEach((item, position) => placeEvidence(tx, item.id, parent, position, item.caption.trim() || null));
-  const dropped = listEvidenceFor(tx, parent).filter((row) => !ids.includes(row.id));
-  deleteRows(
+  for (const [position, item] of items.entries()) await placeEvidence(tx, item.id, parent, position, item.caption.trim() || null);
+  const dropped = (await listEvidenceFor(tx, parent)).filter((row) => !ids.includes(row.id));
+  await deleteRows(
     tx,
     dropped.map((r) => r.id),
   );
@@ -56,17 +56,17 @@ export async function deleteBlobsOf(rows: Evidence[]): Promise<void> {
 
 /** Deletes one of the user's files; false when it is not theirs. */
 export async function removeEvidence(userId: string, evidenceId: string): Promise<{ caseId: string | null } | null> {
-  const row = findEvidenceForUser(userId, evidenceId);
+  const row = await findEvidenceForUser(userId, evidenceId);
   if (!row) return null;
-  deleteRows(getDb(), [row.id]);
+  await writeTransaction((tx) => deleteRows(tx, [row.id]));
   await deleteBlobsOf([row]);
   return { caseId: row.caseId };
 }
 
-export function updateEvidenceCaption(userId: string, evidenceId: string, caption: string): boolean {
-  const row = findEvidenceForUser(userId, evidenceId);
+export async function updateEvidenceCaption(userId: string, evidenceId: string, caption: string): Promise<boolean> {
+  const row = await findEvidenceForUser(userId, evidenceId);
   if (!row) return false;
-  setEvidenceCaption(row.id, caption.trim() || null);
+  await setEvidenceCaption(row.id, caption.trim() || null);
   return true;
 }
 
@@ -80,14 +80,16 @@ const ORPHAN_GRACE_MS = 60 * 60 * 1000;
  * at, then half-written temporary files.
  */
 export async function sweepEvidence(now = Date.now()): Promise<{ pendingRows: number; stalePins: number; orphanBlobs: number; tempFiles: number }> {
-  const db = getDb();
-  const stale = listStalePendingEvidence(db, new Date(now - PENDING_TTL_MS));
-  deleteRows(
-    db,
-    stale.map((r) => r.id),
-  );
+  const stale = await writeTransaction(async (tx) => {
+    const rows = await listStalePendingEvidence(tx, new Date(now - PENDING_TTL_MS));
+    await deleteRows(
+      tx,
+      rows.map((r) => r.id),
+    );
+    return rows;
+  });
   await deleteBlobsOf(stale);
-  const stalePins = sweepStaleBlobPins(now);
+  const stalePins = await sweepStaleBlobPins(now);
 
   const store = getBlobStore();
   let orphanBlobs = 0;

@@ -67,7 +67,7 @@ describe("evidence with S3_* set", () => {
   });
 
   it("stores an upload in the bucket and streams it back to its owner", async () => {
-    const user = app.factories.createTestUser();
+    const user = await app.factories.createTestUser();
     const row = await upload(user.id, TINY_PDF, "reply.pdf");
     expect(await storedKeys()).toContain(row.storedKey);
     expect(existsSync(path.join(app.env.DATA_DIR, "evidence"))).toBe(false);
@@ -87,8 +87,8 @@ describe("evidence with S3_* set", () => {
   });
 
   it("removes a deleted file's object, unless another row still points at the same bytes", async () => {
-    const user = app.factories.createTestUser();
-    const other = app.factories.createTestUser();
+    const user = await app.factories.createTestUser();
+    const other = await app.factories.createTestUser();
     const bytes = await pngBytes(61, 41);
     const mine = await upload(user.id, bytes, "mine.png");
     const theirs = await upload(other.id, bytes, "theirs.png");
@@ -107,9 +107,9 @@ describe("evidence with S3_* set", () => {
   });
 
   it("sweeps objects no row points at once they are old enough, and keeps the rest", async () => {
-    const user = app.factories.createTestUser();
+    const user = await app.factories.createTestUser();
     const saved = await upload(user.id, await pngBytes(72, 30), "saved.png");
-    app.incidents.recordIncident(user.id, app.factories.smsInput({ evidence: [{ id: saved.id, caption: "" }] }));
+    await app.incidents.recordIncident(user.id, app.factories.smsInput({ evidence: [{ id: saved.id, caption: "" }] }));
     const pending = await upload(user.id, await pngBytes(73, 30), "pending.png");
     // Written by a process that died before its row.
     const orphan = await app.blobs.getBlobStore().put(Buffer.from("written just before a crash"));

@@ -14,7 +14,7 @@ import { getBlobStore } from "./blobs";
  * cache may not keep it at all.
  */
 export async function serveOwnedEvidence(request: Request, user: User, evidenceId: string, part: "file" | "thumbnail"): Promise<Response> {
-  const row = isUuid(evidenceId) ? findEvidenceForUser(user.id, evidenceId) : undefined;
+  const row = isUuid(evidenceId) ? await findEvidenceForUser(user.id, evidenceId) : undefined;
   return row ? serveEvidence(request, row, part) : notFoundResponse();
 }
 
@@ -48,7 +48,7 @@ async function serveEvidence(request: Request, row: Evidence, part: "file" | "th
  * are public: caches must ask again each time, so an unshared or hidden file is gone at once.
  */
 export async function servePublicEvidence(request: Request, id: string): Promise<Response> {
-  const row = isUuid(id) ? findVisiblePublicEvidence(id) : undefined;
+  const row = isUuid(id) ? await findVisiblePublicEvidence(id) : undefined;
   if (!row) return notFoundResponse();
   const etag = `"${row.storedKey}"`;
   const headers = new Headers({

@@ -31,8 +31,8 @@ async function send(): Promise<Response> {
 }
 
 describe("the upload rate", { timeout: 60_000 }, () => {
-  beforeEach(() => {
-    session.user = createTestUser();
+  beforeEach(async () => {
+    session.user = await createTestUser();
   });
 
   it("answers 429 with a message key and when to try again once a user has sent their files for 10 minutes; others are not held back", async () => {
@@ -44,7 +44,7 @@ describe("the upload rate", { timeout: 60_000 }, () => {
     expect(wait).toBeGreaterThan(0);
     expect(wait).toBeLessThanOrEqual(600);
 
-    session.user = createTestUser();
+    session.user = await createTestUser();
     expect((await send()).status).toBe(201);
   });
 

@@ -1,7 +1,7 @@
 import { readFile, rm, utimes } from "node:fs/promises";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { getDb } from "@/db";
+import { getDb, writeTransaction } from "@/db";
 import { findEvidenceForUser, listEvidenceForCase } from "@/db/queries/evidence";
 import { env } from "../env";
 import { editIncident, recordIncident, removeCase, removeIncident } from "../cases/incidents";
@@ -20,18 +20,19 @@ async function storedKeys(): Promise<string[]> {
 }
 
 async function clearEvidence() {
-  getDb().$client.exec("delete from evidence");
+  await writeTransaction(async (tx) => tx.$client.exec("delete from evidence"));
   await rm(path.join(env.DATA_DIR, "evidence"), { recursive: true, force: true });
 }
 
 /** Makes the database refuse evidence rows, as a full disk would, for the time of `task`. */
 async function withFailingEvidenceInsert<T>(task: () => Promise<T>): Promise<T> {
-  const sqlite = getDb().$client;
-  sqlite.exec("create trigger fail_evidence before insert on evidence begin select raise(abort, 'disk full'); end");
+  await writeTransaction(async (tx) => {
+    tx.$client.exec("create trigger fail_evidence before insert on evidence begin select raise(abort, 'disk full'); end");
+  });
   try {
     return await task();
   } finally {
-    sqlite.exec("drop trigger fail_evidence");
+    await writeTransaction(async (tx) => tx.$client.exec("drop trigger fail_evidence"));
   }
 }
 
@@ -47,7 +48,7 @@ describe("uploadEvidence", () => {
   beforeEach(clearEvidence);
 
   it("stores the sanitized file and its thumbnail, and records both hashes, size and dimensions", async () => {
-    const user = createTestUser();
+    const user = await createTestUser();
     const input = await solidImage(120, 260)
       .withExif({ IFD0: { Make: "PhoneMaker" } })
       .jpeg()
@@ -64,14 +65,14 @@ describe("uploadEvidence", () => {
   });
 
   it("keeps a PDF as received and records its pages", async () => {
-    const user = createTestUser();
+    const user = await createTestUser();
     const row = await upload(user.id, TINY_PDF, "reply.pdf");
     expect(row).toMatchObject({ kind: "pdf", contentType: "application/pdf", pages: 1, thumbnailKey: null, width: null });
     expect(row.storedKey).toBe(row.originalSha256);
   });
 
   it("refuses files by their bytes and stores nothing for them", async () => {
-    const user = createTestUser();
+    const user = await createTestUser();
     const html = Buffer.from("<html><body>hi</body></html>");
     expect(await uploadEvidence(user.id, { bytes: html, fileName: "shot.png" })).toEqual({ ok: false, error: "notAccepted" });
     expect(await uploadEvidence(user.id, { bytes: await pngBytes(), fileName: "shot.pdf" })).toEqual({ ok: false, error: "extensionMismatch" });
@@ -80,23 +81,23 @@ describe("uploadEvidence", () => {
   });
 
   it("leaves neither file nor row when recording the row fails after the file was written", async () => {
-    const user = createTestUser();
+    const user = await createTestUser();
     await expect(withFailingEvidenceInsert(() => upload(user.id))).rejects.toThrow(/disk full/);
     expect(evidenceRowCount()).toBe(0);
     expect(await storedKeys()).toEqual([]);
   });
 
   it("does not delete a blob another row shares when an upload of the same bytes fails", async () => {
-    const user = createTestUser();
+    const user = await createTestUser();
     const kept = await upload(user.id);
     await expect(withFailingEvidenceInsert(() => upload(user.id))).rejects.toThrow(/disk full/);
     expect(await storedKeys()).toEqual([kept.storedKey, kept.thumbnailKey].sort());
   });
 
   it("adds straight to a saved incident, up to the limit per incident, and only to the user's own", async () => {
-    const user = createTestUser();
-    const intruder = createTestUser();
-    const { incidentId } = recordIncident(user.id, smsInput());
+    const user = await createTestUser();
+    const intruder = await createTestUser();
+    const { incidentId } = await recordIncident(user.id, smsInput());
     expect(await uploadEvidence(intruder.id, { bytes: await pngBytes(), fileName: "x.png" }, { kind: "incident", id: incidentId })).toEqual({
       ok: false,
       error: "notFound",
@@ -116,14 +117,14 @@ describe("evidence on incidents and cases", () => {
   beforeEach(clearEvidence);
 
   it("attaches uploads with the incident, in order with captions, and refuses someone else's upload", async () => {
-    const user = createTestUser();
-    const other = createTestUser();
+    const user = await createTestUser();
+    const other = await createTestUser();
     const a = await upload(user.id, await pngBytes(30, 30), "a.png");
     const b = await upload(user.id, await pngBytes(40, 30), "b.png");
     const theirs = await upload(other.id, await pngBytes(50, 30), "c.png");
-    expect(() => recordIncident(user.id, smsInput({ evidence: [{ id: theirs.id, caption: "" }] }))).toThrow(EvidenceUnavailableError);
+    await expect(recordIncident(user.id, smsInput({ evidence: [{ id: theirs.id, caption: "" }] }))).rejects.toThrow(EvidenceUnavailableError);
 
-    const { caseId } = recordIncident(
+    const { caseId } = await recordIncident(
       user.id,
       smsInput({
         evidence: [
@@ -139,13 +140,13 @@ describe("evidence on incidents and cases", () => {
   });
 
   it("deletes files with the evidence, the incident and the case, on disk and in the database", async () => {
-    const user = createTestUser();
+    const user = await createTestUser();
     const [a, b, c] = [
       await upload(user.id, await pngBytes(31, 30)),
       await upload(user.id, await pngBytes(32, 30)),
       await upload(user.id, await pngBytes(33, 30)),
     ];
-    const first = recordIncident(
+    const first = await recordIncident(
       user.id,
       smsInput({
         evidence: [
@@ -154,12 +155,12 @@ describe("evidence on incidents and cases", () => {
         ],
       }),
     );
-    const second = recordIncident(user.id, smsInput({ occurredAt: "2026-11-21T08:00", evidence: [{ id: c.id, caption: "" }] }));
+    const second = await recordIncident(user.id, smsInput({ occurredAt: "2026-11-21T08:00", evidence: [{ id: c.id, caption: "" }] }));
     expect(await storedKeys()).toHaveLength(6);
 
     // Saving the form without `b` removes it.
     await editIncident(user.id, first.incidentId, smsInput({ evidence: [{ id: a.id, caption: "" }] }));
-    expect(findEvidenceForUser(user.id, b.id)).toBeUndefined();
+    expect(await findEvidenceForUser(user.id, b.id)).toBeUndefined();
     expect(await storedKeys()).toEqual([a, c].flatMap((e) => [e.storedKey, e.thumbnailKey]).sort());
 
     expect(await removeEvidence(user.id, a.id)).toEqual({ caseId: first.caseId });
@@ -172,23 +173,23 @@ describe("evidence on incidents and cases", () => {
   });
 
   it("lets only the owner see, remove or delete by case", async () => {
-    const owner = createTestUser();
-    const intruder = createTestUser();
+    const owner = await createTestUser();
+    const intruder = await createTestUser();
     const a = await upload(owner.id);
-    const { caseId } = recordIncident(owner.id, smsInput({ evidence: [{ id: a.id, caption: "" }] }));
-    expect(findEvidenceForUser(intruder.id, a.id)).toBeUndefined();
+    const { caseId } = await recordIncident(owner.id, smsInput({ evidence: [{ id: a.id, caption: "" }] }));
+    expect(await findEvidenceForUser(intruder.id, a.id)).toBeUndefined();
     expect(await removeEvidence(intruder.id, a.id)).toBeNull();
     expect(await removeCase(intruder.id, caseId)).toBe(false);
-    expect(findEvidenceForUser(owner.id, a.id)?.caseId).toBe(caseId);
+    expect((await findEvidenceForUser(owner.id, a.id))?.caseId).toBe(caseId);
   });
 });
 
 describe("sweepEvidence", () => {
   it("removes blobs without rows left by a crash, and uploads never saved within a day", async () => {
     await clearEvidence();
-    const user = createTestUser();
+    const user = await createTestUser();
     const kept = await upload(user.id, await pngBytes(70, 30));
-    recordIncident(user.id, smsInput({ evidence: [{ id: kept.id, caption: "" }] }));
+    await recordIncident(user.id, smsInput({ evidence: [{ id: kept.id, caption: "" }] }));
     const abandoned = await upload(user.id, await pngBytes(71, 30));
     // The process died after writing this file and before its row.
     const orphan = await getBlobStore().put(Buffer.from("written just before a crash"));
@@ -202,7 +203,7 @@ describe("sweepEvidence", () => {
 
     const nextDay = await sweepEvidence(Date.now() + 25 * 60 * 60 * 1000);
     expect(nextDay.pendingRows).toBe(1);
-    expect(findEvidenceForUser(user.id, abandoned.id)).toBeUndefined();
+    expect(await findEvidenceForUser(user.id, abandoned.id)).toBeUndefined();
     expect(await storedKeys()).toEqual([kept.storedKey, kept.thumbnailKey].sort());
   });
 });

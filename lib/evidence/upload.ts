@@ -37,10 +37,12 @@ export async function uploadEvidence(
   file: { bytes: Uint8Array; fileName: string },
   parent: EvidenceParent | null = null,
 ): Promise<UploadResult> {
-  if (parent !== null && !ownsParent(userId, parent)) return { ok: false, error: "notFound" };
-  const roomLeft = () =>
-    parent === null ? countPendingEvidence(userId) < EVIDENCE_MAX_PENDING_PER_USER : countEvidenceFor(getDb(), parent) < EVIDENCE_MAX_FILES_PER_INCIDENT;
-  if (!roomLeft()) return { ok: false, error: "tooManyFiles" };
+  if (parent !== null && !(await ownsParent(userId, parent))) return { ok: false, error: "notFound" };
+  const roomLeft = async () =>
+    parent === null
+      ? (await countPendingEvidence(userId)) < EVIDENCE_MAX_PENDING_PER_USER
+      : (await countEvidenceFor(getDb(), parent)) < EVIDENCE_MAX_FILES_PER_INCIDENT;
+  if (!(await roomLeft())) return { ok: false, error: "tooManyFiles" };
 
   const sniffed = await sniffEvidence(file.bytes, file.fileName);
   if (!sniffed.ok) return sniffed;
@@ -63,7 +65,7 @@ export async function uploadEvidence(
   }
 
   const keys: string[] = [];
-  const unpin: (() => void)[] = [];
+  const unpin: (() => Promise<void>)[] = [];
   const put = async (bytes: Uint8Array) => {
     const blob = await putPinned(bytes);
     keys.push(blob.key);
@@ -74,9 +76,9 @@ export async function uploadEvidence(
   try {
     const storedKey = await put(stored);
     const thumbnailKey = thumbnail ? await put(thumbnail) : null;
-    row = writeTransaction((tx) => {
+    row = await writeTransaction(async (tx) => {
       // Checked again inside the transaction: two uploads may have raced for the last place.
-      if (!roomLeft()) return null;
+      if (!(await roomLeft())) return null;
       return insertEvidenceRow(
         tx,
         {
@@ -84,7 +86,7 @@ export async function uploadEvidence(
           kind: type.kind,
           contentType: type.mime,
           fileName: cleanFileName(file.fileName, type.extension),
-          position: parent === null ? 0 : countEvidenceFor(tx, parent),
+          position: parent === null ? 0 : await countEvidenceFor(tx, parent),
           originalSha256: sha256Hex(file.bytes),
           originalSize: file.bytes.byteLength,
           storedKey,
@@ -96,13 +98,15 @@ export async function uploadEvidence(
       );
     });
   } finally {
-    for (const release of unpin) release();
+    for (const release of unpin) await release();
     // No row (refused, or the insert failed): the blobs written for it go again.
     if (!row) await deleteUnreferencedBlobs(keys);
   }
   return row ? { ok: true, evidence: row } : { ok: false, error: "tooManyFiles" };
 }
 
-function ownsParent(userId: string, parent: EvidenceParent): boolean {
-  return parent.kind === "incident" ? findIncidentForUser(userId, parent.id) !== undefined : findExchangeForUser(userId, parent.id) !== undefined;
+async function ownsParent(userId: string, parent: EvidenceParent): Promise<boolean> {
+  return parent.kind === "incident"
+    ? (await findIncidentForUser(userId, parent.id)) !== undefined
+    : (await findExchangeForUser(userId, parent.id)) !== undefined;
 }

@@ -13,9 +13,9 @@ const request = (headers: Record<string, string> = {}) =>
 /** A handler that answers who reached it and with which params. */
 const echo = async (_request: Request, { params }: Context, user: User) => Response.json({ user: user.id, id: (await params).id });
 
-function withRole(role: "reporter" | "advocate" | "admin"): User {
-  const user = createTestUser();
-  setUserRoleByEmail(user.email, role);
+async function withRole(role: "reporter" | "advocate" | "admin"): Promise<User> {
+  const user = await createTestUser();
+  await setUserRoleByEmail(user.email, role);
   return findUserById(user.id)!;
 }
 
@@ -31,7 +31,7 @@ describe("route wrappers", () => {
     expect(signedOut.headers.get("cache-control")).toBe("no-store");
     expect((await withUser(echo, { signedOut: () => Response.json({ error: "signedOut" }, { status: 401 }) })(request(), context)).status).toBe(401);
 
-    session.user = withRole("reporter");
+    session.user = await withRole("reporter");
     const answer = await route(request(), context);
     expect(answer.status).toBe(200);
     expect(await answer.json()).toEqual({ user: session.user.id, id: "x" });
@@ -39,28 +39,28 @@ describe("route wrappers", () => {
 
   it("withAdvocate: a reporter gets 404; an advocate and an admin get through", async () => {
     const route = withAdvocate(echo);
-    session.user = withRole("reporter");
+    session.user = await withRole("reporter");
     expect((await route(request(), context)).status).toBe(404);
-    session.user = withRole("advocate");
+    session.user = await withRole("advocate");
     expect((await route(request(), context)).status).toBe(200);
-    session.user = withRole("admin");
+    session.user = await withRole("admin");
     expect((await route(request(), context)).status).toBe(200);
   });
 
   it("withAdmin: an advocate gets 404 (or the route's refusal); an admin gets through", async () => {
-    session.user = withRole("advocate");
+    session.user = await withRole("advocate");
     expect((await withAdmin(echo)(request(), context)).status).toBe(404);
     expect(
       (await withAdmin(echo, { refused: () => Response.json({ error: "notFound" }, { status: 404 }) })(request(), context)).headers.get("content-type"),
     ).toContain("json");
-    session.user = withRole("admin");
+    session.user = await withRole("admin");
     expect((await withAdmin(echo)(request(), context)).status).toBe(200);
   });
 
   it("sameOrigin: a cross-site request is refused before the user is even read", async () => {
     const route = withUser(echo, { sameOrigin: true, signedOut: () => new Response(null, { status: 401 }) });
     expect((await route(request({ origin: "https://evil.example" }), context)).status).toBe(404);
-    session.user = withRole("reporter");
+    session.user = await withRole("reporter");
     expect((await route(request({ origin: "https://evil.example" }), context)).status).toBe(404);
     expect((await route(request({ origin: "http://localhost" }), context)).status).toBe(200);
   });

@@ -52,7 +52,7 @@ async function start(userId: string) {
   const created = await createImport(userId, { kind: "whatsapp", fileName: "chat.zip", body: new Response("export").body, declaredLength: NaN });
   if (!created.ok) throw new Error(created.error);
   await waitForJob(created.importId);
-  expect(chooseSenders(userId, created.importId, { timeZone: "Asia/Jakarta", senders: [answers] })).toEqual({ ok: true });
+  expect(await chooseSenders(userId, created.importId, { timeZone: "Asia/Jakarta", senders: [answers] })).toEqual({ ok: true });
   await waitForJob(created.importId);
   return created.importId;
 }
@@ -65,7 +65,7 @@ describe("the import machinery with another reader", () => {
   });
 
   it("adds attached pictures to their incident through the upload checks, and counts what it refused", async () => {
-    const user = createTestUser();
+    const user = await createTestUser();
     const png = new Uint8Array(
       await sharp({ create: { width: 40, height: 60, channels: 3, background: "#1d4ed8" } })
         .png()
@@ -74,33 +74,33 @@ describe("the import machinery with another reader", () => {
     script.files = { "IMG-1.png": png, "fake.png": new TextEncoder().encode("not a picture") };
     script.items = [item(0, ["IMG-1.png"]), item(1, ["fake.png", "voice.opus", "missing.webp"]), item(2)];
     const id = await start(user.id);
-    const row = findImport(id)!;
+    const row = (await findImport(id))!;
     expect(row).toMatchObject({ status: "done", imported: 3 });
     expect(selectionOf(row)!.outcome).toMatchObject({ attachmentsAdded: 1, attachmentsRefused: 3 });
-    const [c] = listCaseSummaries(user.id);
+    const [c] = await listCaseSummaries(user.id);
     const incidents = listIncidentsForCase(c!.id);
     expect(incidents.map((i) => [i.channel, i.source])).toEqual([
       ["whatsapp", "whatsapp"],
       ["whatsapp", "whatsapp"],
       ["whatsapp", "whatsapp"],
     ]);
-    const files = listEvidenceFor(getDb(), { kind: "incident", id: incidents[0]!.id });
+    const files = await listEvidenceFor(getDb(), { kind: "incident", id: incidents[0]!.id });
     expect(files.map((f) => [f.kind, f.width, f.height])).toEqual([["image", 40, 60]]);
-    expect(listEvidenceFor(getDb(), { kind: "incident", id: incidents[1]!.id })).toEqual([]);
+    expect(await listEvidenceFor(getDb(), { kind: "incident", id: incidents[1]!.id })).toEqual([]);
   });
 
   it("says what was imported before a failure, keeps it, and can try again", async () => {
-    const user = createTestUser();
+    const user = await createTestUser();
     script.items = Array.from({ length: 1200 }, (_, i) => item(i));
     script.failAfter = 700;
     const id = await start(user.id);
-    const failed = findImport(id)!;
+    const failed = (await findImport(id))!;
     // The first batch of 500 was committed before the failure at item 700.
     expect(failed).toMatchObject({ status: "failed", error: "import.unreadable", imported: 500 });
     expect(selectionOf(failed)!.outcome.perSender[SENDER]).toMatchObject({ imported: 500 });
     expect(existsSync(importFilePath(id))).toBe(true);
     expect(await canResume(failed)).toBe(true);
-    const [c] = listCaseSummaries(user.id);
+    const [c] = await listCaseSummaries(user.id);
     expect(listIncidentsForCase(c!.id)).toHaveLength(500);
   });
 });

@@ -13,13 +13,13 @@ export function loadImportsPage(user: User) {
 
 /** One of the user's uploads: what was read, what was picked and imported, its progress, whether it can go on; null for anyone else's. */
 export async function loadImportPage(user: User, importId: string) {
-  const row = isUuid(importId) ? findImportForUser(user.id, importId) : undefined;
+  const row = isUuid(importId) ? await findImportForUser(user.id, importId) : undefined;
   if (!row) return null;
   return { row, summary: summaryOf(row), selection: selectionOf(row), progress: await importProgressOf(row), resumable: await canResume(row) };
 }
 
 /** The progress of one of the user's uploads, polled by its page; null for anyone else's. */
 export async function loadImportProgress(user: User, importId: string) {
-  const row = isUuid(importId) ? findImportForUser(user.id, importId) : undefined;
+  const row = isUuid(importId) ? await findImportForUser(user.id, importId) : undefined;
   return row ? await importProgressOf(row) : null;
 }

@@ -60,14 +60,14 @@ const answers = (key: string, more: Partial<ImportSenderAnswers> = {}): ImportSe
 const LOAN = "+6281234567890";
 
 describe("importing a history", () => {
-  beforeEach(() => {
-    session.user = createTestUser();
+  beforeEach(async () => {
+    session.user = await createTestUser();
   });
 
   it("lists the senders with their counts and dates, the same number in two spellings as one", async () => {
     const user = session.user!;
     const id = await uploaded(user.id, BACKUP);
-    const row = findImportForUser(user.id, id)!;
+    const row = (await findImportForUser(user.id, id))!;
     expect(row.status).toBe("ready");
     expect(row.bytesRead).toBe(row.fileSize);
     const summary = summaryOf(row)!;
@@ -86,11 +86,11 @@ describe("importing a history", () => {
       { ok: true, data: undefined },
     );
     await waitForJob(first);
-    const done = findImport(first)!;
+    const done = (await findImport(first))!;
     expect(done).toMatchObject({ status: "done", total: 3, processed: 3, imported: 3, skipped: 0 });
     expect(existsSync(importFilePath(first))).toBe(false);
 
-    const cases = listCaseSummaries(user.id);
+    const cases = await listCaseSummaries(user.id);
     expect(cases.map((c) => c.sender.display)).toEqual([expect.stringContaining("812")]);
     const incidents = listIncidentsForCase(cases[0]!.id);
     expect(incidents.map((i) => i.messageText)).toEqual(["Pinjaman cair 1", "Pinjaman cair 2", "Pinjaman cair 3"]);
@@ -102,18 +102,18 @@ describe("importing a history", () => {
     expect(selectionOf(done)!.outcome.perSender[LOAN]).toEqual({ caseId: cases[0]!.id, imported: 3, skipped: 0, cut: 0 });
 
     const second = await uploaded(user.id, BACKUP);
-    expect(chooseSenders(user.id, second, { timeZone: user.timeZone, senders: [answers(LOAN)] })).toEqual({ ok: true });
+    expect(await chooseSenders(user.id, second, { timeZone: user.timeZone, senders: [answers(LOAN)] })).toEqual({ ok: true });
     await waitForJob(second);
-    expect(findImport(second)).toMatchObject({ status: "done", imported: 0, skipped: 3 });
+    expect(await findImport(second)).toMatchObject({ status: "done", imported: 0, skipped: 3 });
     expect(listIncidentsForCase(cases[0]!.id)).toHaveLength(3);
   });
 
   it("counts the same message twice in one file once, as added then already there", async () => {
     const user = session.user!;
     const id = await uploaded(user.id, smses(sms(LOAN, T, "Sama"), sms(LOAN, T, "Sama"), sms(LOAN, T, "Lain")));
-    chooseSenders(user.id, id, { timeZone: user.timeZone, senders: [answers(LOAN)] });
+    await chooseSenders(user.id, id, { timeZone: user.timeZone, senders: [answers(LOAN)] });
     await waitForJob(id);
-    expect(findImport(id)).toMatchObject({ status: "done", imported: 2, skipped: 1 });
+    expect(await findImport(id)).toMatchObject({ status: "done", imported: 2, skipped: 1 });
   });
 
   it("imports calls: answered when incoming with a duration, with that duration", async () => {
@@ -122,9 +122,9 @@ describe("importing a history", () => {
       user.id,
       `${HEAD}<calls>${call("0215550001", T, 1, 95)}${call("0215550001", T + 1000, 3, 0)}${call("0215550001", T + 2000, 5, 0)}${call("0215550001", T + 3000, 2, 30)}</calls>`,
     );
-    chooseSenders(user.id, id, { timeZone: user.timeZone, senders: [answers("+62215550001", { category: "telco_promo" })] });
+    await chooseSenders(user.id, id, { timeZone: user.timeZone, senders: [answers("+62215550001", { category: "telco_promo" })] });
     await waitForJob(id);
-    const [c] = listCaseSummaries(user.id);
+    const [c] = await listCaseSummaries(user.id);
     expect(listIncidentsForCase(c!.id).map((i) => [i.channel, i.callAnswered, i.callDurationSeconds, i.messageText])).toEqual([
       ["call", true, 95, null],
       ["call", false, null, null],
@@ -136,42 +136,42 @@ describe("importing a history", () => {
     const user = session.user!;
     const rows = Array.from({ length: 7 }, (_, i) => sms(LOAN, T + i * 1000, `Pesan ${i}`));
     const id = await uploaded(user.id, smses(...rows));
-    chooseSenders(user.id, id, { timeZone: user.timeZone, senders: [answers(LOAN)] });
+    await chooseSenders(user.id, id, { timeZone: user.timeZone, senders: [answers(LOAN)] });
     // Stopped before its first item (the job yields before reading), as if the server went down.
     await stopJob(id);
-    expect(findImport(id)).toMatchObject({ status: "importing", imported: 0 });
+    expect(await findImport(id)).toMatchObject({ status: "importing", imported: 0 });
 
     const controller = new AbortController();
     await importHistory(id, { batchSize: 2, signal: controller.signal, onBatch: (processed) => processed >= 4 && controller.abort() });
-    const stopped = findImport(id)!;
+    const stopped = (await findImport(id))!;
     expect(stopped).toMatchObject({ status: "importing", processed: 4, imported: 4 });
     expect(await canResume(stopped)).toBe(true);
 
     await expect(resumeImportAction(id)).resolves.toEqual({ ok: true, data: undefined });
     await waitForJob(id);
-    const done = findImport(id)!;
+    const done = (await findImport(id))!;
     expect(done).toMatchObject({ status: "done", total: 7, processed: 7, imported: 7, skipped: 0 });
     expect(selectionOf(done)!.outcome.perSender[LOAN]).toMatchObject({ imported: 7, skipped: 0 });
-    const [c] = listCaseSummaries(user.id);
+    const [c] = await listCaseSummaries(user.id);
     expect(listIncidentsForCase(c!.id)).toHaveLength(7);
   });
 
   it("shows users their own imports only", async () => {
     const owner = session.user!;
     const id = await uploaded(owner.id, BACKUP);
-    const stranger = createTestUser();
+    const stranger = await createTestUser();
     session.user = stranger;
-    expect(findImportForUser(stranger.id, id)).toBeUndefined();
+    expect(await findImportForUser(stranger.id, id)).toBeUndefined();
     await expect(startImportAction(id, { senders: [answers(LOAN)] })).resolves.toMatchObject({ ok: false, formError: "import.notFound" });
     await expect(resumeImportAction(id)).resolves.toMatchObject({ ok: false, formError: "import.notFound" });
     await expect(deleteImportAction(id)).resolves.toMatchObject({ ok: false, formError: "import.notFound" });
     expect(await resumeImport(stranger.id, id)).toBe(false);
-    expect(findImport(id)).toMatchObject({ status: "ready" });
-    expect(listCaseSummaries(stranger.id)).toEqual([]);
+    expect(await findImport(id)).toMatchObject({ status: "ready" });
+    expect(await listCaseSummaries(stranger.id)).toEqual([]);
 
     session.user = owner;
     await expect(deleteImportAction(id)).rejects.toThrow("REDIRECT /import?deleted=1");
-    expect(findImport(id)).toBeUndefined();
+    expect(await findImport(id)).toBeUndefined();
     expect(existsSync(importFilePath(id))).toBe(false);
   });
 
@@ -189,21 +189,21 @@ describe("importing a history", () => {
       ok: false,
       formError: "import.nothingPicked",
     });
-    expect(findImport(id)).toMatchObject({ status: "ready" });
+    expect(await findImport(id)).toMatchObject({ status: "ready" });
   });
 
   it("imports the most recent 5,000 of a sender with 100,000 messages, and cuts a too long text with a mark", async () => {
     const user = session.user!;
     const rows = Array.from({ length: 100_000 }, (_, i) => sms(LOAN, T - i * 60_000, i === 0 ? "y".repeat(MESSAGE_MAX_LENGTH + 50) : `Promo ${i}`));
     const id = await uploaded(user.id, smses(...rows));
-    const summary = summaryOf(findImport(id)!)!;
+    const summary = summaryOf((await findImport(id))!)!;
     expect(summary.senders[0]).toMatchObject({ key: LOAN, messages: 100_000 });
-    chooseSenders(user.id, id, { timeZone: user.timeZone, senders: [answers(LOAN)] });
+    await chooseSenders(user.id, id, { timeZone: user.timeZone, senders: [answers(LOAN)] });
     await waitForJob(id);
-    const done = findImport(id)!;
+    const done = (await findImport(id))!;
     expect(done).toMatchObject({ status: "done", total: 5000, imported: 5000 });
     expect(selectionOf(done)!.outcome.perSender[LOAN]).toMatchObject({ imported: 5000, cut: 95_000 });
-    const [c] = listCaseSummaries(user.id);
+    const [c] = await listCaseSummaries(user.id);
     const incidents = listIncidentsForCase(c!.id);
     expect(incidents).toHaveLength(5000);
     expect(incidents[0]!.occurredAt.getTime()).toBe(T - 4999 * 60_000);
@@ -221,9 +221,9 @@ describe("importing a history", () => {
   ])("says why a file is refused: %s, and keeps nothing of it", async (_label, content, error) => {
     const user = session.user!;
     const id = await uploaded(user.id, content);
-    expect(findImport(id)).toMatchObject({ status: "failed", error, summary: null });
+    expect(await findImport(id)).toMatchObject({ status: "failed", error, summary: null });
     expect(existsSync(importFilePath(id))).toBe(false);
-    expect(listCaseSummaries(user.id)).toEqual([]);
+    expect(await listCaseSummaries(user.id)).toEqual([]);
   });
 
   it("refuses a file over the size limit while it streams in, declared or not, leaving no file", async () => {
@@ -253,7 +253,7 @@ describe("importing a history", () => {
     expect(existsSync(stray)).toBe(false);
     await sweepImports(Date.now() + IMPORT_FILE_TTL_MS + 60_000);
     expect(existsSync(importFilePath(id))).toBe(false);
-    expect(findImport(id)).toMatchObject({ status: "failed", error: "import.expired" });
+    expect(await findImport(id)).toMatchObject({ status: "failed", error: "import.expired" });
   });
 
   it("deletes uploaded files with the account", async () => {
@@ -262,6 +262,6 @@ describe("importing a history", () => {
     expect(existsSync(importFilePath(id))).toBe(true);
     await deleteAccount(user.id);
     expect(existsSync(importFilePath(id))).toBe(false);
-    expect(findImport(id)).toBeUndefined();
+    expect(await findImport(id)).toBeUndefined();
   });
 });

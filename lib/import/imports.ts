@@ -10,7 +10,7 @@ import {
   listImportsCreatedBefore,
   updateImport,
 } from "@/db/queries/imports";
-import { getDb } from "@/db";
+import { writeTransaction } from "@/db";
 import type { Import } from "@/db/schema";
 import type { ImportKind } from "../domain";
 import { env } from "../env";
@@ -38,12 +38,12 @@ export async function createImport(
     return { ok: false as const, error };
   };
   if (!availableKinds().includes(upload.kind)) return refuse("unknownKind");
-  if (countOpenImports(userId) >= IMPORT_MAX_OPEN_PER_USER) return refuse("tooManyImports");
+  if ((await countOpenImports(userId)) >= IMPORT_MAX_OPEN_PER_USER) return refuse("tooManyImports");
   const importId = randomUUID();
   const stored = await storeUpload(importId, upload.body, upload.declaredLength, env.IMPORT_MAX_BYTES);
   if (!stored.ok) return { ok: false, error: stored.error };
   try {
-    insertImport({ id: importId, userId, kind: upload.kind, fileName: cleanName(upload.fileName), fileSize: stored.size });
+    await insertImport({ id: importId, userId, kind: upload.kind, fileName: cleanName(upload.fileName), fileSize: stored.size });
   } catch (error) {
     await deleteImportFile(importId);
     throw error;
@@ -68,8 +68,8 @@ export type ChooseError = "notFound" | "notReady" | "nothingPicked";
  * Saves the senders picked with their answers and starts the import. Only senders of this
  * file's summary that can be imported count; anything else sent is ignored.
  */
-export function chooseSenders(userId: string, importId: string, input: ImportSelectionInput): { ok: true } | { ok: false; error: ChooseError } {
-  const row = findImportForUser(userId, importId);
+export async function chooseSenders(userId: string, importId: string, input: ImportSelectionInput): Promise<{ ok: true } | { ok: false; error: ChooseError }> {
+  const row = await findImportForUser(userId, importId);
   if (!row) return { ok: false, error: "notFound" };
   const summary = summaryOf(row);
   if (row.status !== "ready" || !summary) return { ok: false, error: "notReady" };
@@ -78,7 +78,7 @@ export function chooseSenders(userId: string, importId: string, input: ImportSel
   if (senders.length === 0) return { ok: false, error: "nothingPicked" };
   const total = senders.reduce((sum, s) => sum + Math.min(itemCount(importable.get(s.key)!), env.IMPORT_MAX_PER_SENDER), 0);
   const selection: StoredSelection = { timeZone: input.timeZone, senders, outcome: { perSender: {}, attachmentsAdded: 0, attachmentsRefused: 0 } };
-  updateImport(getDb(), importId, { status: "importing", selection, total, processed: 0, imported: 0, skipped: 0, error: null });
+  await writeTransaction((tx) => updateImport(tx, importId, { status: "importing", selection, total, processed: 0, imported: 0, skipped: 0, error: null }));
   void startJob(importId, "import");
   return { ok: true };
 }
@@ -91,20 +91,20 @@ export async function canResume(row: Import): Promise<boolean> {
 
 /** Starts again where a restart or a failure left it: reading from the start, or importing (what is there is skipped). */
 export async function resumeImport(userId: string, importId: string): Promise<boolean> {
-  const row = findImportForUser(userId, importId);
+  const row = await findImportForUser(userId, importId);
   if (!row || !(await canResume(row))) return false;
   if (row.status === "reading") return startJob(importId, "read");
   // Another worker may have resumed it since canResume looked: its lease then refuses this start
   // (and the import is being imported, as the status says).
-  updateImport(getDb(), importId, { status: "importing", error: null });
+  await writeTransaction((tx) => updateImport(tx, importId, { status: "importing", error: null }));
   return startJob(importId, "import");
 }
 
 /** Deletes the upload and its record (incidents already imported stay in their cases). */
 export async function removeImport(userId: string, importId: string): Promise<boolean> {
-  if (!findImportForUser(userId, importId)) return false;
+  if (!(await findImportForUser(userId, importId))) return false;
   await stopJob(importId);
-  deleteImportRow(importId);
+  await deleteImportRow(importId);
   await deleteImportFile(importId);
   return true;
 }
@@ -123,12 +123,13 @@ export async function removeImportFiles(importIds: string[]): Promise<void> {
  */
 export async function sweepImports(now = Date.now()): Promise<{ expired: number; strayFiles: number }> {
   let expired = 0;
-  for (const row of listImportsCreatedBefore(new Date(now - IMPORT_FILE_TTL_MS))) {
+  for (const row of await listImportsCreatedBefore(new Date(now - IMPORT_FILE_TTL_MS))) {
     if ((await isJobRunning(row.id)) || !existsSync(importFilePath(row.id))) continue;
     await deleteImportFile(row.id);
-    if (row.status !== "done" && row.status !== "failed") updateImport(getDb(), row.id, { status: "failed", error: "import.expired" });
+    if (row.status !== "done" && row.status !== "failed")
+      await writeTransaction((tx) => updateImport(tx, row.id, { status: "failed", error: "import.expired" }));
     expired++;
   }
-  const strayFiles = await removeStrayImportFiles(listAllImportIds(), now);
+  const strayFiles = await removeStrayImportFiles(await listAllImportIds(), now);
   return { expired, strayFiles };
 }

@@ -24,16 +24,16 @@ async function interruptedImport(userId: string, messages: number): Promise<stri
   if (!created.ok) throw new Error(created.error);
   await waitForJob(created.importId);
   const senders = [{ key: LOAN, category: "loan" as const, consent: "never" as const, stopRequest: "none" as const, stopRequestedAt: "" }];
-  expect(chooseSenders(userId, created.importId, { timeZone: "Asia/Jakarta", senders })).toEqual({ ok: true });
+  expect(await chooseSenders(userId, created.importId, { timeZone: "Asia/Jakarta", senders })).toEqual({ ok: true });
   await stopJob(created.importId);
   return created.importId;
 }
 
-const incidentsOf = (userId: string) => listCaseSummaries(userId).flatMap((c) => listIncidentsForCase(c.id));
+const incidentsOf = async (userId: string) => (await listCaseSummaries(userId)).flatMap((c) => listIncidentsForCase(c.id));
 
 describe("import jobs across server workers", () => {
-  beforeEach(() => {
-    session.user = createTestUser();
+  beforeEach(async () => {
+    session.user = await createTestUser();
   });
 
   it("a job another worker runs is running here too: no resume, no second start; once that worker is dead its lease runs out and resume works", async () => {
@@ -42,23 +42,23 @@ describe("import jobs across server workers", () => {
     expect(await isJobRunning(id)).toBe(false);
 
     const now = Date.now();
-    expect(takeLease(importLeaseName(id), "other-worker", new Date(now), new Date(now + IMPORT_LEASE_TTL_MS))).toBe(true);
-    const row = findImport(id)!;
+    expect(await takeLease(importLeaseName(id), "other-worker", new Date(now), new Date(now + IMPORT_LEASE_TTL_MS))).toBe(true);
+    const row = (await findImport(id))!;
     expect(await isJobRunning(id)).toBe(true);
     expect((await importProgressOf(row)).running).toBe(true);
     expect(await canResume(row)).toBe(false);
     expect(await resumeImport(user.id, id)).toBe(false);
     expect(await startJob(id, "import")).toBe(false);
-    expect(incidentsOf(user.id)).toHaveLength(0);
+    expect(await incidentsOf(user.id)).toHaveLength(0);
 
     // The other worker died: it renews no more, and its lease runs out.
-    expect(takeLease(importLeaseName(id), "other-worker", new Date(now), new Date(now - 1))).toBe(true);
+    expect(await takeLease(importLeaseName(id), "other-worker", new Date(now), new Date(now - 1))).toBe(true);
     expect(await isJobRunning(id)).toBe(false);
-    expect(await canResume(findImport(id)!)).toBe(true);
+    expect(await canResume((await findImport(id))!)).toBe(true);
     expect(await resumeImport(user.id, id)).toBe(true);
     expect(await isJobRunning(id)).toBe(true);
     await waitForJob(id);
-    expect(findImport(id)).toMatchObject({ status: "done", imported: 5 });
+    expect(await findImport(id)).toMatchObject({ status: "done", imported: 5 });
     expect(await isJobRunning(id)).toBe(false);
   });
 
@@ -68,13 +68,13 @@ describe("import jobs across server workers", () => {
     const batches: number[] = [];
     await importHistory(id, {
       batchSize: 2,
-      onBatch: (processed) => {
+      onBatch: async (processed) => {
         batches.push(processed);
         // The owner deletes the import in another worker: its job is not in this one's memory.
-        if (processed === 2) deleteImportRow(id);
+        if (processed === 2) await deleteImportRow(id);
       },
     });
     expect(batches).toEqual([2]);
-    expect(incidentsOf(user.id)).toHaveLength(2);
+    expect(await incidentsOf(user.id)).toHaveLength(2);
   });
 });

@@ -53,11 +53,11 @@ export function startJob(importId: string, what: "read" | "import", options: Omi
     // Stops at its next step when the import was deleted from another worker, or when this worker
     // stalled so long that its lease ran out (another may have resumed it).
     const renewal = setInterval(() => {
-      if (!findImport(importId)) return controller.abort();
-      leases.renew(lease, HOLDER, IMPORT_LEASE_TTL_MS).then(
-        (renewed) => renewed || controller.abort(),
-        (error: unknown) => console.error("Import lease renewal failed", error),
-      );
+      const renew = async () => {
+        if (!(await findImport(importId))) return controller.abort();
+        if (!(await leases.renew(lease, HOLDER, IMPORT_LEASE_TTL_MS))) controller.abort();
+      };
+      renew().catch((error: unknown) => console.error("Import lease renewal failed", error));
     }, RENEW_EVERY_MS);
     renewal.unref();
     const run = what === "read" ? readHistory : importHistory;

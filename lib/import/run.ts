@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db";
+import { writeTransaction } from "@/db";
 import { findImport, updateImport } from "@/db/queries/imports";
 import { findUserById } from "@/db/queries/users";
 import type { Import } from "@/db/schema";
@@ -48,8 +48,8 @@ function errorKey(error: unknown): string {
   return "import.failed";
 }
 
-function loadContext(importId: string) {
-  const row = findImport(importId);
+async function loadContext(importId: string) {
+  const row = await findImport(importId);
   if (!row) return null;
   const user = findUserById(row.userId);
   // The zone of the first read, kept in the summary: a profile change in between must not move
@@ -64,7 +64,7 @@ function loadContext(importId: string) {
  * goes by. A bad file ends as "failed" with the reader's message key, and its file is removed.
  */
 export async function readHistory(importId: string, options: RunOptions = {}): Promise<void> {
-  const context = loadContext(importId);
+  const context = await loadContext(importId);
   if (!context) return;
   const { row, user, reader } = context;
   const builder = new SummaryBuilder(user.country);
@@ -72,28 +72,33 @@ export async function readHistory(importId: string, options: RunOptions = {}): P
   const step = Math.min(4 * 1024 * 1024, Math.max(64 * 1024, Math.floor(row.fileSize / 100)));
   let reported = 0;
   let removed = false;
+  // The reader reports synchronously: its writes are chained, one at a time and in order.
+  let progress = Promise.resolve();
+  const onProgress = (bytes: number) => {
+    if (bytes - reported < step) return;
+    reported = bytes;
+    progress = progress.then(async () => {
+      removed ||= !(await updateImportRow(importId, { bytesRead: bytes }));
+    });
+  };
   try {
-    for await (const item of reader.read(importFilePath(importId), (bytes) => {
-      if (bytes - reported >= step) {
-        reported = bytes;
-        removed ||= !updateImportRow(importId, { bytesRead: bytes });
-      }
-    })) {
+    for await (const item of reader.read(importFilePath(importId), onProgress)) {
       builder.add(item);
-      if (options.signal?.aborted || removed) return;
+      if (options.signal?.aborted || removed) return await progress;
     }
+    await progress;
     const summary = { ...builder.result(), timeZone: user.timeZone };
-    updateImportRow(importId, { status: "ready", summary, bytesRead: row.fileSize, error: null });
+    await updateImportRow(importId, { status: "ready", summary, bytesRead: row.fileSize, error: null });
   } catch (error) {
     if (options.signal?.aborted) return;
-    updateImportRow(importId, { status: "failed", error: errorKey(error) });
+    await updateImportRow(importId, { status: "failed", error: errorKey(error) });
     await deleteImportFile(importId);
   }
 }
 
 /** False when the import is gone: deleted meanwhile, maybe from another server worker. */
-function updateImportRow(importId: string, fields: Parameters<typeof updateImport>[2]): boolean {
-  return updateImport(getDb(), importId, fields);
+async function updateImportRow(importId: string, fields: Parameters<typeof updateImport>[2]): Promise<boolean> {
+  return writeTransaction((tx) => updateImport(tx, importId, fields));
 }
 
 /** Thrown inside a batch's transaction when the import was deleted: the batch is not kept. */
@@ -172,7 +177,7 @@ function cutText(text: string): string {
  * stays "importing" (as after a restart) and can be resumed.
  */
 export async function importHistory(importId: string, options: RunOptions = {}): Promise<void> {
-  const context = loadContext(importId);
+  const context = await loadContext(importId);
   if (!context) return;
   const { row, user, reader } = context;
   const selection = selectionOf(row);
@@ -218,11 +223,11 @@ export async function importHistory(importId: string, options: RunOptions = {}):
       if (batch.length === 0) return;
       const current = batch;
       batch = [];
-      const results = recordImportedIncidents(
+      const results = await recordImportedIncidents(
         user.id,
         user.country,
         current.map((b) => b.incident),
-        (tx, done) => {
+        async (tx, done) => {
           done.forEach((result, i) => {
             const sender = (outcome.perSender[current[i]!.key] ??= { caseId: null, imported: 0, skipped: 0, cut: 0 });
             sender.caseId = result.caseId;
@@ -235,12 +240,12 @@ export async function importHistory(importId: string, options: RunOptions = {}):
             }
           });
           processed += current.length;
-          if (!updateImport(tx, importId, { processed, imported, skipped, selection })) throw new ImportRemovedError();
+          if (!(await updateImport(tx, importId, { processed, imported, skipped, selection }))) throw new ImportRemovedError();
         },
         caseBySender,
       );
       if (reader.readAttachment) await addAttachments(reader, filePath, user.id, current, results, outcome);
-      if (outcome.attachmentsAdded + outcome.attachmentsRefused > 0) updateImportRow(importId, { selection });
+      if (outcome.attachmentsAdded + outcome.attachmentsRefused > 0) await updateImportRow(importId, { selection });
       options.onBatch?.(processed);
     };
 
@@ -299,12 +304,12 @@ export async function importHistory(importId: string, options: RunOptions = {}):
       }
     }
     await flush();
-    updateImportRow(importId, { status: "done", processed, imported, skipped, selection, error: null });
+    await updateImportRow(importId, { status: "done", processed, imported, skipped, selection, error: null });
     await deleteImportFile(importId);
   } catch (error) {
     if (options.signal?.aborted || error instanceof ImportRemovedError) return;
     // What was imported before the failure stays, and the outcome says what it was.
-    updateImportRow(importId, { status: "failed", error: errorKey(error), selection });
+    await updateImportRow(importId, { status: "failed", error: errorKey(error), selection });
   }
 }
 

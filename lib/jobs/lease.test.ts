@@ -9,19 +9,19 @@ import { oncePerInterval, withLease } from "./lease";
 import { redisLeases, sqliteLeases, type LeaseStore } from "./lease-store";
 
 describe("withLease", () => {
-  it("lets another holder take a lease whose holder died once it expires", () => {
+  it("lets another holder take a lease whose holder died once it expires", async () => {
     const name = `job-${randomUUID()}`;
     const now = new Date("2026-12-02T10:00:00Z");
-    expect(takeLease(name, "dead", now, new Date(now.getTime() + 1000))).toBe(true);
-    expect(takeLease(name, "alive", new Date(now.getTime() + 500), new Date(now.getTime() + 2000))).toBe(false);
-    expect(takeLease(name, "alive", new Date(now.getTime() + 1001), new Date(now.getTime() + 2000))).toBe(true);
+    expect(await takeLease(name, "dead", now, new Date(now.getTime() + 1000))).toBe(true);
+    expect(await takeLease(name, "alive", new Date(now.getTime() + 500), new Date(now.getTime() + 2000))).toBe(false);
+    expect(await takeLease(name, "alive", new Date(now.getTime() + 1001), new Date(now.getTime() + 2000))).toBe(true);
   });
 
   it("runs a timer's job in the next interval (the lease ran out)", async () => {
     const name = `timer-${randomUUID()}`;
     expect(await oncePerInterval(name, 60 * 60_000, () => {}, "worker-1")).toBe(true);
     const later = new Date(Date.now() + 60 * 60_000);
-    expect(takeLease(name, "worker-2", later, new Date(later.getTime() + 1000))).toBe(true);
+    expect(await takeLease(name, "worker-2", later, new Date(later.getTime() + 1000))).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db";
+import { writeTransaction } from "@/db";
 import { listCaseSummaries } from "@/db/queries/cases";
 import { listDeadlineCandidates } from "@/db/queries/notifications";
 import { findUserById } from "@/db/queries/users";
@@ -22,27 +22,29 @@ let lastScan: number | undefined;
  * while some reading still leaves the company time. The subject names the case, the deadline and
  * its due date: a due date moved later (an extension) is a new event.
  */
-export function notifyPassedDeadlines(now: Date, limit = DEADLINE_USERS_PER_RUN): number {
+export async function notifyPassedDeadlines(now: Date, limit = DEADLINE_USERS_PER_RUN): Promise<number> {
   const sinceLast = lastScan === undefined ? Infinity : now.getTime() - lastScan;
   // A clock set back (a test's chosen "now") scans again.
   if (sinceLast >= 0 && sinceLast < DEADLINE_SCAN_EVERY_MS) return 0;
   lastScan = now.getTime();
-  const userIds = listDeadlineCandidates(cursor, limit);
+  const userIds = await listDeadlineCandidates(cursor, limit);
   cursor = userIds.length < limit ? "" : (userIds.at(-1) ?? "");
   let added = 0;
   for (const userId of userIds) {
     const user = findUserById(userId);
     if (!user) continue;
-    for (const userCase of withProgress(userId, listCaseSummaries(userId), user, now)) {
+    for (const userCase of await withProgress(userId, await listCaseSummaries(userId), user, now)) {
       for (const deadline of userCase.progress.deadlines) {
         if (!deadline.overdue) continue;
         const kind = deadline.rule.trigger === "dataRequest" ? "letter_deadline" : "company_deadline";
-        const told = notify(getDb(), {
-          userId,
-          kind,
-          subject: `${userCase.id}:${deadline.rule.id}:${deadline.dueDate}`,
-          data: { caseId: userCase.id, sender: userCase.sender.display, deadline: deadline.rule.id, dueDate: deadline.dueDate },
-        });
+        const told = await writeTransaction((tx) =>
+          notify(tx, {
+            userId,
+            kind,
+            subject: `${userCase.id}:${deadline.rule.id}:${deadline.dueDate}`,
+            data: { caseId: userCase.id, sender: userCase.sender.display, deadline: deadline.rule.id, dueDate: deadline.dueDate },
+          }),
+        );
         if (told) added++;
       }
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "use-intl/core";
-import { getDb } from "@/db";
+import { writeTransaction } from "@/db";
 import en from "@/messages/en.json";
 import id from "@/messages/id.json";
 import { NOTIFICATION_KINDS, type Locale, type NotificationKind } from "@/lib/domain";
@@ -52,39 +52,40 @@ describe("notification texts", () => {
 });
 
 describe("the list and the bell", () => {
-  it("shows, opens and marks read only the person's own notifications", () => {
-    const rina = createTestUser();
-    const budi = createTestUser();
-    notify(getDb(), { userId: rina.id, kind: "reply", subject: "a", data: { caseId: "case-a", organisation: "Bank" } });
-    notify(getDb(), { userId: rina.id, kind: "report_hidden", subject: "b", data: { caseId: "case-b" } });
-    expect(notify(getDb(), { userId: rina.id, kind: "reply", subject: "a", data: {} })).toBe(false);
-    notify(getDb(), { userId: budi.id, kind: "reply", subject: "a", data: { caseId: "case-c" } });
+  it("shows, opens and marks read only the person's own notifications", async () => {
+    const rina = await createTestUser();
+    const budi = await createTestUser();
+    await writeTransaction((tx) => notify(tx, { userId: rina.id, kind: "reply", subject: "a", data: { caseId: "case-a", organisation: "Bank" } }));
+    await writeTransaction((tx) => notify(tx, { userId: rina.id, kind: "report_hidden", subject: "b", data: { caseId: "case-b" } }));
+    expect(await writeTransaction((tx) => notify(tx, { userId: rina.id, kind: "reply", subject: "a", data: {} }))).toBe(false);
+    await writeTransaction((tx) => notify(tx, { userId: budi.id, kind: "reply", subject: "a", data: { caseId: "case-c" } }));
     expect(unreadNotificationCount(rina.id)).toBe(2);
-    const rinas = notificationPage(rina.id).items;
+    const rinas = (await notificationPage(rina.id)).items;
     expect(rinas.map((n) => n.subject).sort()).toEqual(["a", "b"]);
     expect(rinas.every((n) => n.userId === rina.id)).toBe(true);
 
-    const budis = notificationPage(budi.id).items[0]!;
-    expect(openNotification(rina.id, budis.id)).toBeUndefined();
+    const budis = (await notificationPage(budi.id)).items[0]!;
+    expect(await openNotification(rina.id, budis.id)).toBeUndefined();
     expect(unreadNotificationCount(budi.id)).toBe(1);
-    expect(markAllRead(budi.id)).toBe(1);
+    expect(await markAllRead(budi.id)).toBe(1);
     expect(unreadNotificationCount(rina.id)).toBe(2);
 
     const hidden = rinas.find((n) => n.kind === "report_hidden")!;
-    expect(openNotification(rina.id, hidden.id)).toBe("/cases/case-b/share");
+    expect(await openNotification(rina.id, hidden.id)).toBe("/cases/case-b/share");
     expect(unreadNotificationCount(rina.id)).toBe(1);
-    expect(markAllRead(rina.id)).toBe(1);
+    expect(await markAllRead(rina.id)).toBe(1);
     expect(unreadNotificationCount(rina.id)).toBe(0);
   });
 
-  it("pages by 50, newest first", () => {
-    const user = createTestUser();
-    for (let i = 0; i < NOTIFICATIONS_PER_PAGE + 3; i++) notify(getDb(), { userId: user.id, kind: "reply", subject: `s${i}`, data: {} });
+  it("pages by 50, newest first", async () => {
+    const user = await createTestUser();
+    for (let i = 0; i < NOTIFICATIONS_PER_PAGE + 3; i++)
+      await writeTransaction((tx) => notify(tx, { userId: user.id, kind: "reply", subject: `s${i}`, data: {} }));
     // Many share a millisecond: the cursor tells them apart, so none is skipped or shown twice.
-    const first = notificationPage(user.id);
+    const first = await notificationPage(user.id);
     expect(first.items).toHaveLength(NOTIFICATIONS_PER_PAGE);
     expect(first.older).not.toBeNull();
-    const second = notificationPage(user.id, parseCursor(cursorParam(first.older!)));
+    const second = await notificationPage(user.id, parseCursor(cursorParam(first.older!)));
     expect(second.older).toBeNull();
     expect(new Set([...first.items, ...second.items].map((n) => n.subject)).size).toBe(NOTIFICATIONS_PER_PAGE + 3);
     for (let i = 1; i < first.items.length; i++) expect(first.items[i - 1]!.createdAt.getTime()).toBeGreaterThanOrEqual(first.items[i]!.createdAt.getTime());
@@ -92,11 +93,11 @@ describe("the list and the bell", () => {
 });
 
 describe("unsubscribe tokens and preferences", () => {
-  it("a token turns one kind off for its person and back on; a forged or altered one changes nothing", () => {
-    const user = createTestUser();
+  it("a token turns one kind off for its person and back on; a forged or altered one changes nothing", async () => {
+    const user = await createTestUser();
     const token = unsubscribeToken(user.id, "reply");
     expect(verifyUnsubscribeToken(token)).toEqual({ userId: user.id, kind: "reply" });
-    const other = createTestUser();
+    const other = await createTestUser();
     const [, , signature] = token.split(".");
     for (const forged of [
       `${other.id}.reply.${signature}`,
@@ -108,25 +109,25 @@ describe("unsubscribe tokens and preferences", () => {
       `${token}.x`,
     ]) {
       expect(verifyUnsubscribeToken(forged)).toBeUndefined();
-      expect(setEmailTopic(forged, false)).toBeUndefined();
+      expect(await setEmailTopic(forged, false)).toBeUndefined();
     }
     expect(findUserById(user.id)?.emailOff).toEqual([]);
     expect(findUserById(other.id)?.emailOff).toEqual([]);
 
-    expect(setEmailTopic(token, false)).toEqual({ topic: "reply" });
-    expect(setEmailTopic(token, false)).toEqual({ topic: "reply" });
+    expect(await setEmailTopic(token, false)).toEqual({ topic: "reply" });
+    expect(await setEmailTopic(token, false)).toEqual({ topic: "reply" });
     expect(findUserById(user.id)?.emailOff).toEqual(["reply"]);
     expect(emailPreferencesOf(findUserById(user.id)!).emailed).not.toContain("reply");
-    expect(setEmailTopic(token, true)).toEqual({ topic: "reply" });
+    expect(await setEmailTopic(token, true)).toEqual({ topic: "reply" });
     expect(findUserById(user.id)?.emailOff).toEqual([]);
 
-    expect(setEmailTopic(unsubscribeToken(user.id, "all"), false)).toEqual({ topic: "all" });
+    expect(await setEmailTopic(unsubscribeToken(user.id, "all"), false)).toEqual({ topic: "all" });
     expect(findUserById(user.id)?.emailOff).toEqual([...NOTIFICATION_KINDS]);
   });
 
-  it("saves the profile's choices", () => {
-    const user = createTestUser();
-    saveEmailPreferences(user.id, { emailed: ["reply", "claim_approved"], digest: true });
+  it("saves the profile's choices", async () => {
+    const user = await createTestUser();
+    await saveEmailPreferences(user.id, { emailed: ["reply", "claim_approved"], digest: true });
     const saved = findUserById(user.id)!;
     expect(saved.emailDigest).toBe(true);
     expect(emailPreferencesOf(saved)).toEqual({ emailed: ["reply", "claim_approved"], digest: true });

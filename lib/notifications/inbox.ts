@@ -27,19 +27,19 @@ export function parseCursor(param: unknown): NotificationCursor | undefined {
 }
 
 /** A page of the person's own notifications, newest first, and where the next (older) page starts. */
-export function notificationPage(userId: string, after?: NotificationCursor): { items: Notification[]; older: NotificationCursor | null } {
-  const rows = listNotificationsForUser(userId, NOTIFICATIONS_PER_PAGE + 1, after);
+export async function notificationPage(userId: string, after?: NotificationCursor): Promise<{ items: Notification[]; older: NotificationCursor | null }> {
+  const rows = await listNotificationsForUser(userId, NOTIFICATIONS_PER_PAGE + 1, after);
   const items = rows.slice(0, NOTIFICATIONS_PER_PAGE);
   const last = items.at(-1);
   return { items, older: rows.length > NOTIFICATIONS_PER_PAGE && last ? { createdAt: last.createdAt, id: last.id } : null };
 }
 
 /** Opens one of the person's notifications: marks it read and says where it leads; undefined when it is not theirs. */
-export function openNotification(userId: string, notificationId: string, now = new Date()): string | undefined {
-  const notification = markNotificationRead(userId, notificationId, now);
+export async function openNotification(userId: string, notificationId: string, now = new Date()): Promise<string | undefined> {
+  const notification = await markNotificationRead(userId, notificationId, now);
   return notification && notificationPath(notification.kind, notification.data);
 }
 
-export function markAllRead(userId: string, now = new Date()): number {
-  return markAllNotificationsRead(userId, now);
+export async function markAllRead(userId: string, now = new Date()): Promise<number> {
+  return await markAllNotificationsRead(userId, now);
 }

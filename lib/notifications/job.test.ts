@@ -6,7 +6,7 @@ import { startSmtpReceiver } from "@/lib/testing/smtp";
 const smtp = await startSmtpReceiver();
 process.env.SMTP_URL = smtp.url;
 process.env.APP_URL = "https://spamtrail.example";
-const { getDb } = await import("@/db");
+const { getDb, writeTransaction } = await import("@/db");
 const { notifications, users } = await import("@/db/schema");
 const { notify } = await import("./notify");
 const { runNotificationJob, NOTIFICATION_LEASE_MS } = await import("./job");
@@ -18,8 +18,11 @@ const { findComplaint, markComplaintFiled, upsertComplaint } = await import("@/d
 
 afterAll(() => smtp.close());
 
-const rowsOf = (userId: string) => getDb().select().from(notifications).where(eq(notifications.userId, userId)).all();
-const setUser = (userId: string, values: Partial<typeof users.$inferInsert>) => getDb().update(users).set(values).where(eq(users.id, userId)).run();
+const rowsOf = async (userId: string) => await getDb().select().from(notifications).where(eq(notifications.userId, userId));
+const setUser = (userId: string, values: Partial<typeof users.$inferInsert>) =>
+  writeTransaction(async (tx) => {
+    await tx.update(users).set(values).where(eq(users.id, userId));
+  });
 
 const headerOf = (mail: { headerLines: readonly { key: string; line: string }[] } | undefined, key: string) =>
   mail?.headerLines.find((h) => h.key === key)?.line.replace(/\r?\n\s+/g, " ");
@@ -28,15 +31,19 @@ const headerOf = (mail: { headerLines: readonly { key: string; line: string }[] 
 const run = (now = new Date()) => runNotificationJob({ now });
 
 describe("notification mails", () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     // Every test's rows start handled, so one test's pending rows are not another's mails.
-    getDb().update(notifications).set({ emailState: "skipped" }).where(eq(notifications.emailState, "pending")).run();
+    await writeTransaction(async (tx) => {
+      await tx.update(notifications).set({ emailState: "skipped" }).where(eq(notifications.emailState, "pending"));
+    });
   });
 
   it("sends each due notification once, in the person's language, with its link and a one-click unsubscribe", async () => {
-    const user = createTestUser();
-    setUser(user.id, { locale: "en" });
-    notify(getDb(), { userId: user.id, kind: "report_hidden", subject: "share-1", data: { caseId: "case-1", reason: "Abusive words" } });
+    const user = await createTestUser();
+    await setUser(user.id, { locale: "en" });
+    await writeTransaction((tx) =>
+      notify(tx, { userId: user.id, kind: "report_hidden", subject: "share-1", data: { caseId: "case-1", reason: "Abusive words" } }),
+    );
     await run();
     await run();
     const mails = smtp.mailsTo(user.email);
@@ -48,55 +55,57 @@ describe("notification mails", () => {
     expect(mail?.text).toMatch(/https:\/\/spamtrail\.example\/unsubscribe\?token=[\w.-]+/);
     expect(headerOf(mail, "list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
     expect(headerOf(mail, "list-unsubscribe")).toMatch(/^List-Unsubscribe: <https:\/\/spamtrail\.example\/api\/unsubscribe\?token=[\w.-]+>$/);
-    expect(rowsOf(user.id)).toMatchObject([{ emailState: "sent" }]);
+    expect(await rowsOf(user.id)).toMatchObject([{ emailState: "sent" }]);
   });
 
   it("never sends a row a crashed run left claimed: after a lease it is failed", async () => {
-    const user = createTestUser();
-    notify(getDb(), { userId: user.id, kind: "reply", subject: "reply-1", data: { caseId: "c", organisation: "Bank Contoh" } });
+    const user = await createTestUser();
+    await writeTransaction((tx) => notify(tx, { userId: user.id, kind: "reply", subject: "reply-1", data: { caseId: "c", organisation: "Bank Contoh" } }));
     const claimedAt = new Date();
-    getDb().update(notifications).set({ emailState: "sending", emailClaimedAt: claimedAt }).where(eq(notifications.userId, user.id)).run();
+    await writeTransaction(async (tx) => {
+      await tx.update(notifications).set({ emailState: "sending", emailClaimedAt: claimedAt }).where(eq(notifications.userId, user.id));
+    });
     await run(new Date(claimedAt.getTime() + 1000));
-    expect(rowsOf(user.id)).toMatchObject([{ emailState: "sending" }]);
+    expect(await rowsOf(user.id)).toMatchObject([{ emailState: "sending" }]);
     await run(new Date(claimedAt.getTime() + NOTIFICATION_LEASE_MS + 1000));
-    expect(rowsOf(user.id)).toMatchObject([{ emailState: "failed" }]);
+    expect(await rowsOf(user.id)).toMatchObject([{ emailState: "failed" }]);
     await run(new Date(claimedAt.getTime() + 2 * NOTIFICATION_LEASE_MS));
     expect(smtp.mailsTo(user.email)).toHaveLength(0);
   });
 
   it("two runs at once send a row once (the claim decides)", async () => {
-    const user = createTestUser();
-    notify(getDb(), { userId: user.id, kind: "claim_approved", subject: "claim-1", data: { organisation: "Bank Contoh" } });
+    const user = await createTestUser();
+    await writeTransaction((tx) => notify(tx, { userId: user.id, kind: "claim_approved", subject: "claim-1", data: { organisation: "Bank Contoh" } }));
     await Promise.all([run(), run()]);
     expect(smtp.mailsTo(user.email)).toHaveLength(1);
   });
 
   it("skips the kinds a person turned off; they still show in the app", async () => {
-    const user = createTestUser();
-    setUser(user.id, { emailOff: ["report_hidden"] });
-    notify(getDb(), { userId: user.id, kind: "report_hidden", subject: "s", data: {} });
-    notify(getDb(), { userId: user.id, kind: "report_restored", subject: "s", data: {} });
+    const user = await createTestUser();
+    await setUser(user.id, { emailOff: ["report_hidden"] });
+    await writeTransaction((tx) => notify(tx, { userId: user.id, kind: "report_hidden", subject: "s", data: {} }));
+    await writeTransaction((tx) => notify(tx, { userId: user.id, kind: "report_restored", subject: "s", data: {} }));
     await run();
     expect(smtp.mailsTo(user.email).map((m) => m.subject)).toEqual(["Moderator menampilkan kembali sebagian laporan publik Anda"]);
-    expect(Object.fromEntries(rowsOf(user.id).map((r) => [r.kind, r.emailState]))).toEqual({ report_hidden: "skipped", report_restored: "sent" });
+    expect(Object.fromEntries((await rowsOf(user.id)).map((r) => [r.kind, r.emailState]))).toEqual({ report_hidden: "skipped", report_restored: "sent" });
   });
 
   it("a failed send is recorded as failed, not retried", async () => {
-    const user = createTestUser();
-    notify(getDb(), { userId: user.id, kind: "reply", subject: "r", data: {} });
+    const user = await createTestUser();
+    await writeTransaction((tx) => notify(tx, { userId: user.id, kind: "reply", subject: "r", data: {} }));
     await runNotificationJob({ send: async () => false });
     await run();
-    expect(rowsOf(user.id)).toMatchObject([{ emailState: "failed" }]);
+    expect(await rowsOf(user.id)).toMatchObject([{ emailState: "failed" }]);
     expect(smtp.mailsTo(user.email)).toHaveLength(0);
   });
 
   it("sends a digest at most once a day, with every pending row, all marked sent together", async () => {
-    const user = createTestUser();
-    setUser(user.id, { emailDigest: true, emailOff: ["claim_refused"] });
+    const user = await createTestUser();
+    await setUser(user.id, { emailDigest: true, emailOff: ["claim_refused"] });
     const start = new Date("2026-12-01T08:00:00Z");
-    notify(getDb(), { userId: user.id, kind: "reply", subject: "a", data: { caseId: "c1", organisation: "Bank Contoh" } });
-    notify(getDb(), { userId: user.id, kind: "report_restored", subject: "b", data: { caseId: "c2" } });
-    notify(getDb(), { userId: user.id, kind: "claim_refused", subject: "c", data: {} });
+    await writeTransaction((tx) => notify(tx, { userId: user.id, kind: "reply", subject: "a", data: { caseId: "c1", organisation: "Bank Contoh" } }));
+    await writeTransaction((tx) => notify(tx, { userId: user.id, kind: "report_restored", subject: "b", data: { caseId: "c2" } }));
+    await writeTransaction((tx) => notify(tx, { userId: user.id, kind: "claim_refused", subject: "c", data: {} }));
     await run(start);
     const [digest] = smtp.mailsTo(user.email);
     expect(smtp.mailsTo(user.email)).toHaveLength(1);
@@ -105,23 +114,19 @@ describe("notification mails", () => {
     expect(digest?.text).toContain("https://spamtrail.example/cases/c2/share");
     expect(digest?.text).not.toContain("ditolak");
     expect(headerOf(digest, "list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
-    expect(
-      rowsOf(user.id)
-        .map((r) => r.emailState)
-        .sort(),
-    ).toEqual(["sent", "sent", "skipped"]);
+    expect((await rowsOf(user.id)).map((r) => r.emailState).sort()).toEqual(["sent", "sent", "skipped"]);
 
-    notify(getDb(), { userId: user.id, kind: "reply", subject: "d", data: {} });
+    await writeTransaction((tx) => notify(tx, { userId: user.id, kind: "reply", subject: "d", data: {} }));
     await run(new Date(start.getTime() + 3_600_000));
     expect(smtp.mailsTo(user.email)).toHaveLength(1);
     await run(new Date(start.getTime() + 25 * 3_600_000));
     expect(smtp.mailsTo(user.email)).toHaveLength(2);
-    expect(rowsOf(user.id).every((r) => r.emailState !== "pending")).toBe(true);
+    expect((await rowsOf(user.id)).every((r) => r.emailState !== "pending")).toBe(true);
   });
 
   it("sends through whatever sender it is given (one mail per due row)", async () => {
-    const user = createTestUser();
-    notify(getDb(), { userId: user.id, kind: "reply", subject: "r", data: {} });
+    const user = await createTestUser();
+    await writeTransaction((tx) => notify(tx, { userId: user.id, kind: "reply", subject: "r", data: {} }));
     const sent: string[] = [];
     await runNotificationJob({
       send: async (mail) => {
@@ -138,16 +143,16 @@ describe("deadline notifications", () => {
   const wib = (local: string) => new Date(`${local}:00+07:00`);
 
   it("tells the owner once when a company's deadline has passed under every reading, not before", async () => {
-    const user = createTestUser();
-    const { caseId } = recordIncident(user.id, smsInput({ sender: "0812-5555-0101", occurredAt: "2026-03-10T09:00" }));
-    updateCase(getDb(), caseId, { licensed: "yes", customer: "yes" });
-    recordExchange(user.id, caseId, exchangeInput({ occurredAt: "2026-03-16T10:00", isComplaint: true }));
+    const user = await createTestUser();
+    const { caseId } = await recordIncident(user.id, smsInput({ sender: "0812-5555-0101", occurredAt: "2026-03-10T09:00" }));
+    await writeTransaction((tx) => updateCase(tx, caseId, { licensed: "yes", customer: "yes" }));
+    await recordExchange(user.id, caseId, exchangeInput({ occurredAt: "2026-03-16T10:00", isComplaint: true }));
     // 1 April: the earlier reading of working days has passed, the later one (cuti bersama as days off) not yet.
     await run(wib("2026-04-01T09:00"));
-    expect(rowsOf(user.id).filter((r) => r.kind === "company_deadline")).toHaveLength(0);
+    expect((await rowsOf(user.id)).filter((r) => r.kind === "company_deadline")).toHaveLength(0);
     await run(wib("2026-04-08T00:01"));
     await run(wib("2026-04-09T00:01"));
-    const told = rowsOf(user.id).filter((r) => r.kind === "company_deadline");
+    const told = (await rowsOf(user.id)).filter((r) => r.kind === "company_deadline");
     expect(told).toHaveLength(1);
     expect(told[0]).toMatchObject({ data: { caseId, dueDate: "2026-04-07" } });
     const mail = smtp.mailsTo(user.email).find((m) => m.subject === "Batas waktu perusahaan menjawab pengaduan Anda sudah lewat");
@@ -156,29 +161,31 @@ describe("deadline notifications", () => {
   });
 
   it("says nothing while a fact the deadline depends on is unconfirmed, or once the user closed the case", async () => {
-    const user = createTestUser();
-    const { caseId } = recordIncident(user.id, smsInput({ sender: "0812-5555-0102", occurredAt: "2026-03-10T09:00" }));
-    recordExchange(user.id, caseId, exchangeInput({ occurredAt: "2026-03-16T10:00", isComplaint: true }));
+    const user = await createTestUser();
+    const { caseId } = await recordIncident(user.id, smsInput({ sender: "0812-5555-0102", occurredAt: "2026-03-10T09:00" }));
+    await recordExchange(user.id, caseId, exchangeInput({ occurredAt: "2026-03-16T10:00", isComplaint: true }));
     await run(wib("2026-05-01T09:00"));
-    expect(rowsOf(user.id)).toHaveLength(0);
-    updateCase(getDb(), caseId, { licensed: "yes", customer: "yes", status: "closed" });
+    expect(await rowsOf(user.id)).toHaveLength(0);
+    await writeTransaction((tx) => updateCase(tx, caseId, { licensed: "yes", customer: "yes", status: "closed" }));
     await run(wib("2026-05-02T09:00"));
-    expect(rowsOf(user.id)).toHaveLength(0);
+    expect(await rowsOf(user.id)).toHaveLength(0);
   });
 
   it("tells the owner once when the answer time of their letter ran out", async () => {
-    const user = createTestUser();
-    const { caseId } = recordIncident(user.id, smsInput({ sender: "0812-5555-0103", occurredAt: "2026-06-01T09:00" }));
-    upsertComplaint(getDb(), caseId, "sender_data", {}, {});
-    markComplaintFiled(getDb(), findComplaint(getDb(), caseId, "sender_data")!.id, {
-      filedAt: wib("2026-06-02T10:00"),
-      filedChannel: "email",
-      filedReference: null,
-    });
+    const user = await createTestUser();
+    const { caseId } = await recordIncident(user.id, smsInput({ sender: "0812-5555-0103", occurredAt: "2026-06-01T09:00" }));
+    await writeTransaction((tx) => upsertComplaint(tx, caseId, "sender_data", {}, {}));
+    await writeTransaction(async (tx) =>
+      markComplaintFiled(tx, (await findComplaint(tx, caseId, "sender_data"))!.id, {
+        filedAt: wib("2026-06-02T10:00"),
+        filedChannel: "email",
+        filedReference: null,
+      }),
+    );
     await run(wib("2026-06-05T09:00"));
-    expect(rowsOf(user.id)).toHaveLength(0);
+    expect(await rowsOf(user.id)).toHaveLength(0);
     await run(wib("2026-06-05T10:01"));
     await run(wib("2026-06-06T10:01"));
-    expect(rowsOf(user.id)).toMatchObject([{ kind: "letter_deadline", data: { caseId, dueDate: "2026-06-05" } }]);
+    expect(await rowsOf(user.id)).toMatchObject([{ kind: "letter_deadline", data: { caseId, dueDate: "2026-06-05" } }]);
   });
 });

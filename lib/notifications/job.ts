@@ -25,9 +25,9 @@ export type SendMail = (mail: Mail) => Promise<boolean>;
 const ids = (rows: readonly DueNotification[]) => rows.map((row) => row.id);
 
 /** Rows whose kind the person turned off are skipped; the rest are returned. */
-function withoutTurnedOff(rows: readonly DueNotification[]): DueNotification[] {
+async function withoutTurnedOff(rows: readonly DueNotification[]): Promise<DueNotification[]> {
   const off = rows.filter((row) => row.recipient.emailOff.includes(row.kind));
-  skipEmail(ids(off));
+  await skipEmail(ids(off));
   return rows.filter((row) => !off.includes(row));
 }
 
@@ -36,27 +36,27 @@ function withoutTurnedOff(rows: readonly DueNotification[]): DueNotification[] {
  * after: a crash in between leaves it "sending", which is never sent again (at most once).
  */
 async function sendEach(now: Date, send: SendMail | undefined): Promise<void> {
-  const rows = withoutTurnedOff(listDueNotifications(BATCH));
+  const rows = await withoutTurnedOff(await listDueNotifications(BATCH));
   if (!send) return skipEmail(ids(rows));
   for (const row of rows) {
-    if (claimForSending([row.id], now).length === 0) continue;
-    finishSending([row.id], (await send(notificationMail(row))) ? "sent" : "failed", now);
+    if ((await claimForSending([row.id], now)).length === 0) continue;
+    await finishSending([row.id], (await send(notificationMail(row))) ? "sent" : "failed", now);
   }
 }
 
 /** One mail a day at most per person on the digest, with everything pending, all claimed together. */
 async function sendDigests(now: Date, send: SendMail | undefined): Promise<void> {
-  for (const userId of listDigestsDue(new Date(now.getTime() - DIGEST_EVERY_MS), BATCH)) {
-    const rows = withoutTurnedOff(listDigestRows(userId, BATCH));
+  for (const userId of await listDigestsDue(new Date(now.getTime() - DIGEST_EVERY_MS), BATCH)) {
+    const rows = await withoutTurnedOff(await listDigestRows(userId, BATCH));
     if (!send) {
-      skipEmail(ids(rows));
+      await skipEmail(ids(rows));
       continue;
     }
-    const claimed = new Set(claimForSending(ids(rows), now));
+    const claimed = new Set(await claimForSending(ids(rows), now));
     const taken = rows.filter((row) => claimed.has(row.id));
     const [first] = taken;
     if (!first) continue;
-    finishSending(ids(taken), (await send(digestMail(first.recipient, taken))) ? "sent" : "failed", now);
+    await finishSending(ids(taken), (await send(digestMail(first.recipient, taken))) ? "sent" : "failed", now);
   }
 }
 
@@ -66,8 +66,8 @@ async function sendDigests(now: Date, send: SendMail | undefined): Promise<void>
  * mails and digests go. Without SMTP_URL nothing is mailed and due rows are skipped (they stay in the app).
  */
 export async function runNotificationJob({ now = new Date(), send }: { now?: Date; send?: SendMail } = {}): Promise<void> {
-  failAbandonedSends(new Date(now.getTime() - NOTIFICATION_LEASE_MS));
-  notifyPassedDeadlines(now);
+  await failAbandonedSends(new Date(now.getTime() - NOTIFICATION_LEASE_MS));
+  await notifyPassedDeadlines(now);
   const deliver = send ?? (env.SMTP_URL ? sendMail : undefined);
   await sendEach(now, deliver);
   await sendDigests(now, deliver);

@@ -8,6 +8,6 @@ import type { DbOrTx } from "@/db/queries/tx";
  * so a crash before the commit tells nobody and one after it still sends the email.
  * `subject` names what it is about (e.g. the reply's id): the same event is never told twice.
  */
-export function notify(db: DbOrTx, notification: NewNotification): boolean {
-  return insertNotification(db, notification);
+export async function notify(db: DbOrTx, notification: NewNotification): Promise<boolean> {
+  return await insertNotification(db, notification);
 }

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it, vi } from "vitest";
-import { getDb } from "@/db";
+import { getDb, writeTransaction } from "@/db";
 import { takeLease, releaseLease } from "@/db/queries/job-leases";
 import { listOpenReports } from "@/db/queries/moderation";
 import { listBulkReportsAfter } from "@/db/queries/open-data";
@@ -63,26 +63,27 @@ const jsonRows = (manifest: BulkManifest) =>
     .filter(Boolean)
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 
-function admin(): User {
-  const user = createTestUser();
-  setUserRoleByEmail(user.email, "admin");
+async function admin(): Promise<User> {
+  const user = await createTestUser();
+  await writeTransaction(() => setUserRoleByEmail(user.email, "admin"));
   return findUserById(user.id)!;
 }
 
-function hideReport(reportId: string, targetKind: "incident" | "case" = "incident") {
-  reportContent(createTestUser(), { targetKind, targetId: reportId, reason: "Tolong periksa ini." });
-  const flag = listOpenReports(1000).find((report) => report.targetId === reportId)!;
-  expect(decideReport(admin(), flag.id, { action: "hide", reason: "Bahasa kasar" })).toBeUndefined();
+async function hideReport(reportId: string, targetKind: "incident" | "case" = "incident") {
+  await reportContent(await createTestUser(), { targetKind, targetId: reportId, reason: "Tolong periksa ini." });
+  const flag = (await listOpenReports(1000)).find((report) => report.targetId === reportId)!;
+  expect(await decideReport(await admin(), flag.id, { action: "hide", reason: "Bahasa kasar" })).toBeUndefined();
 }
 
 async function sharedCase(messages: string[]) {
-  const owner = createTestUser();
+  const owner = await createTestUser();
   const sender = `0812-7200-${nextSender++}`;
-  const caseId = recordIncident(owner.id, smsInput({ sender, occurredAt: "2026-11-20T21:15", messageText: messages[0] })).caseId;
-  for (const [i, text] of messages.slice(1).entries()) recordIncident(owner.id, smsInput({ sender, occurredAt: `2026-11-2${i + 1}T10:00`, messageText: text }));
+  const caseId = (await recordIncident(owner.id, smsInput({ sender, occurredAt: "2026-11-20T21:15", messageText: messages[0] }))).caseId;
+  for (const [i, text] of messages.slice(1).entries())
+    await recordIncident(owner.id, smsInput({ sender, occurredAt: `2026-11-2${i + 1}T10:00`, messageText: text }));
   await shareCase(owner, caseId, noScreenshots);
   const share = findShareForCase(caseId)!;
-  return { owner, sender, caseId, share, senderId: share.senderId, reports: listPublicReports([share.senderId], 100, { oldestFirst: true }) };
+  return { owner, sender, caseId, share, senderId: share.senderId, reports: await listPublicReports([share.senderId], 100, { oldestFirst: true }) };
 }
 
 describe("the bulk download of public reports", () => {
@@ -90,8 +91,8 @@ describe("the bulk download of public reports", () => {
     const kept = await sharedCase(["Pinjaman cair hari ini", "Kata kasar di sini"]);
     const hiddenShare = await sharedCase(["Disembunyikan seluruhnya"]);
     const unshared = await sharedCase(["Ditarik kembali"]);
-    hideReport(kept.reports[1]!.id);
-    hideReport(hiddenShare.share.id, "case");
+    await hideReport(kept.reports[1]!.id);
+    await hideReport(hiddenShare.share.id, "case");
     expect(await unshareCase(unshared.owner, unshared.caseId)).toBe(true);
 
     const manifest = await generateOpenData();
@@ -106,20 +107,17 @@ describe("the bulk download of public reports", () => {
 
   it("writes every column, the same in both files, with the reporter's name redacted and the organisation's replies", async () => {
     const { reports, senderId, sender } = await sharedCase(["Pinjaman cair! WA 0813-9876-5432"]);
-    const organisation = createTestOrganisation({ name: "Bank Contoh", senderIds: [senderId] });
-    const db = getDb();
-    db.insert(senderReplies)
-      .values({
+    const organisation = await createTestOrganisation({ name: "Bank Contoh", senderIds: [senderId] });
+    await writeTransaction(async (tx) => {
+      await tx.insert(senderReplies).values({
         organisationId: organisation.id,
         senderId,
         reportId: reports[0]!.id,
         kind: "reply",
         text: "Kami hentikan.",
         createdAt: new Date("2026-11-23T02:00:00Z"),
-      })
-      .run();
-    db.insert(senderReplies)
-      .values({
+      });
+      await tx.insert(senderReplies).values({
         organisationId: organisation.id,
         senderId,
         reportId: reports[0]!.id,
@@ -127,8 +125,8 @@ describe("the bulk download of public reports", () => {
         text: "Disembunyikan",
         createdAt: new Date("2026-11-22T02:00:00Z"),
         hiddenAt: new Date(),
-      })
-      .run();
+      });
+    });
     const manifest = await generateOpenData();
     const json = jsonRows(manifest).find((row) => row.report_id === reports[0]!.id)!;
     expect(Object.keys(json)).toEqual(BULK_COLUMNS.map((column) => column.name));
@@ -188,14 +186,12 @@ describe("the bulk download of public reports", () => {
     // Nothing changed: the same files are served, not made again.
     expect(await freshManifest()).toEqual(before);
 
-    hideReport(reports[1]!.id);
+    await hideReport(reports[1]!.id);
     const afterHide = await freshManifest();
     expect(afterHide!.generatedAt).not.toBe(before!.generatedAt);
     expect(jsonRows(afterHide!).some((row) => row.report_id === reports[1]!.id)).toBe(false);
 
-    const incidentId = getDb()
-      .query.incidents.findFirst({ where: (i, { eq }) => eq(i.caseId, caseId) })
-      .sync()!.id;
+    const incidentId = (await getDb().query.incidents.findFirst({ where: (i, { eq }) => eq(i.caseId, caseId) }))!.id;
     await editIncident(owner.id, incidentId, smsInput({ sender, occurredAt: "2026-11-20T21:15", messageText: "Teks baru" }));
     const afterEdit = await freshManifest();
     expect(jsonRows(afterEdit!).find((row) => row.report_id === reports[0]!.id)?.text).toBe("Teks baru");
@@ -210,7 +206,7 @@ describe("the bulk download of public reports", () => {
     await freshManifest();
     const leftover = path.join(bulkDir(), "reports-1-dead.csv.gz.tmp");
     writeFileSync(leftover, "half");
-    hideReport(reports[1]!.id);
+    await hideReport(reports[1]!.id);
     const [a, b] = await Promise.all([freshManifest(), freshManifest()]);
     expect(a).toEqual(b);
     expect(jsonRows(a!).some((row) => row.report_id === reports[1]!.id)).toBe(false);
@@ -224,7 +220,7 @@ describe("the bulk download of public reports", () => {
 
     const before = await readManifest();
     const now = new Date();
-    expect(takeLease("open-data", "other-process", now, new Date(now.getTime() + 60_000))).toBe(true);
+    expect(await takeLease("open-data", "other-process", now, new Date(now.getTime() + 60_000))).toBe(true);
     try {
       expect(await regenerateOpenData()).toBe(false);
       expect(await readManifest()).toEqual(before);
@@ -232,16 +228,16 @@ describe("the bulk download of public reports", () => {
       await sharedCase(["Baru"]);
       expect(await freshManifest({ maxWaitMs: 50, pollMs: 10 })).toBeNull();
     } finally {
-      releaseLease("open-data", "other-process", null);
+      await releaseLease("open-data", "other-process", null);
     }
   });
 
   it("reads the rows a batch at a time, never more than a batch in memory, and writes them all", async () => {
-    const owner = createTestUser();
+    const owner = await createTestUser();
     const sender = `0812-7300-${nextSender++}`;
-    const caseId = recordIncident(owner.id, smsInput({ sender, occurredAt: "2026-11-01T08:00" })).caseId;
+    const caseId = (await recordIncident(owner.id, smsInput({ sender, occurredAt: "2026-11-01T08:00" }))).caseId;
     for (let i = 1; i < 2500; i++) {
-      recordIncident(
+      await recordIncident(
         owner.id,
         smsInput({
           sender,

@@ -96,7 +96,7 @@ export async function generateOpenData(options: { batchRows?: number; readBatch?
   const { batchRows = BATCH_ROWS, readBatch = listBulkReportsAfter } = options;
   const dir = bulkDir();
   await mkdir(dir, { recursive: true });
-  const dataVersion = publicDataVersion();
+  const dataVersion = await publicDataVersion();
   const generatedAt = new Date();
   const stamp = `${generatedAt.getTime()}-${randomUUID().slice(0, 8)}`;
   const names = { csv: `reports-${stamp}.csv.gz`, jsonl: `reports-${stamp}.jsonl.gz` } satisfies Record<BulkFormat, string>;
@@ -180,7 +180,7 @@ export async function regenerateOpenDataIfOld(now = new Date()): Promise<void> {
  */
 export async function freshManifest(options: { maxWaitMs?: number; pollMs?: number } = {}): Promise<BulkManifest | null> {
   const { maxWaitMs = 120_000, pollMs = 250 } = options;
-  const wanted = publicDataVersion();
+  const wanted = await publicDataVersion();
   const deadline = Date.now() + maxWaitMs;
   for (;;) {
     const manifest = await readManifest();

@@ -6,14 +6,14 @@ import { CATEGORIES, type Country } from "../domain";
 import type { categoryListSchema, ruleListSchema } from "./schemas";
 
 /** Every category, those without public reports as 0. */
-export function categoryList(): z.input<typeof categoryListSchema> {
-  const totals = new Map(categoryTotals().map((row) => [row.category, row]));
+export async function categoryList(): Promise<z.input<typeof categoryListSchema>> {
+  const totals = new Map((await categoryTotals()).map((row) => [row.category, row]));
   return { categories: CATEGORIES.map((id) => ({ id, senders: totals.get(id)?.senders ?? 0, reports: totals.get(id)?.reports ?? 0 })) };
 }
 
 /** Every rule of every country pack, with the public cases and reports breaking it. */
-export function ruleList(): z.input<typeof ruleListSchema> {
-  const totals = new Map(ruleTotals().map((row) => [row.ruleId, row]));
+export async function ruleList(): Promise<z.input<typeof ruleListSchema>> {
+  const totals = new Map((await ruleTotals()).map((row) => [row.ruleId, row]));
   return {
     rules: (Object.entries(COUNTRY_PACKS) as [Country, (typeof COUNTRY_PACKS)[Country]][]).flatMap(([country, pack]) =>
       pack.rules.map((rule) => ({

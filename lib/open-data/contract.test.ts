@@ -1,7 +1,7 @@
 import Ajv2020 from "ajv/dist/2020";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { getDb } from "@/db";
+import { writeTransaction } from "@/db";
 import { listOpenReports } from "@/db/queries/moderation";
 import { findShareForCase, listPublicReports } from "@/db/queries/public";
 import { findUserById, setUserRoleByEmail } from "@/db/queries/users";
@@ -77,30 +77,27 @@ function expectDocumented(template: string, status: number, body: unknown) {
 }
 
 const reason = "Ini data pribadi saya, tolong disembunyikan.";
-let reporter: ReturnType<typeof createTestUser>;
+let reporter: Awaited<ReturnType<typeof createTestUser>>;
 let senderId: string;
 let reportIds: string[];
 
 beforeAll(async () => {
-  reporter = createTestUser();
+  reporter = await createTestUser();
   const sender = "0812-7300-4455";
-  const { caseId } = recordIncident(reporter.id, smsInput({ sender, occurredAt: "2026-11-20T10:00", messageText: "Pinjaman cair untuk Romel" }));
-  recordIncident(reporter.id, smsInput({ sender, occurredAt: "2026-11-21T10:00", messageText: "Kedua" }));
-  recordIncident(reporter.id, smsInput({ sender, occurredAt: "2026-11-22T19:45", messageText: "Ketiga" }));
+  const { caseId } = await recordIncident(reporter.id, smsInput({ sender, occurredAt: "2026-11-20T10:00", messageText: "Pinjaman cair untuk Romel" }));
+  await recordIncident(reporter.id, smsInput({ sender, occurredAt: "2026-11-21T10:00", messageText: "Kedua" }));
+  await recordIncident(reporter.id, smsInput({ sender, occurredAt: "2026-11-22T19:45", messageText: "Ketiga" }));
   await shareCase(reporter, caseId, { extraMasks: [], screenshots: [] });
   senderId = findShareForCase(caseId)!.senderId;
-  reportIds = listPublicReports([senderId], 10).map((report) => report.id);
-  getDb().update(senders).set({ organisation: "Kontrak Finansial" }).where(eq(senders.id, senderId)).run();
-  const organisation = createTestOrganisation({ name: "PT Kontrak Finansial", senderIds: [senderId] });
+  reportIds = (await listPublicReports([senderId], 10)).map((report) => report.id);
+  await writeTransaction((tx) => tx.update(senders).set({ organisation: "Kontrak Finansial" }).where(eq(senders.id, senderId)));
+  const organisation = await createTestOrganisation({ name: "PT Kontrak Finansial", senderIds: [senderId] });
   const reply = (kind: "reply" | "stopped", reportId: string | null, text: string, at: string) =>
-    getDb()
-      .insert(senderReplies)
-      .values({ organisationId: organisation.id, senderId, reportId, kind, text, createdAt: new Date(at) })
-      .run();
-  reply("reply", reportIds[0]!, "Nomor ini sudah kami hapus dari daftar.", "2026-11-23T01:00:00Z");
-  reply("stopped", null, "Kampanye ini kami hentikan.", "2026-11-24T01:00:00Z");
+    writeTransaction((tx) => tx.insert(senderReplies).values({ organisationId: organisation.id, senderId, reportId, kind, text, createdAt: new Date(at) }));
+  await reply("reply", reportIds[0]!, "Nomor ini sudah kami hapus dari daftar.", "2026-11-23T01:00:00Z");
+  await reply("stopped", null, "Kampanye ini kami hentikan.", "2026-11-24T01:00:00Z");
   // A second sender found by the same name, for the search's pages.
-  const other = recordIncident(reporter.id, smsInput({ sender: "KONTRAKINFO", messageText: "Promo" }));
+  const other = await recordIncident(reporter.id, smsInput({ sender: "KONTRAKINFO", messageText: "Promo" }));
   await shareCase(reporter, other.caseId, { extraMasks: [], screenshots: [] });
 });
 
@@ -223,10 +220,10 @@ describe("the open data API against its OpenAPI document", () => {
       expect(again.response.headers.get("etag")).toBe(etag);
     }
     expect((await get(address, { "if-none-match": '"other"' })).response.status).toBe(200);
-    getDb()
-      .insert(senderReplies)
-      .values({ organisationId: createTestOrganisation().id, senderId, kind: "not_ours", text: "Bukan nomor kami.", createdAt: new Date("2026-11-25T00:00Z") })
-      .run();
+    const organisationId = (await createTestOrganisation()).id;
+    await writeTransaction((tx) =>
+      tx.insert(senderReplies).values({ organisationId, senderId, kind: "not_ours", text: "Bukan nomor kami.", createdAt: new Date("2026-11-25T00:00Z") }),
+    );
     const changed = await get(address, { "if-none-match": etag });
     expect(changed.response.status).toBe(200);
     expect(changed.response.headers.get("etag")).not.toBe(etag);
@@ -244,14 +241,14 @@ describe("the open data API against its OpenAPI document", () => {
   });
 
   it("drops a report hidden by a moderator from the reports, the figures and the replies at once", async () => {
-    const flagger = createTestUser();
+    const flagger = await createTestUser();
     const hidden = reportIds[0]!;
-    expect(reportContent(flagger, { targetKind: "incident", targetId: hidden, reason })).toBeUndefined();
-    const flag = listOpenReports(100).find((report) => report.targetId === hidden)!;
+    expect(await reportContent(flagger, { targetKind: "incident", targetId: hidden, reason })).toBeUndefined();
+    const flag = (await listOpenReports(100)).find((report) => report.targetId === hidden)!;
     const before = await get(`/api/v1/senders/${senderId}`);
-    const admin = createTestUser();
-    setUserRoleByEmail(admin.email, "admin");
-    expect(decideReport(findUserById(admin.id)!, flag.id, { action: "hide", reason: "Data pribadi" })).toBeUndefined();
+    const admin = await createTestUser();
+    await writeTransaction(() => setUserRoleByEmail(admin.email, "admin"));
+    expect(await decideReport(findUserById(admin.id)!, flag.id, { action: "hide", reason: "Data pribadi" })).toBeUndefined();
 
     const reports = (await get(`/api/v1/senders/${senderId}/reports`)).body.reports.map((report: { id: string }) => report.id);
     expect(reports).toEqual(reportIds.slice(1));

@@ -61,11 +61,11 @@ function parseSearchCursor(cursor: string | undefined) {
  * identity typed (any number format, read as `country`'s first, a short code, a sender ID) is the
  * only answer; otherwise sender IDs and organisation names starting with it, most reports first.
  */
-export function searchSenders(params: SearchParams): z.input<typeof senderSearchSchema> {
+export async function searchSenders(params: SearchParams): Promise<z.input<typeof senderSearchSchema>> {
   const page = params.cursor ? null : pageOfIdentity(params.q, params.country);
-  const exact = page ? directoryRow(page) : undefined;
+  const exact = page ? await directoryRow(page) : undefined;
   if (exact) return { query: params.q, senders: [summary(exact)], next: null };
-  const rows = /\p{L}/u.test(params.q) ? searchByNameAfter(params.q, params.limit + 1, parseSearchCursor(params.cursor)) : [];
+  const rows = /\p{L}/u.test(params.q) ? await searchByNameAfter(params.q, params.limit + 1, parseSearchCursor(params.cursor)) : [];
   const shown = rows.slice(0, params.limit);
   const last = shown.at(-1);
   return {
@@ -79,12 +79,12 @@ export function searchSenders(params: SearchParams): z.input<typeof senderSearch
 }
 
 /** A sender's public figures, identities and verified organisation; null when nothing of it is public. */
-export function senderDetail(senderId: string): z.input<typeof senderDetailSchema> | null {
-  const found = findPublicSender(senderId);
+export async function senderDetail(senderId: string): Promise<z.input<typeof senderDetailSchema> | null> {
+  const found = await findPublicSender(senderId);
   if (!found) return null;
   const { sender, identities, stats } = found;
-  const organisation = findSenderOrganisation(getDb(), sender.id);
-  const statement = organisation ? findVisibleStatement(sender.id) : undefined;
+  const organisation = await findSenderOrganisation(getDb(), sender.id);
+  const statement = organisation ? await findVisibleStatement(sender.id) : undefined;
   const { facts } = stats;
   return {
     id: sender.id,
@@ -122,10 +122,10 @@ export function senderDetail(senderId: string): z.input<typeof senderDetailSchem
 }
 
 /** A page of a sender's public reports, newest first from the cursor; null when nothing of the sender is public. */
-export function senderReports(senderId: string, params: PageParams): z.input<typeof reportPageSchema> | null {
-  const found = findPublicSender(senderId);
+export async function senderReports(senderId: string, params: PageParams): Promise<z.input<typeof reportPageSchema> | null> {
+  const found = await findPublicSender(senderId);
   if (!found) return null;
-  const rows = listPublicReports(
+  const rows = await listPublicReports(
     found.identities.map((identity) => identity.id),
     params.limit + 1,
     { before: parseOlderThan(params.cursor) },
@@ -150,16 +150,16 @@ export function senderReports(senderId: string, params: PageParams): z.input<typ
 }
 
 /** A page of a sender's visible replies and statements, newest first; null when nothing of the sender is public. */
-export function senderReplies(senderId: string, params: PageParams): z.input<typeof replyPageSchema> | null {
-  const found = findPublicSender(senderId);
+export async function senderReplies(senderId: string, params: PageParams): Promise<z.input<typeof replyPageSchema> | null> {
+  const found = await findPublicSender(senderId);
   if (!found) return null;
   const pageId = found.sender.id;
-  const rows = listVisibleReplies(pageId, params.limit + 1, parseOlderThan(params.cursor));
+  const rows = await listVisibleReplies(pageId, params.limit + 1, parseOlderThan(params.cursor));
   const shown = rows.slice(0, params.limit);
   const last = shown.at(-1);
   return {
     senderId: pageId,
-    organisation: findSenderOrganisation(getDb(), pageId)?.name ?? null,
+    organisation: (await findSenderOrganisation(getDb(), pageId))?.name ?? null,
     replies: shown.map((row) => ({ id: row.id, kind: row.kind, reportId: row.reportId, text: row.text, createdAt: row.createdAt.toISOString() })),
     next:
       rows.length > params.limit && last

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { getDb } from "@/db";
+import { getDb, writeTransaction } from "@/db";
 import { findLatestClaimOfUser } from "@/db/queries/claims";
 import { listAudit } from "@/db/queries/moderation";
 import { findMembership, listOrganisationSenderIds } from "@/db/queries/organisations";
@@ -21,25 +21,27 @@ let nextNumber = 1000;
 
 /** A sender with a public page: someone shared a case about it. Returns its typed number and its id. */
 async function publicSender(): Promise<{ number: string; id: string }> {
-  const owner = createTestUser();
+  const owner = await createTestUser();
   const number = `0812-7400-${nextNumber++}`;
-  const { caseId } = recordIncident(owner.id, smsInput({ sender: number, messageText: "Pinjaman cair hari ini" }));
+  const { caseId } = await recordIncident(owner.id, smsInput({ sender: number, messageText: "Pinjaman cair hari ini" }));
   await shareCase(owner, caseId, { extraMasks: [], screenshots: [] });
   return { number, id: findShareForCase(caseId)!.senderId };
 }
 
-function personAt(domain: string, confirmed = true): User {
-  return insertUser({ email: `cs-${randomUUID().slice(0, 8)}@${domain}`, passwordHash: "x", emailVerifiedAt: confirmed ? new Date() : null })!;
+async function personAt(domain: string, confirmed = true): Promise<User> {
+  return (await writeTransaction(() =>
+    insertUser({ email: `cs-${randomUUID().slice(0, 8)}@${domain}`, passwordHash: "x", emailVerifiedAt: confirmed ? new Date() : null }),
+  ))!;
 }
 
-const admin = () => {
-  const user = createTestUser();
-  setUserRoleByEmail(user.email, "admin");
+const admin = async () => {
+  const user = await createTestUser();
+  await writeTransaction(() => setUserRoleByEmail(user.email, "admin"));
   return findUserById(user.id)!;
 };
 
-const claimOf = (user: User) => findLatestClaimOfUser(user.id)!;
-const notificationsOf = (user: User) => getDb().select().from(notifications).where(eq(notifications.userId, user.id)).all();
+const claimOf = async (user: User) => (await findLatestClaimOfUser(user.id))!;
+const notificationsOf = async (user: User) => await getDb().select().from(notifications).where(eq(notifications.userId, user.id));
 const input = (overrides: Partial<ClaimInput>): ClaimInput => ({ organisationName: "Bank Contoh", domain: "bank.test", senders: "", note: "", ...overrides });
 
 describe("claim validation", () => {
@@ -77,141 +79,152 @@ describe("claims", () => {
     domain = `bank-${randomUUID().slice(0, 8)}.test`;
   });
 
-  it("resolves each line in any format to the sender's page, and names a line that is not on the directory", () => {
-    const claimant = personAt(domain);
+  it("resolves each line in any format to the sender's page, and names a line that is not on the directory", async () => {
+    const claimant = await personAt(domain);
     const typed = `${sender.number}\nTIDAKADA99`;
-    expect(submitClaim(claimant, input({ domain, senders: typed }))).toMatchObject({
+    expect(await submitClaim(claimant, input({ domain, senders: typed }))).toMatchObject({
       code: "invalid",
       field: "senders",
       message: "claimSenderUnknown:TIDAKADA99",
     });
-    expect(findLatestClaimOfUser(claimant.id)).toBeUndefined();
+    expect(await findLatestClaimOfUser(claimant.id)).toBeUndefined();
     // A sender known but never shared has no public page: it cannot be claimed either.
-    recordIncident(createTestUser().id, smsInput({ sender: "PRIVATEONLY" }));
-    expect(submitClaim(claimant, input({ domain, senders: "PRIVATEONLY" }))).toMatchObject({ message: "claimSenderUnknown:PRIVATEONLY" });
+    await recordIncident((await createTestUser()).id, smsInput({ sender: "PRIVATEONLY" }));
+    expect(await submitClaim(claimant, input({ domain, senders: "PRIVATEONLY" }))).toMatchObject({ message: "claimSenderUnknown:PRIVATEONLY" });
 
     const international = `+62 ${sender.number.slice(1).replaceAll("-", " ")}`;
-    expect(submitClaim(claimant, input({ domain, senders: `${sender.number}\n${international}`, note: "Manajer CS" }))).toBeUndefined();
-    expect(claimOf(claimant)).toMatchObject({ status: "pending", senderIds: [sender.id], domain, note: "Manajer CS" });
-    expect(submitClaim(claimant, input({ domain, senders: sender.number }))).toMatchObject({ code: "conflict", message: "claimPending" });
+    expect(await submitClaim(claimant, input({ domain, senders: `${sender.number}\n${international}`, note: "Manajer CS" }))).toBeUndefined();
+    expect(await claimOf(claimant)).toMatchObject({ status: "pending", senderIds: [sender.id], domain, note: "Manajer CS" });
+    expect(await submitClaim(claimant, input({ domain, senders: sender.number }))).toMatchObject({ code: "conflict", message: "claimPending" });
     // Waiting: the page shows the claim, nothing else.
-    expect(loadOrganisationPage(claimant)).toMatchObject({ kind: "claimant", claim: { status: "pending", senders: [{ id: sender.id }] } });
+    expect(await loadOrganisationPage(claimant)).toMatchObject({ kind: "claimant", claim: { status: "pending", senders: [{ id: sender.id }] } });
   });
 
-  it("approves a confirmed claimant at the domain: organisation, member, senders, name, audit and notification", () => {
-    const claimant = personAt(`mail.${domain}`);
-    submitClaim(claimant, input({ organisationName: "Bank Contoh", domain, senders: sender.number }));
-    const claim = claimOf(claimant);
-    const queued = loadClaimQueue().find((row) => row.claim.id === claim.id)!;
+  it("approves a confirmed claimant at the domain: organisation, member, senders, name, audit and notification", async () => {
+    const claimant = await personAt(`mail.${domain}`);
+    await submitClaim(claimant, input({ organisationName: "Bank Contoh", domain, senders: sender.number }));
+    const claim = await claimOf(claimant);
+    const queued = (await loadClaimQueue()).find((row) => row.claim.id === claim.id)!;
     expect(queued).toMatchObject({ email: claimant.email, checks: { emailConfirmed: true, atDomain: true, takenSenderIds: [], otherMembership: null } });
 
-    const moderator = admin();
-    expect(decideClaim(moderator, claim.id, { action: "approve", domain })).toBeUndefined();
-    const organisation = findMembership(claimant.id)!;
+    const moderator = await admin();
+    expect(await decideClaim(moderator, claim.id, { action: "approve", domain })).toBeUndefined();
+    const organisation = (await findMembership(claimant.id))!;
     expect(organisation).toMatchObject({ name: "Bank Contoh", domain });
-    expect(listOrganisationSenderIds(organisation.id)).toEqual([sender.id]);
-    expect(getDb().select().from(senders).where(eq(senders.id, sender.id)).get()!.organisation).toBe("Bank Contoh");
-    expect(claimOf(claimant)).toMatchObject({ status: "approved", organisationId: organisation.id, decidedBy: moderator.id });
-    expect(listAudit(1)[0]).toMatchObject({ action: "claim:approve", targetKind: "claim", targetId: claim.id, actor: moderator.email });
-    expect(notificationsOf(claimant)).toMatchObject([
+    expect(await listOrganisationSenderIds(organisation.id)).toEqual([sender.id]);
+    expect((await getDb().select().from(senders).where(eq(senders.id, sender.id)))[0]!.organisation).toBe("Bank Contoh");
+    expect(await claimOf(claimant)).toMatchObject({ status: "approved", organisationId: organisation.id, decidedBy: moderator.id });
+    expect((await listAudit(1))[0]).toMatchObject({ action: "claim:approve", targetKind: "claim", targetId: claim.id, actor: moderator.email });
+    expect(await notificationsOf(claimant)).toMatchObject([
       { kind: "claim_approved", subject: claim.id, data: { claimId: claim.id, organisation: "Bank Contoh", reason: null } },
     ]);
-    expect(loadClaimQueue().some((row) => row.claim.id === claim.id)).toBe(false);
-    expect(decideClaim(moderator, claim.id, { action: "refuse", domain, reason: "Sekali lagi" })).toMatchObject({ code: "conflict", message: "claimDecided" });
+    expect((await loadClaimQueue()).some((row) => row.claim.id === claim.id)).toBe(false);
+    expect(await decideClaim(moderator, claim.id, { action: "refuse", domain, reason: "Sekali lagi" })).toMatchObject({
+      code: "conflict",
+      message: "claimDecided",
+    });
 
     // The member's page; and a second person at the same domain joins the same organisation.
-    expect(loadOrganisationPage(claimant)).toMatchObject({
+    expect(await loadOrganisationPage(claimant)).toMatchObject({
       kind: "member",
       organisation: { id: organisation.id },
       senders: [{ id: sender.id, isPublic: true }],
     });
-    const colleague = personAt(domain);
-    submitClaim(colleague, input({ organisationName: "Nama lain", domain, senders: sender.number }));
-    expect(decideClaim(moderator, claimOf(colleague).id, { action: "approve", domain })).toBeUndefined();
-    expect(findMembership(colleague.id)!.id).toBe(organisation.id);
-    expect(submitClaim(colleague, input({ domain, senders: sender.number }))).toMatchObject({ code: "conflict", message: "claimAlreadyMember" });
+    const colleague = await personAt(domain);
+    await submitClaim(colleague, input({ organisationName: "Nama lain", domain, senders: sender.number }));
+    expect(await decideClaim(moderator, (await claimOf(colleague)).id, { action: "approve", domain })).toBeUndefined();
+    expect((await findMembership(colleague.id))!.id).toBe(organisation.id);
+    expect(await submitClaim(colleague, input({ domain, senders: sender.number }))).toMatchObject({ code: "conflict", message: "claimAlreadyMember" });
   });
 
-  it("refuses approval for an unconfirmed email, a look-alike domain, and takes the admin's corrected domain", () => {
-    const moderator = admin();
-    const unconfirmed = personAt(domain, false);
-    submitClaim(unconfirmed, input({ domain, senders: sender.number }));
-    expect(decideClaim(moderator, claimOf(unconfirmed).id, { action: "approve", domain })).toMatchObject({
+  it("refuses approval for an unconfirmed email, a look-alike domain, and takes the admin's corrected domain", async () => {
+    const moderator = await admin();
+    const unconfirmed = await personAt(domain, false);
+    await submitClaim(unconfirmed, input({ domain, senders: sender.number }));
+    expect(await decideClaim(moderator, (await claimOf(unconfirmed)).id, { action: "approve", domain })).toMatchObject({
       code: "conflict",
       message: "claimEmailUnconfirmed",
     });
 
-    const lookAlike = personAt(`evil${domain}`);
-    submitClaim(lookAlike, input({ domain, senders: sender.number }));
-    expect(loadClaimQueue().find((row) => row.claim.id === claimOf(lookAlike).id)!.checks.atDomain).toBe(false);
-    expect(decideClaim(moderator, claimOf(lookAlike).id, { action: "approve", domain })).toMatchObject({ code: "conflict", message: "claimEmailNotAtDomain" });
-    expect(findMembership(lookAlike.id)).toBeUndefined();
-    expect(claimOf(lookAlike).status).toBe("pending");
-    expect(notificationsOf(lookAlike)).toEqual([]);
+    const lookAlike = await personAt(`evil${domain}`);
+    await submitClaim(lookAlike, input({ domain, senders: sender.number }));
+    const lookAlikeClaim = await claimOf(lookAlike);
+    expect((await loadClaimQueue()).find((row) => row.claim.id === lookAlikeClaim.id)!.checks.atDomain).toBe(false);
+    expect(await decideClaim(moderator, (await claimOf(lookAlike)).id, { action: "approve", domain })).toMatchObject({
+      code: "conflict",
+      message: "claimEmailNotAtDomain",
+    });
+    expect(await findMembership(lookAlike.id)).toBeUndefined();
+    expect((await claimOf(lookAlike)).status).toBe("pending");
+    expect(await notificationsOf(lookAlike)).toEqual([]);
 
     // The claimant typed a wrong domain; the admin corrects it to the official one.
-    const typo = personAt(domain);
-    submitClaim(typo, input({ domain: `x${domain}`, senders: sender.number }));
-    expect(decideClaim(moderator, claimOf(typo).id, { action: "approve", domain })).toBeUndefined();
-    expect(findMembership(typo.id)!.domain).toBe(domain);
-    expect(claimOf(typo).domain).toBe(domain);
+    const typo = await personAt(domain);
+    await submitClaim(typo, input({ domain: `x${domain}`, senders: sender.number }));
+    expect(await decideClaim(moderator, (await claimOf(typo)).id, { action: "approve", domain })).toBeUndefined();
+    expect((await findMembership(typo.id))!.domain).toBe(domain);
+    expect((await claimOf(typo)).domain).toBe(domain);
   });
 
   it("refuses approval of a sender that is another organisation's, and of a member of another organisation", async () => {
-    const moderator = admin();
-    const other = createTestOrganisation({ name: "Bank Lain", senderIds: [sender.id] });
-    const claimant = personAt(domain);
-    submitClaim(claimant, input({ domain, senders: sender.number }));
-    const queued = loadClaimQueue().find((row) => row.claim.id === claimOf(claimant).id)!;
+    const moderator = await admin();
+    const other = await createTestOrganisation({ name: "Bank Lain", senderIds: [sender.id] });
+    const claimant = await personAt(domain);
+    await submitClaim(claimant, input({ domain, senders: sender.number }));
+    const claim = await claimOf(claimant);
+    const queued = (await loadClaimQueue()).find((row) => row.claim.id === claim.id)!;
     expect(queued.checks.takenSenderIds).toEqual([sender.id]);
     expect(queued.senders).toMatchObject([{ id: sender.id, owner: "Bank Lain" }]);
-    expect(decideClaim(moderator, claimOf(claimant).id, { action: "approve", domain })).toMatchObject({ code: "conflict", message: "claimSenderTaken" });
-    expect(listOrganisationSenderIds(other.id)).toEqual([sender.id]);
+    expect(await decideClaim(moderator, (await claimOf(claimant)).id, { action: "approve", domain })).toMatchObject({
+      code: "conflict",
+      message: "claimSenderTaken",
+    });
+    expect(await listOrganisationSenderIds(other.id)).toEqual([sender.id]);
 
     // One organisation per person: someone who joined another one since claiming cannot be approved.
     const free = await publicSender();
-    const member = personAt(domain);
-    expect(submitClaim(member, input({ domain, senders: free.number }))).toBeUndefined();
-    createTestOrganisation({ name: "Bank Lama", memberIds: [member.id] });
-    expect(loadClaimQueue().find((row) => row.claim.id === claimOf(member).id)!.checks.otherMembership).toBe("Bank Lama");
-    expect(decideClaim(moderator, claimOf(member).id, { action: "approve", domain })).toMatchObject({ code: "conflict", message: "claimOtherOrganisation" });
-    expect(findMembership(member.id)!.name).toBe("Bank Lama");
-    expect(submitClaim(member, input({ domain, senders: free.number }))).toMatchObject({ message: "claimAlreadyMember" });
+    const member = await personAt(domain);
+    expect(await submitClaim(member, input({ domain, senders: free.number }))).toBeUndefined();
+    await createTestOrganisation({ name: "Bank Lama", memberIds: [member.id] });
+    const memberClaim = await claimOf(member);
+    expect((await loadClaimQueue()).find((row) => row.claim.id === memberClaim.id)!.checks.otherMembership).toBe("Bank Lama");
+    expect(await decideClaim(moderator, (await claimOf(member)).id, { action: "approve", domain })).toMatchObject({
+      code: "conflict",
+      message: "claimOtherOrganisation",
+    });
+    expect((await findMembership(member.id))!.name).toBe("Bank Lama");
+    expect(await submitClaim(member, input({ domain, senders: free.number }))).toMatchObject({ message: "claimAlreadyMember" });
   });
 
-  it("refuses with a reason the claimant reads and is told of; they may claim again", () => {
-    const moderator = admin();
-    const claimant = personAt(domain);
-    submitClaim(claimant, input({ domain, senders: sender.number }));
-    const first = claimOf(claimant);
-    expect(decideClaim(createTestUser(), first.id, { action: "refuse", domain, reason: "Bukan Anda" })).toMatchObject({ code: "notYours" });
-    expect(decideClaim(moderator, first.id, { action: "refuse", domain, reason: "Lampirkan jabatan Anda" })).toBeUndefined();
-    expect(claimOf(claimant)).toMatchObject({ status: "refused", reason: "Lampirkan jabatan Anda" });
-    expect(listAudit(1)[0]).toMatchObject({ action: "claim:refuse", targetId: first.id, reason: "Lampirkan jabatan Anda" });
-    expect(notificationsOf(claimant)).toMatchObject([
+  it("refuses with a reason the claimant reads and is told of; they may claim again", async () => {
+    const moderator = await admin();
+    const claimant = await personAt(domain);
+    await submitClaim(claimant, input({ domain, senders: sender.number }));
+    const first = await claimOf(claimant);
+    expect(await decideClaim(await createTestUser(), first.id, { action: "refuse", domain, reason: "Bukan Anda" })).toMatchObject({ code: "notYours" });
+    expect(await decideClaim(moderator, first.id, { action: "refuse", domain, reason: "Lampirkan jabatan Anda" })).toBeUndefined();
+    expect(await claimOf(claimant)).toMatchObject({ status: "refused", reason: "Lampirkan jabatan Anda" });
+    expect((await listAudit(1))[0]).toMatchObject({ action: "claim:refuse", targetId: first.id, reason: "Lampirkan jabatan Anda" });
+    expect(await notificationsOf(claimant)).toMatchObject([
       { kind: "claim_refused", subject: first.id, data: { claimId: first.id, organisation: "Bank Contoh", reason: "Lampirkan jabatan Anda" } },
     ]);
-    expect(loadOrganisationPage(claimant)).toMatchObject({ kind: "claimant", claim: { status: "refused", reason: "Lampirkan jabatan Anda" } });
-    expect(findMembership(claimant.id)).toBeUndefined();
+    expect(await loadOrganisationPage(claimant)).toMatchObject({ kind: "claimant", claim: { status: "refused", reason: "Lampirkan jabatan Anda" } });
+    expect(await findMembership(claimant.id)).toBeUndefined();
 
-    expect(submitClaim(claimant, input({ domain, senders: sender.number, note: "Manajer CS" }))).toBeUndefined();
-    expect(claimOf(claimant).id).not.toBe(first.id);
-    expect(decideClaim(moderator, claimOf(claimant).id, { action: "approve", domain })).toBeUndefined();
-    expect(
-      notificationsOf(claimant)
-        .map((row) => row.kind)
-        .sort(),
-    ).toEqual(["claim_approved", "claim_refused"]);
+    expect(await submitClaim(claimant, input({ domain, senders: sender.number, note: "Manajer CS" }))).toBeUndefined();
+    expect((await claimOf(claimant)).id).not.toBe(first.id);
+    expect(await decideClaim(moderator, (await claimOf(claimant)).id, { action: "approve", domain })).toBeUndefined();
+    expect((await notificationsOf(claimant)).map((row) => row.kind).sort()).toEqual(["claim_approved", "claim_refused"]);
   });
 
-  it("lets only members set the organisation's complaint contact", () => {
-    const outsider = personAt(domain);
-    expect(setComplaintContact(outsider, { contact: "https://bank.test/aduan" })).toMatchObject({ code: "notYours" });
-    const member = personAt(domain);
-    const organisation = createTestOrganisation({ domain, memberIds: [member.id], senderIds: [sender.id] });
-    expect(setComplaintContact(member, { contact: "pengaduan@bank.test" })).toBeUndefined();
-    expect(findMembership(member.id)).toMatchObject({ id: organisation.id, complaintContact: "pengaduan@bank.test" });
-    expect(setComplaintContact(member, { contact: "" })).toBeUndefined();
-    expect(findMembership(member.id)!.complaintContact).toBeNull();
+  it("lets only members set the organisation's complaint contact", async () => {
+    const outsider = await personAt(domain);
+    expect(await setComplaintContact(outsider, { contact: "https://bank.test/aduan" })).toMatchObject({ code: "notYours" });
+    const member = await personAt(domain);
+    const organisation = await createTestOrganisation({ domain, memberIds: [member.id], senderIds: [sender.id] });
+    expect(await setComplaintContact(member, { contact: "pengaduan@bank.test" })).toBeUndefined();
+    expect(await findMembership(member.id)).toMatchObject({ id: organisation.id, complaintContact: "pengaduan@bank.test" });
+    expect(await setComplaintContact(member, { contact: "" })).toBeUndefined();
+    expect((await findMembership(member.id))!.complaintContact).toBeNull();
   });
 });

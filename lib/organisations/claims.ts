@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, writeTransaction } from "@/db";
+import { writeTransaction } from "@/db";
 import { findClaim, hasPendingClaim, insertClaim, writeClaimDecision } from "@/db/queries/claims";
 import { insertAudit } from "@/db/queries/moderation";
 import {
@@ -43,26 +43,28 @@ export function isEmailAtDomain(email: string, domain: string): boolean {
  * public page: only what the public can already see can be claimed. A line that is no such
  * sender is a field error naming it.
  */
-export function resolveClaimedSenders(db: DbOrTx, senders: string, country: string): string[] | Failure {
+export async function resolveClaimedSenders(db: DbOrTx, senders: string, country: string): Promise<string[] | Failure> {
   const pageIds = new Set<string>();
   for (const line of claimedSenderLines(senders)) {
     const parsed = parseSender(line, country);
-    const sender = parsed.ok ? findSenderByKey(db, parsed.identity.key) : undefined;
-    const pageId = sender ? pageSenderId(db, sender.id) : undefined;
-    if (!pageId || !hasPublicPage(db, pageId)) return fail("invalid", unknownSenderError(line), "senders");
+    const sender = parsed.ok ? await findSenderByKey(db, parsed.identity.key) : undefined;
+    const pageId = sender ? await pageSenderId(db, sender.id) : undefined;
+    if (!pageId || !(await hasPublicPage(db, pageId))) return fail("invalid", unknownSenderError(line), "senders");
     pageIds.add(pageId);
   }
   return [...pageIds];
 }
 
 /** Someone says senders are their organisation's; an admin decides. One open claim at a time; members of an organisation claim nothing. */
-export function submitClaim(user: User, input: ClaimInput): Failure | undefined {
-  const db = getDb();
-  if (findMembershipIn(db, user.id)) return fail("conflict", "claimAlreadyMember");
-  if (hasPendingClaim(db, user.id)) return fail("conflict", "claimPending");
-  const senderIds = resolveClaimedSenders(db, input.senders, user.country);
-  if (!Array.isArray(senderIds)) return senderIds;
-  insertClaim({ userId: user.id, organisationName: input.organisationName, domain: input.domain, senderIds, note: input.note || null });
+export async function submitClaim(user: User, input: ClaimInput): Promise<Failure | undefined> {
+  // One transaction: two submits at once cannot both pass the checks.
+  return writeTransaction(async (db) => {
+    if (await findMembershipIn(db, user.id)) return fail("conflict", "claimAlreadyMember");
+    if (await hasPendingClaim(db, user.id)) return fail("conflict", "claimPending");
+    const senderIds = await resolveClaimedSenders(db, input.senders, user.country);
+    if (!Array.isArray(senderIds)) return senderIds;
+    await insertClaim({ userId: user.id, organisationName: input.organisationName, domain: input.domain, senderIds, note: input.note || null });
+  });
 }
 
 /** What an admin must know before approving: all true and empty, or approval is refused. */
@@ -75,10 +77,15 @@ export type ClaimChecks = {
   otherMembership: string | null;
 };
 
-export function checkClaim(db: DbOrTx, claim: SenderClaim, claimant: Pick<User, "id" | "email" | "emailVerifiedAt">, domain = claim.domain): ClaimChecks {
-  const organisation = findOrganisationByDomain(db, domain);
-  const owners = findSenderOwners(db, claim.senderIds);
-  const membership = findMembershipIn(db, claimant.id);
+export async function checkClaim(
+  db: DbOrTx,
+  claim: SenderClaim,
+  claimant: Pick<User, "id" | "email" | "emailVerifiedAt">,
+  domain = claim.domain,
+): Promise<ClaimChecks> {
+  const organisation = await findOrganisationByDomain(db, domain);
+  const owners = await findSenderOwners(db, claim.senderIds);
+  const membership = await findMembershipIn(db, claimant.id);
   return {
     emailConfirmed: !!claimant.emailVerifiedAt,
     atDomain: isEmailAtDomain(claimant.email, domain),
@@ -102,17 +109,23 @@ function approvalFailure(checks: ClaimChecks): Failure | undefined {
  * and the senders, and names the senders nobody named. Both are audited and told to the
  * claimant. Undefined when done.
  */
-export function decideClaim(admin: User, claimId: string, decision: ClaimDecision): Failure | undefined {
+export async function decideClaim(admin: User, claimId: string, decision: ClaimDecision): Promise<Failure | undefined> {
   if (admin.role !== "admin") return fail("notYours");
-  const result = writeTransaction((tx): Failure | { pages: string[] } => {
-    const claim = findClaim(tx, claimId);
-    const claimant = claim && findUserByIdIn(tx, claim.userId);
+  const result = await writeTransaction(async (tx): Promise<Failure | { pages: string[] }> => {
+    const claim = await findClaim(tx, claimId);
+    const claimant = claim && (await findUserByIdIn(tx, claim.userId));
     if (!claim || !claimant) return fail("notFound");
     if (claim.status !== "pending") return fail("conflict", "claimDecided");
     if (decision.action === "refuse") {
-      writeClaimDecision(tx, claim.id, { status: "refused", domain: decision.domain, organisationId: null, decidedBy: admin.id, reason: decision.reason });
-      insertAudit(tx, { actorId: admin.id, action: "claim:refuse", targetKind: "claim", targetId: claim.id, reason: decision.reason });
-      notify(tx, {
+      await writeClaimDecision(tx, claim.id, {
+        status: "refused",
+        domain: decision.domain,
+        organisationId: null,
+        decidedBy: admin.id,
+        reason: decision.reason,
+      });
+      await insertAudit(tx, { actorId: admin.id, action: "claim:refuse", targetKind: "claim", targetId: claim.id, reason: decision.reason });
+      await notify(tx, {
         userId: claimant.id,
         kind: "claim_refused",
         subject: claim.id,
@@ -120,16 +133,18 @@ export function decideClaim(admin: User, claimId: string, decision: ClaimDecisio
       });
       return { pages: [] };
     }
-    const failure = approvalFailure(checkClaim(tx, claim, claimant, decision.domain));
+    const failure = approvalFailure(await checkClaim(tx, claim, claimant, decision.domain));
     if (failure) return failure;
-    const organisation = findOrganisationByDomain(tx, decision.domain) ?? insertOrganisation(tx, { name: claim.organisationName, domain: decision.domain });
-    if (!findMembershipIn(tx, claimant.id)) insertMember(tx, claimant.id, organisation.id);
-    insertOrganisationSenders(tx, organisation.id, claim.senderIds);
-    const identities = claim.senderIds.flatMap((id) => senderGroup(tx, id).map((sender) => sender.id));
-    nameUnnamedSenders(tx, identities, organisation.name);
-    writeClaimDecision(tx, claim.id, { status: "approved", domain: decision.domain, organisationId: organisation.id, decidedBy: admin.id, reason: null });
-    insertAudit(tx, { actorId: admin.id, action: "claim:approve", targetKind: "claim", targetId: claim.id, reason: decision.domain });
-    notify(tx, {
+    const organisation =
+      (await findOrganisationByDomain(tx, decision.domain)) ?? (await insertOrganisation(tx, { name: claim.organisationName, domain: decision.domain }));
+    if (!(await findMembershipIn(tx, claimant.id))) await insertMember(tx, claimant.id, organisation.id);
+    await insertOrganisationSenders(tx, organisation.id, claim.senderIds);
+    const identities: string[] = [];
+    for (const id of claim.senderIds) identities.push(...(await senderGroup(tx, id)).map((sender) => sender.id));
+    await nameUnnamedSenders(tx, identities, organisation.name);
+    await writeClaimDecision(tx, claim.id, { status: "approved", domain: decision.domain, organisationId: organisation.id, decidedBy: admin.id, reason: null });
+    await insertAudit(tx, { actorId: admin.id, action: "claim:approve", targetKind: "claim", targetId: claim.id, reason: decision.domain });
+    await notify(tx, {
       userId: claimant.id,
       kind: "claim_approved",
       subject: claim.id,
@@ -139,5 +154,5 @@ export function decideClaim(admin: User, claimId: string, decision: ClaimDecisio
   });
   if (!("pages" in result)) return result;
   // The senders now name their organisation (and B's replies show under it).
-  expireSenderPages(getDb(), result.pages);
+  await writeTransaction((tx) => expireSenderPages(tx, result.pages));
 }

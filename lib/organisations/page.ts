@@ -3,7 +3,7 @@ import { findLatestClaimOfUser } from "@/db/queries/claims";
 import { findMembership, listOrganisationSenderIds, listSenderSummaries } from "@/db/queries/organisations";
 import type { Organisation, SenderClaim, User } from "@/db/schema";
 
-export type SenderSummary = ReturnType<typeof listSenderSummaries>[number];
+export type SenderSummary = Awaited<ReturnType<typeof listSenderSummaries>>[number];
 
 /**
  * What /organisation shows a person: a member their organisation and its senders; anyone else
@@ -14,13 +14,13 @@ export type OrganisationPage =
   | { kind: "member"; organisation: Organisation; senders: SenderSummary[] }
   | { kind: "claimant"; claim: (SenderClaim & { senders: SenderSummary[] }) | null; suggestedDomain: string };
 
-export function loadOrganisationPage(user: User): OrganisationPage {
-  const organisation = findMembership(user.id);
-  if (organisation) return { kind: "member", organisation, senders: listSenderSummaries(listOrganisationSenderIds(organisation.id)) };
-  const claim = findLatestClaimOfUser(user.id);
+export async function loadOrganisationPage(user: User): Promise<OrganisationPage> {
+  const organisation = await findMembership(user.id);
+  if (organisation) return { kind: "member", organisation, senders: await listSenderSummaries(await listOrganisationSenderIds(organisation.id)) };
+  const claim = await findLatestClaimOfUser(user.id);
   return {
     kind: "claimant",
-    claim: claim && claim.status !== "approved" ? { ...claim, senders: listSenderSummaries(claim.senderIds) } : null,
+    claim: claim && claim.status !== "approved" ? { ...claim, senders: await listSenderSummaries(claim.senderIds) } : null,
     suggestedDomain: user.email.slice(user.email.lastIndexOf("@") + 1).toLowerCase(),
   };
 }

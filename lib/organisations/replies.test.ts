@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getDb } from "@/db";
+import { getDb, writeTransaction } from "@/db";
 import { listExchangesForCase } from "@/db/queries/exchanges";
 import { listOpenReports } from "@/db/queries/moderation";
 import { findShareForCase, listPublicReports } from "@/db/queries/public";
@@ -22,17 +22,17 @@ import { loadExchangeEditPage } from "../cases/exchange-pages";
 
 let nextSender = 8000;
 
-const admin = () => {
-  const user = createTestUser();
-  setUserRoleByEmail(user.email, "admin");
+const admin = async () => {
+  const user = await createTestUser();
+  await writeTransaction(() => setUserRoleByEmail(user.email, "admin"));
   return findUserById(user.id)!;
 };
 
 /** An admin hides one public item after a reader flags it, the way the moderation queue does. */
-function hide(kind: "incident" | "reply", id: string) {
-  expect(reportContent(createTestUser(), { targetKind: kind, targetId: id, reason: "Ini perlu diperiksa moderator." })).toBeUndefined();
-  const flag = listOpenReports(100).find((report) => report.targetId === id)!;
-  expect(decideReport(admin(), flag.id, { action: "hide", reason: "Tidak pantas" })).toBeUndefined();
+async function hide(kind: "incident" | "reply", id: string) {
+  expect(await reportContent(await createTestUser(), { targetKind: kind, targetId: id, reason: "Ini perlu diperiksa moderator." })).toBeUndefined();
+  const flag = (await listOpenReports(100)).find((report) => report.targetId === id)!;
+  expect(await decideReport(await admin(), flag.id, { action: "hide", reason: "Tidak pantas" })).toBeUndefined();
 }
 
 describe("right of reply", () => {
@@ -42,24 +42,24 @@ describe("right of reply", () => {
   let senderId: string;
   let reportIds: string[];
   beforeEach(async () => {
-    reporter = createTestUser();
+    reporter = await createTestUser();
     const sender = `0812-7400-${nextSender++}`;
-    caseId = recordIncident(reporter.id, smsInput({ sender, occurredAt: "2026-11-20T10:00", messageText: "Pinjaman cair hari ini" })).caseId;
-    recordIncident(reporter.id, smsInput({ sender, occurredAt: "2026-11-21T10:00", messageText: "Promo kedua" }));
+    caseId = (await recordIncident(reporter.id, smsInput({ sender, occurredAt: "2026-11-20T10:00", messageText: "Pinjaman cair hari ini" }))).caseId;
+    await recordIncident(reporter.id, smsInput({ sender, occurredAt: "2026-11-21T10:00", messageText: "Promo kedua" }));
     // The reporter complained to the company before sharing; nobody answered yet.
-    recordExchange(reporter.id, caseId, exchangeInput({ occurredAt: "2026-11-21T11:00", body: "Tolong berhenti." }));
+    await recordExchange(reporter.id, caseId, exchangeInput({ occurredAt: "2026-11-21T11:00", body: "Tolong berhenti." }));
     await shareCase(reporter, caseId, { extraMasks: [], screenshots: [] });
     senderId = findShareForCase(caseId)!.senderId;
-    reportIds = listPublicReports([senderId], 10).map((report) => report.id);
-    member = createTestUser();
-    createTestOrganisation({ name: "Bank Contoh", memberIds: [member.id], senderIds: [senderId] });
+    reportIds = (await listPublicReports([senderId], 10)).map((report) => report.id);
+    member = await createTestUser();
+    await createTestOrganisation({ name: "Bank Contoh", memberIds: [member.id], senderIds: [senderId] });
   });
 
-  it("lets a member of the sender's organisation reply: public under the report, an exchange in the reporter's case, one notification", () => {
+  it("lets a member of the sender's organisation reply: public under the report, an exchange in the reporter's case, one notification", async () => {
     expect(runaround(listExchangesForCase(caseId), new Date()).firstReplyMs).toBeNull();
     expect(caseState({ status: "new", exchanges: listExchangesForCase(caseId) }).state).toBe("waiting");
 
-    const result = replyToReport(member, { reportId: reportIds[0]!, text: "Kami sudah menghentikan pesan ke nomor ini." });
+    const result = await replyToReport(member, { reportId: reportIds[0]!, text: "Kami sudah menghentikan pesan ke nomor ini." });
     if (isFailure(result)) throw new Error(result.code);
 
     const exchanges = listExchangesForCase(caseId);
@@ -76,19 +76,15 @@ describe("right of reply", () => {
     expect(caseState({ status: "new", exchanges }).state).toBe("replied");
     // Read-only in the reporter's timeline: it has no edit page, and cannot be turned into the edit form.
     expect(() => exchangeToInput(fromCompany, [])).toThrow();
-    expect(loadExchangeEditPage(reporter, fromCompany.id)).toBeNull();
+    expect(await loadExchangeEditPage(reporter, fromCompany.id)).toBeNull();
     const ownExchange = exchanges.find((exchange) => exchange.channel !== "directory")!;
-    expect(loadExchangeEditPage(reporter, ownExchange.id)).not.toBeNull();
+    expect(await loadExchangeEditPage(reporter, ownExchange.id)).not.toBeNull();
 
-    const told = getDb()
-      .select()
-      .from(notifications)
-      .all()
-      .filter((row) => row.userId === reporter.id);
+    const told = (await getDb().select().from(notifications)).filter((row) => row.userId === reporter.id);
     expect(told).toHaveLength(1);
     expect(told[0]).toMatchObject({ kind: "reply", subject: result.replyId, data: { caseId, senderId, organisation: "Bank Contoh", replyId: result.replyId } });
 
-    const page = loadSenderPage(senderId)!;
+    const page = (await loadSenderPage(senderId))!;
     expect(page.replies[reportIds[0]!]!.map((reply) => [reply.organisation, reply.text])).toEqual([
       ["Bank Contoh", "Kami sudah menghentikan pesan ke nomor ini."],
     ]);
@@ -97,53 +93,47 @@ describe("right of reply", () => {
     expect(page.conversations.flatMap((conversation) => conversation.messages.map((message) => message.channel))).not.toContain("directory");
   });
 
-  it("publishes one reply for a submission sent twice", () => {
+  it("publishes one reply for a submission sent twice", async () => {
     const key = "reply-submission-key-0001";
-    const first = replyToReport(member, { reportId: reportIds[0]!, text: "Sekali saja." }, key);
-    const again = replyToReport(member, { reportId: reportIds[0]!, text: "Sekali saja." }, key);
+    const first = await replyToReport(member, { reportId: reportIds[0]!, text: "Sekali saja." }, key);
+    const again = await replyToReport(member, { reportId: reportIds[0]!, text: "Sekali saja." }, key);
     expect(again).toEqual(first);
-    expect(loadSenderPage(senderId)!.replies[reportIds[0]!]).toHaveLength(1);
+    expect((await loadSenderPage(senderId))!.replies[reportIds[0]!]).toHaveLength(1);
     expect(listExchangesForCase(caseId).filter((exchange) => exchange.channel === "directory")).toHaveLength(1);
   });
 
   it("keeps the directory reply out of the public exchanges when the reporter shares again", async () => {
-    const result = replyToReport(member, { reportId: reportIds[0]!, text: "Kami sedang memeriksa." });
+    const result = await replyToReport(member, { reportId: reportIds[0]!, text: "Kami sedang memeriksa." });
     if (isFailure(result)) throw new Error(result.code);
     await shareCase(reporter, caseId, { extraMasks: [], screenshots: [] });
-    const messages = loadSenderPage(senderId)!.conversations.flatMap((conversation) => conversation.messages);
+    const messages = (await loadSenderPage(senderId))!.conversations.flatMap((conversation) => conversation.messages);
     expect(messages.map((message) => message.text)).toEqual(["Tolong berhenti."]);
     // The report keeps its id, and its reply.
-    expect(loadSenderPage(senderId)!.replies[reportIds[0]!]).toHaveLength(1);
+    expect((await loadSenderPage(senderId))!.replies[reportIds[0]!]).toHaveLength(1);
   });
 
-  it("refuses anyone but a member of the sender's organisation, and hidden reports", () => {
-    const stranger = createTestUser();
-    const otherMember = createTestUser();
-    createTestOrganisation({ name: "Bank Lain", memberIds: [otherMember.id], senderIds: [] });
+  it("refuses anyone but a member of the sender's organisation, and hidden reports", async () => {
+    const stranger = await createTestUser();
+    const otherMember = await createTestUser();
+    await createTestOrganisation({ name: "Bank Lain", memberIds: [otherMember.id], senderIds: [] });
     for (const who of [stranger, otherMember, reporter]) {
-      expect(replyToReport(who, { reportId: reportIds[0]!, text: "Balasan" })).toMatchObject({ code: "notFound" });
-      expect(makeStatement(who, senderId, { kind: "not_ours", text: "Bukan nomor kami" })).toMatchObject({ code: "notFound" });
-      expect(disputeReport(who, { reportId: reportIds[0]!, reason: "Laporan ini tidak benar sama sekali." })).toMatchObject({ code: "notFound" });
-      expect(loadOrganisationSenderPage(who, senderId)).toBeNull();
+      expect(await replyToReport(who, { reportId: reportIds[0]!, text: "Balasan" })).toMatchObject({ code: "notFound" });
+      expect(await makeStatement(who, senderId, { kind: "not_ours", text: "Bukan nomor kami" })).toMatchObject({ code: "notFound" });
+      expect(await disputeReport(who, { reportId: reportIds[0]!, reason: "Laporan ini tidak benar sama sekali." })).toMatchObject({ code: "notFound" });
+      expect(await loadOrganisationSenderPage(who, senderId)).toBeNull();
     }
-    hide("incident", reportIds[0]!);
-    expect(replyToReport(member, { reportId: reportIds[0]!, text: "Balasan" })).toMatchObject({ code: "notFound" });
-    expect(replyToReport(member, { reportId: "00000000-0000-4000-8000-000000000000", text: "Balasan" })).toMatchObject({ code: "notFound" });
+    await hide("incident", reportIds[0]!);
+    expect(await replyToReport(member, { reportId: reportIds[0]!, text: "Balasan" })).toMatchObject({ code: "notFound" });
+    expect(await replyToReport(member, { reportId: "00000000-0000-4000-8000-000000000000", text: "Balasan" })).toMatchObject({ code: "notFound" });
     expect(listExchangesForCase(caseId).some((exchange) => exchange.channel === "directory")).toBe(false);
-    expect(
-      getDb()
-        .select()
-        .from(notifications)
-        .all()
-        .some((row) => row.userId === reporter.id && row.kind === "reply"),
-    ).toBe(false);
+    expect((await getDb().select().from(notifications)).some((row) => row.userId === reporter.id && row.kind === "reply")).toBe(false);
   });
 
-  it("shows the member the public reports only, with its replies, hidden ones with the reason", () => {
-    const result = replyToReport(member, { reportId: reportIds[1]!, text: "Balasan yang kemudian disembunyikan." });
+  it("shows the member the public reports only, with its replies, hidden ones with the reason", async () => {
+    const result = await replyToReport(member, { reportId: reportIds[1]!, text: "Balasan yang kemudian disembunyikan." });
     if (isFailure(result)) throw new Error(result.code);
-    hide("reply", result.replyId);
-    const page = loadOrganisationSenderPage(member, senderId)!;
+    await hide("reply", result.replyId);
+    const page = (await loadOrganisationSenderPage(member, senderId))!;
     expect(page.organisation.name).toBe("Bank Contoh");
     expect(page.reports.map((report) => report.id)).toEqual(reportIds);
     expect(page.replies[reportIds[1]!]).toMatchObject([{ text: "Balasan yang kemudian disembunyikan.", hiddenReason: "Tidak pantas" }]);
@@ -151,17 +141,17 @@ describe("right of reply", () => {
     expect(JSON.stringify(page)).not.toContain(reporter.id);
   });
 
-  it("makes the newest statement the sender's", () => {
-    expect(makeStatement(member, senderId, { kind: "not_ours", text: "Nomor ini bukan milik kami." })).toBeUndefined();
-    expect(loadSenderPage(senderId)!.statement).toMatchObject({ kind: "not_ours", text: "Nomor ini bukan milik kami.", organisation: "Bank Contoh" });
-    expect(makeStatement(member, senderId, { kind: "stopped", text: "Kami menghentikan kampanye SMS ini." })).toBeUndefined();
-    expect(loadSenderPage(senderId)!.statement).toMatchObject({ kind: "stopped", text: "Kami menghentikan kampanye SMS ini." });
-    expect(loadSenderPage(senderId)!.organisation?.name).toBe("Bank Contoh");
+  it("makes the newest statement the sender's", async () => {
+    expect(await makeStatement(member, senderId, { kind: "not_ours", text: "Nomor ini bukan milik kami." })).toBeUndefined();
+    expect((await loadSenderPage(senderId))!.statement).toMatchObject({ kind: "not_ours", text: "Nomor ini bukan milik kami.", organisation: "Bank Contoh" });
+    expect(await makeStatement(member, senderId, { kind: "stopped", text: "Kami menghentikan kampanye SMS ini." })).toBeUndefined();
+    expect((await loadSenderPage(senderId))!.statement).toMatchObject({ kind: "stopped", text: "Kami menghentikan kampanye SMS ini." });
+    expect((await loadSenderPage(senderId))!.organisation?.name).toBe("Bank Contoh");
   });
 
-  it("sends a dispute to the moderators with the organisation and the reason, capped like flags", () => {
-    expect(disputeReport(member, { reportId: reportIds[0]!, reason: "Kami tidak pernah mengirim pesan ini." })).toBeUndefined();
-    const dispute = listOpenReports(100).find((report) => report.targetId === reportIds[0])!;
+  it("sends a dispute to the moderators with the organisation and the reason, capped like flags", async () => {
+    expect(await disputeReport(member, { reportId: reportIds[0]!, reason: "Kami tidak pernah mengirim pesan ini." })).toBeUndefined();
+    const dispute = (await listOpenReports(100)).find((report) => report.targetId === reportIds[0])!;
     expect(dispute).toMatchObject({
       kind: "dispute",
       targetKind: "incident",
@@ -170,45 +160,46 @@ describe("right of reply", () => {
       reason: "Kami tidak pernah mengirim pesan ini.",
     });
     for (let i = 1; i < DAILY_REPORT_CAP; i++)
-      expect(disputeReport(member, { reportId: reportIds[1]!, reason: `Sengketa nomor ${i} untuk laporan ini.` })).toBeUndefined();
-    expect(disputeReport(member, { reportId: reportIds[1]!, reason: "Satu lagi, terlalu banyak." })).toMatchObject({ code: "tooMany" });
+      expect(await disputeReport(member, { reportId: reportIds[1]!, reason: `Sengketa nomor ${i} untuk laporan ini.` })).toBeUndefined();
+    expect(await disputeReport(member, { reportId: reportIds[1]!, reason: "Satu lagi, terlalu banyak." })).toMatchObject({ code: "tooMany" });
   });
 
-  it("counts answered reports and the median time to answer, without hidden replies or hidden reports", () => {
-    expect(loadSenderPage(senderId)!.replyFigures).toEqual({ answered: 0, reports: 2, percent: 0, medianMinutes: null });
+  it("counts answered reports and the median time to answer, without hidden replies or hidden reports", async () => {
+    expect((await loadSenderPage(senderId))!.replyFigures).toEqual({ answered: 0, reports: 2, percent: 0, medianMinutes: null });
     // The case became public three hours before the organisation answers.
-    getDb()
-      .update(caseShares)
-      .set({ sharedAt: new Date(Date.now() - 3 * 3_600_000) })
-      .where(eq(caseShares.caseId, caseId))
-      .run();
-    const first = replyToReport(member, { reportId: reportIds[0]!, text: "Jawaban pertama." });
-    const second = replyToReport(member, { reportId: reportIds[0]!, text: "Jawaban kedua untuk laporan yang sama." });
+    await writeTransaction((tx) =>
+      tx
+        .update(caseShares)
+        .set({ sharedAt: new Date(Date.now() - 3 * 3_600_000) })
+        .where(eq(caseShares.caseId, caseId)),
+    );
+    const first = await replyToReport(member, { reportId: reportIds[0]!, text: "Jawaban pertama." });
+    const second = await replyToReport(member, { reportId: reportIds[0]!, text: "Jawaban kedua untuk laporan yang sama." });
     if (isFailure(first) || isFailure(second)) throw new Error("reply refused");
-    const figures = loadSenderPage(senderId)!.replyFigures;
+    const figures = (await loadSenderPage(senderId))!.replyFigures;
     expect(figures).toMatchObject({ answered: 1, reports: 2, percent: 50 });
     // From the report being public to its first reply; the second reply to the same report does not count.
     expect(figures.medianMinutes).toBe(180);
 
-    hide("reply", first.replyId);
-    hide("reply", second.replyId);
-    expect(loadSenderPage(senderId)!.replyFigures).toMatchObject({ answered: 0, reports: 2, percent: 0 });
-    expect(loadSenderPage(senderId)!.replies[reportIds[0]!]).toBeUndefined();
+    await hide("reply", first.replyId);
+    await hide("reply", second.replyId);
+    expect((await loadSenderPage(senderId))!.replyFigures).toMatchObject({ answered: 0, reports: 2, percent: 0 });
+    expect((await loadSenderPage(senderId))!.replies[reportIds[0]!]).toBeUndefined();
 
-    const third = replyToReport(member, { reportId: reportIds[1]!, text: "Jawaban untuk laporan lain." });
+    const third = await replyToReport(member, { reportId: reportIds[1]!, text: "Jawaban untuk laporan lain." });
     if (isFailure(third)) throw new Error(third.code);
-    expect(loadSenderPage(senderId)!.replyFigures).toMatchObject({ answered: 1, reports: 2, percent: 50 });
-    hide("incident", reportIds[1]!);
-    expect(loadSenderPage(senderId)!.replyFigures).toMatchObject({ answered: 0, reports: 1, percent: 0 });
+    expect((await loadSenderPage(senderId))!.replyFigures).toMatchObject({ answered: 1, reports: 2, percent: 50 });
+    await hide("incident", reportIds[1]!);
+    expect((await loadSenderPage(senderId))!.replyFigures).toMatchObject({ answered: 0, reports: 1, percent: 0 });
   });
 
-  it("lets a reader flag a reply and an admin hide it, logged like reports", () => {
-    const result = replyToReport(member, { reportId: reportIds[0]!, text: "Balasan yang kasar." });
+  it("lets a reader flag a reply and an admin hide it, logged like reports", async () => {
+    const result = await replyToReport(member, { reportId: reportIds[0]!, text: "Balasan yang kasar." });
     if (isFailure(result)) throw new Error(result.code);
-    hide("reply", result.replyId);
-    expect(loadSenderPage(senderId)!.replies).toEqual({});
+    await hide("reply", result.replyId);
+    expect((await loadSenderPage(senderId))!.replies).toEqual({});
     // Hidden: it cannot be flagged again.
-    expect(reportContent(createTestUser(), { targetKind: "reply", targetId: result.replyId, reason: "Sekali lagi, tolong." })).toMatchObject({
+    expect(await reportContent(await createTestUser(), { targetKind: "reply", targetId: result.replyId, reason: "Sekali lagi, tolong." })).toMatchObject({
       code: "notFound",
     });
   });

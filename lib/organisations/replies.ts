@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db";
+import { writeTransaction } from "@/db";
 import { insertExchange } from "@/db/queries/exchanges";
 import { countReportsSince } from "@/db/queries/moderation";
 import { findMembership, findSenderOrganisation } from "@/db/queries/organisations";
@@ -16,18 +16,18 @@ import { once } from "../submissions";
 import type { DisputeInput, ReplyInput, StatementInput } from "../validations/replies";
 
 /** The organisation the person acts for, if it is the verified owner of this sender's page. */
-export function organisationForSender(db: DbOrTx, user: Pick<User, "id">, senderId: string): Organisation | undefined {
-  const membership = findMembership(user.id);
+export async function organisationForSender(db: DbOrTx, user: Pick<User, "id">, senderId: string): Promise<Organisation | undefined> {
+  const membership = await findMembership(user.id);
   if (!membership) return undefined;
-  const owner = findSenderOrganisation(db, pageSenderId(db, senderId));
+  const owner = await findSenderOrganisation(db, await pageSenderId(db, senderId));
   return owner?.id === membership.id ? membership : undefined;
 }
 
 /** A public report the member's organisation may answer: visible, about one of its senders. */
-function answerableReport(db: DbOrTx, member: Pick<User, "id">, reportId: string) {
-  const report = findPublicReportSource(db, reportId);
-  const organisation = report ? organisationForSender(db, member, report.senderId) : undefined;
-  return report && organisation ? { report, organisation, pageId: pageSenderId(db, report.senderId) } : undefined;
+async function answerableReport(db: DbOrTx, member: Pick<User, "id">, reportId: string) {
+  const report = await findPublicReportSource(db, reportId);
+  const organisation = report ? await organisationForSender(db, member, report.senderId) : undefined;
+  return report && organisation ? { report, organisation, pageId: await pageSenderId(db, report.senderId) } : undefined;
 }
 
 /**
@@ -36,13 +36,13 @@ function answerableReport(db: DbOrTx, member: Pick<User, "id">, reportId: string
  * "directory", read-only), so the case's runaround figures and deadlines count it; the reporter
  * is notified, all in one transaction. Not found for anyone else, and for a hidden report.
  */
-export function replyToReport(member: Pick<User, "id">, input: ReplyInput, submissionKey?: string): { replyId: string } | Failure {
+export async function replyToReport(member: Pick<User, "id">, input: ReplyInput, submissionKey?: string): Promise<{ replyId: string } | Failure> {
   // Once per submission: a double submit or a retry publishes one reply, one exchange, one notification.
-  const result = once(member.id, submissionKey, (tx) => {
-    const found = answerableReport(tx, member, input.reportId);
+  const result = await once(member.id, submissionKey, async (tx) => {
+    const found = await answerableReport(tx, member, input.reportId);
     if (!found) return null;
     const { report, organisation, pageId } = found;
-    const reply = insertSenderReply(tx, {
+    const reply = await insertSenderReply(tx, {
       organisationId: organisation.id,
       senderId: pageId,
       reportId: report.id,
@@ -50,7 +50,7 @@ export function replyToReport(member: Pick<User, "id">, input: ReplyInput, submi
       text: input.text,
       authorId: member.id,
     });
-    insertExchange(tx, report.caseId, {
+    await insertExchange(tx, report.caseId, {
       channel: "directory",
       direction: "incoming",
       handle: organisation.name,
@@ -63,8 +63,8 @@ export function replyToReport(member: Pick<User, "id">, input: ReplyInput, submi
       isStopRequest: false,
       replyId: reply.id,
     });
-    caseChanged(tx, report.caseId, "messages");
-    notify(tx, {
+    await caseChanged(tx, report.caseId, "messages");
+    await notify(tx, {
       userId: report.ownerId,
       kind: "reply",
       subject: reply.id,
@@ -73,25 +73,28 @@ export function replyToReport(member: Pick<User, "id">, input: ReplyInput, submi
     return { replyId: reply.id, pageId };
   });
   if (!result) return fail("notFound");
-  expireSenderPages(getDb(), [result.pageId]);
+  await writeTransaction((tx) => expireSenderPages(tx, [result.pageId]));
   return { replyId: result.replyId };
 }
 
 /** The organisation's statement about one of its senders; the newest visible one is what its page shows. */
-export function makeStatement(member: Pick<User, "id">, senderId: string, input: StatementInput): Failure | undefined {
-  const db = getDb();
-  const organisation = organisationForSender(db, member, senderId);
-  if (!organisation) return fail("notFound");
-  const pageId = pageSenderId(db, senderId);
-  insertSenderReply(db, { organisationId: organisation.id, senderId: pageId, reportId: null, kind: input.kind, text: input.text, authorId: member.id });
-  expireSenderPages(db, [pageId]);
+export async function makeStatement(member: Pick<User, "id">, senderId: string, input: StatementInput): Promise<Failure | undefined> {
+  return writeTransaction(async (db) => {
+    const organisation = await organisationForSender(db, member, senderId);
+    if (!organisation) return fail("notFound");
+    const pageId = await pageSenderId(db, senderId);
+    await insertSenderReply(db, { organisationId: organisation.id, senderId: pageId, reportId: null, kind: input.kind, text: input.text, authorId: member.id });
+    await expireSenderPages(db, [pageId]);
+  });
 }
 
 /** The organisation disputes a public report of its sender: the moderators' queue gets it with the reason. Capped like flags. */
-export function disputeReport(member: Pick<User, "id">, input: DisputeInput, now = new Date()): Failure | undefined {
-  const db = getDb();
-  const found = answerableReport(db, member, input.reportId);
-  if (!found) return fail("notFound");
-  if (countReportsSince(member.id, new Date(now.getTime() - 24 * 3_600_000)) >= DAILY_REPORT_CAP) return fail("tooMany", "tooManyReports");
-  insertDispute(db, { reporterId: member.id, organisationId: found.organisation.id, reportId: input.reportId, reason: input.reason });
+export async function disputeReport(member: Pick<User, "id">, input: DisputeInput, now = new Date()): Promise<Failure | undefined> {
+  // One transaction: the cap is counted where the dispute is written.
+  return writeTransaction(async (db) => {
+    const found = await answerableReport(db, member, input.reportId);
+    if (!found) return fail("notFound");
+    if ((await countReportsSince(member.id, new Date(now.getTime() - 24 * 3_600_000))) >= DAILY_REPORT_CAP) return fail("tooMany", "tooManyReports");
+    await insertDispute(db, { reporterId: member.id, organisationId: found.organisation.id, reportId: input.reportId, reason: input.reason });
+  });
 }

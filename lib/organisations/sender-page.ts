@@ -12,23 +12,23 @@ import { organisationForSender } from "./replies";
  * (nothing that is not public), the organisation's replies under them (hidden ones with the
  * moderator's reason) and its current statement. Null for anyone else.
  */
-export function loadOrganisationSenderPage(user: Pick<User, "id">, senderId: string, before?: unknown) {
+export async function loadOrganisationSenderPage(user: Pick<User, "id">, senderId: string, before?: unknown) {
   if (!isUuid(senderId)) return null;
   const db = getDb();
-  const organisation = organisationForSender(db, user, senderId);
+  const organisation = await organisationForSender(db, user, senderId);
   if (!organisation) return null;
-  const pageId = pageSenderId(db, senderId);
-  const identities = senderGroup(db, pageId);
+  const pageId = await pageSenderId(db, senderId);
+  const identities = await senderGroup(db, pageId);
   const sender = identities.find((identity) => identity.id === pageId)!;
   return {
     organisation,
     sender,
     identities,
-    statement: findSenderStatement(pageId) ?? null,
-    ...publicReportPage(
+    statement: (await findSenderStatement(pageId)) ?? null,
+    ...(await publicReportPage(
       identities.map((identity) => identity.id),
       before,
       { withHiddenReplies: true },
-    ),
+    )),
   };
 }

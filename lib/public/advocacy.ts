@@ -18,24 +18,26 @@ export const isAdvocate = (user: User | null): user is User => user?.role === "a
 const DAY_MS = 24 * 3_600_000;
 
 /** The advocates' dashboard: the busiest senders (with the page each is shown on) and new ones over 30 days, reports per week over 12. */
-export function advocateTrends(now = Date.now()) {
+export async function advocateTrends(now = Date.now()) {
   const since30 = new Date(now - 30 * DAY_MS);
   const db = getDb();
   return {
-    top: topSendersSince(since30, 10).map((row) => ({ ...row, pageId: pageSenderId(db, row.id) })),
-    weeks: reportsPerWeekSince(new Date(now - 12 * 7 * DAY_MS)),
-    newSenders: countSendersFirstSeenSince(since30),
+    top: await Promise.all((await topSendersSince(since30, 10)).map(async (row) => ({ ...row, pageId: await pageSenderId(db, row.id) }))),
+    weeks: await reportsPerWeekSince(new Date(now - 12 * 7 * DAY_MS)),
+    newSenders: await countSendersFirstSeenSince(since30),
   };
 }
 
 /** A sender's public, redacted reports: the same rows its public page shows, all of them. */
-export function senderExport(senderId: string) {
-  const found = findPublicSender(senderId);
+export async function senderExport(senderId: string) {
+  const found = await findPublicSender(senderId);
   if (!found) return null;
-  const reports = listPublicReports(
-    found.identities.map((identity) => identity.id),
-    EXPORT_LIMIT,
-    { oldestFirst: true },
+  const reports = (
+    await listPublicReports(
+      found.identities.map((identity) => identity.id),
+      EXPORT_LIMIT,
+      { oldestFirst: true },
+    )
   ).map((report) => ({
     sender: found.sender.display,
     occurredAt: report.occurredAt,
@@ -46,19 +48,45 @@ export function senderExport(senderId: string) {
     text: report.text,
     callDurationSeconds: report.callDurationSeconds,
     rules: report.ruleIds,
-    legalSources: report.ruleIds.map((id) => findRule(id)).flatMap((rule) => (rule ? [`${rule.source.instrument} ${rule.source.article}`] : [])).join("; "),
+    legalSources: report.ruleIds
+      .map((id) => findRule(id))
+      .flatMap((rule) => (rule ? [`${rule.source.instrument} ${rule.source.article}`] : []))
+      .join("; "),
   }));
   return { found, reports };
 }
 
-const REPORT_COLUMNS = ["sender", "occurredAt", "timeZone", "recipientsCountry", "channel", "category", "text", "callDurationSeconds", "rules", "legalSources"] as const;
-const DIRECTORY_COLUMNS = ["id", "display", "kind", "organisation", "publicReports", "reporters", "publicCases", "violations", "lastSeen", "sector", "country"] as const;
+const REPORT_COLUMNS = [
+  "sender",
+  "occurredAt",
+  "timeZone",
+  "recipientsCountry",
+  "channel",
+  "category",
+  "text",
+  "callDurationSeconds",
+  "rules",
+  "legalSources",
+] as const;
+const DIRECTORY_COLUMNS = [
+  "id",
+  "display",
+  "kind",
+  "organisation",
+  "publicReports",
+  "reporters",
+  "publicCases",
+  "violations",
+  "lastSeen",
+  "sector",
+  "country",
+] as const;
 
 /** Every sender of a filtered directory list (all pages, up to the export limit). */
-export function directoryExport(query: DirectoryQuery): DirectoryRow[] {
+export async function directoryExport(query: DirectoryQuery): Promise<DirectoryRow[]> {
   const rows: DirectoryRow[] = [];
   for (let page = 0; rows.length < EXPORT_LIMIT; page++) {
-    const batch = listDirectory({ ...query, page });
+    const batch = await listDirectory({ ...query, page });
     rows.push(...batch.rows);
     if (!batch.hasMore) break;
   }
@@ -75,13 +103,13 @@ export function exportResponse(format: "csv" | "json", name: string, rows: Recor
  * first): addressed to the body that enforces most of the rules they show, naming only those it
  * enforces. Null for an unknown sender or one no body of its country takes.
  */
-export function loadCollectiveLetter(senderId: string, advocate: User, now = new Date()) {
-  const found = isUuid(senderId) ? findPublicSender(senderId) : undefined;
+export async function loadCollectiveLetter(senderId: string, advocate: User, now = new Date()) {
+  const found = isUuid(senderId) ? await findPublicSender(senderId) : undefined;
   if (!found) return null;
   const country = found.stats.country ?? "ID";
   const regulator = collectiveRecipient(country, found.stats.sector === "financial", Object.keys(found.stats.facts.rules));
   if (!regulator) return null;
-  const reports = listPublicReports(
+  const reports = await listPublicReports(
     found.identities.map((identity) => identity.id),
     EXPORT_LIMIT,
     { oldestFirst: true },

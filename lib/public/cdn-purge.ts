@@ -29,7 +29,11 @@ const unrefWait = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  * up then. Never throws: the write it follows has committed and its answer must not fail.
  * Resolves true once purged, false when it gave up.
  */
-export async function purgeCdn(url: string, senderIds: readonly string[], { fetch: send = fetch, wait = unrefWait, now = Date.now }: Options = {}): Promise<boolean> {
+export async function purgeCdn(
+  url: string,
+  senderIds: readonly string[],
+  { fetch: send = fetch, wait = unrefWait, now = Date.now }: Options = {},
+): Promise<boolean> {
   if (senderIds.length === 0) return true;
   const body = JSON.stringify(purgeRequest(senderIds));
   const giveUpAt = now() + EDGE_MAX_AGE * 1000;

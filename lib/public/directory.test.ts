@@ -7,8 +7,8 @@ import { searchTarget } from "./directory";
 import { shareCase } from "./sharing";
 
 async function sharedSender(sender: string, country: Country = "ID") {
-  const user = createTestUser();
-  const { caseId } = recordIncident(user.id, smsInput({ sender, country, timeZone: country === "FR" ? "Europe/Paris" : "Asia/Jakarta" }));
+  const user = await createTestUser();
+  const { caseId } = await recordIncident(user.id, smsInput({ sender, country, timeZone: country === "FR" ? "Europe/Paris" : "Asia/Jakarta" }));
   await shareCase(user, caseId, { extraMasks: [], screenshots: [] });
   return findShareForCase(caseId)!.senderId;
 }
@@ -33,8 +33,8 @@ describe("the directory's search box", () => {
   });
 
   it("goes back to the directory with the search and filters when no identity has public reports", async () => {
-    const user = createTestUser();
-    recordIncident(user.id, smsInput({ sender: "0812-7410-0002" }));
+    const user = await createTestUser();
+    await recordIncident(user.id, smsInput({ sender: "0812-7410-0002" }));
     expect(search({ q: "0812-7410-0002", category: "loan", sector: "" })).toBe("/senders?q=0812-7410-0002&category=loan");
     expect(search({ q: "PT Contoh", sort: "violations" })).toBe("/senders?q=PT+Contoh&sort=violations");
     expect(search({ q: "" })).toBe("/senders");

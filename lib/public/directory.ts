@@ -38,10 +38,10 @@ export function pageOfIdentity(q: string, visitorCountry: string): string | null
  * An exact identity finds its page; otherwise a name finds sender IDs and organisations that
  * start with it. Only senders with public reports.
  */
-export function findSender(q: string, visitorCountry: string): { page: string | null; matches: DirectoryRow[] } {
+export async function findSender(q: string, visitorCountry: string): Promise<{ page: string | null; matches: DirectoryRow[] }> {
   const page = pageOfIdentity(q, visitorCountry);
   if (page) return { page, matches: [] };
-  return { page: null, matches: /\p{L}/u.test(q) ? searchByName(q) : [] };
+  return { page: null, matches: /\p{L}/u.test(q) ? await searchByName(q) : [] };
 }
 
 /**
@@ -57,7 +57,7 @@ export function searchTarget(params: URLSearchParams, visitorCountry: string): s
   return kept.size ? `/senders?${kept}` : "/senders";
 }
 
-export function directoryPage(query: DirectoryQuery) {
+export async function directoryPage(query: DirectoryQuery) {
   return listDirectory({ sort: query.sort, category: query.category, sector: query.sector, country: query.country, page: query.page });
 }
 

@@ -2,7 +2,8 @@ import { downloadHeaders } from "../http/responses";
 
 /** One CSV field: quoted when needed; a leading = + - @ is defused so spreadsheets do not run it as a formula. */
 export function csvField(value: unknown): string {
-  const text = value === null || value === undefined ? "" : value instanceof Date ? value.toISOString() : Array.isArray(value) ? value.join(" ") : String(value);
+  const text =
+    value === null || value === undefined ? "" : value instanceof Date ? value.toISOString() : Array.isArray(value) ? value.join(" ") : String(value);
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -5,7 +5,9 @@ import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALES } from "../domain";
 describe("sender page rewrites (next.config.js)", () => {
   it("send each language cookie to its cached page, and everyone else to the default language", () => {
     const chosen = senderPageRewrites.filter((rule) => "has" in rule);
-    expect(chosen.map((rule) => rule.has)).toEqual(LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).map((locale) => [{ type: "cookie", key: LOCALE_COOKIE, value: locale }]));
+    expect(chosen.map((rule) => rule.has)).toEqual(
+      LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).map((locale) => [{ type: "cookie", key: LOCALE_COOKIE, value: locale }]),
+    );
     for (const rule of chosen) expect(rule.destination).toBe(`/${rule.has![0]!.value}/senders/:senderId`);
     expect(senderPageRewrites.at(-1)).toEqual({ source: senderPageRewrites[0]!.source, destination: `/${DEFAULT_LOCALE}/senders/:senderId` });
   });

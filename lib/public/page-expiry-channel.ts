@@ -7,9 +7,8 @@ import { connectRedis, getRedis, PAGE_EXPIRY_CHANNEL } from "../redis";
 type Message = { senderIds: string[]; at: number };
 
 /**
- * Publishes a write's senders on the channel once the write committed: the SQLite transaction
- * that calls this is synchronous, so a microtask runs after its commit (or its rollback: then
- * the pages are expired for nothing, which costs a render). The answer waits for Redis's reply
+ * Publishes a write's senders on the channel; the writer calls it once its transaction committed
+ * (`afterCommit`, db/index.ts), so no server hears of a change it cannot read yet. The answer waits for Redis's reply
  * (server/answer-hold.mjs): by then Redis has queued the message to every subscriber.
  */
 export function publishPageExpiry(senderIds: readonly string[], redis: () => Promise<Redis> = getRedis): Promise<void> {

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/db";
+import { getDb, writeTransaction } from "@/db";
 import { listOpenReports } from "@/db/queries/moderation";
 import { findShareForCase, loadFactRows, senderGroup } from "@/db/queries/public";
 import { findUserById, setUserRoleByEmail } from "@/db/queries/users";
@@ -23,18 +23,20 @@ import { shareCase, unshareCase } from "./sharing";
 const SENDERS = ["0812-7900-0001", "0812-7900-0002", "0812-7900-0003", "KILATDANA"];
 const noScreenshots = { extraMasks: [], screenshots: [] };
 
-function expectStoredFiguresMatchRecount(step: string) {
+async function expectStoredFiguresMatchRecount(step: string) {
   const db = getDb();
   // Every sender: the database is this file's own.
-  for (const row of db.select().from(senders).all()) {
-    const stored = db.select().from(senderStats).where(eq(senderStats.senderId, row.id)).get();
-    const categories = Object.fromEntries(db.select().from(senderCategories).where(eq(senderCategories.senderId, row.id)).all().map((c) => [c.category, c.reports]));
+  for (const row of await db.select().from(senders)) {
+    const stored = (await db.select().from(senderStats).where(eq(senderStats.senderId, row.id)))[0];
+    const categories = Object.fromEntries(
+      (await db.select().from(senderCategories).where(eq(senderCategories.senderId, row.id))).map((c) => [c.category, c.reports]),
+    );
     if (row.parentId) {
       expect(stored, `${step}: ${row.display} is shown on its parent's page`).toBeUndefined();
       continue;
     }
-    const group = senderGroup(db, row.id);
-    const { shares, incidents } = loadFactRows(
+    const group = await senderGroup(db, row.id);
+    const { shares, incidents } = await loadFactRows(
       db,
       group.map((sender) => sender.id),
     );
@@ -54,12 +56,13 @@ function expectStoredFiguresMatchRecount(step: string) {
 describe("incremental sender counters", () => {
   it("match a full recount after a random sequence of shares, edits, deletions, hides, unshares and merges", async () => {
     const random = seededRandom(17);
-    const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-    const admin = createTestUser();
-    setUserRoleByEmail(admin.email, "admin");
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+    const admin = await createTestUser();
+    await writeTransaction(() => setUserRoleByEmail(admin.email, "admin"));
     const moderator = findUserById(admin.id)!;
-    const flagger = createTestUser();
-    const reporters: User[] = Array.from({ length: 4 }, () => createTestUser());
+    const flagger = await createTestUser();
+    const reporters: User[] = [];
+    for (let i = 0; i < 4; i++) reporters.push(await createTestUser());
     /** Each incident's owner and its last input, to edit it. */
     const incidents = new Map<string, { user: User; input: IncidentInput }>();
     const cases = new Map<string, User>();
@@ -67,24 +70,30 @@ describe("incremental sender counters", () => {
     const randomInput = (sender: string): IncidentInput => {
       const day = 1 + Math.floor(random() * 60);
       const when = new Date(Date.UTC(2026, 8, day, Math.floor(random() * 24), Math.floor(random() * 60)));
-      return smsInput({ sender, occurredAt: when.toISOString().slice(0, 16), category: pick(CATEGORIES), consent: pick(["never", "unsure"] as const), messageText: `Pesan ${Math.floor(random() * 1000)}` });
+      return smsInput({
+        sender,
+        occurredAt: when.toISOString().slice(0, 16),
+        category: pick(CATEGORIES),
+        consent: pick(["never", "unsure"] as const),
+        messageText: `Pesan ${Math.floor(random() * 1000)}`,
+      });
     };
-    const record = (user: User, sender: string) => {
+    const record = async (user: User, sender: string) => {
       const input = randomInput(sender);
-      const { caseId, incidentId } = recordIncident(user.id, input);
+      const { caseId, incidentId } = await recordIncident(user.id, input);
       incidents.set(incidentId, { user, input });
       cases.set(caseId, user);
       return caseId;
     };
-    const visiblePublicIncidents = () => getDb().select({ id: publicIncidents.id }).from(publicIncidents).all();
-    const sharedCases = () => getDb().select({ caseId: caseShares.caseId, hiddenAt: caseShares.hiddenAt }).from(caseShares).all();
+    const visiblePublicIncidents = () => getDb().select({ id: publicIncidents.id }).from(publicIncidents);
+    const sharedCases = () => getDb().select({ caseId: caseShares.caseId, hiddenAt: caseShares.hiddenAt }).from(caseShares);
 
     const operations: Record<string, () => Promise<string | null>> = {
       async share() {
         const user = pick(reporters);
         const sender = pick(SENDERS);
-        let caseId = record(user, sender);
-        for (let more = Math.floor(random() * 4); more > 0; more--) caseId = record(user, sender);
+        let caseId = await record(user, sender);
+        for (let more = Math.floor(random() * 4); more > 0; more--) caseId = await record(user, sender);
         await shareCase(user, caseId, noScreenshots);
         return `share ${sender}`;
       },
@@ -92,8 +101,8 @@ describe("incremental sender counters", () => {
         const [caseId, user] = pick([...cases]) ?? [];
         const share = caseId ? findShareForCase(caseId) : undefined;
         if (!caseId || !user || !share) return null;
-        const sender = getDb().select().from(senders).where(eq(senders.id, share.senderId)).get()!.display;
-        record(user, sender);
+        const sender = (await getDb().select().from(senders).where(eq(senders.id, share.senderId)))[0]!.display;
+        await record(user, sender);
         await shareCase(user, caseId, noScreenshots);
         return `add and reshare ${sender}`;
       },
@@ -115,29 +124,35 @@ describe("incremental sender counters", () => {
       },
       async hide() {
         const wholeCase = random() < 0.3;
-        const target = wholeCase ? pick(sharedCases().filter((share) => !share.hiddenAt).map((share) => share.caseId)) : pick(visiblePublicIncidents())?.id;
+        const target = wholeCase
+          ? pick((await sharedCases()).filter((share) => !share.hiddenAt).map((share) => share.caseId))
+          : pick(await visiblePublicIncidents())?.id;
         if (!target) return null;
         const targetId = wholeCase ? findShareForCase(target)!.id : target;
         const targetKind = wholeCase ? "case" : "incident";
-        if (reportContent(flagger, { targetKind, targetId, reason: "Tidak pantas di sini." })) return null;
-        const flag = listOpenReports(1000).find((report) => report.targetId === targetId)!;
-        decideReport(moderator, flag.id, { action: "hide", reason: "Disembunyikan" });
+        if (await reportContent(flagger, { targetKind, targetId, reason: "Tidak pantas di sini." })) return null;
+        const flag = (await listOpenReports(1000)).find((report) => report.targetId === targetId)!;
+        await decideReport(moderator, flag.id, { action: "hide", reason: "Disembunyikan" });
         return `hide ${targetKind} ${targetId}`;
       },
       async unshare() {
-        const share = pick(sharedCases());
+        const share = pick(await sharedCases());
         if (!share) return null;
         await unshareCase(cases.get(share.caseId)!, share.caseId);
         return `unshare ${share.caseId}`;
       },
       async merge() {
-        const all = getDb().select().from(senders).all();
+        const all = await getDb().select().from(senders);
         const child = pick(all);
         if (!child) return null;
         const apart = random() < 0.3;
         const parent = pick(all.filter((sender) => sender.id !== child.id));
         if (!apart && !parent) return null;
-        const failure = updateSenderDetails(moderator, child.id, { organisation: apart ? "" : "PT Kilat", sector: pick(["", "financial"] as const), sameAs: apart ? "" : parent!.display });
+        const failure = await updateSenderDetails(moderator, child.id, {
+          organisation: apart ? "" : "PT Kilat",
+          sector: pick(["", "financial"] as const),
+          sameAs: apart ? "" : parent!.display,
+        });
         return !failure ? `${apart ? "split" : "merge"} ${child.display}` : null;
       },
     };
@@ -151,7 +166,7 @@ describe("incremental sender counters", () => {
       if (!description) continue;
       done += 1;
       kinds.add(name);
-      expectStoredFiguresMatchRecount(`step ${step}: ${description}`);
+      await expectStoredFiguresMatchRecount(`step ${step}: ${description}`);
     }
     // The sequence did something of every kind.
     expect(done).toBeGreaterThan(40);
@@ -159,14 +174,14 @@ describe("incremental sender counters", () => {
   });
 
   it("recomputes a share's contribution after a change its writer did not announce", async () => {
-    const user = createTestUser();
-    const { caseId } = recordIncident(user.id, smsInput({ sender: "0812-7900-0099", occurredAt: "2026-11-02T08:00" }));
-    recordIncident(user.id, smsInput({ sender: "0812-7900-0099", occurredAt: "2026-11-03T08:00" }));
+    const user = await createTestUser();
+    const { caseId } = await recordIncident(user.id, smsInput({ sender: "0812-7900-0099", occurredAt: "2026-11-02T08:00" }));
+    await recordIncident(user.id, smsInput({ sender: "0812-7900-0099", occurredAt: "2026-11-03T08:00" }));
     await shareCase(user, caseId, noScreenshots);
     const share = findShareForCase(caseId)!;
     expect(share.reportFacts).toMatchObject({ reports: 2 });
     // A public row changed behind the counters' back: the trigger clears the stored contribution.
-    getDb().update(publicIncidents).set({ hiddenAt: new Date() }).where(eq(publicIncidents.shareId, share.id)).run();
+    await writeTransaction((tx) => tx.update(publicIncidents).set({ hiddenAt: new Date() }).where(eq(publicIncidents.shareId, share.id)));
     expect(findShareForCase(caseId)!.reportFacts).toBeNull();
   });
 });

@@ -2,7 +2,16 @@ import { DateTime } from "luxon";
 import type { SenderFacts, ShareReportFacts } from "@/db/schema";
 import type { Category, Country, Sector } from "../domain";
 
-export type FactShare = { userId: string; country: Country; ruleIds: string[]; complained: boolean; firstReplyMinutes: number | null; redirected: boolean; resolved: boolean; hasExchanges: boolean };
+export type FactShare = {
+  userId: string;
+  country: Country;
+  ruleIds: string[];
+  complained: boolean;
+  firstReplyMinutes: number | null;
+  redirected: boolean;
+  resolved: boolean;
+  hasExchanges: boolean;
+};
 export type FactIncident = { occurredAt: Date; weekday: number; hour: number; channel: string; category: Category; ruleIds: string[] };
 
 export type { ShareReportFacts };
@@ -34,7 +43,8 @@ const SECTOR_OF: Record<Category, Sector> = {
   other: "other",
 };
 
-const count = <T extends string>(values: readonly T[]) => values.reduce<Record<string, number>>((acc, value) => ((acc[value] = (acc[value] ?? 0) + 1), acc), {});
+const count = <T extends string>(values: readonly T[]) =>
+  values.reduce<Record<string, number>>((acc, value) => ((acc[value] = (acc[value] ?? 0) + 1), acc), {});
 /** The key counted most (the first by name on a tie); T names what the keys are. */
 const mostCommon = <T extends string>(counts: Partial<Record<T, number>>) =>
   (Object.entries(counts) as [T, number][]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;

@@ -13,23 +13,25 @@ import { median } from "./sender-facts";
 export const REPORTS_PER_PAGE = 20;
 
 /** The public sender behind an id from a URL, looked up once per request (metadata and page share it). */
-export const findSenderPage = cache((senderId: string) => (isUuid(senderId) ? findPublicSender(senderId) : undefined));
+export const findSenderPage = cache(async (senderId: string) => (isUuid(senderId) ? await findPublicSender(senderId) : undefined));
 
 /**
  * One page of a sender's public reports, newest first from the `before` cursor, with the cursors
  * of this page and the next, older one, and the organisation's replies under them (visible ones;
  * hidden ones too for the organisation itself, `withHiddenReplies`).
  */
-export function publicReportPage(senderIds: string[], before?: unknown, options: { withHiddenReplies?: boolean } = {}) {
+export async function publicReportPage(senderIds: string[], before?: unknown, options: { withHiddenReplies?: boolean } = {}) {
   const cursor = parseOlderThan(before);
-  const rows = listPublicReports(senderIds, REPORTS_PER_PAGE + 1, { before: cursor });
+  const rows = await listPublicReports(senderIds, REPORTS_PER_PAGE + 1, { before: cursor });
   const reports = rows.slice(0, REPORTS_PER_PAGE);
   return {
     reports,
-    replies: repliesByReport(listRepliesToReports(
-      reports.map((report) => report.id),
-      { withHidden: options.withHiddenReplies },
-    )),
+    replies: repliesByReport(
+      await listRepliesToReports(
+        reports.map((report) => report.id),
+        { withHidden: options.withHiddenReplies },
+      ),
+    ),
     current: cursor ? olderThan({ occurredAt: cursor.at, id: cursor.id }) : null,
     older: rows.length > REPORTS_PER_PAGE ? olderThan(rows[REPORTS_PER_PAGE - 1]!) : null,
   };
@@ -46,8 +48,8 @@ function repliesByReport(replies: ReplyView[]): Record<string, ReplyView[]> {
  * have a visible reply, and the median time from the report being public (its case shared) to its
  * first reply, over the answered ones.
  */
-export function replyFigures(senderIds: string[], publicReports: number) {
-  const answered = listAnsweredReports(senderIds);
+export async function replyFigures(senderIds: string[], publicReports: number) {
+  const answered = await listAnsweredReports(senderIds);
   const minutes = answered.map((row) => Math.max(0, Math.round((row.firstReplyAt.getTime() - row.sharedAt.getTime()) / 60_000)));
   return {
     answered: answered.length,
@@ -74,26 +76,32 @@ export function lastWeeks(counts: Record<string, number>, count: number): { week
  * hours, the last 26 weeks, the newest reports, conversations with its support and screenshots.
  * Null when nothing of the sender is public.
  */
-export function loadSenderPage(senderId: string) {
-  const found = findSenderPage(senderId);
+export async function loadSenderPage(senderId: string) {
+  const found = await findSenderPage(senderId);
   if (!found) return null;
   const ids = found.identities.map((identity) => identity.id);
   const { facts, country } = found.stats;
   const hours = country ? (hoursRule(country) ?? null) : null;
   return {
     ...found,
-    ...publicReportPage(ids),
+    ...(await publicReportPage(ids)),
     // The verified organisation behind the sender, its statement and complaint contact.
-    organisation: findSenderOrganisation(getDb(), found.sender.id) ?? null,
-    statement: findSenderStatement(found.sender.id) ?? null,
-    replyFigures: replyFigures(ids, found.stats.publicReports),
-    conversations: listPublicConversations(ids, 5),
-    screenshots: listSenderScreenshots(ids, 12),
+    organisation: (await findSenderOrganisation(getDb(), found.sender.id)) ?? null,
+    statement: (await findSenderStatement(found.sender.id)) ?? null,
+    replyFigures: await replyFigures(ids, found.stats.publicReports),
+    conversations: await listPublicConversations(ids, 5),
+    screenshots: await listSenderScreenshots(ids, 12),
     rules: Object.entries(facts.rules).sort((a, b) => b[1].cases - a[1].cases),
     weeks: lastWeeks(facts.weeks, 26),
     hoursRule: hours,
     // The hours the rule allows, per set of weekdays, in whole hours (a window's end rounded up).
-    legalWindows: hours ? hours.check.windows.map((w) => ({ days: w.days, from: Number(w.from.slice(0, 2)), to: Math.ceil(Number(w.to.slice(0, 2)) + Number(w.to.slice(3)) / 60) })) : null,
+    legalWindows: hours
+      ? hours.check.windows.map((w) => ({
+          days: w.days,
+          from: Number(w.from.slice(0, 2)),
+          to: Math.ceil(Number(w.to.slice(0, 2)) + Number(w.to.slice(3)) / 60),
+        }))
+      : null,
   };
 }
-export type SenderPage = NonNullable<ReturnType<typeof loadSenderPage>>;
+export type SenderPage = NonNullable<Awaited<ReturnType<typeof loadSenderPage>>>;

@@ -17,24 +17,24 @@ import { findOwnCase } from "../cases/own-case";
  * share, what is not published yet, what a moderator hid and the screenshots published. Null for
  * anyone but the case's owner.
  */
-export function loadSharePage(user: User, caseId: string) {
+export async function loadSharePage(user: User, caseId: string) {
   const userCase = findOwnCase(user, caseId);
   if (!userCase) return null;
   const found = findShareForCase(userCase.id);
   // The sender's public page: its own, or its parent's.
-  const share = found ? { ...found, pageId: pageSenderId(getDb(), userCase.senderId) } : null;
+  const share = found ? { ...found, pageId: await pageSenderId(getDb(), userCase.senderId) } : null;
   const { extra: _extra, ...context } = redactionContext(user, userCase, []);
   return {
     userCase,
     share,
-    unpublished: previewShare(user, userCase, share?.extraMasks ?? []).unpublished,
+    unpublished: (await previewShare(user, userCase, share?.extraMasks ?? [])).unpublished,
     entries: mergeTimeline(listIncidentsForCase(userCase.id), listExchangesForCase(userCase.id)),
     screenshots: listEvidenceForCase(userCase.id)
       .filter((file) => file.kind === "image")
       .map((file) => ({ id: file.id, url: evidenceUrl(file.id), fileName: file.fileName })),
     /** The masks the browser applies to preview the public text (the reporter's own extra masks are in the form). */
     context,
-    published: share ? listPublicEvidence([share.id]).map((file) => ({ evidenceId: file.evidenceId, crop: file.crop })) : [],
-    hidden: share ? listHiddenInShare(share.id) : [],
+    published: share ? (await listPublicEvidence([share.id])).map((file) => ({ evidenceId: file.evidenceId, crop: file.crop })) : [],
+    hidden: share ? await listHiddenInShare(share.id) : [],
   };
 }

@@ -46,9 +46,15 @@ export function redactionContext(user: Pick<User, "name" | "legalName" | "phone"
 }
 
 // Reads go through the one connection, so inside a write's transaction they see its changes.
-function snapshotOf(db: DbOrTx, user: Pick<User, "name" | "legalName" | "phone" | "region">, userCase: UserCase, extraMasks: readonly string[], only?: SnapshotInput["only"]): Snapshot {
+async function snapshotOf(
+  db: DbOrTx,
+  user: Pick<User, "name" | "legalName" | "phone" | "region">,
+  userCase: UserCase,
+  extraMasks: readonly string[],
+  only?: SnapshotInput["only"],
+): Promise<Snapshot> {
   const incidents = listIncidentsForCase(userCase.id);
-  const exchanges = listExchangesForCaseIn(db, userCase.id);
+  const exchanges = await listExchangesForCaseIn(db, userCase.id);
   return buildSnapshot({
     incidents,
     exchanges,
@@ -68,33 +74,33 @@ function snapshotOf(db: DbOrTx, user: Pick<User, "name" | "legalName" | "phone" 
  * It also bumps the public data version in the same transaction, so the bulk download
  * (lib/open-data/bulk.ts) is made again before it serves anything older.
  */
-export function refreshSenderStats(db: DbOrTx, senderId: string): void {
-  const pageId = pageSenderId(db, senderId);
-  const group = senderGroup(db, pageId);
-  const shares = loadShareFacts(
+export async function refreshSenderStats(db: DbOrTx, senderId: string): Promise<void> {
+  const pageId = await pageSenderId(db, senderId);
+  const group = await senderGroup(db, pageId);
+  const shares = await loadShareFacts(
     db,
     group.map((sender) => sender.id),
   );
   const stale = shares.filter((share) => !share.reportFacts);
   if (stale.length) {
-    const incidents = loadShareIncidents(
+    const incidents = await loadShareIncidents(
       db,
       stale.map((share) => share.id),
     );
     for (const share of stale) {
       share.reportFacts = shareReportFacts(incidents.get(share.id) ?? []);
-      writeShareReportFacts(db, share.id, share.reportFacts);
+      await writeShareReportFacts(db, share.id, share.reportFacts);
     }
   }
   const page = group.find((sender) => sender.id === pageId);
-  writeSenderStats(
+  await writeSenderStats(
     db,
     pageId,
     shares.length ? figuresOfShares(shares, sumReportFacts(shares.map((share) => share.reportFacts!)), page?.sector ?? null) : null,
     group.map((sender) => ({ display: sender.display, kind: sender.kind })),
   );
-  markPublicDataChanged(db);
-  expireSenderPages(db, [senderId, ...group.map((sender) => sender.id)]);
+  await markPublicDataChanged(db);
+  await expireSenderPages(db, [senderId, ...group.map((sender) => sender.id)]);
 }
 
 /**
@@ -110,7 +116,12 @@ async function cropNow(bytes: Uint8Array, crop: ShareInput["screenshots"][number
   const { width = 0, height = 0 } = await image.metadata();
   const left = Math.round((width * crop.left) / 100);
   const top = Math.round((height * crop.top) / 100);
-  const area = { left, top, width: Math.max(1, width - left - Math.round((width * crop.right) / 100)), height: Math.max(1, height - top - Math.round((height * crop.bottom) / 100)) };
+  const area = {
+    left,
+    top,
+    width: Math.max(1, width - left - Math.round((width * crop.right) / 100)),
+    height: Math.max(1, height - top - Math.round((height * crop.bottom) / 100)),
+  };
   const { data, info } = await sharp(bytes, { autoOrient: true }).extract(area).webp({ quality: 85 }).toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }
@@ -124,7 +135,7 @@ export async function shareCase(user: User, caseId: string, input: ShareInput): 
   if (!userCase) return false;
   const files = new Map(listEvidenceForCase(caseId).map((file) => [file.id, file]));
   const published: { evidenceId: string; storedKey: string; width: number; height: number; crop: ShareInput["screenshots"][number]["crop"] }[] = [];
-  const unpins: (() => void)[] = [];
+  const unpins: (() => Promise<void>)[] = [];
   let dropped: string[] = [];
   try {
     for (const choice of input.screenshots) {
@@ -136,18 +147,25 @@ export async function shareCase(user: User, caseId: string, input: ShareInput): 
       unpins.push(unpin);
       published.push({ evidenceId: file.id, storedKey: key, width: cropped.width, height: cropped.height, crop: choice.crop });
     }
-    writeTransaction((tx) => {
-      const snapshot = snapshotOf(tx, user, userCase, input.extraMasks);
-      const share = writeShare(
+    await writeTransaction(async (tx) => {
+      const snapshot = await snapshotOf(tx, user, userCase, input.extraMasks);
+      const share = await writeShare(
         tx,
-        { caseId, userId: user.id, senderId: userCase.senderId, country: userCase.country, extraMasks: input.extraMasks, sharedAt: findShareForCaseIn(tx, caseId)?.sharedAt ?? new Date() },
+        {
+          caseId,
+          userId: user.id,
+          senderId: userCase.senderId,
+          country: userCase.country,
+          extraMasks: input.extraMasks,
+          sharedAt: (await findShareForCaseIn(tx, caseId))?.sharedAt ?? new Date(),
+        },
         snapshot,
       );
-      dropped = writePublicEvidence(tx, share.id, published);
-      refreshSenderStats(tx, userCase.senderId);
+      dropped = await writePublicEvidence(tx, share.id, published);
+      await refreshSenderStats(tx, userCase.senderId);
     });
   } finally {
-    for (const unpin of unpins) unpin();
+    for (const unpin of unpins) await unpin();
   }
   await deleteUnreferencedBlobs(dropped);
   return true;
@@ -156,9 +174,9 @@ export async function shareCase(user: User, caseId: string, input: ShareInput): 
 /** Takes the case out of the public directory at once, counts included. False when not theirs. */
 export async function unshareCase(user: User, caseId: string): Promise<boolean> {
   if (!findCaseForUser(user.id, caseId)) return false;
-  const removed = writeTransaction((tx) => {
-    const share = deleteShare(tx, caseId);
-    if (share) refreshSenderStats(tx, share.senderId);
+  const removed = await writeTransaction(async (tx) => {
+    const share = await deleteShare(tx, caseId);
+    if (share) await refreshSenderStats(tx, share.senderId);
     return share;
   });
   if (removed) await deleteUnreferencedBlobs(removed.keys);
@@ -170,39 +188,44 @@ export async function unshareCase(user: User, caseId: string): Promise<boolean> 
  * once (redacted as before); what the reporter adds later waits for their review. Call in the
  * same transaction as the write, after it.
  */
-export function syncPublicCase(tx: DbOrTx, caseId: string): void {
-  const share = findShareForCaseIn(tx, caseId);
+export async function syncPublicCase(tx: DbOrTx, caseId: string): Promise<void> {
+  const share = await findShareForCaseIn(tx, caseId);
   if (!share) return;
   const user = findUserById(share.userId);
   const userCase = findCaseForUser(share.userId, caseId);
   if (!user || !userCase) return;
-  const snapshot = snapshotOf(tx, user, userCase, share.extraMasks, publishedSources(tx, share.id));
-  writeShare(tx, { caseId, userId: share.userId, senderId: userCase.senderId, country: userCase.country, extraMasks: share.extraMasks, sharedAt: share.sharedAt }, snapshot);
-  refreshSenderStats(tx, userCase.senderId);
-  if (share.senderId !== userCase.senderId) refreshSenderStats(tx, share.senderId);
+  const snapshot = await snapshotOf(tx, user, userCase, share.extraMasks, await publishedSources(tx, share.id));
+  await writeShare(
+    tx,
+    { caseId, userId: share.userId, senderId: userCase.senderId, country: userCase.country, extraMasks: share.extraMasks, sharedAt: share.sharedAt },
+    snapshot,
+  );
+  await refreshSenderStats(tx, userCase.senderId);
+  if (share.senderId !== userCase.senderId) await refreshSenderStats(tx, share.senderId);
 }
 
 /** Brings every case a user shares up to date: their region decides holidays, so the rules each shows. */
-export function syncSharedCasesOf(tx: DbOrTx, userId: string): void {
-  for (const caseId of listSharedCaseIds(tx, userId)) syncPublicCase(tx, caseId);
+export async function syncSharedCasesOf(tx: DbOrTx, userId: string): Promise<void> {
+  for (const caseId of await listSharedCaseIds(tx, userId)) await syncPublicCase(tx, caseId);
 }
 
 /** The preview of what sharing would publish now, with the items not public yet counted. */
-export function previewShare(user: User, userCase: UserCase, extraMasks: readonly string[]): { snapshot: Snapshot; unpublished: number } {
+export async function previewShare(user: User, userCase: UserCase, extraMasks: readonly string[]): Promise<{ snapshot: Snapshot; unpublished: number }> {
   const db = getDb();
-  const snapshot = snapshotOf(db, user, userCase, extraMasks);
-  const share = findShareForCaseIn(db, userCase.id);
+  const snapshot = await snapshotOf(db, user, userCase, extraMasks);
+  const share = await findShareForCaseIn(db, userCase.id);
   if (!share) return { snapshot, unpublished: 0 };
-  const sources = publishedSources(db, share.id);
+  const sources = await publishedSources(db, share.id);
   const unpublished =
-    snapshot.incidents.filter((row) => !sources.incidents.has(row.incidentId)).length + snapshot.exchanges.filter((row) => !sources.exchanges.has(row.exchangeId)).length;
+    snapshot.incidents.filter((row) => !sources.incidents.has(row.incidentId)).length +
+    snapshot.exchanges.filter((row) => !sources.exchanges.has(row.exchangeId)).length;
   return { snapshot, unpublished };
 }
 
 /** Deletes a case through `remove`, then brings its sender's public figures up to date if it was shared. */
-export function removeSharedCase<T>(tx: DbOrTx, caseId: string, remove: () => T): T {
-  const share = findShareForCaseIn(tx, caseId);
-  const result = remove();
-  if (share && !findShareForCaseIn(tx, caseId)) refreshSenderStats(tx, share.senderId);
+export async function removeSharedCase<T>(tx: DbOrTx, caseId: string, remove: () => Promise<T>): Promise<T> {
+  const share = await findShareForCaseIn(tx, caseId);
+  const result = await remove();
+  if (share && !(await findShareForCaseIn(tx, caseId))) await refreshSenderStats(tx, share.senderId);
   return result;
 }

@@ -17,7 +17,15 @@ export type PublicIncidentRow = {
   callDurationSeconds: number | null;
   ruleIds: string[];
 };
-export type PublicExchangeRow = { exchangeId: string; occurredAt: Date; timeZone: string; direction: Exchange["direction"]; channel: Exchange["channel"]; text: string | null; tags: Exchange["tags"] };
+export type PublicExchangeRow = {
+  exchangeId: string;
+  occurredAt: Date;
+  timeZone: string;
+  direction: Exchange["direction"];
+  channel: Exchange["channel"];
+  text: string | null;
+  tags: Exchange["tags"];
+};
 export type ShareFigures = { ruleIds: string[]; complained: boolean; firstReplyMinutes: number | null; redirected: boolean; resolved: boolean };
 export type Snapshot = { figures: ShareFigures; incidents: PublicIncidentRow[]; exchanges: PublicExchangeRow[] };
 

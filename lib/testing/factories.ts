@@ -1,13 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { getDb } from "@/db";
+import { writeTransaction } from "@/db";
 import { insertUser } from "@/db/queries/users";
 import { organisationMembers, organisations, organisationSenders } from "@/db/schema";
 import type { ExchangeInput } from "@/lib/validations/exchange";
 import type { IncidentInput } from "@/lib/validations/incident";
 
 /** A user with a unique email, straight into the database. */
-export function createTestUser() {
-  const user = insertUser({ email: `user-${randomUUID()}@example.test`, passwordHash: "not-a-real-hash", emailVerifiedAt: new Date() });
+export async function createTestUser() {
+  const user = await writeTransaction(() =>
+    insertUser({ email: `user-${randomUUID()}@example.test`, passwordHash: "not-a-real-hash", emailVerifiedAt: new Date() }),
+  );
   if (!user) throw new Error("Unable to create test user");
   return user;
 }
@@ -56,14 +58,16 @@ export function exchangeInput(overrides: Partial<ExchangeInput> = {}): ExchangeI
 }
 
 /** An organisation at `domain`, with the given members and senders (page ids), straight into the database. */
-export function createTestOrganisation(options: { name?: string; domain?: string; memberIds?: string[]; senderIds?: string[] } = {}) {
-  const db = getDb();
-  const organisation = db
-    .insert(organisations)
-    .values({ name: options.name ?? "Test Bank", domain: options.domain ?? `bank-${randomUUID().slice(0, 8)}.example` })
-    .returning()
-    .get();
-  for (const userId of options.memberIds ?? []) db.insert(organisationMembers).values({ userId, organisationId: organisation.id }).run();
-  for (const senderId of options.senderIds ?? []) db.insert(organisationSenders).values({ senderId, organisationId: organisation.id }).run();
-  return organisation;
+export async function createTestOrganisation(options: { name?: string; domain?: string; memberIds?: string[]; senderIds?: string[] } = {}) {
+  return writeTransaction(async (tx) => {
+    const organisation = (
+      await tx
+        .insert(organisations)
+        .values({ name: options.name ?? "Test Bank", domain: options.domain ?? `bank-${randomUUID().slice(0, 8)}.example` })
+        .returning()
+    )[0]!;
+    for (const userId of options.memberIds ?? []) await tx.insert(organisationMembers).values({ userId, organisationId: organisation.id });
+    for (const senderId of options.senderIds ?? []) await tx.insert(organisationSenders).values({ senderId, organisationId: organisation.id });
+    return organisation;
+  });
 }

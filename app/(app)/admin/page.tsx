@@ -48,8 +48,8 @@ export default async function AdminPage() {
     getFormatter(),
     readManifest(),
   ]);
-  const { open, hidden, audit } = loadModerationQueue();
-  const claims = loadClaimQueue();
+  const { open, hidden, audit } = await loadModerationQueue();
+  const claims = await loadClaimQueue();
   const auditText = (action: string) =>
     action.startsWith("role:")
       ? t("auditRole", { role: t(`roleName.${action.slice(5) as Role}`) })

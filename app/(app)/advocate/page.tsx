@@ -8,7 +8,7 @@ import { requireRole } from "@/lib/auth";
 export default async function AdvocatePage() {
   await requireRole("/advocate", ["advocate", "admin"]);
   const t = await getTranslations("advocate");
-  const { top, weeks, newSenders } = advocateTrends();
+  const { top, weeks, newSenders } = await advocateTrends();
   return (
     <div className="space-y-6">
       <div>

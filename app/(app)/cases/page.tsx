@@ -15,7 +15,7 @@ export default async function CasesPage({ searchParams }: PageProps<"/cases">) {
     getFormatter(),
     searchParams,
   ]);
-  const { cases, attention } = loadCaseList(user);
+  const { cases, attention } = await loadCaseList(user);
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: user.timeZone });
 
   const caseLink = (c: CaseWithProgress) => (

@@ -8,7 +8,7 @@ import { ClientMessages } from "@/components/client-messages";
 export default async function ConfirmEmailPage({ searchParams }: PageProps<"/confirm">) {
   const { token } = await searchParams;
   const t = await getTranslations("auth");
-  if (typeof token !== "string" || !findValidAuthToken(token, "confirm-email")) return <InvalidLink />;
+  if (typeof token !== "string" || !(await findValidAuthToken(token, "confirm-email"))) return <InvalidLink />;
   return (
     <ClientMessages namespaces={["auth", "errors"]}>
       <div className="space-y-4">

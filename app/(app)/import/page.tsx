@@ -12,7 +12,7 @@ import { ClientMessages } from "@/components/client-messages";
 export default async function ImportPage({ searchParams }: PageProps<"/import">) {
   const user = await requireUser("/import");
   const [t, format, { deleted }] = await Promise.all([getTranslations("import"), getFormatter(), searchParams]);
-  const previous = loadImportsPage(user);
+  const previous = await loadImportsPage(user);
   const maxLabel = `${format.number(env.IMPORT_MAX_BYTES / 1024 / 1024, { maximumFractionDigits: 0 })} MB`;
   return (
     <ClientMessages namespaces={["errors", "errors.import", "import"]}>

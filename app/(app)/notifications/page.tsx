@@ -12,7 +12,7 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
   const user = await requireUser("/notifications");
   const [{ after }, t, format, locale] = await Promise.all([searchParams, getTranslations("notifications"), getFormatter(), getLocale()]);
   const cursor = parseCursor(after);
-  const { items, older } = notificationPage(user.id, cursor);
+  const { items, older } = await notificationPage(user.id, cursor);
   const anyUnread = items.some((item) => !item.readAt);
 
   return (

@@ -30,7 +30,7 @@ function SenderLinks({ senders, label }: { senders: SenderSummary[]; label: stri
 export default async function OrganisationPage() {
   const user = await requireUser("/organisation");
   const [t, format] = await Promise.all([getTranslations("organisation"), getFormatter()]);
-  const page = loadOrganisationPage(user);
+  const page = await loadOrganisationPage(user);
 
   if (page.kind === "member") {
     const { organisation, senders } = page;

@@ -38,9 +38,9 @@ export default async function DirectoryPage({ searchParams }: PageProps<"/sender
     getFormatter(),
   ]);
   // Exact identities were sent to their page by the search route; here a name lists its matches.
-  const search = query.q ? findSender(query.q, user?.country ?? DEFAULT_COUNTRY) : null;
+  const search = query.q ? await findSender(query.q, user?.country ?? DEFAULT_COUNTRY) : null;
   if (search?.page) redirect(`/senders/${search.page}`);
-  const { rows, hasMore } = search ? { rows: search.matches, hasMore: false } : directoryPage(query);
+  const { rows, hasMore } = search ? { rows: search.matches, hasMore: false } : await directoryPage(query);
 
   return (
     <div className="space-y-5">

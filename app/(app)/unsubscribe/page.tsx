@@ -12,7 +12,7 @@ export default async function UnsubscribePage({ searchParams }: PageProps<"/unsu
   const [{ token, on }, t] = await Promise.all([searchParams, getTranslations("notifications")]);
   const tokenText = typeof token === "string" ? token : undefined;
   const turnedOn = on === "1" ? verifyUnsubscribeToken(tokenText) : undefined;
-  const done = on === "1" ? turnedOn && { topic: turnedOn.kind } : setEmailTopic(tokenText, false);
+  const done = on === "1" ? turnedOn && { topic: turnedOn.kind } : await setEmailTopic(tokenText, false);
   if (!done) {
     return (
       <div className="space-y-4">

@@ -45,7 +45,7 @@ export async function POST(request: Request) {
   }
   const parsed = await parseShareForm(form);
   if (!parsed.ok) return refuse(parsed.error);
-  const { id, token } = storeShare(user?.id ?? null, parsed.share);
+  const { id, token } = await storeShare(user?.id ?? null, parsed.share);
   (await cookies()).set(`${SHARE_COOKIE_PREFIX}${id}`, token, {
     path: SHARE_COOKIE_PATH,
     httpOnly: true,

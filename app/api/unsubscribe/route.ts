@@ -2,6 +2,6 @@
 import { setEmailTopic } from "@/lib/notifications/preferences";
 
 export async function POST(request: Request) {
-  const changed = setEmailTopic(new URL(request.url).searchParams.get("token"), false);
+  const changed = await setEmailTopic(new URL(request.url).searchParams.get("token"), false);
   return new Response(null, { status: changed ? 200 : 400, headers: { "Cache-Control": "no-store" } });
 }

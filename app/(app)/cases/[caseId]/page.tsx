@@ -31,7 +31,7 @@ const SAVED_MESSAGES = {
 export default async function CasePage({ params, searchParams }: PageProps<"/cases/[caseId]">) {
   const [{ caseId }, { saved }] = await Promise.all([params, searchParams]);
   const user = await requireUser(`/cases/${caseId}`);
-  const loaded = loadCasePage(user, caseId);
+  const loaded = await loadCasePage(user, caseId);
   if (!loaded) notFound();
   const [t, tk, tcountry, te] = await Promise.all([
     getTranslations("case"),

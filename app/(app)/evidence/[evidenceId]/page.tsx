@@ -16,7 +16,7 @@ import { ClientMessages } from "@/components/client-messages";
 export default async function EvidencePage({ params }: PageProps<"/evidence/[evidenceId]">) {
   const { evidenceId } = await params;
   const user = await requireUser(`/evidence/${evidenceId}`);
-  const page = loadEvidencePage(user, evidenceId);
+  const page = await loadEvidencePage(user, evidenceId);
   if (!page) notFound();
   const { file, caseId, incident, number, total, previousId, nextId } = page;
   const [t, tch, format] = await Promise.all([getTranslations("evidence"), getTranslations("channel"), getFormatter()]);

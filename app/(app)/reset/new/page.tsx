@@ -8,7 +8,7 @@ import { ClientMessages } from "@/components/client-messages";
 export default async function NewPasswordPage({ searchParams }: PageProps<"/reset/new">) {
   const { token } = await searchParams;
   const t = await getTranslations("auth");
-  if (typeof token !== "string" || !findValidAuthToken(token, "reset-password")) return <InvalidLink />;
+  if (typeof token !== "string" || !(await findValidAuthToken(token, "reset-password"))) return <InvalidLink />;
   return (
     <ClientMessages namespaces={["auth", "errors"]}>
       <div className="space-y-4">

@@ -7,5 +7,5 @@ import { directoryQuerySchema } from "@/lib/public/directory";
 export const GET = withAdvocate(async (request: Request) => {
   const params = new URL(request.url).searchParams;
   const query = directoryQuerySchema.parse(Object.fromEntries(params));
-  return exportResponse(params.get("format") === "json" ? "json" : "csv", "spamtrail-senders", directoryExport(query), "directory");
+  return exportResponse(params.get("format") === "json" ? "json" : "csv", "spamtrail-senders", await directoryExport(query), "directory");
 });

@@ -3,5 +3,5 @@ import { categoryList } from "@/lib/open-data/catalogue";
 import { answer, openDataGet, preflight } from "@/lib/open-data/respond";
 import { categoryListSchema } from "@/lib/open-data/schemas";
 
-export const GET = openDataGet(() => answer(categoryListSchema, categoryList()));
+export const GET = openDataGet(async () => answer(categoryListSchema, await categoryList()));
 export const OPTIONS = preflight;

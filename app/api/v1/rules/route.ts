@@ -3,5 +3,5 @@ import { ruleList } from "@/lib/open-data/catalogue";
 import { answer, openDataGet, preflight } from "@/lib/open-data/respond";
 import { ruleListSchema } from "@/lib/open-data/schemas";
 
-export const GET = openDataGet(() => answer(ruleListSchema, ruleList()));
+export const GET = openDataGet(async () => answer(ruleListSchema, await ruleList()));
 export const OPTIONS = preflight;

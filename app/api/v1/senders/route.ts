@@ -3,5 +3,5 @@ import { answer, openDataGet, parseParams, preflight, queryOf } from "@/lib/open
 import { searchParamsSchema, senderSearchSchema } from "@/lib/open-data/schemas";
 import { searchSenders } from "@/lib/open-data/senders";
 
-export const GET = openDataGet((request) => answer(senderSearchSchema, searchSenders(parseParams(searchParamsSchema, queryOf(request)))));
+export const GET = openDataGet(async (request) => answer(senderSearchSchema, await searchSenders(parseParams(searchParamsSchema, queryOf(request)))));
 export const OPTIONS = preflight;

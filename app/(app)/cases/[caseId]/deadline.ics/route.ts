@@ -7,7 +7,7 @@ import { loadCaseProgress } from "@/lib/cases/view";
 
 export const GET = withUser(async (_request, { params }: RouteContext<"/cases/[caseId]/deadline.ics">, user) => {
   const { caseId } = await params;
-  const loaded = loadCaseProgress(user, caseId);
+  const loaded = await loadCaseProgress(user, caseId);
   if (!loaded) return notFoundResponse();
   const { userCase, progress } = loaded;
   const [t, format] = await Promise.all([getTranslations("caseStatus"), getFormatter()]);

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<{ title: string }> {
 export default async function CaseRoutesPage({ params }: PageProps<"/cases/[caseId]/routes">) {
   const { caseId } = await params;
   const user = await requireUser(`/cases/${caseId}/routes`);
-  const loaded = loadCaseRoutesPage(user, caseId);
+  const loaded = await loadCaseRoutesPage(user, caseId);
   if (!loaded) notFound();
   const tc = await getTranslations("case");
   const { userCase, pack, recommendations } = loaded;

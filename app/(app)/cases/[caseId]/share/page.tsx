@@ -13,7 +13,7 @@ import { ClientMessages } from "@/components/client-messages";
 export default async function SharePage({ params }: PageProps<"/cases/[caseId]/share">) {
   const { caseId } = await params;
   const user = await requireUser(`/cases/${caseId}/share`);
-  const page = loadSharePage(user, caseId);
+  const page = await loadSharePage(user, caseId);
   if (!page) notFound();
   const { userCase, share, unpublished, entries, screenshots, context, published, hidden } = page;
   const [t, tch, texch, tdir, tm, format] = await Promise.all([

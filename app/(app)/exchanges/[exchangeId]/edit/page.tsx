@@ -10,7 +10,7 @@ import { ClientMessages } from "@/components/client-messages";
 export default async function EditExchangePage({ params }: PageProps<"/exchanges/[exchangeId]/edit">) {
   const { exchangeId } = await params;
   const user = await requireUser(`/exchanges/${exchangeId}/edit`);
-  const page = loadExchangeEditPage(user, exchangeId);
+  const page = await loadExchangeEditPage(user, exchangeId);
   if (!page) notFound();
   const { exchange, defaultValues, initialEvidence, firstIncidentAt } = page;
   const t = await getTranslations("exchange");

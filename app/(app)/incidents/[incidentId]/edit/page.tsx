@@ -10,7 +10,7 @@ import { ClientMessages } from "@/components/client-messages";
 export default async function EditIncidentPage({ params }: PageProps<"/incidents/[incidentId]/edit">) {
   const { incidentId } = await params;
   const user = await requireUser(`/incidents/${incidentId}/edit`);
-  const page = loadIncidentEditPage(user, incidentId);
+  const page = await loadIncidentEditPage(user, incidentId);
   if (!page) notFound();
   const { incident, defaultValues, initialEvidence } = page;
   const t = await getTranslations("incident");

@@ -7,7 +7,7 @@ const seeOther = (location: string) => new Response(null, { status: 303, headers
 
 export const GET = withUser(
   async (_request, { params }: RouteContext<"/notifications/[notificationId]/open">, user) => {
-    const path = openNotification(user.id, (await params).notificationId);
+    const path = await openNotification(user.id, (await params).notificationId);
     return path ? seeOther(path) : notFoundResponse();
   },
   { signedOut: (request) => seeOther(`/login?callbackUrl=${encodeURIComponent(new URL(request.url).pathname)}`) },

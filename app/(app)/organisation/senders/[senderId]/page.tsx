@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OrganisationSenderPage({ params, searchParams }: PageProps<"/organisation/senders/[senderId]">) {
   const [{ senderId }, { before }] = await Promise.all([params, searchParams]);
   const user = await requireUser(`/organisation/senders/${senderId}`);
-  const page = loadOrganisationSenderPage(user, senderId, before);
+  const page = await loadOrganisationSenderPage(user, senderId, before);
   if (!page) notFound();
   const { organisation, sender, statement, reports, replies, older } = page;
   const [t, ts, format] = await Promise.all([getTranslations("replies"), getTranslations("sender"), getFormatter()]);

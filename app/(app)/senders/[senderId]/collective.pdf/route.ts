@@ -6,7 +6,7 @@ import { loadCollectiveLetter } from "@/lib/public/advocacy";
 
 export const GET = withAdvocate(async (_request, { params }: RouteContext<"/senders/[senderId]/collective.pdf">, advocate) => {
   const { senderId } = await params;
-  const loaded = loadCollectiveLetter(senderId, advocate);
+  const loaded = await loadCollectiveLetter(senderId, advocate);
   if (!loaded) return notFoundResponse();
   const pdf = await renderLetterPdf(loaded.letter, []);
   return new Response(Buffer.from(pdf), { headers: downloadHeaders("application/pdf", `collective-${safeFileName(loaded.sender.display)}.pdf`) });

@@ -7,7 +7,7 @@ import { ClientMessages } from "@/components/client-messages";
 
 export async function generateMetadata({ params }: PageProps<"/senders/[senderId]/reports">): Promise<Metadata> {
   const { senderId } = await params;
-  const found = findSenderPage(senderId);
+  const found = await findSenderPage(senderId);
   const t = await getTranslations("sender");
   return { title: found ? t("reportsAbout", { sender: found.sender.organisation ?? found.sender.display }) : t("reportsTitle") };
 }
@@ -18,10 +18,10 @@ export async function generateMetadata({ params }: PageProps<"/senders/[senderId
  */
 export default async function OlderReportsPage({ params, searchParams }: PageProps<"/senders/[senderId]/reports">) {
   const [{ senderId }, { before }] = await Promise.all([params, searchParams]);
-  const found = findSenderPage(senderId);
+  const found = await findSenderPage(senderId);
   if (!found) notFound();
   const { sender, identities } = found;
-  const { reports, replies, current, older } = publicReportPage(
+  const { reports, replies, current, older } = await publicReportPage(
     identities.map((identity) => identity.id),
     before,
   );

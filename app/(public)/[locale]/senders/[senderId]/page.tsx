@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/senders/
   // An unknown language: the layout answers 404; no cookie may be read here (see the layout).
   const locale = asLocale(routed);
   if (!locale) notFound();
-  const found = findSenderPage(senderId);
+  const found = await findSenderPage(senderId);
   const t = await getTranslations({ locale, namespace: "meta" });
   return { title: found ? `${found.sender.organisation ?? found.sender.display} · ${t("title")}` : t("title") };
 }
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/senders/
 export default async function SenderPage({ params }: PageProps<"/[locale]/senders/[senderId]">) {
   const { locale: routed, senderId } = await params;
   const locale = asLocale(routed);
-  const page = locale ? loadSenderPage(senderId) : null;
+  const page = locale ? await loadSenderPage(senderId) : null;
   if (!locale || !page) notFound();
   setRequestLocale(locale);
   const {

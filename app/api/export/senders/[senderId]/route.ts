@@ -7,7 +7,7 @@ import { isUuid } from "@/lib/validations/id";
 /** ?format=json for JSON. */
 export const GET = withAdvocate(async (request: Request, { params }: RouteContext<"/api/export/senders/[senderId]">) => {
   const { senderId } = await params;
-  const data = isUuid(senderId) ? senderExport(senderId) : null;
+  const data = isUuid(senderId) ? await senderExport(senderId) : null;
   if (!data) return notFoundResponse();
   const format = new URL(request.url).searchParams.get("format") === "json" ? "json" : "csv";
   return exportResponse(format, `spamtrail-${safeFileName(data.found.sender.display)}`, data.reports, "reports");

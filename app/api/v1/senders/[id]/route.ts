@@ -5,7 +5,7 @@ import { senderDetail } from "@/lib/open-data/senders";
 
 export const GET = openDataGet(async (_request, { params }: RouteContext<"/api/v1/senders/[id]">) => {
   const { id } = parseParams(senderPathSchema, await params);
-  const detail = senderDetail(id);
+  const detail = await senderDetail(id);
   if (!detail) throw notFound();
   return answer(senderDetailSchema, detail);
 });

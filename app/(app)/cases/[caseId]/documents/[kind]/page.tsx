@@ -12,7 +12,7 @@ export default async function DocumentPage({ params, searchParams }: PageProps<"
   const [{ caseId, kind }, query] = await Promise.all([params, searchParams]);
   const user = await requireUser(documentHref(caseId, kind));
   const found = ownDocument(user, caseId, kind);
-  const draft = found ? openDocument(found.type, user, found.userCase) : null;
+  const draft = found ? await openDocument(found.type, user, found.userCase) : null;
   if (!found || !draft) notFound();
   const { type, userCase } = found;
   const [t, tl] = await Promise.all([getTranslations(type.wording.namespace), getTranslations("letterLanguage")]);

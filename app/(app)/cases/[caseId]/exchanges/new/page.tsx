@@ -13,7 +13,7 @@ const querySchema = z.object({ after: z.string().optional().catch(undefined) });
 export default async function NewExchangePage({ params, searchParams }: PageProps<"/cases/[caseId]/exchanges/new">) {
   const [{ caseId }, query] = await Promise.all([params, searchParams.then((s) => querySchema.parse(s))]);
   const user = await requireUser(`/cases/${caseId}/exchanges/new`);
-  const page = loadNewExchangePage(user, caseId, query.after);
+  const page = await loadNewExchangePage(user, caseId, query.after);
   if (!page) notFound();
   const { userCase, previousId, defaultValues, firstIncidentAt } = page;
   const t = await getTranslations("exchange");

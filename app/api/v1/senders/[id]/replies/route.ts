@@ -5,7 +5,7 @@ import { senderReplies } from "@/lib/open-data/senders";
 
 export const GET = openDataGet(async (request, { params }: RouteContext<"/api/v1/senders/[id]/replies">) => {
   const { id } = parseParams(senderPathSchema, await params);
-  const page = senderReplies(id, parseParams(pageParamsSchema, queryOf(request)));
+  const page = await senderReplies(id, parseParams(pageParamsSchema, queryOf(request)));
   if (!page) throw notFound();
   return answer(replyPageSchema, page);
 });

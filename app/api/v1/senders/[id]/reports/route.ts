@@ -5,7 +5,7 @@ import { senderReports } from "@/lib/open-data/senders";
 
 export const GET = openDataGet(async (request, { params }: RouteContext<"/api/v1/senders/[id]/reports">) => {
   const { id } = parseParams(senderPathSchema, await params);
-  const page = senderReports(id, parseParams(pageParamsSchema, queryOf(request)));
+  const page = await senderReports(id, parseParams(pageParamsSchema, queryOf(request)));
   if (!page) throw notFound();
   return answer(reportPageSchema, page);
 });

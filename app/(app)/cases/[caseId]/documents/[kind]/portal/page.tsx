@@ -13,7 +13,7 @@ export default async function PortalPage({ params }: PageProps<"/cases/[caseId]/
   const user = await requireUser(`${documentHref(caseId, kind)}/portal`);
   const found = ownDocument(user, caseId, kind);
   const portal = found?.type.portal;
-  const draft = found && portal ? openDocument(found.type, user, found.userCase) : null;
+  const draft = found && portal ? await openDocument(found.type, user, found.userCase) : null;
   if (!found || !portal || !draft) notFound();
   const { type, userCase } = found;
   const [t, tl, locale] = await Promise.all([getTranslations(type.wording.namespace), getTranslations("letterLanguage"), getLocale()]);
