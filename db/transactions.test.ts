@@ -7,7 +7,8 @@ import { rateLimits } from "@/db/schema";
 
 // Rows of rate_limits: a table with a plain text key and no other constraint.
 const row = (key: string) => ({ key, points: 1, expire: null });
-const keysIn = async (db: Db, keys: string[]) => (await db.select({ key: rateLimits.key }).from(rateLimits).where(inArray(rateLimits.key, keys))).map((r) => r.key).sort();
+const keysIn = async (db: Db, keys: string[]) =>
+  (await db.select({ key: rateLimits.key }).from(rateLimits).where(inArray(rateLimits.key, keys))).map((r) => r.key).sort();
 
 describe("write transactions on SQLite (decision 0021)", () => {
   it("runs concurrent transactions one after the other: another's rows neither join nor see an open transaction", async () => {
@@ -40,7 +41,13 @@ describe("write transactions on SQLite (decision 0021)", () => {
       return keysIn(getDb(), [key]);
     });
     expect(inside).toEqual([key]);
-    await expect(Promise.resolve(getDb().insert(rateLimits).values(row(`outside-${randomUUID()}`)))).rejects.toThrow(/readonly/);
+    await expect(
+      Promise.resolve(
+        getDb()
+          .insert(rateLimits)
+          .values(row(`outside-${randomUUID()}`)),
+      ),
+    ).rejects.toThrow(/readonly/);
   });
 
   it("makes a nested transaction a savepoint: its failure undoes only its own writes", async () => {
