@@ -15,11 +15,12 @@ const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const [
-    { getDb },
-    { getAuthSecret },
+    { prepareDatabase },
+    { DIALECT },
+    { getAuthSecret, env },
     { sweepEvidence },
     { sweepSubmissions },
-    { directoryCacheKey, searchTarget },
+    { directoryCacheKey, searchTargetOnSqlite },
     { DEFAULT_COUNTRY },
     { registerAnonymousSearch },
     { sweepShares },
@@ -31,6 +32,7 @@ export async function register() {
     { prunePageExpiries },
   ] = await Promise.all([
     import("./db"),
+    import("./db/dialect"),
     import("./lib/env"),
     import("./lib/evidence/lifecycle"),
     import("./lib/submissions"),
@@ -45,11 +47,19 @@ export async function register() {
     import("./db/queries/page-expiries"),
     import("./lib/public/page-cache"),
   ]);
-  getDb();
+  // Before anything reads a row: SQLite migrates as it opens, PostgreSQL here, under a lock that
+  // makes servers starting together migrate in turn (db/postgres.ts). Next logs a failed hook and
+  // serves on: a server whose every page would fail stops instead, saying why.
+  try {
+    await prepareDatabase();
+  } catch (error) {
+    stopTheStart(`${databaseName(env)} could not be reached or migrated: ${errorMessage(error)}`);
+  }
   getAuthSecret();
-  registerAnonymousSearch((params) => searchTarget(params, DEFAULT_COUNTRY));
+  // The front answers synchronously, which only SQLite's lookup can: on PostgreSQL, Next's route
+  // (app/(app)/senders/search/route.ts) answers the search.
+  if (DIALECT === "sqlite") registerAnonymousSearch((params) => searchTargetOnSqlite(params, DEFAULT_COUNTRY));
   registerDirectoryKey(directoryCacheKey);
-  const { env } = await import("./lib/env");
   if (env.REDIS_URL) {
     // Shared state in Redis (decision 0019): a Redis that cannot be reached stops the start here.
     const [{ getRedis }, { followPageExpiries }] = await Promise.all([import("./lib/redis"), import("./lib/public/page-expiry-channel")]);
@@ -58,10 +68,10 @@ export async function register() {
       registerExpiryLog((await followPageExpiries(env.REDIS_URL)).log);
     } catch (error) {
       // Next logs a failed hook and serves on; without Redis this server would share nothing.
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
+      stopTheStart(errorMessage(error));
     }
   } else {
+    // SQLite only (lib/env.ts refuses PostgreSQL without Redis): the front reads this log synchronously.
     registerExpiryLog({ latest: latestPageExpiry, after: pageExpiriesAfter });
   }
   // Every worker sets the timer; the lease lets one of them sweep per hour (decision 0015).
@@ -110,4 +120,24 @@ export async function register() {
       .catch((error: unknown) => console.error("Open data download failed", error));
   openData();
   setInterval(openData, env.OPEN_DATA_INTERVAL_MS).unref();
+}
+
+/** Ends this server before it listens (under server/cluster.mjs, the primary stops too: "exited before the server was ready"). */
+function stopTheStart(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+/** The database this server opens, as an operator set it: PostgreSQL's address without its password. */
+function databaseName(env: { DATABASE_URL?: string; DATABASE_PATH: string }): string {
+  if (!env.DATABASE_URL) return `The SQLite file ${env.DATABASE_PATH} (DATABASE_PATH)`;
+  const address = new URL(env.DATABASE_URL);
+  if (address.password) address.password = "***";
+  return `PostgreSQL at ${address.href} (DATABASE_URL)`;
+}
+
+/** An error's message; node-postgres gives an empty AggregateError when every address of a host refused. */
+function errorMessage(error: unknown): string {
+  if (error instanceof AggregateError && !error.message) return error.errors.map(errorMessage).join("; ");
+  return error instanceof Error ? error.message : String(error);
 }

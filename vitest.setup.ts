@@ -6,6 +6,8 @@ import path from "node:path";
 // Each test file gets a throwaway data directory, so its database starts empty and migrated.
 process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "spamtrail-test-"));
 process.env.PASSWORD_HASH_COST = "4";
+// `npm run test:unit:pg`: a PostgreSQL database of its own instead, before the file's imports read lib/env.ts.
+if (process.env.TEST_DATABASE === "postgres") await (await import("@/lib/testing/pg-database")).usePostgresDatabase();
 
 // Server actions run in tests without a request: only what needs one is replaced.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));

@@ -1,13 +1,14 @@
 import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { env } from "@/lib/env";
 
 /**
- * SQL fragments whose spelling differs between SQLite and PostgreSQL (decision 0018). The app runs
- * on SQLite only; each helper also writes the PostgreSQL form, which db/dialect.test.ts runs on a
- * real server, so the async query layer only has to pass the dialect it opened.
+ * SQL fragments whose spelling differs between SQLite and PostgreSQL (decision 0018). Each helper
+ * writes both forms, which db/dialect.test.ts runs on a real server; by default the one of the
+ * database this process opens (db/index.ts): PostgreSQL when DATABASE_URL is set.
  */
 export type Dialect = "sqlite" | "postgresql";
 
-export const DIALECT: Dialect = "sqlite";
+export const DIALECT: Dialect = env.DATABASE_URL ? "postgresql" : "sqlite";
 
 /** The distinct non-null values joined with commas, in no particular order. */
 export function distinctList(value: SQLWrapper, dialect: Dialect = DIALECT): SQL<string | null> {

@@ -3,14 +3,15 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import { inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { afterCommit, getDb, writeTransaction, type Db } from "@/db";
-import { rateLimits } from "@/db/schema";
+import { rateLimits } from "@/db/tables";
+import { sqliteOnlyTest } from "@/lib/testing/dialect";
 
 // Rows of rate_limits: a table with a plain text key and no other constraint.
 const row = (key: string) => ({ key, points: 1, expire: null });
 const keysIn = async (db: Db, keys: string[]) =>
   (await db.select({ key: rateLimits.key }).from(rateLimits).where(inArray(rateLimits.key, keys))).map((r) => r.key).sort();
 
-describe("write transactions on SQLite (decision 0021)", () => {
+describe("write transactions (decision 0021; on PostgreSQL, drizzle's)", () => {
   it("runs concurrent transactions one after the other: another's rows neither join nor see an open transaction", async () => {
     const [a1, a2, b] = [`a1-${randomUUID()}`, `a2-${randomUUID()}`, `b-${randomUUID()}`];
     const seenOutside: string[][] = [];
@@ -34,13 +35,16 @@ describe("write transactions on SQLite (decision 0021)", () => {
     expect(await keysIn(getDb(), [a1, a2, b])).toEqual([b]);
   });
 
-  it("reads its own writes through getDb() inside the transaction, and the read connection refuses writes outside", async () => {
+  it("reads its own writes through getDb() inside the transaction", async () => {
     const key = `own-${randomUUID()}`;
     const inside = await writeTransaction(async (tx) => {
       await tx.insert(rateLimits).values(row(key));
       return keysIn(getDb(), [key]);
     });
     expect(inside).toEqual([key]);
+  });
+
+  sqliteOnlyTest("PostgreSQL has one pool, no read-only connection")("refuses writes on the read connection outside a transaction", async () => {
     await expect(
       Promise.resolve(
         getDb()

@@ -1,12 +1,13 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startBalancer } from "../lib/testing/nginx";
-import Database from "better-sqlite3";
+import pg from "pg";
+import { startPostgres } from "../lib/testing/pg-server";
 import { startRedisServer } from "../lib/testing/redis-server";
 import { startS3Server } from "../lib/testing/s3-server";
 
@@ -73,21 +74,23 @@ export class AppInstance {
 
 /**
  * Two app servers behind Debian's nginx, as issue 20 deploys them. What the instances share:
- * one Redis (REDIS_URL: sign-in counters and other rate limits, job leases, and the page expiries
- * each instance's front cache and Next's cache follow, decision 0019); one DATA_DIR, whose SQLite
- * file stands in for PostgreSQL (accounts, cases, the public directory) until DATABASE_URL lands;
- * one AUTH_SECRET, so a session cookie made by one is read by the other; one S3 bucket for
- * evidence; the suite's mailbox. Each server's own memory (front caches, Next's page cache) is not
- * shared.
+ * one PostgreSQL (DATABASE_URL: accounts, cases, the public directory; started here from Debian's
+ * package, lib/testing/pg-server.ts); one Redis (REDIS_URL: sign-in counters and other rate
+ * limits, job leases, and the page expiries each instance's front cache and Next's cache follow,
+ * decision 0019); one AUTH_SECRET, so a session cookie made by one is read by the other; one S3
+ * bucket for evidence; the suite's mailbox. Each server's own memory (front caches, Next's page
+ * cache) is not shared. Their DATA_DIR is one folder too, but no database lives in it.
  */
 export async function startDeployment({ instancePorts, balancerPort, smtpUrl }: { instancePorts: number[]; balancerPort: number; smtpUrl: string }) {
   const s3 = await startS3Server();
   const redis = await startRedisServer();
+  const postgres = await startPostgres();
   const dataDir = mkdtempSync(path.join(tmpdir(), "spamtrail-balancer-"));
   const url = `http://127.0.0.1:${balancerPort}`;
   const env: Record<string, string> = {
     ...s3.env,
     S3_PREFIX: "spamtrail",
+    DATABASE_URL: postgres.url,
     REDIS_URL: redis.url,
     DATA_DIR: dataDir,
     AUTH_SECRET: randomBytes(48).toString("base64url"),
@@ -109,10 +112,12 @@ export async function startDeployment({ instancePorts, balancerPort, smtpUrl }: 
     await Promise.all(instances.map((instance) => instance.stop()));
     await s3.close();
     await redis.close();
+    await postgres.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    // One after the other: the first migrates the shared database before the second opens it.
+    // One after the other, as an operator would; starting together, they would migrate in turn
+    // (an advisory lock, db/postgres.ts).
     for (const instance of instances) await instance.start();
     balancer = await startBalancer({ port: balancerPort, upstreams: instances.map((instance) => instance.upstream) });
   } catch (error) {
@@ -124,14 +129,20 @@ export async function startDeployment({ instancePorts, balancerPort, smtpUrl }: 
     instances,
     balancer,
     close,
-    /** Rows in a table of the shared SQLite file (what moved to Redis must leave it empty). */
-    sharedCounters(table: "rate_limits" | "page_expiries" | "job_leases"): number {
-      const db = new Database(path.join(dataDir, "spamtrail.db"), { readonly: true });
+    /** Rows in a table of the shared PostgreSQL database (what lives in Redis must leave its own empty). */
+    async rowsIn(table: "users" | "rate_limits" | "page_expiries"): Promise<number> {
+      const client = new pg.Client({ connectionString: postgres.url });
+      await client.connect();
       try {
-        return db.prepare(`select count(*) from ${table}`).pluck().get() as number;
+        const { rows } = await client.query<{ count: string }>(`select count(*) from ${table}`);
+        return Number(rows[0]!.count);
       } finally {
-        db.close();
+        await client.end();
       }
+    },
+    /** Whether a server opened a SQLite file in the shared DATA_DIR (it must not, on PostgreSQL). */
+    sqliteFileExists(): boolean {
+      return existsSync(path.join(dataDir, "spamtrail.db"));
     },
     /** Runs an app script (scripts/*.ts) against the shared data, as an operator would on a server. */
     script(file: string, ...args: string[]) {

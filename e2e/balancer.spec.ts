@@ -3,13 +3,17 @@ import { serviceAvailable } from "../lib/testing/services";
 import { get, getThrough, INSTANCE, startDeployment } from "./balancer-harness";
 import { logSms, PASSWORD, signIn, signUp } from "./fixtures";
 
-// Issue 20: two app servers behind nginx, sharing their data (e2e/balancer-harness.ts says what
-// is shared today), on ports of their own beside the suite's server (E2E_PORT; +1 and +7 are
-// other specs' servers, +2000 the suite's mailbox, which these servers mail to as well).
+// Issue 20: two app servers behind nginx, sharing one PostgreSQL, Redis and S3 bucket
+// (e2e/balancer-harness.ts says what is shared), on ports of their own beside the suite's server
+// (E2E_PORT; +1 and +7 are other specs' servers, +2000 the suite's mailbox, which these servers
+// mail to as well).
 // A person goes through the balancer: newcomer, share, moderation, a sign-in lockout; one server
 // is killed in the middle and the flow goes on through the other, then it is started again.
 test.describe.configure({ mode: "serial" });
-test.skip(!serviceAvailable("nginx") || !serviceAvailable("redis-server"), "nginx or redis-server is not installed");
+test.skip(
+  !serviceAvailable("nginx") || !serviceAvailable("redis-server") || !serviceAvailable("postgres"),
+  "nginx, redis-server or postgresql is not installed",
+);
 
 const SUITE_PORT = Number(process.env.E2E_PORT ?? 3210);
 const SENDER = `0812-7700-${String(Date.now()).slice(-4)}`;
@@ -117,8 +121,8 @@ test("an admin hides the report through the balancer; neither server's public pa
     expect(answer.body).not.toContain(HIDDEN);
     expect(answer.body).toContain(KEPT);
   }
-  // The expiry reached the other server as a Redis message, not through the SQLite file.
-  expect(deployment.sharedCounters("page_expiries")).toBe(0);
+  // The expiry reached the other server as a Redis message, not through the database's log.
+  expect(await deployment.rowsIn("page_expiries")).toBe(0);
   await admin.context().close();
 
   await newcomer.goto(senderPath);
@@ -188,8 +192,8 @@ test("a sign-in lockout counts guesses through both servers, holds while one is 
     await get(deployment.url, "/api/viewer");
   }
   await guesser.context().close();
-  // The guesses were counted in Redis, not in the SQLite file the servers also share.
-  expect(deployment.sharedCounters("rate_limits")).toBe(0);
+  // The guesses were counted in Redis, not in the PostgreSQL database the servers also share.
+  expect(await deployment.rowsIn("rate_limits")).toBe(0);
 });
 
 test("both servers answered the browsers through the balancer", () => {
@@ -198,4 +202,10 @@ test("both servers answered the browsers through the balancer", () => {
   expect(answered("a")).toBeGreaterThan(10);
   expect(answered("b")).toBeGreaterThan(10);
   expect(seen.filter((answer) => answer.status >= 500)).toEqual([]);
+});
+
+test("the servers kept their data in PostgreSQL, none of it in a SQLite file", async () => {
+  // The newcomer, the admin and the locked account's owner.
+  expect(await deployment.rowsIn("users")).toBeGreaterThanOrEqual(3);
+  expect(deployment.sqliteFileExists()).toBe(false);
 });

@@ -80,7 +80,8 @@ test("a screenshot uploaded through the form is kept in the object store and sho
   await expect(page.getByRole("heading", { name: "Berkas 1 dari 1" })).toBeVisible();
   const full = page.getByRole("img", { name: /^Tangkapan layar kejadian/ });
   await expect(full).toBeVisible();
-  expect(await full.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([500, 900]);
+  // Visible is laid out, not yet decoded: wait for the image itself.
+  await expect.poll(() => full.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([500, 900]);
 
   // The file route streams the stored bytes: their SHA-256 is the key the page shows and the
   // object's name in the bucket; nothing was written to the data directory.

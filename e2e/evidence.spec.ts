@@ -42,9 +42,9 @@ test("upload two screenshots with progress and thumbnails, caption one, browse t
   await expect(page.getByRole("img", { name: "Pratinjau chat-2.png" })).toBeVisible();
   await expect(page.getByRole("progressbar")).toHaveCount(0);
   // The thumbnail really is an image the server made.
-  const thumbnailWidth = await page.getByRole("img", { name: "Pratinjau chat-1.png" }).evaluate((img: HTMLImageElement) => img.naturalWidth);
-  expect(thumbnailWidth).toBeGreaterThan(0);
-  expect(thumbnailWidth).toBeLessThanOrEqual(320);
+  const thumbnail = page.getByRole("img", { name: "Pratinjau chat-1.png" });
+  await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  expect(await thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeLessThanOrEqual(320);
   await page.screenshot({ path: "e2e/screenshots/incident-form-evidence.png", fullPage: true });
 
   await page.getByRole("textbox", { name: "Keterangan untuk chat-2.png (opsional)" }).fill("Balasan CS yang menyuruh DM");
@@ -59,7 +59,8 @@ test("upload two screenshots with progress and thumbnails, caption one, browse t
   await expect(page.getByRole("heading", { name: "Berkas 2 dari 2" })).toBeVisible();
   const full = page.getByRole("img", { name: "Balasan CS yang menyuruh DM" });
   await expect(full).toBeVisible();
-  expect(await full.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([600, 1200]);
+  // Visible is laid out, not yet decoded: wait for the image itself.
+  await expect.poll(() => full.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([600, 1200]);
   await expect(page.getByText(/^[0-9a-f]{64}$/)).toHaveCount(2);
   await page.screenshot({ path: "e2e/screenshots/evidence-page.png", fullPage: true });
 

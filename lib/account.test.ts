@@ -36,11 +36,11 @@ describe("the user's own data", () => {
 
   it("is erased with the account, public reports and their figures included, files too", async () => {
     const { user, caseId, file } = await userWithSharedCase("0812-7200-0002", 121);
-    const senderId = findShareForCase(caseId)!.senderId;
+    const senderId = (await findShareForCase(caseId))!.senderId;
     expect((await findPublicSender(senderId))!.stats.publicReports).toBe(1);
     expect(await deleteAccount(user.id)).toBe(true);
-    expect(findUserById(user.id)).toBeUndefined();
-    expect(findShareForCase(caseId)).toBeUndefined();
+    expect(await findUserById(user.id)).toBeUndefined();
+    expect(await findShareForCase(caseId)).toBeUndefined();
     expect(await findPublicSender(senderId)).toBeUndefined();
     expect(await getBlobStore().get(file.storedKey)).toBeNull();
   });

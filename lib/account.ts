@@ -3,7 +3,7 @@ import { strToU8, zipSync, type Zippable } from "fflate";
 import { writeTransaction } from "@/db";
 import { blobKeysOfUser, deleteUserRow, loadAccountData } from "@/db/queries/account";
 import { listImportIdsOfUser } from "@/db/queries/imports";
-import { caseShares } from "@/db/schema";
+import { caseShares } from "@/db/tables";
 import { eq } from "drizzle-orm";
 import { deleteUnreferencedBlobs, readBlob } from "./evidence/blobs";
 import { removeImportFiles } from "./import/imports";

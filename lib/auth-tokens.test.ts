@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb, writeTransaction } from "@/db";
-import { authTokens } from "@/db/schema";
+import { authTokens } from "@/db/tables";
 import { consumeAuthToken, findValidAuthToken, issueAuthToken } from "./auth-tokens";
 import { createTestUser } from "@/lib/testing/factories";
 

@@ -69,7 +69,7 @@ export function getAuthOptions(): NextAuthOptions {
       // chose a language on another device gets it here from the profile, unless they chose one
       // on this device since.
       async signIn({ user }) {
-        const profile = findUserById(user.id);
+        const profile = await findUserById(user.id);
         const store = await cookies();
         if (profile && !store.has(LOCALE_COOKIE)) await rememberLocale(profile.locale);
         // This browser becomes (or stays) one of the owner's known devices.
@@ -114,7 +114,7 @@ export function getAuthOptions(): NextAuthOptions {
 export const getCurrentUser = cache(async (): Promise<User | null> => {
   const raw = sessionCookieValue(await cookies());
   const token = raw ? await decodeSessionToken(raw, getAuthSecret()) : null;
-  const user = token?.sub ? findUserById(token.sub) : undefined;
+  const user = token?.sub ? await findUserById(token.sub) : undefined;
   return user && user.sessionVersion === (token?.sv ?? 0) ? user : null;
 });
 

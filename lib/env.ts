@@ -17,8 +17,10 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATA_DIR: z.string().min(1).default("./data"),
   DATABASE_PATH: z.string().min(1).optional(),
-  /** postgres://user:password@host:5432/db: read only by `npm run db:copy-to-pg` until the app runs on PostgreSQL (decision 0018). */
+  /** postgres://user:password@host:5432/db: the app's database instead of the SQLite file (decisions 0018, 0021). */
   DATABASE_URL: postgresUrl.optional(),
+  /** Connections each server process keeps open to PostgreSQL. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** NORMAL (WAL): a crash of the app loses nothing, a power cut may lose the last commits. FULL: neither, slower writes. */
   SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
   AUTH_SECRET: z.string().min(32, { error: "AUTH_SECRET must be at least 32 characters" }).optional(),
@@ -107,10 +109,26 @@ export function s3ConfigFrom(vars: Record<string, string | undefined>, data: z.i
   };
 }
 
+/**
+ * A server on PostgreSQL tells the others of page expiries through Redis: without it they would go
+ * to the page_expiries log, which the front (server/server.mjs) reads synchronously before every
+ * answer, as only SQLite's embedded file can be read. Only inside Next's server (NEXT_RUNTIME):
+ * unit tests and scripts serve nobody and run on PostgreSQL alone. server/server.mjs checks the
+ * same before it loads Next.
+ */
+export function checkServedDatabase(data: z.infer<typeof envSchema>): void {
+  if (data.NEXT_RUNTIME && data.DATABASE_URL && !data.REDIS_URL)
+    throw new Error(
+      "Invalid environment: DATABASE_URL is set without REDIS_URL: on PostgreSQL, Spamtrail's servers tell each other of page expiries through Redis (the front checks for them before every answer, synchronously, which only the SQLite file can answer). Set REDIS_URL too, or unset DATABASE_URL to run on the SQLite file.",
+    );
+}
+
 const parsed = envSchema.safeParse(process.env);
 if (!parsed.success) {
   throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
 }
+
+checkServedDatabase(parsed.data);
 
 const dataDir = path.resolve(/*turbopackIgnore: true*/ parsed.data.DATA_DIR);
 

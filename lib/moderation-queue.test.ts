@@ -12,7 +12,7 @@ describe("loadModerationQueue", () => {
     const owner = await createTestUser();
     const { caseId } = await recordIncident(owner.id, smsInput({ sender: "0812-7800-0001", messageText: "Kata kasar" }));
     await shareCase(owner, caseId, { extraMasks: [], screenshots: [] });
-    const senderId = findShareForCase(caseId)!.senderId;
+    const senderId = (await findShareForCase(caseId))!.senderId;
     const [report] = await listPublicReports([senderId], 1);
     expect(await reportContent(await createTestUser(), { targetKind: "incident", targetId: report!.id, reason: "Bahasa kasar sekali." })).toBeUndefined();
 
@@ -26,7 +26,7 @@ describe("loadModerationQueue", () => {
 
     const admin = await createTestUser();
     await setUserRoleByEmail(admin.email, "admin");
-    await changeRole(findUserById(admin.id)!, { email: owner.email, role: "advocate" });
+    await changeRole((await findUserById(admin.id))!, { email: owner.email, role: "advocate" });
     expect((await loadModerationQueue()).audit[0]).toMatchObject({ action: "role:advocate", targetId: owner.email, actor: admin.email });
   });
 });

@@ -3,7 +3,8 @@ import { getDb } from "@/db";
 import { listAudit, listHiddenInShare, listOpenReports } from "@/db/queries/moderation";
 import { findPublicSender, findShareForCase, listPublicReports } from "@/db/queries/public";
 import { findUserById, setUserRoleByEmail } from "@/db/queries/users";
-import { notifications, type User } from "@/db/schema";
+import { notifications } from "@/db/tables";
+import { type User } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import { listHiddenContent } from "@/db/queries/moderation";
 import { recordIncident } from "./cases/incidents";
@@ -16,7 +17,7 @@ let nextSender = 5000;
 const admin = async () => {
   const user = await createTestUser();
   await setUserRoleByEmail(user.email, "admin");
-  return findUserById(user.id)!;
+  return (await findUserById(user.id))!;
 };
 
 describe("moderation", () => {
@@ -31,7 +32,7 @@ describe("moderation", () => {
     const { caseId } = await recordIncident(owner.id, smsInput({ sender, occurredAt: "2026-11-20T10:00", messageText: "Pinjaman cair" }));
     await recordIncident(owner.id, smsInput({ sender, occurredAt: "2026-11-21T10:00", messageText: "Kata kasar di sini" }));
     await shareCase(owner, caseId, { extraMasks: [], screenshots: [] });
-    senderId = findShareForCase(caseId)!.senderId;
+    senderId = (await findShareForCase(caseId))!.senderId;
     reportIds = (await listPublicReports([senderId], 10)).map((report) => report.id);
   });
 
@@ -78,9 +79,9 @@ describe("moderation", () => {
     expect(await decideReport(await admin(), "00000000-0000-4000-8000-000000000000", { action: "keep" })).toMatchObject({ code: "notFound" });
     expect(await changeRole(flagger, { email: flagger.email, role: "admin" })).toMatchObject({ code: "notYours" });
     expect(await changeRole(await admin(), { email: "nobody@example.test", role: "advocate" })).toMatchObject({ code: "notFound", message: "userNotFound" });
-    expect(findUserById(flagger.id)!.role).toBe("reporter");
+    expect((await findUserById(flagger.id))!.role).toBe("reporter");
     expect(await changeRole(await admin(), { email: flagger.email, role: "advocate" })).toBeUndefined();
-    expect(findUserById(flagger.id)!.role).toBe("advocate");
+    expect((await findUserById(flagger.id))!.role).toBe("advocate");
   });
 
   it("tells the reporter when their report is hidden and restored, each time; a restore brings the report and its figures back", async () => {

@@ -74,7 +74,7 @@ describe.skipIf(!serviceAvailable("postgres"))("copying the SQLite database into
     server = await startPostgres({ port: 55431 });
     seeded = await seed();
     const { user, caseId } = seeded;
-    expect(await shareCase(findUserById(user.id)!, caseId, { extraMasks: [], screenshots: [] })).toBe(true);
+    expect(await shareCase((await findUserById(user.id))!, caseId, { extraMasks: [], screenshots: [] })).toBe(true);
     const started = performance.now();
     copied = await copyToPostgres(getDb().$client, server.url, { log: (line) => log.push(line) });
     const filled = copied.filter((c) => c.rows > 0);

@@ -62,7 +62,8 @@ describe.skipIf(!redisAvailable)("with REDIS_URL set", () => {
     const { withLease } = await import("./jobs/lease");
     const { expireSenderPages } = await import("./public/page-cache");
     const { getDb, writeTransaction } = await import("@/db");
-    const { latestPageExpiry } = await import("@/db/queries/page-expiries");
+    const { pageExpiries, rateLimits } = await import("@/db/tables");
+    const { like } = await import("drizzle-orm");
     const { getRedis } = await import("./redis");
 
     const prefix = `env-${randomUUID()}`;
@@ -71,7 +72,7 @@ describe.skipIf(!redisAvailable)("with REDIS_URL set", () => {
     await limiter.consume("client");
     expect(Number(await observer.get(`rl:${prefix}:client`))).toBe(2);
     // No row in the database's table.
-    expect(getDb().$client.prepare("select count(*) from rate_limits where key like ?").pluck().get(`${prefix}%`)).toBe(0);
+    expect(await getDb().$count(rateLimits, like(rateLimits.key, `${prefix}%`))).toBe(0);
 
     const name = `job-${randomUUID()}`;
     let heldInRedis = false;
@@ -85,13 +86,13 @@ describe.skipIf(!redisAvailable)("with REDIS_URL set", () => {
     const heard: string[] = [];
     subscriber.on("message", (_channel: string, message: string) => heard.push(message));
     await subscriber.subscribe("spamtrail:page-expiries");
-    const before = latestPageExpiry();
+    const before = await getDb().$count(pageExpiries);
     const sender = randomUUID();
     await writeTransaction(async (tx) => expireSenderPages(tx, [sender]));
     await (await import("../server/answer-hold.mjs")).publishesSettled();
     while (heard.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(JSON.parse(heard[0]!)).toMatchObject({ senderIds: [sender] });
-    expect(latestPageExpiry()).toBe(before);
+    expect(await getDb().$count(pageExpiries)).toBe(before);
     subscriber.disconnect();
     (await getRedis()).disconnect();
   });

@@ -11,7 +11,7 @@ async function sharedSender(sender: string) {
   const user = await createTestUser();
   const { caseId } = await recordIncident(user.id, smsInput({ sender, category: "loan" }));
   await shareCase(user, caseId, { extraMasks: [], screenshots: [] });
-  return findShareForCase(caseId)!.senderId;
+  return (await findShareForCase(caseId))!.senderId;
 }
 
 describe("sender details set by an admin", () => {
@@ -20,7 +20,7 @@ describe("sender details set by an admin", () => {
     await setUserRoleByEmail(admin.email, "admin");
     const number = await sharedSender("0812-7400-0001");
     const brand = await sharedSender("DANAKILAT");
-    const result = await updateSenderDetails(findUserById(admin.id)!, brand, {
+    const result = await updateSenderDetails((await findUserById(admin.id))!, brand, {
       organisation: "PT Dana Kilat",
       sector: "financial",
       sameAs: "+62 812 7400 0001",
@@ -32,7 +32,7 @@ describe("sender details set by an admin", () => {
     expect(page.stats).toMatchObject({ publicCases: 2, reporters: 2, publicReports: 2 });
     expect((await findSender("danakilat", "ID")).page).toBe(number);
     expect((await findSender("0812 7400 0001", "ID")).page).toBe(number);
-    await updateSenderDetails(findUserById(admin.id)!, number, { organisation: "PT Dana Kilat", sector: "financial", sameAs: "" });
+    await updateSenderDetails((await findUserById(admin.id))!, number, { organisation: "PT Dana Kilat", sector: "financial", sameAs: "" });
     expect((await findSender("PT Dana", "ID")).matches.map((row) => row.id)).toContain(number);
   });
 
@@ -40,12 +40,12 @@ describe("sender details set by an admin", () => {
     const admin = await createTestUser();
     await setUserRoleByEmail(admin.email, "admin");
     const number = await sharedSender("0812-7400-0002");
-    expect(await updateSenderDetails(findUserById(admin.id)!, number, { organisation: "", sector: "", sameAs: "NOBODY-HERE" })).toMatchObject({
+    expect(await updateSenderDetails((await findUserById(admin.id))!, number, { organisation: "", sector: "", sameAs: "NOBODY-HERE" })).toMatchObject({
       code: "invalid",
       message: "unknownIdentity",
       field: "sameAs",
     });
-    expect(await updateSenderDetails(findUserById(admin.id)!, number, { organisation: "", sector: "", sameAs: "0812-7400-0002" })).toMatchObject({
+    expect(await updateSenderDetails((await findUserById(admin.id))!, number, { organisation: "", sector: "", sameAs: "0812-7400-0002" })).toMatchObject({
       code: "invalid",
       message: "sameSender",
       field: "sameAs",

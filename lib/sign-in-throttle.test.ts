@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { env } from "./env";
 import { limiterOn } from "./rate-limit";
 import { makeKnownDevice, knownDeviceOf } from "./known-device";
+import { sqliteOnlyTest } from "./testing/dialect";
 import {
   checkSignIn,
   checkSignUp,
@@ -54,20 +55,23 @@ describe("sign-in limits", () => {
     expect(await checkSignUp("192.0.2.51")).toEqual({ ok: true });
   });
 
-  it("counts in the database: failures recorded by another worker lock the source out here", async () => {
-    const account = "shared@example.test";
-    getDb();
-    const otherWorker = new Database(env.DATABASE_PATH);
-    try {
-      const failuresThere = limiterOn(otherWorker, "sign-in-source", FAILURES_PER_SOURCE, 15 * 60);
-      for (let i = 0; i < FAILURES_PER_SOURCE - 1; i++) await failuresThere.penalty(`${account}|ip:192.0.2.70`, 1);
-      expect(await checkSignIn(account, { ip: "192.0.2.70" })).toEqual({ ok: true });
-      await recordFailedSignIn(account, { ip: "192.0.2.70" });
-      expect(await checkSignIn(account, { ip: "192.0.2.70" })).toMatchObject({ ok: false });
-    } finally {
-      otherWorker.close();
-    }
-  });
+  sqliteOnlyTest("the other worker is a second connection on the SQLite file")(
+    "counts in the database: failures recorded by another worker lock the source out here",
+    async () => {
+      const account = "shared@example.test";
+      getDb();
+      const otherWorker = new Database(env.DATABASE_PATH);
+      try {
+        const failuresThere = limiterOn(otherWorker, "sign-in-source", FAILURES_PER_SOURCE, 15 * 60);
+        for (let i = 0; i < FAILURES_PER_SOURCE - 1; i++) await failuresThere.penalty(`${account}|ip:192.0.2.70`, 1);
+        expect(await checkSignIn(account, { ip: "192.0.2.70" })).toEqual({ ok: true });
+        await recordFailedSignIn(account, { ip: "192.0.2.70" });
+        expect(await checkSignIn(account, { ip: "192.0.2.70" })).toMatchObject({ ok: false });
+      } finally {
+        otherWorker.close();
+      }
+    },
+  );
 });
 
 describe("known-device cookie", () => {

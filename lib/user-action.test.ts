@@ -31,12 +31,12 @@ describe("action wrappers", () => {
     for (const role of ["reporter", "advocate"] as const) {
       const user = await createTestUser();
       await setUserRoleByEmail(user.email, role);
-      session.user = findUserById(user.id)!;
+      session.user = (await findUserById(user.id))!;
       expect(await action("x")).toEqual({ ok: false, fieldErrors: {}, formError: "notFound" });
     }
     const admin = await createTestUser();
     await setUserRoleByEmail(admin.email, "admin");
-    session.user = findUserById(admin.id)!;
+    session.user = (await findUserById(admin.id))!;
     expect(await action("x")).toEqual({ ok: true, data: `${admin.id}:x` });
   });
 });

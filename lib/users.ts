@@ -83,7 +83,7 @@ export type TokenResult = { ok: true; email: string } | { ok: false; error: "lin
  */
 export async function confirmEmail(token: string, password: string): Promise<TokenResult> {
   const row = await findValidAuthToken(token, "confirm-email");
-  const user = row ? findUserById(row.userId) : undefined;
+  const user = row ? await findUserById(row.userId) : undefined;
   if (!row || !user) return { ok: false, error: "linkInvalid" };
   if (!(await verifyPassword(password, user.passwordHash))) return { ok: false, error: "wrongPassword" };
   const now = new Date();
@@ -106,7 +106,7 @@ export async function requestPasswordReset(email: string): Promise<void> {
 /** The reset link's form: a new password, the address confirmed (the mail reached it), every session ended. */
 export async function resetPassword(token: string, password: string): Promise<TokenResult> {
   const row = await findValidAuthToken(token, "reset-password");
-  const user = row ? findUserById(row.userId) : undefined;
+  const user = row ? await findUserById(row.userId) : undefined;
   if (!row || !user) return { ok: false, error: "linkInvalid" };
   const passwordHash = await hashPassword(password);
   const now = new Date();

@@ -206,7 +206,7 @@ for (let u = 0; u < USERS; u++) {
 
   // One case in five is public, with its first screenshot.
   if (u % 5 === 2) {
-    const ok = await shareCase(findUserById(user.id)!, caseId, {
+    const ok = await shareCase((await findUserById(user.id))!, caseId, {
       extraMasks: [],
       screenshots: [{ evidenceId: files[0]!.evidenceId, crop: { top: 0, bottom: 0, left: 0, right: 0 } }],
     });

@@ -57,7 +57,7 @@ async function runBench(): Promise<void> {
           .caseId;
       }
       // Odd users share their case: the "edit shared" and "share" writes use those.
-      if (u % 2 === 1 && !(await shareCase(findUserById(user.id)!, caseId, { extraMasks: [], screenshots: [] }))) throw new Error("share failed");
+      if (u % 2 === 1 && !(await shareCase((await findUserById(user.id))!, caseId, { extraMasks: [], screenshots: [] }))) throw new Error("share failed");
     }
     // On the write connection: the read one is query_only, and opened without the app's pragmas.
     const synchronous = await writeTransaction(async (tx) => {
@@ -143,7 +143,9 @@ async function runWorker(index: number, of: number, kind: Kind): Promise<void> {
   )
     .filter((row) => Boolean(row.shared) === shared)
     .filter((_, n) => n % of === index);
-  const users = mine.map((row) => ({ ...row, user: findUserById(row.userId)!, sender: senderOf(Number(row.email.match(/\d+/)![0])) }));
+  const users = await Promise.all(
+    mine.map(async (row) => ({ ...row, user: (await findUserById(row.userId))!, sender: senderOf(Number(row.email.match(/\d+/)![0])) })),
+  );
   if (!users.length) throw new Error(`writer ${index}: no users`);
   const write = async (i: number) => {
     const u = users[i % users.length]!;

@@ -98,7 +98,9 @@ await timeAsync("recordIncident (new sender, new case)", 2_000, (i) => recordInc
 await timeAsync("recordIncident (existing case)", 2_000, () => recordIncident(heavy.id, smsInput({ sender: senderOf(1) })));
 await timeAsync(`listCaseSummaries, typical user (~${INCIDENTS_PER_USER} cases)`, 500, (i) => listCaseSummaries(userIds[i % userIds.length]!));
 await timeAsync(`listCaseSummaries, heavy user (${HEAVY_CASES + 2_000} cases)`, 100, () => listCaseSummaries(heavy.id));
-time("findCaseForUser + listIncidentsForCase (case page)", 1_000, () => listIncidentsForCase(findCaseForUser(heavy.id, heavyCaseId)!.id));
+await timeAsync("findCaseForUser + listIncidentsForCase (case page)", 1_000, async () =>
+  listIncidentsForCase((await findCaseForUser(heavy.id, heavyCaseId))!.id),
+);
 await timeAsync("findIncidentForUser (edit page, ownership check)", 2_000, () => findIncidentForUser(heavy.id, heavyIncidentId));
 time("parseSender (phone number)", 10_000, (i) => parseSender(`0812-${String(1000 + (i % 9000))}-7890`, "ID"));
 
@@ -121,10 +123,10 @@ const exchangeInput = (k: number) => ({
 for (const c of heavyCases.slice(0, HEAVY_CASES)) for (let k = 0; k < 10; k++) await recordExchange(heavy.id, c.id, exchangeInput(k));
 console.log(`seeded ${HEAVY_CASES * 10} exchanges in ${((performance.now() - exchangeStart) / 1000).toFixed(1)} s`);
 await timeAsync("recordExchange (with opt-out refresh)", 1_000, (i) => recordExchange(heavy.id, heavyCaseId, exchangeInput(i % 10)));
-const exchangeCase = findCaseForUser(heavy.id, heavyCases[0]!.id)!;
+const exchangeCase = (await findCaseForUser(heavy.id, heavyCases[0]!.id))!;
 const JAKARTA = { timeZone: "Asia/Jakarta", region: null };
-await timeAsync("case page status: listExchangesForCase + progressForCase", 1_000, () =>
-  progressForCase(exchangeCase, ["loan"], listExchangesForCase(exchangeCase.id), JAKARTA),
+await timeAsync("case page status: listExchangesForCase + progressForCase", 1_000, async () =>
+  progressForCase(exchangeCase, ["loan"], await listExchangesForCase(exchangeCase.id), JAKARTA),
 );
 await timeAsync(`My cases with status and deadlines, heavy user (${heavyCases.length} cases)`, 50, async () =>
   withProgress(heavy.id, await listCaseSummaries(heavy.id), JAKARTA),
@@ -134,8 +136,8 @@ await timeAsync("My cases with status and deadlines, typical user", 500, async (
 );
 
 // Rules: the case page checks every incident of the case against its country's pack.
-const ruleCase = findCaseForUser(heavy.id, heavyCaseId)!;
-const ruleIncidents = listIncidentsForCase(ruleCase.id);
+const ruleCase = (await findCaseForUser(heavy.id, heavyCaseId))!;
+const ruleIncidents = await listIncidentsForCase(ruleCase.id);
 time(`rulesForCase, ${ruleIncidents.length} incidents (ID pack)`, 1_000, () => rulesForCase(ruleCase, ruleIncidents));
 const manyIncidents = Array.from({ length: 10 }, () => ruleIncidents).flat();
 time(`rulesForCase, ${manyIncidents.length} incidents (ID pack)`, 200, () => rulesForCase({ ...ruleCase, optOutAt: new Date("2026-03-01") }, manyIncidents));
@@ -205,7 +207,7 @@ await timeAsync("serve a stored screenshot (blob store get + read all)", 200, as
   await new Response(blob!.stream).arrayBuffer();
 });
 // A regulator bundle: letter + 20 incidents + 5 screenshot exhibits, as the PDF route builds it.
-const bundleIncidents = listIncidentsForCase(ruleCase.id).concat(listIncidentsForCase(ruleCase.id)).slice(0, 20);
+const bundleIncidents = (await listIncidentsForCase(ruleCase.id)).concat(await listIncidentsForCase(ruleCase.id)).slice(0, 20);
 const bundleFields = ojkViolationDraft({
   sender: "BENCH",
   complainant: { legalName: "Bench User", idNumber: "3273012345678901", postalAddress: "Jl. Bench 1, Bandung", phone: "0812", email: "b@example.test" },

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: build when the sources are newer than the last build, then serve on localhost:
 // WEB_CONCURRENCY workers (one per core by default, server/cluster.mjs), or with 1 a single process.
-// The database is migrated and the auth secret created by instrumentation.ts when Next starts.
+// The database (the SQLite file, or PostgreSQL with DATABASE_URL) is migrated and the auth secret
+// created by instrumentation.ts when Next starts: nothing here opens the database.
 import { spawnSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";

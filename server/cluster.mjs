@@ -3,8 +3,9 @@
 // WEB_CONCURRENCY workers, each running server/server.mjs on the same port (Node's cluster module
 // hands each new connection to the next worker in turn). The primary serves nothing itself.
 // - The first worker starts alone: its instrumentation.ts migrates the database and creates the auth
-//   secret, which two processes doing at once on SQLite would race over. The others follow once it
-//   listens, and `✓ Ready on` is printed once they all do.
+//   secret, which two processes doing at once on SQLite would race over (on PostgreSQL an advisory
+//   lock makes servers take turns anyway, db/postgres.ts). The others follow once it listens, and
+//   `✓ Ready on` is printed once they all do.
 // - A worker that dies is replaced, after a pause that doubles with each death in a row (a worker
 //   that dies at once must not spin); one that dies before the service was ever ready stops it.
 // - SIGINT/SIGTERM: each worker is asked to stop (server.mjs closes Next), then the primary exits.

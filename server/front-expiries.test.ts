@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { writeTransaction } from "@/db";
 import { insertPageExpiry, latestPageExpiry, pageExpiriesAfter } from "@/db/queries/page-expiries";
+import { sqliteOnly } from "@/lib/testing/dialect";
 import { expireSenderPages, prunePageExpiries } from "@/lib/public/page-cache";
 import { createExpiryFollower, type PageExpiry } from "./front-expiries.mjs";
 
@@ -17,7 +18,7 @@ function follower() {
   return { applied, follow };
 }
 
-describe("page expiries across workers", () => {
+sqliteOnly("the front reads this log synchronously; on PostgreSQL page expiries go through Redis")("page expiries across workers", () => {
   it("are logged in the write's transaction, and gone with it when it rolls back", async () => {
     const before = latestPageExpiry();
     await expect(

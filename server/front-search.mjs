@@ -3,8 +3,10 @@
 // yet inside Next the same answer costs about 1 ms of routing: under load, Next's floor for any
 // answer computed per request. For visitors who are not signed in the answer is the same for
 // everyone, so the front (server/server.mjs) gives it before Next, with the app's own function
-// (lib/public/directory.ts searchTarget), which the app registers here when Next starts
-// (instrumentation.ts). The signed-in go to Next: their country decides how a number is read.
+// (lib/public/directory.ts searchTargetOnSqlite), which the app registers here when Next starts
+// (instrumentation.ts), on SQLite only: the front cannot await, and PostgreSQL's lookups are
+// asynchronous, so there Next's route answers every search. The signed-in go to Next: their
+// country decides how a number is read.
 import { asksForDocument } from "./front-cache.mjs";
 
 const REGISTRY = Symbol.for("spamtrail.front-search");

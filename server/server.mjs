@@ -19,6 +19,17 @@ import { checkRedis } from "./redis-check.mjs";
 import { applyPublicPageHeaders } from "./cdn-headers.mjs";
 import { applyNoncePolicy, baseSecurityHeaders, cachedPagePolicy, hashCachedDocuments, servedOverHttps } from "./security-headers.mjs";
 
+// On PostgreSQL (DATABASE_URL) the servers tell each other of page expiries through Redis: without
+// it, the front's check before every answer reads the page_expiries log synchronously, which only
+// SQLite's embedded file can answer. Checked here, before Next loads, and again by lib/env.ts
+// inside Next's server.
+if (process.env.DATABASE_URL && !process.env.REDIS_URL) {
+  console.error(
+    "DATABASE_URL is set without REDIS_URL: on PostgreSQL, Spamtrail's servers tell each other of page expiries through Redis (the front checks for them before every answer, synchronously, which only the SQLite file can answer). Set REDIS_URL too, or unset DATABASE_URL to run on the SQLite file.",
+  );
+  process.exit(1);
+}
+
 // As `next start` does before loading Next (next/dist/bin/next): the app reads it to know it runs
 // inside Next's server, where pages can be expired (lib/public/page-cache.ts).
 process.env.NEXT_RUNTIME = "nodejs";
@@ -40,15 +51,6 @@ const everyAnswer = {
   // Which server behind a load balancer answered (lib/env.ts checks the name when Next starts).
   ...(process.env.INSTANCE_NAME ? { [INSTANCE_HEADER]: process.env.INSTANCE_NAME } : {}),
 };
-
-// The app does not run on PostgreSQL yet (decision 0018): a server started with DATABASE_URL
-// would keep writing to the SQLite file while its operator believes the data is in PostgreSQL.
-if (process.env.DATABASE_URL) {
-  console.error(
-    "DATABASE_URL is set, but Spamtrail does not run on PostgreSQL yet: it is read only by `npm run db:copy-to-pg`. Unset it to start the app on its SQLite file.",
-  );
-  process.exit(1);
-}
 
 if (process.env.REDIS_URL) {
   try {

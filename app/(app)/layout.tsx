@@ -19,7 +19,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const [locale, user] = await Promise.all([getLocale(), getCurrentUser()]);
   return (
-    <PageShell locale={locale as Locale} viewer={{ role: user?.role ?? null, unread: user ? unreadNotificationCount(user.id) : 0 }} clientNamespaces={[]}>
+    <PageShell locale={locale as Locale} viewer={{ role: user?.role ?? null, unread: user ? await unreadNotificationCount(user.id) : 0 }} clientNamespaces={[]}>
       {children}
     </PageShell>
   );

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { getDb } from "..";
-import { cases, caseShares, complaints, evidence, exchanges, incidents, publicEvidence, senders, users } from "../schema";
+import { cases, caseShares, complaints, evidence, exchanges, incidents, publicEvidence, senders, users } from "../tables";
 import type { DbOrTx } from "./tx";
 
 /** Everything stored about one user, for their own export. */

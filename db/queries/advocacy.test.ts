@@ -13,7 +13,7 @@ describe("advocacy and open-data totals", () => {
     const { caseId } = await recordIncident(user.id, smsInput({ sender: "0812-7100-0001", occurredAt: "2026-11-29T21:15" }));
     await recordIncident(user.id, smsInput({ sender: "0812-7100-0001", occurredAt: "2026-11-30T09:00" }));
     await recordIncident(user.id, smsInput({ sender: "0812-7100-0001", occurredAt: "2026-12-01T09:00" }));
-    expect(await shareCase(findUserById(user.id)!, caseId, { extraMasks: [], screenshots: [] })).toBe(true);
+    expect(await shareCase((await findUserById(user.id))!, caseId, { extraMasks: [], screenshots: [] })).toBe(true);
     const since = new Date("2026-11-01T00:00:00Z");
 
     const [top] = await topSendersSince(since, 5);

@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, countDistinct, desc, eq, gte, isNull, sql } from "drizzle-orm";
 import { getDb } from "..";
 import { weekStartUtc } from "../dialect";
-import { caseShares, publicIncidents, senders, senderStats } from "../schema";
+import { caseShares, publicIncidents, senders, senderStats } from "../tables";
 
 const visible = and(isNull(publicIncidents.hiddenAt), isNull(caseShares.hiddenAt));
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
-import { getDb, writeTransaction } from "../index";
-import { authTokens, type AuthToken } from "../schema";
+import { getDb, writeTransaction, changedRows } from "../index";
+import { type AuthToken } from "../schema";
+import { authTokens } from "../tables";
 import type { DbOrTx } from "./tx";
 
 export type AuthTokenPurpose = AuthToken["purpose"];
@@ -17,12 +18,12 @@ export async function findAuthTokenByHash(tokenHash: string): Promise<AuthToken 
 /** Marks the token used; false when it already was (the update decides, so two uses cannot both win). */
 export async function markAuthTokenUsed(db: DbOrTx, id: string, at: Date): Promise<boolean> {
   return (
-    (
+    changedRows(
       await db
         .update(authTokens)
         .set({ usedAt: at })
-        .where(and(eq(authTokens.id, id), isNull(authTokens.usedAt)))
-    ).changes === 1
+        .where(and(eq(authTokens.id, id), isNull(authTokens.usedAt))),
+    ) === 1
   );
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, gte, lt } from "drizzle-orm";
-import { blobPins } from "../schema";
+import { changedRows } from "..";
+import { blobPins } from "../tables";
 import type { DbOrTx } from "./tx";
 
 /**
@@ -38,5 +39,5 @@ async function hasPin(db: DbOrTx, blobKey: string, since: Date, deleting: boolea
 }
 
 export async function deleteBlobPinsBefore(db: DbOrTx, before: Date): Promise<number> {
-  return (await db.delete(blobPins).where(lt(blobPins.pinnedAt, before))).changes;
+  return changedRows(await db.delete(blobPins).where(lt(blobPins.pinnedAt, before)));
 }

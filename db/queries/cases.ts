@@ -2,7 +2,8 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb, preparedQuery } from "../index";
 import { distinctList } from "../dialect";
-import { cases, exchanges, incidents, senders, type Case, type Sender } from "../schema";
+import { type Case, type Sender } from "../schema";
+import { cases, exchanges, incidents, senders } from "../tables";
 import type { ExchangeFact } from "@/lib/cases/progress";
 import type { Category, Country } from "@/lib/domain";
 import type { DbOrTx } from "./tx";
@@ -76,12 +77,11 @@ const caseOfUser = preparedQuery((db) =>
     .select({ case: cases, sender: senders })
     .from(cases)
     .innerJoin(senders, eq(senders.id, cases.senderId))
-    .where(and(eq(cases.id, sql.placeholder("caseId")), eq(cases.userId, sql.placeholder("userId"))))
-    .prepare(),
+    .where(and(eq(cases.id, sql.placeholder("caseId")), eq(cases.userId, sql.placeholder("userId")))),
 );
 
-export function findCaseForUser(userId: string, caseId: string): (Case & { sender: Sender }) | undefined {
-  const row = caseOfUser().get({ caseId, userId });
+export async function findCaseForUser(userId: string, caseId: string): Promise<(Case & { sender: Sender }) | undefined> {
+  const row = await caseOfUser.get({ caseId, userId });
   return row ? { ...row.case, sender: row.sender } : undefined;
 }
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { getDb, writeTransaction } from "..";
-import { senderClaims, users, type SenderClaim } from "../schema";
+import { type SenderClaim } from "../schema";
+import { senderClaims, users } from "../tables";
 import type { DbOrTx } from "./tx";
 
 export async function insertClaim(claim: {

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { getDb } from "../index";
-import { cases, complaints, type Complaint } from "../schema";
+import { type Complaint } from "../schema";
+import { cases, complaints } from "../tables";
 import type { DbOrTx } from "./tx";
 
 export async function findComplaint(db: DbOrTx, caseId: string, kind: Complaint["kind"]): Promise<Complaint | undefined> {

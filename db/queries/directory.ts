@@ -1,9 +1,9 @@
 import "server-only";
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { Category, Country, Sector } from "@/lib/domain";
-import { getDb, preparedQuery } from "..";
+import { getDb, preparedQuery, sqliteStatement, type Db } from "..";
 import { startsWithIgnoringCase } from "../dialect";
-import { senders, senderStats } from "../schema";
+import { senders, senderStats } from "../tables";
 
 export const DIRECTORY_SORTS = ["recent", "reports", "violations"] as const;
 export type DirectorySort = (typeof DIRECTORY_SORTS)[number];
@@ -37,8 +37,10 @@ export type DirectoryRow = {
   country: string | null;
 };
 
+// `nulls last` written out: SQLite puts nulls last in descending order, PostgreSQL first. SQLite's
+// plan is the same with it (sender_stats_last_seen_idx scanned backwards, EXPLAIN QUERY PLAN).
 const ORDER: Record<DirectorySort, SQL[]> = {
-  recent: [desc(senderStats.lastSeen), desc(senderStats.senderId)],
+  recent: [sql`${senderStats.lastSeen} desc nulls last`, desc(senderStats.senderId)],
   reports: [desc(senderStats.publicReports), desc(senderStats.senderId)],
   violations: [desc(senderStats.violations), desc(senderStats.senderId)],
 };
@@ -64,17 +66,22 @@ export async function listDirectory(filters: DirectoryFilters): Promise<{ rows: 
 }
 
 /** The page a sender identity is shown on, if it has public reports. */
-const pageForKey = preparedQuery((db) =>
+const pageForKeyQuery = (db: Db) =>
   db
     .select({ id: senderStats.senderId })
     .from(senders)
     .innerJoin(senderStats, eq(senderStats.senderId, sql`coalesce(${senders.parentId}, ${senders.id})`))
-    .where(eq(senders.key, sql.placeholder("key")))
-    .prepare(),
-);
+    .where(eq(senders.key, sql.placeholder("key")));
+const pageForKey = preparedQuery(pageForKeyQuery);
+const pageForKeyNow = sqliteStatement((db) => pageForKeyQuery(db).prepare());
 
-export function publicPageForKey(key: string): string | null {
-  return pageForKey().get({ key })?.id ?? null;
+export async function publicPageForKey(key: string): Promise<string | null> {
+  return (await pageForKey.get({ key }))?.id ?? null;
+}
+
+/** publicPageForKey answered synchronously, for the front's search (server/front-search.mjs): SQLite only. */
+export function publicPageForKeyOnSqlite(key: string): string | null {
+  return pageForKeyNow().get({ key })?.id ?? null;
 }
 
 /** Senders with public reports whose sender ID starts with the text, or whose organisation name does. */

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, count, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { getDb, preparedQuery, writeTransaction } from "../index";
-import { cases, evidence, exchanges, incidents, publicEvidence, type Evidence, type NewEvidence } from "../schema";
+import { type Evidence, type NewEvidence } from "../schema";
+import { cases, evidence, exchanges, incidents, publicEvidence } from "../tables";
 import type { DbOrTx } from "./tx";
 
 /** What a file shows: an incident or an exchange. */
@@ -83,17 +84,17 @@ const evidenceViaExchanges = (db: DbOrTx) =>
     .from(evidence)
     .innerJoin(exchanges, eq(exchanges.id, evidence.exchangeId))
     .where(eq(exchanges.caseId, sql.placeholder("caseId")));
-const preparedViaIncidents = preparedQuery((db) => evidenceViaIncidents(db).prepare());
-const preparedViaExchanges = preparedQuery((db) => evidenceViaExchanges(db).prepare());
+const preparedViaIncidents = preparedQuery(evidenceViaIncidents);
+const preparedViaExchanges = preparedQuery(evidenceViaExchanges);
 
 /** With the statements prepared once; inside a transaction use listEvidenceForCaseIn. */
-export function listEvidenceForCase(caseId: string): Evidence[] {
-  return inCaseOrder(preparedViaIncidents().all({ caseId }), preparedViaExchanges().all({ caseId }));
+export async function listEvidenceForCase(caseId: string): Promise<Evidence[]> {
+  return listEvidenceForCaseIn(getDb(), caseId);
 }
 
-/** listEvidenceForCase inside the caller's transaction. */
-export function listEvidenceForCaseIn(db: DbOrTx, caseId: string): Evidence[] {
-  return inCaseOrder(evidenceViaIncidents(db).all({ caseId }), evidenceViaExchanges(db).all({ caseId }));
+/** listEvidenceForCase inside the caller's transaction (prepared once on its connection too). */
+export async function listEvidenceForCaseIn(db: DbOrTx, caseId: string): Promise<Evidence[]> {
+  return inCaseOrder(await preparedViaIncidents.all({ caseId }, db), await preparedViaExchanges.all({ caseId }, db));
 }
 
 function inCaseOrder(viaIncidents: { evidence: Evidence; at: Date }[], viaExchanges: { evidence: Evidence; at: Date }[]): Evidence[] {

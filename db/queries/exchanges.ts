@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, eq, min, sql } from "drizzle-orm";
 import { getDb, preparedQuery } from "../index";
-import { cases, exchanges, incidents, type Exchange, type NewExchange } from "../schema";
+import { type Exchange, type NewExchange } from "../schema";
+import { cases, exchanges, incidents } from "../tables";
 import type { DbOrTx } from "./tx";
 
 export type ExchangeFields = Omit<NewExchange, "id" | "caseId" | "createdAt" | "updatedAt">;
@@ -39,13 +40,12 @@ const exchangesOfCase = preparedQuery((db) =>
     .select()
     .from(exchanges)
     .where(eq(exchanges.caseId, sql.placeholder("caseId")))
-    .orderBy(asc(exchanges.occurredAt), asc(exchanges.createdAt))
-    .prepare(),
+    .orderBy(asc(exchanges.occurredAt), asc(exchanges.createdAt)),
 );
 
 /** In time order, with the statement prepared once; inside a transaction use listExchangesForCaseIn. */
-export function listExchangesForCase(caseId: string): Exchange[] {
-  return exchangesOfCase().all({ caseId });
+export async function listExchangesForCase(caseId: string): Promise<Exchange[]> {
+  return exchangesOfCase.all({ caseId });
 }
 
 /** listExchangesForCase inside the caller's transaction. */

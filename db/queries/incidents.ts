@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb, preparedQuery } from "../index";
-import { cases, incidents, type Incident, type NewIncident } from "../schema";
+import { type Incident, type NewIncident } from "../schema";
+import { cases, incidents } from "../tables";
 import type { DbOrTx } from "./tx";
 
 export type IncidentFields = Omit<NewIncident, "id" | "caseId" | "createdAt" | "updatedAt">;
@@ -43,10 +44,9 @@ const incidentsOfCase = preparedQuery((db) =>
     .select()
     .from(incidents)
     .where(eq(incidents.caseId, sql.placeholder("caseId")))
-    .orderBy(asc(incidents.occurredAt), asc(incidents.createdAt))
-    .prepare(),
+    .orderBy(asc(incidents.occurredAt), asc(incidents.createdAt)),
 );
 
-export function listIncidentsForCase(caseId: string): Incident[] {
-  return incidentsOfCase().all({ caseId });
+export async function listIncidentsForCase(caseId: string): Promise<Incident[]> {
+  return incidentsOfCase.all({ caseId });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gte, lt, or } from "drizzle-orm";
-import { getDb, writeTransaction } from "..";
-import { jobLeases } from "../schema";
+import { getDb, writeTransaction, changedRows } from "..";
+import { jobLeases } from "../tables";
 
 /**
  * Takes the job's lease for `holder` until `until`, if nobody holds it or the holder's lease ran
@@ -14,12 +14,12 @@ export async function takeLease(name: string, holder: string, now: Date, until: 
       .values({ name, holder: "", expiresAt: new Date(0) })
       .onConflictDoNothing();
     return (
-      (
+      changedRows(
         await db
           .update(jobLeases)
           .set({ holder, expiresAt: until })
-          .where(and(eq(jobLeases.name, name), or(eq(jobLeases.holder, holder), lt(jobLeases.expiresAt, now))))
-      ).changes > 0
+          .where(and(eq(jobLeases.name, name), or(eq(jobLeases.holder, holder), lt(jobLeases.expiresAt, now)))),
+      ) > 0
     );
   });
 }
@@ -41,14 +41,14 @@ export async function lastRunOf(name: string): Promise<Date | null> {
 /** Extends the holder's lease; false when it ran out and another holder took it. */
 export async function renewLease(name: string, holder: string, until: Date): Promise<boolean> {
   return (
-    (
+    changedRows(
       await writeTransaction((tx) =>
         tx
           .update(jobLeases)
           .set({ expiresAt: until })
           .where(and(eq(jobLeases.name, name), eq(jobLeases.holder, holder))),
-      )
-    ).changes > 0
+      ),
+    ) > 0
   );
 }
 

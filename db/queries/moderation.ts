@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, desc, eq, getTableColumns, gt, isNotNull, isNull, sql } from "drizzle-orm";
 import type { ModerationTarget } from "@/lib/domain";
 import { getDb, writeTransaction } from "..";
-import { auditLog, caseShares, contentReports, organisations, publicEvidence, publicExchanges, publicIncidents, senderReplies, users } from "../schema";
+import { auditLog, caseShares, contentReports, organisations, publicEvidence, publicExchanges, publicIncidents, senderReplies, users } from "../tables";
 import type { DbOrTx } from "./tx";
 
 const TABLES = { incident: publicIncidents, exchange: publicExchanges, evidence: publicEvidence, case: caseShares, reply: senderReplies } as const;

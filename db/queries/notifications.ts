@@ -1,7 +1,8 @@
 import "server-only";
 import { and, count, desc, eq, inArray, isNull, lt, lte, max, or, sql } from "drizzle-orm";
-import { getDb, preparedQuery, writeTransaction } from "..";
-import { cases, complaints, exchanges, notifications, users, type Notification } from "../schema";
+import { getDb, preparedQuery, writeTransaction, changedRows } from "..";
+import { type Notification } from "../schema";
+import { cases, complaints, exchanges, notifications, users } from "../tables";
 import type { Locale, NotificationKind } from "@/lib/domain";
 import type { DbOrTx } from "./tx";
 
@@ -9,20 +10,19 @@ export type NewNotification = { userId: string; kind: NotificationKind; subject:
 
 /** Adds a notification unless the same one (person, kind, subject) exists: an event is told once. True when added. */
 export async function insertNotification(db: DbOrTx, notification: NewNotification): Promise<boolean> {
-  return (await db.insert(notifications).values(notification).onConflictDoNothing()).changes > 0;
+  return changedRows(await db.insert(notifications).values(notification).onConflictDoNothing()) > 0;
 }
 
 const unreadOf = preparedQuery((db) =>
   db
     .select({ n: count() })
     .from(notifications)
-    .where(and(eq(notifications.userId, sql.placeholder("userId")), isNull(notifications.readAt)))
-    .prepare(),
+    .where(and(eq(notifications.userId, sql.placeholder("userId")), isNull(notifications.readAt))),
 );
 
 /** The bell's count: read on every page view and by /api/viewer, from the (user, created) index. */
-export function countUnreadNotifications(userId: string): number {
-  return unreadOf().get({ userId })?.n ?? 0;
+export async function countUnreadNotifications(userId: string): Promise<number> {
+  return (await unreadOf.get({ userId }))?.n ?? 0;
 }
 
 /** Where a page of the list ends: the last row's time and id (rows made in the same millisecond are told apart by id). */
@@ -58,14 +58,14 @@ export async function markNotificationRead(userId: string, id: string, at: Date)
 }
 
 export async function markAllNotificationsRead(userId: string, at: Date): Promise<number> {
-  return (
+  return changedRows(
     await writeTransaction((tx) =>
       tx
         .update(notifications)
         .set({ readAt: at })
         .where(and(eq(notifications.userId, userId), isNull(notifications.readAt))),
-    )
-  ).changes;
+    ),
+  );
 }
 
 /** Who a mail goes to and what they asked for. */
@@ -156,14 +156,14 @@ export async function skipEmail(ids: string[]): Promise<void> {
 
 /** Rows a crashed run left claimed: whether their mail went is unknown, so they are never sent again. */
 export async function failAbandonedSends(claimedBefore: Date): Promise<number> {
-  return (
+  return changedRows(
     await writeTransaction((tx) =>
       tx
         .update(notifications)
         .set({ emailState: "failed" })
         .where(and(eq(notifications.emailState, "sending"), lte(notifications.emailClaimedAt, claimedBefore))),
-    )
-  ).changes;
+    ),
+  );
 }
 
 /** When the person was last sent a notification mail (the digest goes at most once a day). */
@@ -182,7 +182,7 @@ export async function findRecipient(userId: string): Promise<{ emailOff: Notific
 }
 
 export async function setEmailPreferences(userId: string, preferences: { emailOff: NotificationKind[]; emailDigest?: boolean }): Promise<boolean> {
-  return (await writeTransaction((tx) => tx.update(users).set(preferences).where(eq(users.id, userId)))).changes > 0;
+  return changedRows(await writeTransaction((tx) => tx.update(users).set(preferences).where(eq(users.id, userId)))) > 0;
 }
 
 /**

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, count, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Category } from "@/lib/domain";
 import { getDb } from "..";
-import { jsonEntryKey, jsonEntryNumber, jsonObjectEntries, nextInstant } from "../dialect";
-import { jobLeases, senderCategories, senderReplies, senderStats } from "../schema";
+import { DIALECT, jsonEntryKey, jsonEntryNumber, jsonObjectEntries, nextInstant } from "../dialect";
+import type { PgDb } from "../postgres";
+import { jobLeases, senderCategories, senderReplies, senderStats } from "../tables";
 import type { DbOrTx } from "./tx";
 
 // A reply under a report is public only while that report and its share are. Written out:
@@ -90,9 +91,12 @@ export async function publicDataVersion(): Promise<number> {
   return (await getDb().select({ at: jobLeases.lastRunAt }).from(jobLeases).where(eq(jobLeases.name, PUBLIC_DATA_VERSION)))[0]?.at?.getTime() ?? 0;
 }
 
+/** Where a batch of the bulk download resumes: the last row's rowid on SQLite, its report id on PostgreSQL. */
+export type BulkCursor = number | string;
+
 /** One public report as the bulk download writes it (see lib/open-data/bulk-columns.ts). */
 export type BulkReportRow = {
-  rowid: number;
+  cursor: BulkCursor;
   id: string;
   senderId: string;
   pageId: string;
@@ -112,28 +116,35 @@ export type BulkReportRow = {
 };
 
 /**
- * The next `limit` visible public reports (visible report of a visible share) after `afterRowid`,
- * in the order they were first published. The download reads them a batch at a time, so a
- * million rows never sit in memory and other requests run between batches. The organisation is
- * the verified one of the sender's page, else the name an admin gave its page sender; replies
- * are the organisation's visible replies under the report.
+ * The next `limit` visible public reports (visible report of a visible share) after `after` (null:
+ * from the start). On SQLite in the order they were first published (rowid); PostgreSQL has no
+ * rowid, and public_incidents no column of that order, so there by report id (its primary key).
+ * The download reads them a batch at a time, so a million rows never sit in memory and other
+ * requests run between batches. The organisation is the verified one of the sender's page, else
+ * the name an admin gave its page sender; replies are the organisation's visible replies under
+ * the report. Instants are epoch milliseconds, rule ids JSON text, in both.
  */
-export function listBulkReportsAfter(afterRowid: number, limit: number): BulkReportRow[] {
-  return getDb().all<BulkReportRow>(sql`
-    select pi.rowid as rowid, pi.id as id, pi.sender_id as "senderId", coalesce(s.parent_id, s.id) as "pageId", s.display as display,
-      coalesce(o.name, ps.organisation) as organisation, pi.occurred_at as "occurredAt", pi.weekday as weekday, pi.hour as hour,
+export async function listBulkReportsAfter(after: BulkCursor | null, limit: number): Promise<BulkReportRow[]> {
+  const postgres = DIALECT === "postgresql";
+  const cursor = postgres ? sql`pi.id` : sql`pi.rowid`;
+  const millis = (instant: SQL) => (postgres ? sql`(extract(epoch from ${instant}) * 1000)::float8` : instant);
+  const query = sql`
+    select ${cursor} as cursor, pi.id as id, pi.sender_id as "senderId", coalesce(s.parent_id, s.id) as "pageId", s.display as display,
+      coalesce(o.name, ps.organisation) as organisation, ${millis(sql`pi.occurred_at`)} as "occurredAt", pi.weekday as weekday, pi.hour as hour,
       pi.channel as channel, pi.category as category, pi.text as text, pi.call_duration_seconds as "callDurationSeconds",
-      pi.rule_ids as "ruleIds", cs.country as country,
-      (select count(*) from sender_replies r where r.report_id = pi.id and r.kind = 'reply' and r.hidden_at is null) as replies,
-      (select min(r.created_at) from sender_replies r where r.report_id = pi.id and r.kind = 'reply' and r.hidden_at is null) as "firstReplyAt"
+      ${postgres ? sql`pi.rule_ids::text` : sql`pi.rule_ids`} as "ruleIds", cs.country as country,
+      (select ${postgres ? sql`count(*)::integer` : sql`count(*)`} from sender_replies r where r.report_id = pi.id and r.kind = 'reply' and r.hidden_at is null) as replies,
+      (select ${millis(sql`min(r.created_at)`)} from sender_replies r where r.report_id = pi.id and r.kind = 'reply' and r.hidden_at is null) as "firstReplyAt"
     from public_incidents pi
     join case_shares cs on cs.id = pi.share_id and cs.hidden_at is null
     join senders s on s.id = pi.sender_id
     left join senders ps on ps.id = coalesce(s.parent_id, s.id)
     left join organisation_senders os on os.sender_id = ps.id
     left join organisations o on o.id = os.organisation_id
-    where pi.hidden_at is null and pi.rowid > ${afterRowid}
-    order by pi.rowid
+    where pi.hidden_at is null${after === null ? sql`` : sql` and ${cursor} > ${after}`}
+    order by ${cursor}
     limit ${limit}
-  `);
+  `;
+  if (postgres) return (await (getDb() as unknown as PgDb).execute<BulkReportRow>(query)).rows;
+  return getDb().all<BulkReportRow>(query);
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb, writeTransaction } from "..";
-import { organisationMembers, organisations, organisationSenders, senders, senderStats, type Organisation } from "../schema";
+import { type Organisation } from "../schema";
+import { organisationMembers, organisations, organisationSenders, senders, senderStats } from "../tables";
 import type { DbOrTx } from "./tx";
 
 /** The organisation a person acts for, if an admin approved them. */

@@ -1,7 +1,8 @@
 import "server-only";
 import { gt, lt, sql } from "drizzle-orm";
-import { preparedQuery } from "..";
-import { pageExpiries } from "../schema";
+import { sqliteStatement, changedRows } from "..";
+import { DIALECT } from "../dialect";
+import { pageExpiries } from "../tables";
 import type { DbOrTx } from "./tx";
 
 /** Senders whose public pages changed, in the order the writes committed (lib/public/page-cache.ts). */
@@ -13,15 +14,23 @@ export async function insertPageExpiry(db: DbOrTx, senderIds: readonly string[],
 }
 
 // Asked before every request a worker's front caches answer, so a bare statement (drizzle's
-// mapping cost several times the lookup): `max` of the rowid is one b-tree descent.
-const latestSeq = preparedQuery((db) => db.$client.prepare<[], number | null>("select max(seq) from page_expiries").pluck());
+// mapping cost several times the lookup): `max` of the rowid is one b-tree descent. The front
+// reads the log synchronously (server/front-expiries.mjs), which only SQLite can answer: on
+// PostgreSQL the server requires REDIS_URL and page expiries travel through Redis instead.
+const latestSeq = sqliteStatement((db) => db.$client.prepare<[], number | null>("select max(seq) from page_expiries").pluck());
 
-/** The last expiry logged, 0 when none. */
+function sqliteOnly(): void {
+  if (DIALECT === "postgresql")
+    throw new Error("the page-expiry log is read synchronously on SQLite only: with DATABASE_URL set REDIS_URL (page expiries through Redis)");
+}
+
+/** The last expiry logged, 0 when none. SQLite only. */
 export function latestPageExpiry(): number {
+  sqliteOnly();
   return latestSeq().get() ?? 0;
 }
 
-const expiriesAfter = preparedQuery((db) =>
+const expiriesAfter = sqliteStatement((db) =>
   db
     .select()
     .from(pageExpiries)
@@ -30,8 +39,9 @@ const expiriesAfter = preparedQuery((db) =>
     .prepare(),
 );
 
-/** The expiries logged after `seq`, oldest first. */
+/** The expiries logged after `seq`, oldest first. SQLite only. */
 export function pageExpiriesAfter(seq: number): PageExpiry[] {
+  sqliteOnly();
   return expiriesAfter()
     .all({ seq })
     .map((row) => ({ seq: row.seq, senderIds: JSON.parse(row.senderIds) as string[], expiredAt: row.expiredAt.getTime() }));
@@ -39,5 +49,5 @@ export function pageExpiriesAfter(seq: number): PageExpiry[] {
 
 /** Drops expiries logged before `cutoff` (the hourly sweep): every running worker applied them long ago. */
 export async function deletePageExpiriesBefore(db: DbOrTx, cutoff: Date): Promise<number> {
-  return (await db.delete(pageExpiries).where(lt(pageExpiries.expiredAt, cutoff))).changes;
+  return changedRows(await db.delete(pageExpiries).where(lt(pageExpiries.expiredAt, cutoff)));
 }

@@ -5,18 +5,8 @@ import type { Country } from "@/lib/domain";
 import type { ShareReportFacts } from "../schema";
 import type { Snapshot } from "@/lib/public/snapshot";
 import { getDb, preparedQuery } from "..";
-import {
-  caseShares,
-  publicEvidence,
-  publicExchanges,
-  publicIncidents,
-  senderCategories,
-  senders,
-  senderStats,
-  type CaseShare,
-  type Sender,
-  type SenderFacts,
-} from "../schema";
+import { type CaseShare, type Sender, type SenderFacts } from "../schema";
+import { caseShares, publicEvidence, publicExchanges, publicIncidents, senderCategories, senders, senderStats } from "../tables";
 import type { DbOrTx } from "./tx";
 
 // Written out: drizzle leaves columns of a single-table select unqualified, which a subquery would misread.
@@ -26,13 +16,12 @@ const shareOfCase = preparedQuery((db) =>
   db
     .select()
     .from(caseShares)
-    .where(eq(caseShares.caseId, sql.placeholder("caseId")))
-    .prepare(),
+    .where(eq(caseShares.caseId, sql.placeholder("caseId"))),
 );
 
 /** With the statement prepared once; inside a transaction use findShareForCaseIn. */
-export function findShareForCase(caseId: string): CaseShare | undefined {
-  return shareOfCase().get({ caseId });
+export async function findShareForCase(caseId: string): Promise<CaseShare | undefined> {
+  return shareOfCase.get({ caseId });
 }
 
 /** findShareForCase inside the caller's transaction. */

@@ -1,9 +1,9 @@
 import "server-only";
 import { lt } from "drizzle-orm";
-import { writeTransaction } from "../index";
-import { rateLimits } from "../schema";
+import { writeTransaction, changedRows } from "../index";
+import { rateLimits } from "../tables";
 
 /** Drops the counts whose window has closed (rate-limiter-flexible ignores them already). */
 export async function deleteExpiredRateLimits(now: Date): Promise<number> {
-  return (await writeTransaction((tx) => tx.delete(rateLimits).where(lt(rateLimits.expire, now.getTime())))).changes;
+  return changedRows(await writeTransaction((tx) => tx.delete(rateLimits).where(lt(rateLimits.expire, now.getTime()))));
 }

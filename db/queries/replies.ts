@@ -1,7 +1,8 @@
 import "server-only";
 import { and, desc, eq, inArray, isNull, min, ne } from "drizzle-orm";
 import { getDb } from "..";
-import { cases, caseShares, contentReports, organisations, publicIncidents, senderReplies, users, type SenderReply } from "../schema";
+import { type SenderReply } from "../schema";
+import { cases, caseShares, contentReports, organisations, publicIncidents, senderReplies, users } from "../tables";
 import type { DbOrTx } from "./tx";
 
 /** A public report (visible, in a visible share) with the case it comes from and its owner's time zone; undefined otherwise. */

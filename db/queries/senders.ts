@@ -1,7 +1,8 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { SenderIdentity } from "@/lib/sender-identity";
-import { senders, type Sender } from "../schema";
+import { type Sender } from "../schema";
+import { senders } from "../tables";
 import type { DbOrTx } from "./tx";
 
 /** The sender with this identity, created on first sight. */

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, eq, gte, isNull, lt, or } from "drizzle-orm";
-import { writeTransaction } from "../index";
-import { shareFiles, shares, type Share } from "../schema";
+import { writeTransaction, changedRows } from "../index";
+import { type Share } from "../schema";
+import { shareFiles, shares } from "../tables";
 import type { DbOrTx } from "./tx";
 
 export type ShareFileRow = typeof shareFiles.$inferSelect;
@@ -41,6 +42,6 @@ export async function takeShare(
 /** Drops shares nobody opened in time (their files go with them); returns how many. */
 export async function deleteSharesBefore(cutoff: Date): Promise<number> {
   return writeTransaction(async (db) => {
-    return (await db.delete(shares).where(lt(shares.createdAt, cutoff))).changes;
+    return changedRows(await db.delete(shares).where(lt(shares.createdAt, cutoff)));
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, lt } from "drizzle-orm";
-import { writeTransaction } from "../index";
-import { formSubmissions } from "../schema";
+import { writeTransaction, changedRows } from "../index";
+import { formSubmissions } from "../tables";
 import type { DbOrTx } from "./tx";
 
 /** What the first submission with this key answered, if there was one. */
@@ -21,6 +21,6 @@ export async function insertSubmission(db: DbOrTx, userId: string, key: string, 
 /** Forgets keys older than `before`; returns how many. */
 export async function deleteSubmissionsBefore(before: Date): Promise<number> {
   return writeTransaction(async (db) => {
-    return (await db.delete(formSubmissions).where(lt(formSubmissions.createdAt, before))).changes;
+    return changedRows(await db.delete(formSubmissions).where(lt(formSubmissions.createdAt, before)));
   });
 }

@@ -1,8 +1,9 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Locale, Role } from "@/lib/domain";
-import { getDb, preparedQuery, writeTransaction } from "../index";
-import { users, type User } from "../schema";
+import { getDb, preparedQuery, writeTransaction, changedRows } from "../index";
+import { type User } from "../schema";
+import { users } from "../tables";
 import type { DbOrTx } from "./tx";
 
 export async function findUserByEmail(email: string): Promise<User | undefined> {
@@ -13,13 +14,12 @@ const userById = preparedQuery((db) =>
   db
     .select()
     .from(users)
-    .where(eq(users.id, sql.placeholder("id")))
-    .prepare(),
+    .where(eq(users.id, sql.placeholder("id"))),
 );
 
 /** Read on every signed-in request (lib/auth.ts getCurrentUser). */
-export function findUserById(id: string): User | undefined {
-  return userById().get({ id });
+export async function findUserById(id: string): Promise<User | undefined> {
+  return userById.get({ id });
 }
 
 /** findUserById inside the caller's transaction. */
@@ -41,7 +41,7 @@ export async function updateUserProfile(
 }
 
 export async function setUserRoleByEmail(email: string, role: Role): Promise<boolean> {
-  return (await writeTransaction((tx) => tx.update(users).set({ role }).where(eq(users.email, email)))).changes === 1;
+  return changedRows(await writeTransaction((tx) => tx.update(users).set({ role }).where(eq(users.email, email)))) === 1;
 }
 
 export async function setPasswordHash(id: string, passwordHash: string): Promise<void> {

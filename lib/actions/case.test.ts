@@ -25,7 +25,7 @@ describe("setCaseAnswersAction: the questions about a case", () => {
         answers({ licensed: "yes", customer: "yes", product: "Kartu kredit", loss: "some", lossAmount: "Rp 2.500.000", numberSource: "third_party" }),
       ),
     ).toEqual({ ok: true, data: undefined });
-    expect(findCaseForUser(session.user!.id, caseId)).toMatchObject({
+    expect(await findCaseForUser(session.user!.id, caseId)).toMatchObject({
       licensed: "yes",
       customer: "yes",
       product: "Kartu kredit",
@@ -33,7 +33,13 @@ describe("setCaseAnswersAction: the questions about a case", () => {
       numberSource: "third_party",
     });
     await setCaseAnswersAction(caseId, answers({ licensed: "unsure", customer: "no", product: "Kartu kredit", loss: "none" }));
-    expect(findCaseForUser(session.user!.id, caseId)).toMatchObject({ licensed: "unsure", customer: "no", product: null, lossRupiah: 0, numberSource: null });
+    expect(await findCaseForUser(session.user!.id, caseId)).toMatchObject({
+      licensed: "unsure",
+      customer: "no",
+      product: null,
+      lossRupiah: 0,
+      numberSource: null,
+    });
   });
 
   it.each([
@@ -44,7 +50,7 @@ describe("setCaseAnswersAction: the questions about a case", () => {
   ])("refuses %s with a field error and changes nothing", async (_label, values, fieldErrors) => {
     const caseId = await newCase();
     expect(await setCaseAnswersAction(caseId, values)).toEqual({ ok: false, fieldErrors });
-    expect(findCaseForUser(session.user!.id, caseId)).toMatchObject({ licensed: null, customer: null, lossRupiah: null });
+    expect(await findCaseForUser(session.user!.id, caseId)).toMatchObject({ licensed: null, customer: null, lossRupiah: null });
   });
 
   it("answers another user's case, or no case, with not found", async () => {
@@ -53,6 +59,6 @@ describe("setCaseAnswersAction: the questions about a case", () => {
     session.user = await createTestUser();
     expect(await setCaseAnswersAction(caseId, answers({ licensed: "no" }))).toEqual({ ok: false, fieldErrors: {}, formError: "notFound" });
     expect(await setCaseAnswersAction("not-a-uuid", answers({ licensed: "no" }))).toEqual({ ok: false, fieldErrors: {}, formError: "notFound" });
-    expect(findCaseForUser(owner.id, caseId)?.licensed).toBeNull();
+    expect((await findCaseForUser(owner.id, caseId))?.licensed).toBeNull();
   });
 });

@@ -49,7 +49,7 @@ describe("complaint actions", () => {
       ok: true,
       data: undefined,
     });
-    expect(findCaseForUser(session.user!.id, caseId)?.status).toBe("escalated");
+    expect((await findCaseForUser(session.user!.id, caseId))?.status).toBe("escalated");
     expect((await findComplaint(getDb(), caseId, "ojk_violation"))?.filedReference).toBe("APPK-1");
   });
 });
@@ -70,8 +70,8 @@ describe("complaints to other bodies", () => {
       ok: true,
       data: undefined,
     });
-    expect(findCaseForUser(session.user!.id, caseId)?.status).toBe("escalated");
-    expect(listExchangesForCase(caseId).at(-1)).toMatchObject({
+    expect((await findCaseForUser(session.user!.id, caseId))?.status).toBe("escalated");
+    expect((await listExchangesForCase(caseId)).at(-1)).toMatchObject({
       handle: "Information Commissioner's Office (ICO)",
       body: "Complaint filed with Information Commissioner's Office (ICO).",
       reference: "ICO-77",
@@ -102,10 +102,10 @@ describe("complaints to other bodies", () => {
       ok: true,
       data: undefined,
     });
-    const userCase = findCaseForUser(session.user!.id, caseId)!;
+    const userCase = (await findCaseForUser(session.user!.id, caseId))!;
     expect(userCase.status).toBe("new");
     expect(userCase.optOutAt).not.toBeNull();
-    expect(listExchangesForCase(caseId).at(-1)).toMatchObject({ handle: userCase.sender.display, isComplaint: true, isStopRequest: true });
+    expect((await listExchangesForCase(caseId)).at(-1)).toMatchObject({ handle: userCase.sender.display, isComplaint: true, isStopRequest: true });
   });
 });
 

@@ -10,15 +10,15 @@ import type { User } from "@/db/schema";
 import { userAction } from "../user-action";
 
 /** The user's case and the kind of document the page bound (both checked); null: not found. */
-function documentOf(user: User, kind: unknown, caseId: unknown) {
+async function documentOf(user: User, kind: unknown, caseId: unknown) {
   const id = idSchema.safeParse(caseId);
   const slug = documentSlugSchema.safeParse(kind);
-  return id.success && slug.success ? ownDocument(user, id.data, slug.data) : null;
+  return id.success && slug.success ? await ownDocument(user, id.data, slug.data) : null;
 }
 
 /** Saves the draft of a document of a case (its kind comes bound from the page, and is checked). */
 export const saveDocumentAction = userAction(async (user, kind: unknown, caseId: unknown, values: unknown): Promise<ActionResult> => {
-  const found = documentOf(user, kind, caseId);
+  const found = await documentOf(user, kind, caseId);
   if (!found) return failed("notFound");
   const parsed = documentFormSchema(found.type.fields).safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
@@ -28,7 +28,7 @@ export const saveDocumentAction = userAction(async (user, kind: unknown, caseId:
 });
 
 export const regenerateDocumentAction = userAction(async (user, kind: unknown, caseId: unknown): Promise<ActionResult<{ keptEdits: string[] }>> => {
-  const found = documentOf(user, kind, caseId);
+  const found = await documentOf(user, kind, caseId);
   const result = found ? await regenerateDocument(found.type, user, found.userCase) : null;
   if (!found || !result) return failed("notFound");
   revalidatePath(`/cases/${found.userCase.id}`, "layout");
@@ -40,7 +40,7 @@ export const recordDocumentSentAction = userAction(async (user, kind: unknown, c
   const object = typeof values === "object" && values !== null ? values : {};
   const parsed = filingSchema.safeParse({ ...object, timeZone: user.timeZone });
   if (!parsed.success) return invalid(parsed.error);
-  const found = documentOf(user, kind, caseId);
+  const found = await documentOf(user, kind, caseId);
   if (!found || !(await found.type.record(user, found.userCase.id, parsed.data, submissionKeyOf(values)))) return failed("notFound");
   revalidatePath("/cases", "layout");
   return { ok: true, data: undefined };

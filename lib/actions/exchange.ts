@@ -26,7 +26,7 @@ function evidenceFailure(error: unknown): ActionResult {
 /** `addNext` comes from the "Save and add the next message" button. */
 export const createExchangeAction = userAction(async (user, caseId: unknown, values: unknown, addNext: unknown): Promise<ActionResult> => {
   const id = idSchema.safeParse(caseId);
-  const userCase = id.success ? findCaseForUser(user.id, id.data) : undefined;
+  const userCase = id.success ? await findCaseForUser(user.id, id.data) : undefined;
   if (!userCase) return failed("notFound");
   const parsed = parseForUser(values, user.timeZone);
   if (!parsed.success) return invalid(parsed.error);

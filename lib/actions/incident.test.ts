@@ -32,10 +32,10 @@ describe("incident server actions", () => {
   it("keeps an incident's own zone when it is edited after the profile moved", async () => {
     const user = session.user!;
     await expect(createIncidentAction(smsInput())).rejects.toThrow(/REDIRECT/);
-    const incident = listIncidentsForCase((await listCaseSummaries(user.id))[0]!.id)[0]!;
+    const incident = (await listIncidentsForCase((await listCaseSummaries(user.id))[0]!.id))[0]!;
     session.user = { ...user, timeZone: "Asia/Jayapura" };
     await expect(updateIncidentAction(incident.id, smsInput({ messageText: "edited" }))).rejects.toThrow(/REDIRECT/);
-    const edited = listIncidentsForCase(incident.caseId)[0]!;
+    const edited = (await listIncidentsForCase(incident.caseId))[0]!;
     expect(edited).toMatchObject({ messageText: "edited", timeZone: "Asia/Jakarta" });
     expect(edited.occurredAt.toISOString()).toBe("2026-11-20T14:15:00.000Z");
   });
@@ -44,13 +44,13 @@ describe("incident server actions", () => {
     await expect(createIncidentAction(smsInput())).rejects.toThrow(/REDIRECT/);
     const owner = session.user!;
     const [ownerCase] = await listCaseSummaries(owner.id);
-    const incidentId = listIncidentsForCase(ownerCase!.id)[0]!.id;
+    const incidentId = (await listIncidentsForCase(ownerCase!.id))[0]!.id;
 
     session.user = await createTestUser();
     expect(await updateIncidentAction(incidentId, smsInput({ messageText: "changed" }))).toEqual({ ok: false, fieldErrors: {}, formError: "notFound" });
     expect(await deleteIncidentAction(incidentId)).toEqual({ ok: false, fieldErrors: {}, formError: "notFound" });
     expect(await deleteIncidentAction("not-a-uuid")).toEqual({ ok: false, fieldErrors: {}, formError: "notFound" });
-    expect(listIncidentsForCase(ownerCase!.id)[0]?.messageText).toBe("Pinjaman cepat cair! Balas YA.");
+    expect((await listIncidentsForCase(ownerCase!.id))[0]?.messageText).toBe("Pinjaman cepat cair! Balas YA.");
   });
 
   it("refuses a visitor who is not signed in", async () => {

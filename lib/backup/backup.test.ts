@@ -4,12 +4,13 @@ import { createHash } from "node:crypto";
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { afterAll, expect, test } from "vitest";
 import { getDb, openDb } from "@/db";
 import { getAuthSecret, env } from "../env";
 import { recordIncident } from "../cases/incidents";
 import { createTestUser, smsInput } from "@/lib/testing/factories";
 import { backupData, restoreData, type DataLocation } from "./backup";
+import { sqliteOnly } from "@/lib/testing/dialect";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "spamtrail-backup-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -46,7 +47,7 @@ function sha256(file: string): string {
   return createHash("sha256").update(readFileSync(file)).digest("hex");
 }
 
-describe("backup and restore", () => {
+sqliteOnly("a backup copies the SQLite file; PostgreSQL's is pg_dump")("backup and restore", () => {
   test("a backup taken while another process writes restores every acknowledged row and file", async () => {
     getDb();
     const secret = getAuthSecret();

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb, writeTransaction } from "@/db";
+import { shareFiles, shares } from "@/db/tables";
 import { findEvidenceForUser } from "@/db/queries/evidence";
 import { findIncidentForUser } from "@/db/queries/incidents";
 import { pngBytes } from "@/lib/testing/evidence-files";
@@ -39,8 +41,8 @@ async function parsed(data: FormData): Promise<ParsedShare> {
   return result.share;
 }
 
-const shareCount = (id: string) => (getDb().$client.prepare("select count(*) as n from shares where id = ?").get(id) as { n: number }).n;
-const shareFileCount = (id: string) => (getDb().$client.prepare("select count(*) as n from share_files where share_id = ?").get(id) as { n: number }).n;
+const shareCount = (id: string) => getDb().$count(shares, eq(shares.id, id));
+const shareFileCount = (id: string) => getDb().$count(shareFiles, eq(shareFiles.shareId, id));
 
 describe("parseShareForm", () => {
   it("reads the title, text, link and image files a share sheet posts", async () => {
@@ -100,10 +102,10 @@ describe("storing and claiming a share", () => {
     const user = await createTestUser();
     const png = await pngBytes();
     const { id, token } = await storeShare(null, await parsed(form({ text: SPAM }, [new File([png], "chat.png")])));
-    const row = getDb().$client.prepare("select user_id, claim_hash from shares where id = ?").get(id) as { user_id: string | null; claim_hash: string };
-    expect(row.user_id).toBeNull();
-    expect(row.claim_hash).not.toContain(token);
-    expect(row.claim_hash).toMatch(/^[0-9a-f]{64}$/);
+    const [row] = await getDb().select({ userId: shares.userId, claimHash: shares.claimHash }).from(shares).where(eq(shares.id, id));
+    expect(row?.userId).toBeNull();
+    expect(row?.claimHash).not.toContain(token);
+    expect(row?.claimHash).toMatch(/^[0-9a-f]{64}$/);
 
     const claimed = await claimShare(user.id, id, token);
     expect(claimed?.messageText).toBe(SPAM);
@@ -112,8 +114,8 @@ describe("storing and claiming a share", () => {
     // The file went through the upload path: a pending, sanitized evidence row of this user.
     const stored = await findEvidenceForUser(user.id, claimed!.evidence[0]!.id);
     expect(stored).toMatchObject({ kind: "image", contentType: "image/png", fileName: "chat.png", incidentId: null, exchangeId: null });
-    expect(shareCount(id)).toBe(0);
-    expect(shareFileCount(id)).toBe(0);
+    expect(await shareCount(id)).toBe(0);
+    expect(await shareFileCount(id)).toBe(0);
     // Opened once: a second tab, a reload or a replayed link gets nothing.
     expect(await claimShare(user.id, id, token)).toBeNull();
   });
@@ -138,8 +140,8 @@ describe("storing and claiming a share", () => {
     expect(await claimShare(other.id, "not-a-uuid", signedOut.token)).toBeNull();
     expect(await claimShare(other.id, randomUUID(), signedOut.token)).toBeNull();
 
-    expect(shareCount(signedIn.id)).toBe(1);
-    expect(shareCount(signedOut.id)).toBe(1);
+    expect(await shareCount(signedIn.id)).toBe(1);
+    expect(await shareCount(signedOut.id)).toBe(1);
     expect((await claimShare(owner.id, signedIn.id, null))?.messageText).toBe(SPAM);
   });
 
@@ -170,16 +172,19 @@ describe("storing and claiming a share", () => {
     const old = await storeShare(null, await parsed(form({ text: SPAM }, [new File([png], "a.png")])));
     const later = Date.now() + SHARE_TTL_MS + 1000;
     expect(await claimShare(user.id, old.id, old.token, later)).toBeNull();
-    expect(shareCount(old.id)).toBe(1);
+    expect(await shareCount(old.id)).toBe(1);
 
     const fresh = await storeShare(null, await parsed(form({ text: SPAM })));
     await writeTransaction(async (tx) => {
-      tx.$client.prepare("update shares set created_at = ? where id = ?").run(Date.now() + 2 * SHARE_TTL_MS, fresh.id);
+      await tx
+        .update(shares)
+        .set({ createdAt: new Date(Date.now() + 2 * SHARE_TTL_MS) })
+        .where(eq(shares.id, fresh.id));
     });
     expect(await sweepShares(later)).toBeGreaterThanOrEqual(1);
-    expect(shareCount(old.id)).toBe(0);
-    expect(shareFileCount(old.id)).toBe(0);
-    expect(shareCount(fresh.id)).toBe(1);
+    expect(await shareCount(old.id)).toBe(0);
+    expect(await shareFileCount(old.id)).toBe(0);
+    expect(await shareCount(fresh.id)).toBe(1);
   });
 });
 

@@ -14,9 +14,9 @@ import { createTestUser, smsInput } from "@/lib/testing/factories";
 async function sharedCaseOf(input: Parameters<typeof recordIncident>[1]) {
   const user = await createTestUser();
   await writeTransaction((tx) => updateUserProfile(tx, user.id, { name: "Romel", legalName: "Romel Santoso", phone: "0812-5555-0000" }));
-  const reporter = findUserById(user.id)!;
+  const reporter = (await findUserById(user.id))!;
   const { caseId } = await recordIncident(reporter.id, input);
-  return { user: reporter, caseId, senderId: findCaseForUser(reporter.id, caseId)!.senderId };
+  return { user: reporter, caseId, senderId: (await findCaseForUser(reporter.id, caseId))!.senderId };
 }
 
 const ruleMarks = async (senderId: string) => (await listPublicReports([senderId], 10)).flatMap((report) => report.ruleIds);

@@ -12,12 +12,12 @@ import { findOwnCase } from "./own-case";
  * The page that adds files to a case: every entry of its timeline, oldest first, with the room
  * each has left, and the case's files; null for anyone but the case's owner.
  */
-export function loadCaseEvidencePage(user: User, caseId: string) {
-  const userCase = findOwnCase(user, caseId);
+export async function loadCaseEvidencePage(user: User, caseId: string) {
+  const userCase = await findOwnCase(user, caseId);
   if (!userCase) return null;
-  const files = listEvidenceForCase(userCase.id);
+  const files = await listEvidenceForCase(userCase.id);
   const filesByParent = evidenceByParent(files);
-  const entries = mergeTimeline(listIncidentsForCase(userCase.id), listExchangesForCase(userCase.id)).map((entry) => {
+  const entries = mergeTimeline(await listIncidentsForCase(userCase.id), await listExchangesForCase(userCase.id)).map((entry) => {
     const id = entry.kind === "incident" ? entry.incident.id : entry.exchange.id;
     return { entry, id, room: EVIDENCE_MAX_FILES_PER_INCIDENT - (filesByParent.get(id)?.length ?? 0) };
   });

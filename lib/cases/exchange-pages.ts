@@ -11,7 +11,7 @@ import { isUuid } from "../validations/id";
 import { findOwnCase } from "./own-case";
 
 /** When the case's first incident happened (the form warns about exchanges before it). */
-const firstIncidentAt = (caseId: string) => listIncidentsForCase(caseId)[0]?.occurredAt.toISOString();
+const firstIncidentAt = async (caseId: string) => (await listIncidentsForCase(caseId))[0]?.occurredAt.toISOString();
 
 /** One of the user's exchanges as its edit form shows it; null for anyone else's. */
 export async function loadExchangeEditPage(user: User, exchangeId: string) {
@@ -23,7 +23,7 @@ export async function loadExchangeEditPage(user: User, exchangeId: string) {
     exchange,
     defaultValues: exchangeToInput(exchange, files),
     initialEvidence: files.map(toEvidenceView),
-    firstIncidentAt: firstIncidentAt(exchange.caseId),
+    firstIncidentAt: await firstIncidentAt(exchange.caseId),
   };
 }
 
@@ -33,13 +33,13 @@ export async function loadExchangeEditPage(user: User, exchangeId: string) {
  * flipped). Null for anyone else's case.
  */
 export async function loadNewExchangePage(user: User, caseId: string, afterId: string | undefined) {
-  const userCase = findOwnCase(user, caseId);
+  const userCase = await findOwnCase(user, caseId);
   if (!userCase) return null;
   const previous = afterId && isUuid(afterId) ? await findExchangeForUser(user.id, afterId) : undefined;
   return {
     userCase,
     previousId: previous?.id ?? null,
     defaultValues: previous && previous.caseId === userCase.id ? nextExchangeDefaults(previous, user.timeZone) : blankExchangeDefaults(user.timeZone),
-    firstIncidentAt: firstIncidentAt(userCase.id),
+    firstIncidentAt: await firstIncidentAt(userCase.id),
   };
 }

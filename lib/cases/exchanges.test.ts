@@ -28,33 +28,33 @@ describe("exchanges", () => {
       caseId,
       exchangeInput({ direction: "incoming", occurredAt: "2026-11-20T13:20", isComplaint: true, tags: ["redirected", "apologised", "redirected"] }),
     );
-    const [mine, theirs] = listExchangesForCase(caseId);
+    const [mine, theirs] = await listExchangesForCase(caseId);
     expect(mine).toMatchObject({ direction: "outgoing", isComplaint: true, tags: [] });
     expect(theirs).toMatchObject({ direction: "incoming", isComplaint: false, tags: ["redirected", "apologised"] });
   });
 
   it("keeps the earliest stop request, from exchanges or incidents, as the case's opt-out time", async () => {
-    expect(findCaseForUser(user.id, caseId)?.optOutAt).toBeNull();
+    expect((await findCaseForUser(user.id, caseId))?.optOutAt).toBeNull();
     const later = (await recordExchange(user.id, caseId, exchangeInput({ occurredAt: "2026-11-21T09:00", isStopRequest: true })))!;
-    expect(findCaseForUser(user.id, caseId)?.optOutAt?.toISOString()).toBe("2026-11-21T02:00:00.000Z");
+    expect((await findCaseForUser(user.id, caseId))?.optOutAt?.toISOString()).toBe("2026-11-21T02:00:00.000Z");
     const earlier = await recordIncident(
       user.id,
       smsInput({ occurredAt: "2026-11-19T08:00", stopRequest: "replied_stop", stopRequestedAt: "2026-11-19T08:05" }),
     );
-    expect(findCaseForUser(user.id, caseId)?.optOutAt?.toISOString()).toBe("2026-11-19T01:05:00.000Z");
+    expect((await findCaseForUser(user.id, caseId))?.optOutAt?.toISOString()).toBe("2026-11-19T01:05:00.000Z");
     await removeIncident(user.id, earlier.incidentId);
-    expect(findCaseForUser(user.id, caseId)?.optOutAt?.toISOString()).toBe("2026-11-21T02:00:00.000Z");
+    expect((await findCaseForUser(user.id, caseId))?.optOutAt?.toISOString()).toBe("2026-11-21T02:00:00.000Z");
     await editExchange(user.id, later.exchangeId, exchangeInput({ occurredAt: "2026-11-21T09:00", isStopRequest: false }));
-    expect(findCaseForUser(user.id, caseId)?.optOutAt).toBeNull();
+    expect((await findCaseForUser(user.id, caseId))?.optOutAt).toBeNull();
   });
 
   it("carries files, and deleting the exchange deletes them", async () => {
     const upload = await uploadEvidence(user.id, { bytes: await pngBytes(90, 40), fileName: "dm.png" });
     if (!upload.ok) throw new Error(upload.error);
     const { exchangeId } = (await recordExchange(user.id, caseId, exchangeInput({ body: "", evidence: [{ id: upload.evidence.id, caption: "DM" }] })))!;
-    expect(listEvidenceForCase(caseId).map((e) => [e.exchangeId, e.caption])).toEqual([[exchangeId, "DM"]]);
+    expect((await listEvidenceForCase(caseId)).map((e) => [e.exchangeId, e.caption])).toEqual([[exchangeId, "DM"]]);
     await removeExchange(user.id, exchangeId);
-    expect(listEvidenceForCase(caseId)).toEqual([]);
+    expect(await listEvidenceForCase(caseId)).toEqual([]);
   });
 
   it("takes files straight onto a saved exchange (case page), for its owner only", async () => {
@@ -72,7 +72,7 @@ describe("exchanges", () => {
     const other = await recordIncident(user.id, smsInput({ sender: "BCA-Promo" }));
     await recordExchange(user.id, other.caseId, exchangeInput());
     expect(await removeIncident(user.id, other.incidentId)).toEqual({ caseId: other.caseId, caseDeleted: false });
-    expect(findCaseForUser(user.id, other.caseId)).toBeDefined();
+    expect(await findCaseForUser(user.id, other.caseId)).toBeDefined();
   });
 
   it("refuses another user's case and exchanges", async () => {
@@ -81,12 +81,12 @@ describe("exchanges", () => {
     expect(await recordExchange(intruder.id, caseId, exchangeInput())).toBeNull();
     expect(await editExchange(intruder.id, exchangeId, exchangeInput({ body: "hacked" }))).toBeNull();
     expect(await removeExchange(intruder.id, exchangeId)).toBeNull();
-    expect(listExchangesForCase(caseId).map((e) => e.body)).toEqual(["SMS promo Anda setiap hari sangat mengganggu."]);
+    expect((await listExchangesForCase(caseId)).map((e) => e.body)).toEqual(["SMS promo Anda setiap hari sangat mengganggu."]);
   });
 
   it("pre-fills the next message: same channel and account, the other direction, a minute later", async () => {
     const { exchangeId } = (await recordExchange(user.id, caseId, exchangeInput({ channel: "email", handle: "cs@toko.id" })))!;
-    const previous = listExchangesForCase(caseId).find((e) => e.id === exchangeId)!;
+    const previous = (await listExchangesForCase(caseId)).find((e) => e.id === exchangeId)!;
     expect(nextExchangeDefaults(previous, "Asia/Jakarta")).toMatchObject({
       channel: "email",
       handle: "cs@toko.id",
@@ -112,7 +112,7 @@ describe("exchange and status actions", () => {
   ])("answers %s with a field error and stores nothing", async (_label, change, field, key) => {
     const result = await createExchangeAction(caseId, { ...exchangeInput(), ...change }, false);
     expect(result).toMatchObject({ ok: false, fieldErrors: { [field]: key } });
-    expect(listExchangesForCase(caseId)).toEqual([]);
+    expect(await listExchangesForCase(caseId)).toEqual([]);
   });
 
   it("saves and goes to the case, or on to the next message", async () => {
@@ -130,13 +130,13 @@ describe("exchange and status actions", () => {
 
   it("sets the user's status, and refuses one that is not in the list", async () => {
     expect(await setCaseStatusAction(caseId, { status: "escalated" })).toEqual({ ok: true, data: undefined });
-    expect(findCaseForUser(session.user!.id, caseId)?.status).toBe("escalated");
+    expect((await findCaseForUser(session.user!.id, caseId))?.status).toBe("escalated");
     expect(await setCaseStatusAction(caseId, { status: "waiting" })).toMatchObject({ ok: false, fieldErrors: { status: "statusInvalid" } });
   });
 
   it("sets the country whose rules apply, and refuses one without a pack", async () => {
     expect(await setCaseCountryAction(caseId, { country: "FR" })).toEqual({ ok: true, data: undefined });
-    expect(findCaseForUser(session.user!.id, caseId)?.country).toBe("FR");
+    expect((await findCaseForUser(session.user!.id, caseId))?.country).toBe("FR");
     expect(await setCaseCountryAction(caseId, { country: "DE" })).toMatchObject({ ok: false, fieldErrors: { country: "countryInvalid" } });
   });
 });

@@ -35,7 +35,7 @@ function toFields(input: ExchangeInput): ExchangeFields {
 
 /** Records an exchange on the user's case (once per submission key); null when the case is not theirs. */
 export async function recordExchange(userId: string, caseId: string, input: ExchangeInput, submissionKey?: string): Promise<{ exchangeId: string } | null> {
-  if (!findCaseForUser(userId, caseId)) return null;
+  if (!(await findCaseForUser(userId, caseId))) return null;
   const fields = toFields(input);
   return once(userId, submissionKey, async (tx) => {
     const exchange = await insertExchange(tx, caseId, fields);

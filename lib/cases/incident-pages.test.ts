@@ -8,10 +8,14 @@ describe("incident form loaders", () => {
   it("pre-fills a new incident from one of the user's own cases only", async () => {
     const user = await createTestUser();
     const { caseId } = await recordIncident(user.id, smsInput({ sender: "TOKOPAY" }));
-    const fromCase = loadNewIncidentPage(user, caseId);
+    const fromCase = await loadNewIncidentPage(user, caseId);
     expect(fromCase.fromCaseId).toBe(caseId);
     expect(fromCase.defaultValues).toMatchObject({ sender: "TOKOPAY", country: user.country, timeZone: user.timeZone, channel: "sms" });
-    for (const other of [loadNewIncidentPage(await createTestUser(), caseId), loadNewIncidentPage(user, undefined), loadNewIncidentPage(user, "nope")]) {
+    for (const other of await Promise.all([
+      loadNewIncidentPage(await createTestUser(), caseId),
+      loadNewIncidentPage(user, undefined),
+      loadNewIncidentPage(user, "nope"),
+    ])) {
       expect(other.fromCaseId).toBeNull();
       expect(other.defaultValues.sender).toBe("");
     }

@@ -23,8 +23,8 @@ export async function loadIncidentEditPage(user: User, incidentId: string) {
  * A blank incident form in the user's country and time zone, now; from one of the user's cases
  * (`caseId`, "log another") with its sender filled in. Category and consent stay unanswered.
  */
-export function loadNewIncidentPage(user: User, caseId: string | undefined) {
-  const fromCase = caseId ? findOwnCase(user, caseId) : undefined;
+export async function loadNewIncidentPage(user: User, caseId: string | undefined) {
+  const fromCase = caseId ? await findOwnCase(user, caseId) : undefined;
   const defaultValues: Omit<IncidentInput, "category" | "consent"> = {
     country: user.country as Country,
     timeZone: user.timeZone,

@@ -5,6 +5,7 @@ import { findCaseForUser, listCaseSummaries } from "@/db/queries/cases";
 import { listIncidentsForCase } from "@/db/queries/incidents";
 import { editIncident, incidentToInput, recordIncident, removeIncident } from "./incidents";
 import { createTestUser, smsInput } from "@/lib/testing/factories";
+import { sqliteOnlyTest } from "@/lib/testing/dialect";
 
 describe("recordIncident", () => {
   it("puts the same number in two formats into one case", async () => {
@@ -43,7 +44,7 @@ describe("recordIncident", () => {
         timeZone: "Asia/Makassar",
       }),
     );
-    const [incident] = listIncidentsForCase(caseId);
+    const [incident] = await listIncidentsForCase(caseId);
     expect(incident).toMatchObject({
       channel: "call",
       messageText: null,
@@ -61,15 +62,15 @@ describe("recordIncident", () => {
     const a = await recordIncident(alice.id, smsInput({ sender: "TOKOPEDIA" }));
     const b = await recordIncident(bob.id, smsInput({ sender: "tokopedia" }));
     expect(a.caseId).not.toBe(b.caseId);
-    expect(findCaseForUser(alice.id, a.caseId)?.sender.id).toBe(findCaseForUser(bob.id, b.caseId)?.sender.id);
-    expect(findCaseForUser(bob.id, a.caseId)).toBeUndefined();
+    expect((await findCaseForUser(alice.id, a.caseId))?.sender.id).toBe((await findCaseForUser(bob.id, b.caseId))?.sender.id);
+    expect(await findCaseForUser(bob.id, a.caseId)).toBeUndefined();
   });
 
   it("keeps emoji, right-to-left text and long text intact", async () => {
     const user = await createTestUser();
     const text = "Promo 🎉🔥 שלום مرحبا " + "x".repeat(4000);
     const { caseId } = await recordIncident(user.id, smsInput({ messageText: text }));
-    expect(listIncidentsForCase(caseId)[0]?.messageText).toBe(text);
+    expect((await listIncidentsForCase(caseId))[0]?.messageText).toBe(text);
   });
 });
 
@@ -79,7 +80,7 @@ describe("editIncident and removeIncident", () => {
     const first = await recordIncident(user.id, smsInput({ sender: "99899" }));
     const moved = await editIncident(user.id, first.incidentId, smsInput({ sender: "BCA-Promo" }));
     expect(moved?.caseId).not.toBe(first.caseId);
-    expect(findCaseForUser(user.id, first.caseId)).toBeUndefined();
+    expect(await findCaseForUser(user.id, first.caseId)).toBeUndefined();
     expect((await listCaseSummaries(user.id)).map((c) => c.sender.display)).toEqual(["BCA-Promo"]);
   });
 
@@ -87,7 +88,7 @@ describe("editIncident and removeIncident", () => {
     const user = await createTestUser();
     const input = smsInput({ stopRequest: "replied_stop", stopRequestedAt: "2026-11-19T10:00" });
     const { caseId } = await recordIncident(user.id, input);
-    const [stored] = listIncidentsForCase(caseId);
+    const [stored] = await listIncidentsForCase(caseId);
     expect(stored && incidentToInput(stored, "ID", [])).toEqual(input);
   });
 
@@ -97,7 +98,7 @@ describe("editIncident and removeIncident", () => {
     const { incidentId, caseId } = await recordIncident(owner.id, smsInput());
     expect(await editIncident(intruder.id, incidentId, smsInput({ messageText: "hacked" }))).toBeNull();
     expect(await removeIncident(intruder.id, incidentId)).toBeNull();
-    expect(listIncidentsForCase(caseId)[0]?.messageText).toBe("Pinjaman cepat cair! Balas YA.");
+    expect((await listIncidentsForCase(caseId))[0]?.messageText).toBe("Pinjaman cepat cair! Balas YA.");
   });
 
   it("deletes the case with its last incident only", async () => {
@@ -110,17 +111,17 @@ describe("editIncident and removeIncident", () => {
   });
 });
 
-describe("the database file", () => {
+describe("the database", () => {
   it("keeps everything across a restart (close and reopen)", async () => {
     const user = await createTestUser();
     const { caseId } = await recordIncident(user.id, smsInput());
     closeDb();
     getDb();
-    expect(findCaseForUser(user.id, caseId)).toBeDefined();
-    expect(listIncidentsForCase(caseId)).toHaveLength(1);
+    expect(await findCaseForUser(user.id, caseId)).toBeDefined();
+    expect(await listIncidentsForCase(caseId)).toHaveLength(1);
   });
 
-  it("runs with WAL and foreign keys on", async () => {
+  sqliteOnlyTest("pragmas of SQLite's connections")("runs with WAL and foreign keys on", async () => {
     expect(await getDb().get(sql`pragma journal_mode`)).toEqual({ journal_mode: "wal" });
     // Foreign keys are a setting of each connection: the one that writes has them.
     expect(await writeTransaction((tx) => tx.get(sql`pragma foreign_keys`))).toEqual({ foreign_keys: 1 });

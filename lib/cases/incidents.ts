@@ -107,7 +107,7 @@ export async function recordImportedIncidents(
       }
       rows.push({ ...fields, caseId });
     }
-    const inserted = insertIncidentsIfNew(rows);
+    const inserted = await insertIncidentsIfNew(rows);
     const changed = new Set<string>();
     const stopChanged = new Set<string>();
     const results = rows.map((row, i) => {
@@ -171,10 +171,10 @@ export async function removeIncident(userId: string, incidentId: string): Promis
 
 /** Deletes the user's whole case: its incidents, their evidence rows and files. */
 export async function removeCase(userId: string, caseId: string): Promise<boolean> {
-  if (!findCaseForUser(userId, caseId)) return false;
+  if (!(await findCaseForUser(userId, caseId))) return false;
   let files: Evidence[] = [];
   await writeTransaction(async (tx) => {
-    files = listEvidenceForCaseIn(tx, caseId);
+    files = await listEvidenceForCaseIn(tx, caseId);
     await removeSharedCase(tx, caseId, () => deleteCase(tx, caseId));
   });
   await deleteBlobsOf(files);

@@ -80,7 +80,7 @@ type CaseSetting = { status: CaseStatus } | { country: Country } | Pick<Case, "l
 
 /** Sets the user's own word on a case, the country whose rules apply, or their answers about it; false when not theirs. */
 export async function changeCaseSetting(userId: string, caseId: string, setting: CaseSetting): Promise<boolean> {
-  if (!findCaseForUser(userId, caseId)) return false;
+  if (!(await findCaseForUser(userId, caseId))) return false;
   await writeTransaction(async (tx) => {
     await updateCase(tx, caseId, setting);
     // Another country or another answer checks other rules; a resolved case counts as resolved on its sender's page.

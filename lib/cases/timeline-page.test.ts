@@ -18,7 +18,7 @@ describe("loadTimelinePage", () => {
     const upload = await uploadEvidence(user.id, { bytes: await pngBytes(30, 40), fileName: "first.png" }, { kind: "incident", id: first.id });
     if (!upload.ok) throw new Error("upload failed");
 
-    const page1 = loadTimelinePage(user, caseId, 1)!;
+    const page1 = (await loadTimelinePage(user, caseId, 1))!;
     expect(page1).toMatchObject({ page: 1, pages: 2 });
     expect(page1.userCase.id).toBe(caseId);
     expect(page1.entries).toHaveLength(TIMELINE_PAGE_SIZE);
@@ -27,10 +27,10 @@ describe("loadTimelinePage", () => {
     // Offers the user never agreed to break the consent rule, every one of them.
     expect(page1.marks.get(first.id)?.map((mark) => mark.ruleId)).toContain("ID-OJK-CONSENT");
 
-    const last = loadTimelinePage(user, caseId, 99)!;
+    const last = (await loadTimelinePage(user, caseId, 99))!;
     expect(last).toMatchObject({ page: 2, pages: 2 });
     expect(last.entries).toHaveLength(1);
 
-    expect(loadTimelinePage(await createTestUser(), caseId, 1)).toBeNull();
+    expect(await loadTimelinePage(await createTestUser(), caseId, 1)).toBeNull();
   });
 });

@@ -9,16 +9,16 @@ import { mergeTimeline, timelinePage } from "./timeline";
 import { findOwnCase } from "./own-case";
 
 /** Page `page` (from 1) of a case's whole timeline, with its files and rule marks; null for anyone but the case's owner. */
-export function loadTimelinePage(user: User, caseId: string, page: number) {
-  const userCase = findOwnCase(user, caseId);
+export async function loadTimelinePage(user: User, caseId: string, page: number) {
+  const userCase = await findOwnCase(user, caseId);
   if (!userCase) return null;
-  const incidents = listIncidentsForCase(userCase.id);
-  const exchanges = listExchangesForCase(userCase.id);
+  const incidents = await listIncidentsForCase(userCase.id);
+  const exchanges = await listExchangesForCase(userCase.id);
   const rules = rulesForCase(userCase, incidents, { exchanges, region: user.region });
   return {
     userCase,
     ...timelinePage(mergeTimeline(incidents, exchanges), page),
-    filesByParent: evidenceByParent(listEvidenceForCase(userCase.id)),
+    filesByParent: evidenceByParent(await listEvidenceForCase(userCase.id)),
     marks: violationsByIncident(rules),
   };
 }

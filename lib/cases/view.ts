@@ -18,8 +18,8 @@ import { findOwnCase } from "./own-case";
  * and for the pages that show them in full (/cases/[caseId]/rules and /routes).
  */
 export async function caseFindings(userCase: Case, user: User) {
-  const incidents = listIncidentsForCase(userCase.id);
-  const exchanges = listExchangesForCase(userCase.id);
+  const incidents = await listIncidentsForCase(userCase.id);
+  const exchanges = await listExchangesForCase(userCase.id);
   const categories = incidents.map((incident) => incident.category);
   const progress = await progressForCase(userCase, categories, exchanges, user);
   const rules = rulesForCase(userCase, incidents, { exchanges, region: user.region });
@@ -39,23 +39,23 @@ export async function caseFindings(userCase: Case, user: User) {
 
 /** The case page: its findings, files and share; null for anyone but the case's owner. */
 export async function loadCasePage(user: User, caseId: string) {
-  const userCase = findOwnCase(user, caseId);
+  const userCase = await findOwnCase(user, caseId);
   if (!userCase) return null;
-  return { userCase, ...(await caseFindings(userCase, user)), files: listEvidenceForCase(userCase.id), share: findShareForCase(userCase.id) };
+  return { userCase, ...(await caseFindings(userCase, user)), files: await listEvidenceForCase(userCase.id), share: await findShareForCase(userCase.id) };
 }
 
 /** The routes page: the case's findings; null for anyone but the case's owner. */
 export async function loadCaseRoutesPage(user: User, caseId: string) {
-  const userCase = findOwnCase(user, caseId);
+  const userCase = await findOwnCase(user, caseId);
   return userCase ? { userCase, ...(await caseFindings(userCase, user)) } : null;
 }
 
 /** The rules page: the conclusions and the questions that refine them; null for anyone but the case's owner. */
-export function loadCaseRulesPage(user: User, caseId: string) {
-  const userCase = findOwnCase(user, caseId);
+export async function loadCaseRulesPage(user: User, caseId: string) {
+  const userCase = await findOwnCase(user, caseId);
   if (!userCase) return null;
-  const incidents = listIncidentsForCase(userCase.id);
-  const exchanges = listExchangesForCase(userCase.id);
+  const incidents = await listIncidentsForCase(userCase.id);
+  const exchanges = await listExchangesForCase(userCase.id);
   const categories = incidents.map((incident) => incident.category);
   return {
     userCase,
@@ -68,8 +68,8 @@ export function loadCaseRulesPage(user: User, caseId: string) {
 
 /** The case's status and deadlines (its calendar file); null for anyone but the case's owner. */
 export async function loadCaseProgress(user: User, caseId: string) {
-  const userCase = findOwnCase(user, caseId);
+  const userCase = await findOwnCase(user, caseId);
   return userCase
-    ? { userCase, progress: await progressForCase(userCase, await listCaseCategories(userCase.id), listExchangesForCase(userCase.id), user) }
+    ? { userCase, progress: await progressForCase(userCase, await listCaseCategories(userCase.id), await listExchangesForCase(userCase.id), user) }
     : null;
 }

@@ -15,11 +15,11 @@ import { letterDateTime, type Phrases } from "./phrases";
  * owner only; anyone else, an unknown kind, or a case without that document: 404.
  */
 export async function letterDownload(user: User, caseId: string, slug: string, format: "pdf" | "txt"): Promise<Response> {
-  const found = ownDocument(user, caseId, slug);
+  const found = await ownDocument(user, caseId, slug);
   const draft = found ? await openDocument(found.type, user, found.userCase) : null;
   if (!found || !draft) return notFoundResponse();
   const { type, userCase } = found;
-  const files = listEvidenceForCase(userCase.id);
+  const files = await listEvidenceForCase(userCase.id);
   const letter = type.letter(draft.fields, { user, userCase, now: new Date(), exhibits: files.length });
   const fileName = `${type.fileName}-${safeFileName(userCase.sender.display, 40)}.${format}`;
   if (format === "txt") return new Response(letterToText(letter), { headers: downloadHeaders("text/plain; charset=utf-8", fileName) });

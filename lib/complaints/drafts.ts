@@ -26,9 +26,9 @@ type UserCase = Case & { sender: Sender };
 type Fields = Record<string, string>;
 
 /** Everything a complaint is filled from, read from the case, what the user answered about it, and their private profile. */
-export function complaintSource(user: User, userCase: UserCase): ComplaintSource {
-  const incidents = listIncidentsForCase(userCase.id);
-  const exchanges = listExchangesForCase(userCase.id);
+export async function complaintSource(user: User, userCase: UserCase): Promise<ComplaintSource> {
+  const incidents = await listIncidentsForCase(userCase.id);
+  const exchanges = await listExchangesForCase(userCase.id);
   return {
     sender: userCase.sender.display,
     complainant: { legalName: user.legalName, idNumber: user.idNumber, postalAddress: user.postalAddress, phone: user.phone, email: user.email },
@@ -43,15 +43,15 @@ export function complaintSource(user: User, userCase: UserCase): ComplaintSource
       lossRupiah: userCase.lossRupiah,
       numberSource: userCase.numberSource,
     },
-    evidence: listEvidenceForCase(userCase.id),
+    evidence: await listEvidenceForCase(userCase.id),
   };
 }
 
 /** The personal-data letter to the sender, where the case's country has a rule for it. */
-export function dataLetterFromCase(user: User, userCase: UserCase): DataLetterFields | null {
+export async function dataLetterFromCase(user: User, userCase: UserCase): Promise<DataLetterFields | null> {
   const rule = countryPack(userCase.country).dataRequest;
   if (!rule) return null;
-  const incidents = listIncidentsForCase(userCase.id);
+  const incidents = await listIncidentsForCase(userCase.id);
   return dataRequestDraft(
     {
       sender: userCase.sender.display,
@@ -67,7 +67,7 @@ export function dataLetterFromCase(user: User, userCase: UserCase): DataLetterFi
 
 /** The dispute request: only where it may apply, naming the deadline the firm let pass. */
 export async function disputeFromCase(user: User, userCase: UserCase): Promise<Fields | null> {
-  const source = complaintSource(user, userCase);
+  const source = await complaintSource(user, userCase);
   const categories = source.incidents.map((incident) => incident.category);
   if (!ojkDisputeMayApply(userCase, categories)) return null;
   const written = (await progressForCase(userCase, categories, source.exchanges, user)).deadlines.find(
@@ -137,7 +137,7 @@ async function recordSent(
   effects: (tx: DbOrTx, userCase: UserCase, document: Complaint, sentAt: Date) => Promise<void>,
   submissionKey: string | undefined,
 ): Promise<boolean> {
-  const userCase = findCaseForUser(user.id, caseId);
+  const userCase = await findCaseForUser(user.id, caseId);
   const sentAt = localToInstant(filing.filedAt, filing.timeZone);
   const kind = type.kind;
   const fresh = userCase && !(await findComplaint(getDb(), caseId, kind)) ? await type.fill(user, userCase) : null;

@@ -24,7 +24,7 @@ const TIME_ZONES: Record<Country, string> = {
 async function seededCase(country: Country) {
   const user = await createTestUser();
   const { caseId } = await recordIncident(user.id, smsInput({ country, timeZone: TIME_ZONES[country], sender: "SpamCo" }));
-  return { user, userCase: findCaseForUser(user.id, caseId)! };
+  return { user, userCase: (await findCaseForUser(user.id, caseId))! };
 }
 
 /** The message at a dotted path, or undefined. */

@@ -88,7 +88,7 @@ const OJK_VIOLATION = ojkDocument("ojk_violation", {
   wording: { namespace: "complaint", title: "title", lead: "lead" },
   fields: OJK_VIOLATION_FIELDS,
   short: ["firm", "product", "complainantName", "complainantId", "phone", "email"],
-  fill: (user, userCase) => ojkViolationDraft(complaintSource(user, userCase)),
+  fill: async (user, userCase) => ojkViolationDraft(await complaintSource(user, userCase)),
   letter: (fields, context) => fillLetter(OJK_VIOLATION_LETTER, fields, signedBy(context)),
   fileName: "pengaduan-ojk",
   portal: OJK_PORTAL,
@@ -142,7 +142,7 @@ function regulatorDocument(regulator: TemplatedRegulator): DocumentType {
     fields: REGULATOR_COMPLAINT_FIELDS,
     short: ["subject", "complainantName", "complainantId", "phone", "email", "senderNumber", "company", "product"],
     omit: regulator.requiredFields.includes("idDocument") ? [] : ["complainantId"],
-    fill: (user, userCase) => regulatorComplaintDraft(complaintSource(user, userCase), regulator),
+    fill: async (user, userCase) => regulatorComplaintDraft(await complaintSource(user, userCase), regulator),
     letter: (fields, { user, now }) => regulatorComplaintLetter(fields as RegulatorComplaintFields, template, { now, timeZone: user.timeZone }),
     exhibits: phrasesFor(template),
     fileName: regulator.id.toLowerCase(),
@@ -178,8 +178,8 @@ export function documentHref(caseId: string, slug: string): string {
 export const preparesDocument = (regulator: Regulator): boolean => Boolean(regulator.complaint) || FIXED.some((type) => type.slug === regulator.id);
 
 /** The signed-in user's case and the kind of document at this address; null (404) for anyone else's case or an unknown kind. */
-export function ownDocument(user: User, caseId: string, slug: string): { userCase: UserCase; type: DocumentType } | null {
-  const userCase = findOwnCase(user, caseId);
+export async function ownDocument(user: User, caseId: string, slug: string): Promise<{ userCase: UserCase; type: DocumentType } | null> {
+  const userCase = await findOwnCase(user, caseId);
   const type = userCase ? documentType(slug, userCase.country) : null;
   return userCase && type ? { userCase, type } : null;
 }

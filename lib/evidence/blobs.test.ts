@@ -1,30 +1,33 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { getDb, openDb, withWriteClient } from "@/db";
 import { env } from "../env";
 import { LocalDiskStore } from "../storage/local-disk-store";
 import { deleteBlobIfUnreferenced, PIN_TTL_MS, putPinned, sweepStaleBlobPins } from "./blobs";
 import { sha256Hex } from "./process";
+import { sqliteOnly } from "@/lib/testing/dialect";
 
-// Two workers: this test's connection and another one on the same file, each with its own store
-// object on the same folder (as two processes would have).
-getDb();
-const other = openDb(env.DATABASE_PATH);
 const root = mkdtempSync(path.join(tmpdir(), "spamtrail-blobs-"));
 const here = new LocalDiskStore(root);
 const there = new LocalDiskStore(root);
-afterAll(() => {
-  other.sqlite.close();
-  rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 let variant = 0;
 const freshBytes = () => new TextEncoder().encode(`screenshot ${variant++} ${Date.now()}`);
 const fileOf = (key: string) => path.join(root, "objects", key.slice(0, 2), key);
 
-describe("blob pins across workers", () => {
+sqliteOnly("the other worker is a second connection on the SQLite file, with SQLite's locks")("blob pins across workers", () => {
+  // Two workers: this test's connection and another one on the same file, each with its own store
+  // object on the same folder (as two processes would have).
+  let other: ReturnType<typeof openDb>;
+  beforeAll(() => {
+    getDb();
+    other = openDb(env.DATABASE_PATH);
+  });
+  afterAll(() => other.sqlite.close());
+
   it("a pin committed in one worker stops another worker's delete, until it is unpinned", async () => {
     const bytes = freshBytes();
     const { key, unpin } = await putPinned(bytes, here);

@@ -12,7 +12,7 @@ export async function loadEvidencePage(user: User, evidenceId: string) {
   const file = isUuid(evidenceId) ? await findEvidenceForUser(user.id, evidenceId) : undefined;
   const incident = file?.incidentId ? await findIncidentForUser(user.id, file.incidentId) : undefined;
   if (!file || !file.caseId || !incident) return null;
-  const siblings = listEvidenceForCase(file.caseId);
+  const siblings = await listEvidenceForCase(file.caseId);
   const index = siblings.findIndex((other) => other.id === file.id);
   return {
     file,

@@ -1,7 +1,10 @@
 import { readFile, rm, utimes } from "node:fs/promises";
 import path from "node:path";
+import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb, writeTransaction } from "@/db";
+import { evidence } from "@/db/tables";
+import { onPostgres, rejectDriverError, runStatement } from "@/lib/testing/dialect";
 import { findEvidenceForUser, listEvidenceForCase } from "@/db/queries/evidence";
 import { env } from "../env";
 import { editIncident, recordIncident, removeCase, removeIncident } from "../cases/incidents";
@@ -20,23 +23,32 @@ async function storedKeys(): Promise<string[]> {
 }
 
 async function clearEvidence() {
-  await writeTransaction(async (tx) => tx.$client.exec("delete from evidence"));
+  await writeTransaction(async (tx) => {
+    // eslint-disable-next-line drizzle/enforce-delete-with-where -- every row: each test starts without evidence
+    await tx.delete(evidence);
+  });
   await rm(path.join(env.DATA_DIR, "evidence"), { recursive: true, force: true });
 }
 
 /** Makes the database refuse evidence rows, as a full disk would, for the time of `task`. */
 async function withFailingEvidenceInsert<T>(task: () => Promise<T>): Promise<T> {
   await writeTransaction(async (tx) => {
-    tx.$client.exec("create trigger fail_evidence before insert on evidence begin select raise(abort, 'disk full'); end");
+    if (onPostgres) {
+      await runStatement(tx, sql`create function fail_evidence() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end $$`);
+      await runStatement(tx, sql`create trigger fail_evidence before insert on evidence for each row execute function fail_evidence()`);
+    } else await runStatement(tx, sql`create trigger fail_evidence before insert on evidence begin select raise(abort, 'disk full'); end`);
   });
   try {
     return await task();
   } finally {
-    await writeTransaction(async (tx) => tx.$client.exec("drop trigger fail_evidence"));
+    await writeTransaction(async (tx) => {
+      await runStatement(tx, sql`drop trigger fail_evidence${onPostgres ? sql` on evidence` : sql``}`);
+      if (onPostgres) await runStatement(tx, sql`drop function fail_evidence()`);
+    });
   }
 }
 
-const evidenceRowCount = () => (getDb().$client.prepare("select count(*) as n from evidence").get() as { n: number }).n;
+const evidenceRowCount = () => getDb().$count(evidence);
 
 async function upload(userId: string, bytes?: Uint8Array, fileName = "shot.png", incidentId: string | null = null) {
   const result = await uploadEvidence(userId, { bytes: bytes ?? (await pngBytes()), fileName }, incidentId ? { kind: "incident", id: incidentId } : null);
@@ -76,21 +88,21 @@ describe("uploadEvidence", () => {
     const html = Buffer.from("<html><body>hi</body></html>");
     expect(await uploadEvidence(user.id, { bytes: html, fileName: "shot.png" })).toEqual({ ok: false, error: "notAccepted" });
     expect(await uploadEvidence(user.id, { bytes: await pngBytes(), fileName: "shot.pdf" })).toEqual({ ok: false, error: "extensionMismatch" });
-    expect(evidenceRowCount()).toBe(0);
+    expect(await evidenceRowCount()).toBe(0);
     expect(await storedKeys()).toEqual([]);
   });
 
   it("leaves neither file nor row when recording the row fails after the file was written", async () => {
     const user = await createTestUser();
-    await expect(withFailingEvidenceInsert(() => upload(user.id))).rejects.toThrow(/disk full/);
-    expect(evidenceRowCount()).toBe(0);
+    await expect(withFailingEvidenceInsert(() => upload(user.id)).catch(rejectDriverError)).rejects.toThrow(/disk full/);
+    expect(await evidenceRowCount()).toBe(0);
     expect(await storedKeys()).toEqual([]);
   });
 
   it("does not delete a blob another row shares when an upload of the same bytes fails", async () => {
     const user = await createTestUser();
     const kept = await upload(user.id);
-    await expect(withFailingEvidenceInsert(() => upload(user.id))).rejects.toThrow(/disk full/);
+    await expect(withFailingEvidenceInsert(() => upload(user.id)).catch(rejectDriverError)).rejects.toThrow(/disk full/);
     expect(await storedKeys()).toEqual([kept.storedKey, kept.thumbnailKey].sort());
   });
 
@@ -133,7 +145,7 @@ describe("evidence on incidents and cases", () => {
         ],
       }),
     );
-    expect(listEvidenceForCase(caseId).map((e) => [e.fileName, e.caption, e.position])).toEqual([
+    expect((await listEvidenceForCase(caseId)).map((e) => [e.fileName, e.caption, e.position])).toEqual([
       ["b.png", "the second one", 0],
       ["a.png", null, 1],
     ]);
@@ -168,7 +180,7 @@ describe("evidence on incidents and cases", () => {
     expect(await storedKeys()).toEqual([c.storedKey, c.thumbnailKey].sort());
 
     expect(await removeCase(user.id, second.caseId)).toBe(true);
-    expect(evidenceRowCount()).toBe(0);
+    expect(await evidenceRowCount()).toBe(0);
     expect(await storedKeys()).toEqual([]);
   });
 

@@ -16,7 +16,7 @@ const echo = async (_request: Request, { params }: Context, user: User) => Respo
 async function withRole(role: "reporter" | "advocate" | "admin"): Promise<User> {
   const user = await createTestUser();
   await setUserRoleByEmail(user.email, role);
-  return findUserById(user.id)!;
+  return (await findUserById(user.id))!;
 }
 
 describe("route wrappers", () => {

@@ -78,7 +78,7 @@ describe("the import machinery with another reader", () => {
     expect(row).toMatchObject({ status: "done", imported: 3 });
     expect(selectionOf(row)!.outcome).toMatchObject({ attachmentsAdded: 1, attachmentsRefused: 3 });
     const [c] = await listCaseSummaries(user.id);
-    const incidents = listIncidentsForCase(c!.id);
+    const incidents = await listIncidentsForCase(c!.id);
     expect(incidents.map((i) => [i.channel, i.source])).toEqual([
       ["whatsapp", "whatsapp"],
       ["whatsapp", "whatsapp"],
@@ -101,6 +101,6 @@ describe("the import machinery with another reader", () => {
     expect(existsSync(importFilePath(id))).toBe(true);
     expect(await canResume(failed)).toBe(true);
     const [c] = await listCaseSummaries(user.id);
-    expect(listIncidentsForCase(c!.id)).toHaveLength(500);
+    expect(await listIncidentsForCase(c!.id)).toHaveLength(500);
   });
 });

@@ -92,7 +92,7 @@ describe("importing a history", () => {
 
     const cases = await listCaseSummaries(user.id);
     expect(cases.map((c) => c.sender.display)).toEqual([expect.stringContaining("812")]);
-    const incidents = listIncidentsForCase(cases[0]!.id);
+    const incidents = await listIncidentsForCase(cases[0]!.id);
     expect(incidents.map((i) => i.messageText)).toEqual(["Pinjaman cair 1", "Pinjaman cair 2", "Pinjaman cair 3"]);
     expect(
       incidents.every((i) => i.source === "sms_backup" && i.importKey && i.category === "loan" && i.consent === "never" && i.timeZone === user.timeZone),
@@ -105,7 +105,7 @@ describe("importing a history", () => {
     expect(await chooseSenders(user.id, second, { timeZone: user.timeZone, senders: [answers(LOAN)] })).toEqual({ ok: true });
     await waitForJob(second);
     expect(await findImport(second)).toMatchObject({ status: "done", imported: 0, skipped: 3 });
-    expect(listIncidentsForCase(cases[0]!.id)).toHaveLength(3);
+    expect(await listIncidentsForCase(cases[0]!.id)).toHaveLength(3);
   });
 
   it("counts the same message twice in one file once, as added then already there", async () => {
@@ -125,7 +125,7 @@ describe("importing a history", () => {
     await chooseSenders(user.id, id, { timeZone: user.timeZone, senders: [answers("+62215550001", { category: "telco_promo" })] });
     await waitForJob(id);
     const [c] = await listCaseSummaries(user.id);
-    expect(listIncidentsForCase(c!.id).map((i) => [i.channel, i.callAnswered, i.callDurationSeconds, i.messageText])).toEqual([
+    expect((await listIncidentsForCase(c!.id)).map((i) => [i.channel, i.callAnswered, i.callDurationSeconds, i.messageText])).toEqual([
       ["call", true, 95, null],
       ["call", false, null, null],
       ["call", false, null, null],
@@ -153,7 +153,7 @@ describe("importing a history", () => {
     expect(done).toMatchObject({ status: "done", total: 7, processed: 7, imported: 7, skipped: 0 });
     expect(selectionOf(done)!.outcome.perSender[LOAN]).toMatchObject({ imported: 7, skipped: 0 });
     const [c] = await listCaseSummaries(user.id);
-    expect(listIncidentsForCase(c!.id)).toHaveLength(7);
+    expect(await listIncidentsForCase(c!.id)).toHaveLength(7);
   });
 
   it("shows users their own imports only", async () => {
@@ -204,7 +204,7 @@ describe("importing a history", () => {
     expect(done).toMatchObject({ status: "done", total: 5000, imported: 5000 });
     expect(selectionOf(done)!.outcome.perSender[LOAN]).toMatchObject({ imported: 5000, cut: 95_000 });
     const [c] = await listCaseSummaries(user.id);
-    const incidents = listIncidentsForCase(c!.id);
+    const incidents = await listIncidentsForCase(c!.id);
     expect(incidents).toHaveLength(5000);
     expect(incidents[0]!.occurredAt.getTime()).toBe(T - 4999 * 60_000);
     const newest = incidents.at(-1)!;

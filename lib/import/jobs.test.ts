@@ -29,7 +29,7 @@ async function interruptedImport(userId: string, messages: number): Promise<stri
   return created.importId;
 }
 
-const incidentsOf = async (userId: string) => (await listCaseSummaries(userId)).flatMap((c) => listIncidentsForCase(c.id));
+const incidentsOf = async (userId: string) => (await Promise.all((await listCaseSummaries(userId)).map((c) => listIncidentsForCase(c.id)))).flat();
 
 describe("import jobs across server workers", () => {
   beforeEach(async () => {

@@ -51,7 +51,7 @@ function errorKey(error: unknown): string {
 async function loadContext(importId: string) {
   const row = await findImport(importId);
   if (!row) return null;
-  const user = findUserById(row.userId);
+  const user = await findUserById(row.userId);
   // The zone of the first read, kept in the summary: a profile change in between must not move
   // the times (and with them the import keys) of a history already listed.
   const reader = user ? readerFor(row.kind, summaryOf(row)?.timeZone ?? user.timeZone) : null;

@@ -31,7 +31,7 @@ export async function notifyPassedDeadlines(now: Date, limit = DEADLINE_USERS_PE
   cursor = userIds.length < limit ? "" : (userIds.at(-1) ?? "");
   let added = 0;
   for (const userId of userIds) {
-    const user = findUserById(userId);
+    const user = await findUserById(userId);
     if (!user) continue;
     for (const userCase of await withProgress(userId, await listCaseSummaries(userId), user, now)) {
       for (const deadline of userCase.progress.deadlines) {

@@ -59,22 +59,22 @@ describe("the list and the bell", () => {
     await writeTransaction((tx) => notify(tx, { userId: rina.id, kind: "report_hidden", subject: "b", data: { caseId: "case-b" } }));
     expect(await writeTransaction((tx) => notify(tx, { userId: rina.id, kind: "reply", subject: "a", data: {} }))).toBe(false);
     await writeTransaction((tx) => notify(tx, { userId: budi.id, kind: "reply", subject: "a", data: { caseId: "case-c" } }));
-    expect(unreadNotificationCount(rina.id)).toBe(2);
+    expect(await unreadNotificationCount(rina.id)).toBe(2);
     const rinas = (await notificationPage(rina.id)).items;
     expect(rinas.map((n) => n.subject).sort()).toEqual(["a", "b"]);
     expect(rinas.every((n) => n.userId === rina.id)).toBe(true);
 
     const budis = (await notificationPage(budi.id)).items[0]!;
     expect(await openNotification(rina.id, budis.id)).toBeUndefined();
-    expect(unreadNotificationCount(budi.id)).toBe(1);
+    expect(await unreadNotificationCount(budi.id)).toBe(1);
     expect(await markAllRead(budi.id)).toBe(1);
-    expect(unreadNotificationCount(rina.id)).toBe(2);
+    expect(await unreadNotificationCount(rina.id)).toBe(2);
 
     const hidden = rinas.find((n) => n.kind === "report_hidden")!;
     expect(await openNotification(rina.id, hidden.id)).toBe("/cases/case-b/share");
-    expect(unreadNotificationCount(rina.id)).toBe(1);
+    expect(await unreadNotificationCount(rina.id)).toBe(1);
     expect(await markAllRead(rina.id)).toBe(1);
-    expect(unreadNotificationCount(rina.id)).toBe(0);
+    expect(await unreadNotificationCount(rina.id)).toBe(0);
   });
 
   it("pages by 50, newest first", async () => {
@@ -111,24 +111,24 @@ describe("unsubscribe tokens and preferences", () => {
       expect(verifyUnsubscribeToken(forged)).toBeUndefined();
       expect(await setEmailTopic(forged, false)).toBeUndefined();
     }
-    expect(findUserById(user.id)?.emailOff).toEqual([]);
-    expect(findUserById(other.id)?.emailOff).toEqual([]);
+    expect((await findUserById(user.id))?.emailOff).toEqual([]);
+    expect((await findUserById(other.id))?.emailOff).toEqual([]);
 
     expect(await setEmailTopic(token, false)).toEqual({ topic: "reply" });
     expect(await setEmailTopic(token, false)).toEqual({ topic: "reply" });
-    expect(findUserById(user.id)?.emailOff).toEqual(["reply"]);
-    expect(emailPreferencesOf(findUserById(user.id)!).emailed).not.toContain("reply");
+    expect((await findUserById(user.id))?.emailOff).toEqual(["reply"]);
+    expect(emailPreferencesOf((await findUserById(user.id))!).emailed).not.toContain("reply");
     expect(await setEmailTopic(token, true)).toEqual({ topic: "reply" });
-    expect(findUserById(user.id)?.emailOff).toEqual([]);
+    expect((await findUserById(user.id))?.emailOff).toEqual([]);
 
     expect(await setEmailTopic(unsubscribeToken(user.id, "all"), false)).toEqual({ topic: "all" });
-    expect(findUserById(user.id)?.emailOff).toEqual([...NOTIFICATION_KINDS]);
+    expect((await findUserById(user.id))?.emailOff).toEqual([...NOTIFICATION_KINDS]);
   });
 
   it("saves the profile's choices", async () => {
     const user = await createTestUser();
     await saveEmailPreferences(user.id, { emailed: ["reply", "claim_approved"], digest: true });
-    const saved = findUserById(user.id)!;
+    const saved = (await findUserById(user.id))!;
     expect(saved.emailDigest).toBe(true);
     expect(emailPreferencesOf(saved)).toEqual({ emailed: ["reply", "claim_approved"], digest: true });
   });

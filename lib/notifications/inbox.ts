@@ -12,8 +12,8 @@ import { notificationPath } from "./text";
 /** Notifications on one page of the list; older ones are a link away. */
 export const NOTIFICATIONS_PER_PAGE = 50;
 
-export function unreadNotificationCount(userId: string): number {
-  return countUnreadNotifications(userId);
+export async function unreadNotificationCount(userId: string): Promise<number> {
+  return await countUnreadNotifications(userId);
 }
 
 /** A list page's place in the address (`?after=`): the last shown row's time and id. */

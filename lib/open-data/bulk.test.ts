@@ -9,7 +9,8 @@ import { listOpenReports } from "@/db/queries/moderation";
 import { listBulkReportsAfter } from "@/db/queries/open-data";
 import { findShareForCase, listPublicReports } from "@/db/queries/public";
 import { findUserById, setUserRoleByEmail } from "@/db/queries/users";
-import { senderReplies, type User } from "@/db/schema";
+import { senderReplies } from "@/db/tables";
+import { type User } from "@/db/schema";
 import { editIncident, recordIncident } from "../cases/incidents";
 import { decideReport, reportContent } from "../moderation";
 import { shareCase, unshareCase } from "../public/sharing";
@@ -66,7 +67,7 @@ const jsonRows = (manifest: BulkManifest) =>
 async function admin(): Promise<User> {
   const user = await createTestUser();
   await writeTransaction(() => setUserRoleByEmail(user.email, "admin"));
-  return findUserById(user.id)!;
+  return (await findUserById(user.id))!;
 }
 
 async function hideReport(reportId: string, targetKind: "incident" | "case" = "incident") {
@@ -82,7 +83,7 @@ async function sharedCase(messages: string[]) {
   for (const [i, text] of messages.slice(1).entries())
     await recordIncident(owner.id, smsInput({ sender, occurredAt: `2026-11-2${i + 1}T10:00`, messageText: text }));
   await shareCase(owner, caseId, noScreenshots);
-  const share = findShareForCase(caseId)!;
+  const share = (await findShareForCase(caseId))!;
   return { owner, sender, caseId, share, senderId: share.senderId, reports: await listPublicReports([share.senderId], 100, { oldestFirst: true }) };
 }
 
@@ -250,7 +251,7 @@ describe("the bulk download of public reports", () => {
     const readBatch = vi.fn(listBulkReportsAfter);
     const manifest = await generateOpenData({ batchRows: 200, readBatch });
     expect(manifest.rows).toBeGreaterThanOrEqual(2500);
-    expect(Math.max(...readBatch.mock.results.map((result) => (result.value as unknown[]).length))).toBe(200);
+    expect(Math.max(...readBatch.mock.settledResults.map((result) => (result.value as unknown[]).length))).toBe(200);
     // Full batches, then the one that comes back short or empty.
     expect(readBatch.mock.calls.length).toBe(Math.floor(manifest.rows / 200) + 1);
     const ids = jsonRows(manifest).map((row) => row.report_id);

@@ -6,7 +6,7 @@ import path from "node:path";
 import { Transform, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGzip, type Gzip } from "node:zlib";
-import { listBulkReportsAfter, publicDataVersion } from "@/db/queries/open-data";
+import { listBulkReportsAfter, publicDataVersion, type BulkCursor, type BulkReportRow } from "@/db/queries/open-data";
 import { env } from "../env";
 import { withLease } from "../jobs/lease";
 import { csvField } from "../public/export";
@@ -46,7 +46,7 @@ export async function readManifest(): Promise<BulkManifest | null> {
 export const bulkFilePath = (file: BulkFile) => path.join(bulkDir(), file.file);
 
 /** CSV lines (RFC 4180, CRLF) and JSON Lines of a batch of rows. */
-function encodeBatch(rows: ReturnType<typeof listBulkReportsAfter>): Record<BulkFormat, string> {
+function encodeBatch(rows: BulkReportRow[]): Record<BulkFormat, string> {
   let csv = "";
   let jsonl = "";
   for (const row of rows) {
@@ -105,14 +105,14 @@ export async function generateOpenData(options: { batchRows?: number; readBatch?
   let rows = 0;
   try {
     await write(outputs.csv.gzip, BULK_COLUMNS.map((column) => column.name).join(",") + "\r\n");
-    for (let after = 0; ;) {
-      const batch = readBatch(after, batchRows);
+    for (let after: BulkCursor | null = null; ;) {
+      const batch = await readBatch(after, batchRows);
       if (batch.length === 0) break;
       const encoded = encodeBatch(batch);
       await Promise.all(BULK_FORMATS.map((format) => write(outputs[format].gzip, encoded[format])));
       rows += batch.length;
       if (batch.length < batchRows) break;
-      after = batch.at(-1)!.rowid;
+      after = batch.at(-1)!.cursor;
       await new Promise((resolve) => setImmediate(resolve));
     }
     for (const format of BULK_FORMATS) outputs[format].gzip.end();

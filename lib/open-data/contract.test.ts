@@ -5,7 +5,7 @@ import { writeTransaction } from "@/db";
 import { listOpenReports } from "@/db/queries/moderation";
 import { findShareForCase, listPublicReports } from "@/db/queries/public";
 import { findUserById, setUserRoleByEmail } from "@/db/queries/users";
-import { senderReplies, senders } from "@/db/schema";
+import { senderReplies, senders } from "@/db/tables";
 import * as categoriesRoute from "@/app/api/v1/categories/route";
 import * as openApiRoute from "@/app/api/v1/openapi.json/route";
 import * as rulesRoute from "@/app/api/v1/rules/route";
@@ -88,7 +88,7 @@ beforeAll(async () => {
   await recordIncident(reporter.id, smsInput({ sender, occurredAt: "2026-11-21T10:00", messageText: "Kedua" }));
   await recordIncident(reporter.id, smsInput({ sender, occurredAt: "2026-11-22T19:45", messageText: "Ketiga" }));
   await shareCase(reporter, caseId, { extraMasks: [], screenshots: [] });
-  senderId = findShareForCase(caseId)!.senderId;
+  senderId = (await findShareForCase(caseId))!.senderId;
   reportIds = (await listPublicReports([senderId], 10)).map((report) => report.id);
   await writeTransaction((tx) => tx.update(senders).set({ organisation: "Kontrak Finansial" }).where(eq(senders.id, senderId)));
   const organisation = await createTestOrganisation({ name: "PT Kontrak Finansial", senderIds: [senderId] });
@@ -248,7 +248,7 @@ describe("the open data API against its OpenAPI document", () => {
     const before = await get(`/api/v1/senders/${senderId}`);
     const admin = await createTestUser();
     await writeTransaction(() => setUserRoleByEmail(admin.email, "admin"));
-    expect(await decideReport(findUserById(admin.id)!, flag.id, { action: "hide", reason: "Data pribadi" })).toBeUndefined();
+    expect(await decideReport((await findUserById(admin.id))!, flag.id, { action: "hide", reason: "Data pribadi" })).toBeUndefined();
 
     const reports = (await get(`/api/v1/senders/${senderId}/reports`)).body.reports.map((report: { id: string }) => report.id);
     expect(reports).toEqual(reportIds.slice(1));

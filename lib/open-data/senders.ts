@@ -62,7 +62,7 @@ function parseSearchCursor(cursor: string | undefined) {
  * only answer; otherwise sender IDs and organisation names starting with it, most reports first.
  */
 export async function searchSenders(params: SearchParams): Promise<z.input<typeof senderSearchSchema>> {
-  const page = params.cursor ? null : pageOfIdentity(params.q, params.country);
+  const page = params.cursor ? null : await pageOfIdentity(params.q, params.country);
   const exact = page ? await directoryRow(page) : undefined;
   if (exact) return { query: params.q, senders: [summary(exact)], next: null };
   const rows = /\p{L}/u.test(params.q) ? await searchByNameAfter(params.q, params.limit + 1, parseSearchCursor(params.cursor)) : [];

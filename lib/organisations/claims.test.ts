@@ -7,7 +7,8 @@ import { listAudit } from "@/db/queries/moderation";
 import { findMembership, listOrganisationSenderIds } from "@/db/queries/organisations";
 import { findShareForCase } from "@/db/queries/public";
 import { findUserById, insertUser, setUserRoleByEmail } from "@/db/queries/users";
-import { notifications, senders, type User } from "@/db/schema";
+import { notifications, senders } from "@/db/tables";
+import { type User } from "@/db/schema";
 import { createTestOrganisation, createTestUser, smsInput } from "@/lib/testing/factories";
 import { recordIncident } from "../cases/incidents";
 import { shareCase } from "../public/sharing";
@@ -25,7 +26,7 @@ async function publicSender(): Promise<{ number: string; id: string }> {
   const number = `0812-7400-${nextNumber++}`;
   const { caseId } = await recordIncident(owner.id, smsInput({ sender: number, messageText: "Pinjaman cair hari ini" }));
   await shareCase(owner, caseId, { extraMasks: [], screenshots: [] });
-  return { number, id: findShareForCase(caseId)!.senderId };
+  return { number, id: (await findShareForCase(caseId))!.senderId };
 }
 
 async function personAt(domain: string, confirmed = true): Promise<User> {
@@ -37,7 +38,7 @@ async function personAt(domain: string, confirmed = true): Promise<User> {
 const admin = async () => {
   const user = await createTestUser();
   await writeTransaction(() => setUserRoleByEmail(user.email, "admin"));
-  return findUserById(user.id)!;
+  return (await findUserById(user.id))!;
 };
 
 const claimOf = async (user: User) => (await findLatestClaimOfUser(user.id))!;

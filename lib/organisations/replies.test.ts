@@ -4,7 +4,8 @@ import { listExchangesForCase } from "@/db/queries/exchanges";
 import { listOpenReports } from "@/db/queries/moderation";
 import { findShareForCase, listPublicReports } from "@/db/queries/public";
 import { findUserById, setUserRoleByEmail } from "@/db/queries/users";
-import { caseShares, notifications, type User } from "@/db/schema";
+import { caseShares, notifications } from "@/db/tables";
+import { type User } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import { recordExchange } from "../cases/exchanges";
 import { recordIncident } from "../cases/incidents";
@@ -25,7 +26,7 @@ let nextSender = 8000;
 const admin = async () => {
   const user = await createTestUser();
   await writeTransaction(() => setUserRoleByEmail(user.email, "admin"));
-  return findUserById(user.id)!;
+  return (await findUserById(user.id))!;
 };
 
 /** An admin hides one public item after a reader flags it, the way the moderation queue does. */
@@ -49,20 +50,20 @@ describe("right of reply", () => {
     // The reporter complained to the company before sharing; nobody answered yet.
     await recordExchange(reporter.id, caseId, exchangeInput({ occurredAt: "2026-11-21T11:00", body: "Tolong berhenti." }));
     await shareCase(reporter, caseId, { extraMasks: [], screenshots: [] });
-    senderId = findShareForCase(caseId)!.senderId;
+    senderId = (await findShareForCase(caseId))!.senderId;
     reportIds = (await listPublicReports([senderId], 10)).map((report) => report.id);
     member = await createTestUser();
     await createTestOrganisation({ name: "Bank Contoh", memberIds: [member.id], senderIds: [senderId] });
   });
 
   it("lets a member of the sender's organisation reply: public under the report, an exchange in the reporter's case, one notification", async () => {
-    expect(runaround(listExchangesForCase(caseId), new Date()).firstReplyMs).toBeNull();
-    expect(caseState({ status: "new", exchanges: listExchangesForCase(caseId) }).state).toBe("waiting");
+    expect(runaround(await listExchangesForCase(caseId), new Date()).firstReplyMs).toBeNull();
+    expect(caseState({ status: "new", exchanges: await listExchangesForCase(caseId) }).state).toBe("waiting");
 
     const result = await replyToReport(member, { reportId: reportIds[0]!, text: "Kami sudah menghentikan pesan ke nomor ini." });
     if (isFailure(result)) throw new Error(result.code);
 
-    const exchanges = listExchangesForCase(caseId);
+    const exchanges = await listExchangesForCase(caseId);
     const fromCompany = exchanges.find((exchange) => exchange.replyId === result.replyId)!;
     expect(fromCompany).toMatchObject({
       channel: "directory",
@@ -99,7 +100,7 @@ describe("right of reply", () => {
     const again = await replyToReport(member, { reportId: reportIds[0]!, text: "Sekali saja." }, key);
     expect(again).toEqual(first);
     expect((await loadSenderPage(senderId))!.replies[reportIds[0]!]).toHaveLength(1);
-    expect(listExchangesForCase(caseId).filter((exchange) => exchange.channel === "directory")).toHaveLength(1);
+    expect((await listExchangesForCase(caseId)).filter((exchange) => exchange.channel === "directory")).toHaveLength(1);
   });
 
   it("keeps the directory reply out of the public exchanges when the reporter shares again", async () => {
@@ -125,7 +126,7 @@ describe("right of reply", () => {
     await hide("incident", reportIds[0]!);
     expect(await replyToReport(member, { reportId: reportIds[0]!, text: "Balasan" })).toMatchObject({ code: "notFound" });
     expect(await replyToReport(member, { reportId: "00000000-0000-4000-8000-000000000000", text: "Balasan" })).toMatchObject({ code: "notFound" });
-    expect(listExchangesForCase(caseId).some((exchange) => exchange.channel === "directory")).toBe(false);
+    expect((await listExchangesForCase(caseId)).some((exchange) => exchange.channel === "directory")).toBe(false);
     expect((await getDb().select().from(notifications)).some((row) => row.userId === reporter.id && row.kind === "reply")).toBe(false);
   });
 

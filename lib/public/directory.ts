@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { DIRECTORY_SORTS, listDirectory, publicPageForKey, searchByName, type DirectoryRow } from "@/db/queries/directory";
+import { DIRECTORY_SORTS, listDirectory, publicPageForKey, publicPageForKeyOnSqlite, searchByName, type DirectoryRow } from "@/db/queries/directory";
 import { CATEGORIES, COUNTRIES, SECTORS } from "../domain";
 import { parseSender } from "../sender-identity";
 
@@ -18,18 +18,24 @@ export type DirectoryQuery = z.infer<typeof directoryQuerySchema>;
 export { DIRECTORY_SORTS };
 
 /**
- * The page of the exact identity typed, as a number in any format (read as the visitor's country
- * first, then as each country Spamtrail knows), a short code or a sender ID; null when none has
- * public reports.
+ * The identity keys `q` may be, in the order they are tried: a number in any format (read as the
+ * visitor's country first, then as each country Spamtrail knows), a short code or a sender ID.
  */
-export function pageOfIdentity(q: string, visitorCountry: string): string | null {
+function* identityKeys(q: string, visitorCountry: string): Generator<string> {
   for (const country of [visitorCountry, ...COUNTRIES.filter((c) => c !== visitorCountry)]) {
     const parsed = parseSender(q, country);
     if (!parsed.ok) continue;
-    const page = publicPageForKey(parsed.identity.key);
-    if (page) return page;
+    yield parsed.identity.key;
     // A sender ID means the same whatever the country; numbers and short codes do not.
     if (parsed.identity.kind === "alphanumeric") break;
+  }
+}
+
+/** The page of the exact identity typed (identityKeys); null when none has public reports. */
+export async function pageOfIdentity(q: string, visitorCountry: string): Promise<string | null> {
+  for (const key of identityKeys(q, visitorCountry)) {
+    const page = await publicPageForKey(key);
+    if (page) return page;
   }
   return null;
 }
@@ -39,7 +45,7 @@ export function pageOfIdentity(q: string, visitorCountry: string): string | null
  * start with it. Only senders with public reports.
  */
 export async function findSender(q: string, visitorCountry: string): Promise<{ page: string | null; matches: DirectoryRow[] }> {
-  const page = pageOfIdentity(q, visitorCountry);
+  const page = await pageOfIdentity(q, visitorCountry);
   if (page) return { page, matches: [] };
   return { page: null, matches: /\p{L}/u.test(q) ? await searchByName(q) : [] };
 }
@@ -48,9 +54,26 @@ export async function findSender(q: string, visitorCountry: string): Promise<{ p
  * Where the directory's search box leads: straight to the page of an exact identity, else back
  * to the directory with the same search and filters, which lists the names that match.
  */
-export function searchTarget(params: URLSearchParams, visitorCountry: string): string {
+export async function searchTarget(params: URLSearchParams, visitorCountry: string): Promise<string> {
   const { q } = directoryQuerySchema.parse(Object.fromEntries(params));
-  const page = q ? pageOfIdentity(q, visitorCountry) : null;
+  return searchLocation(params, q ? await pageOfIdentity(q, visitorCountry) : null);
+}
+
+/**
+ * searchTarget answered synchronously, for the front's search before Next (server/front-search.mjs,
+ * registered by instrumentation.ts): SQLite only, where a lookup needs no await.
+ */
+export function searchTargetOnSqlite(params: URLSearchParams, visitorCountry: string): string {
+  const { q } = directoryQuerySchema.parse(Object.fromEntries(params));
+  let page: string | null = null;
+  for (const key of q ? identityKeys(q, visitorCountry) : []) {
+    page = publicPageForKeyOnSqlite(key);
+    if (page) break;
+  }
+  return searchLocation(params, page);
+}
+
+function searchLocation(params: URLSearchParams, page: string | null): string {
   if (page) return `/senders/${page}`;
   const kept = new URLSearchParams();
   for (const [key, value] of params) if (value) kept.set(key, value);

@@ -4,7 +4,8 @@ import { getDb, writeTransaction } from "@/db";
 import { listOpenReports } from "@/db/queries/moderation";
 import { findShareForCase, loadFactRows, senderGroup } from "@/db/queries/public";
 import { findUserById, setUserRoleByEmail } from "@/db/queries/users";
-import { caseShares, publicIncidents, senderCategories, senders, senderStats, type User } from "@/db/schema";
+import { caseShares, publicIncidents, senderCategories, senders, senderStats } from "@/db/tables";
+import { type User } from "@/db/schema";
 import { seededRandom } from "../../scripts/random";
 import { CATEGORIES } from "../domain";
 import { editIncident, recordIncident, removeIncident } from "../cases/incidents";
@@ -59,7 +60,7 @@ describe("incremental sender counters", () => {
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
     const admin = await createTestUser();
     await writeTransaction(() => setUserRoleByEmail(admin.email, "admin"));
-    const moderator = findUserById(admin.id)!;
+    const moderator = (await findUserById(admin.id))!;
     const flagger = await createTestUser();
     const reporters: User[] = [];
     for (let i = 0; i < 4; i++) reporters.push(await createTestUser());
@@ -99,7 +100,7 @@ describe("incremental sender counters", () => {
       },
       async addAndReshare() {
         const [caseId, user] = pick([...cases]) ?? [];
-        const share = caseId ? findShareForCase(caseId) : undefined;
+        const share = caseId ? await findShareForCase(caseId) : undefined;
         if (!caseId || !user || !share) return null;
         const sender = (await getDb().select().from(senders).where(eq(senders.id, share.senderId)))[0]!.display;
         await record(user, sender);
@@ -128,7 +129,7 @@ describe("incremental sender counters", () => {
           ? pick((await sharedCases()).filter((share) => !share.hiddenAt).map((share) => share.caseId))
           : pick(await visiblePublicIncidents())?.id;
         if (!target) return null;
-        const targetId = wholeCase ? findShareForCase(target)!.id : target;
+        const targetId = wholeCase ? (await findShareForCase(target))!.id : target;
         const targetKind = wholeCase ? "case" : "incident";
         if (await reportContent(flagger, { targetKind, targetId, reason: "Tidak pantas di sini." })) return null;
         const flag = (await listOpenReports(1000)).find((report) => report.targetId === targetId)!;
@@ -178,10 +179,10 @@ describe("incremental sender counters", () => {
     const { caseId } = await recordIncident(user.id, smsInput({ sender: "0812-7900-0099", occurredAt: "2026-11-02T08:00" }));
     await recordIncident(user.id, smsInput({ sender: "0812-7900-0099", occurredAt: "2026-11-03T08:00" }));
     await shareCase(user, caseId, noScreenshots);
-    const share = findShareForCase(caseId)!;
+    const share = (await findShareForCase(caseId))!;
     expect(share.reportFacts).toMatchObject({ reports: 2 });
     // A public row changed behind the counters' back: the trigger clears the stored contribution.
     await writeTransaction((tx) => tx.update(publicIncidents).set({ hiddenAt: new Date() }).where(eq(publicIncidents.shareId, share.id)));
-    expect(findShareForCase(caseId)!.reportFacts).toBeNull();
+    expect((await findShareForCase(caseId))!.reportFacts).toBeNull();
   });
 });

@@ -23,7 +23,7 @@ async function hide(kind: ModerationTarget, id: string) {
   const admin = await createTestUser();
   await writeTransaction(() => setUserRoleByEmail(admin.email, "admin"));
   const flag = (await listOpenReports(100)).find((report) => report.targetId === id)!;
-  expect(await decideReport(findUserById(admin.id)!, flag.id, { action: "hide", reason: "Privasi" })).toBeUndefined();
+  expect(await decideReport((await findUserById(admin.id))!, flag.id, { action: "hide", reason: "Privasi" })).toBeUndefined();
 }
 
 describe("loadSenderPage", () => {
@@ -33,7 +33,7 @@ describe("loadSenderPage", () => {
   beforeEach(async () => {
     const created = await createTestUser();
     await writeTransaction((tx) => updateUserProfile(tx, created.id, { name: "Romel", legalName: "Romel Santoso", phone: "0812-5555-0000" }));
-    reporter = findUserById(created.id)!;
+    reporter = (await findUserById(created.id))!;
     const sender = `0812-7200-${nextSender++}`;
     caseId = (await recordIncident(reporter.id, smsInput({ sender, occurredAt: "2026-11-20T10:00", messageText: "Halo Romel, pinjaman cair!" }))).caseId;
     await recordIncident(reporter.id, smsInput({ sender, occurredAt: "2026-11-21T10:00", messageText: "Promo kedua" }));
@@ -43,7 +43,7 @@ describe("loadSenderPage", () => {
     const upload = await uploadEvidence(reporter.id, { bytes: await pngBytes(200, 400), fileName: "sms.png" }, { kind: "incident", id: incidentId });
     if (!upload.ok) throw new Error("upload failed");
     await shareCase(reporter, caseId, { extraMasks: [], screenshots: [{ evidenceId: upload.evidence.id, crop: { top: 0, bottom: 0, left: 0, right: 0 } }] });
-    senderId = findShareForCase(caseId)!.senderId;
+    senderId = (await findShareForCase(caseId))!.senderId;
   });
 
   it("returns the redacted public rows, and nothing that names the reporter", async () => {
@@ -74,7 +74,7 @@ describe("loadSenderPage", () => {
   });
 
   it("shows nothing of a case a moderator hid whole", async () => {
-    await hide("case", findShareForCase(caseId)!.id);
+    await hide("case", (await findShareForCase(caseId))!.id);
     expect(await loadSenderPage(senderId)).toBeNull();
   });
 

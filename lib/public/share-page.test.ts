@@ -23,7 +23,7 @@ describe("loadSharePage", () => {
   beforeEach(async () => {
     const created = await createTestUser();
     await writeTransaction((tx) => updateUserProfile(tx, created.id, { name: "Romel", phone: "0812-5555-0000" }));
-    owner = findUserById(created.id)!;
+    owner = (await findUserById(created.id))!;
     sender = `0812-7300-${nextSender++}`;
     caseId = (await recordIncident(owner.id, smsInput({ sender, occurredAt: "2026-11-20T10:00", messageText: "Pinjaman cair!" }))).caseId;
     incidentId = (await getDb().query.incidents.findFirst({ where: (i, { eq }) => eq(i.caseId, caseId) }))!.id;
@@ -64,7 +64,7 @@ describe("loadSharePage", () => {
     await reportContent(await createTestUser(), { targetKind: "incident", targetId: report!.id, reason: "Tidak pantas ditampilkan." });
     const admin = await createTestUser();
     await writeTransaction(() => setUserRoleByEmail(admin.email, "admin"));
-    await decideReport(findUserById(admin.id)!, (await listOpenReports(100)).find((flag) => flag.targetId === report!.id)!.id, {
+    await decideReport((await findUserById(admin.id))!, (await listOpenReports(100)).find((flag) => flag.targetId === report!.id)!.id, {
       action: "hide",
       reason: "Privasi",
     });

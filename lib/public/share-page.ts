@@ -18,9 +18,9 @@ import { findOwnCase } from "../cases/own-case";
  * anyone but the case's owner.
  */
 export async function loadSharePage(user: User, caseId: string) {
-  const userCase = findOwnCase(user, caseId);
+  const userCase = await findOwnCase(user, caseId);
   if (!userCase) return null;
-  const found = findShareForCase(userCase.id);
+  const found = await findShareForCase(userCase.id);
   // The sender's public page: its own, or its parent's.
   const share = found ? { ...found, pageId: await pageSenderId(getDb(), userCase.senderId) } : null;
   const { extra: _extra, ...context } = redactionContext(user, userCase, []);
@@ -28,8 +28,8 @@ export async function loadSharePage(user: User, caseId: string) {
     userCase,
     share,
     unpublished: (await previewShare(user, userCase, share?.extraMasks ?? [])).unpublished,
-    entries: mergeTimeline(listIncidentsForCase(userCase.id), listExchangesForCase(userCase.id)),
-    screenshots: listEvidenceForCase(userCase.id)
+    entries: mergeTimeline(await listIncidentsForCase(userCase.id), await listExchangesForCase(userCase.id)),
+    screenshots: (await listEvidenceForCase(userCase.id))
       .filter((file) => file.kind === "image")
       .map((file) => ({ id: file.id, url: evidenceUrl(file.id), fileName: file.fileName })),
     /** The masks the browser applies to preview the public text (the reporter's own extra masks are in the form). */

@@ -9,7 +9,7 @@ import {
   sendersShowingEvidence,
 } from "@/db/queries/public";
 import { updateUserProfile, findUserById } from "@/db/queries/users";
-import { publicEvidence } from "@/db/schema";
+import { publicEvidence } from "@/db/tables";
 import type { User } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import { changeCaseSetting } from "../cases/overview";
@@ -29,7 +29,7 @@ const noScreenshots = { extraMasks: [], screenshots: [] };
 async function reporter(name: string, phone = "0812-5555-0000"): Promise<User> {
   const user = await createTestUser();
   await writeTransaction((tx) => updateUserProfile(tx, user.id, { name, legalName: `${name} Santoso`, phone }));
-  return findUserById(user.id)!;
+  return (await findUserById(user.id))!;
 }
 
 let nextSender = 3000;
@@ -141,7 +141,7 @@ describe("sharing a case", () => {
     await uploadEvidence(user.id, { bytes: await pngBytes(201, 400), fileName: "private.png" }, { kind: "incident", id: await getIncidentId(caseId) });
     if (!upload.ok) throw new Error("upload failed");
     await shareCase(user, caseId, { extraMasks: [], screenshots: [{ evidenceId: upload.evidence.id, crop: { top: 25, bottom: 25, left: 0, right: 50 } }] });
-    const share = findShareForCase(caseId)!;
+    const share = (await findShareForCase(caseId))!;
     const files = await listPublicEvidence([share.id]);
     expect(files).toHaveLength(1);
     expect(files[0]).toMatchObject({ width: 100, height: 200 });
@@ -162,14 +162,14 @@ describe("sharing a case", () => {
     expect(await sendersShowingEvidence(getDb(), [upload.evidence.id])).toEqual([senderId]);
     expect(await removeEvidence(user.id, upload.evidence.id)).toEqual({ caseId });
     expect(await sendersShowingEvidence(getDb(), [upload.evidence.id])).toEqual([]);
-    expect(await listPublicEvidence([findShareForCase(caseId)!.id])).toEqual([]);
+    expect(await listPublicEvidence([(await findShareForCase(caseId))!.id])).toEqual([]);
   });
 
   it("refuses another user's case", async () => {
     const intruder = await reporter("Eve");
     expect(await shareCase(intruder, caseId, noScreenshots)).toBe(false);
     expect(await unshareCase(intruder, caseId)).toBe(false);
-    expect(findShareForCase(caseId)).toBeUndefined();
+    expect(await findShareForCase(caseId)).toBeUndefined();
   });
 });
 
@@ -184,7 +184,7 @@ describe("a shared case follows the reporter's profile", () => {
   it("counts a Galician holiday once the reporter sets their region, and again not once they clear it", async () => {
     const user = await createTestUser();
     await changeProfile(user.id, { name: null, locale: "id", timeZone: "Europe/Madrid", country: "ES", region: null });
-    const spanish = findUserById(user.id)!;
+    const spanish = (await findUserById(user.id))!;
     // Thursday 2 April 2026 (Jueves Santo) is a holiday in Galicia, not in all of Spain (TRLGDCU art 96.2: no calls on holidays).
     const call = {
       ...smsInput({ country: "ES", timeZone: "Europe/Madrid", sender: "+34 612 345 999", occurredAt: "2026-04-02T10:00" }),
@@ -196,7 +196,7 @@ describe("a shared case follows the reporter's profile", () => {
     };
     const { caseId } = await recordIncident(spanish.id, call);
     expect(await shareCase(spanish, caseId, noScreenshots)).toBe(true);
-    const senderId = findShareForCase(caseId)!.senderId;
+    const senderId = (await findShareForCase(caseId))!.senderId;
     expect((await findPublicSender(senderId))!.stats.facts.rules).toEqual({});
     await changeProfile(user.id, { name: null, locale: "id", timeZone: "Europe/Madrid", country: "ES", region: "GA" });
     expect((await findPublicSender(senderId))!.stats.facts.rules).toEqual({ "ES-CALL-HOURS": { cases: 1, reports: 1 } });

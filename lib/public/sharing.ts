@@ -53,7 +53,7 @@ async function snapshotOf(
   extraMasks: readonly string[],
   only?: SnapshotInput["only"],
 ): Promise<Snapshot> {
-  const incidents = listIncidentsForCase(userCase.id);
+  const incidents = await listIncidentsForCase(userCase.id);
   const exchanges = await listExchangesForCaseIn(db, userCase.id);
   return buildSnapshot({
     incidents,
@@ -131,9 +131,9 @@ async function cropNow(bytes: Uint8Array, crop: ShareInput["screenshots"][number
  * the preview showed it, and the screenshots they picked, cropped. False when not theirs.
  */
 export async function shareCase(user: User, caseId: string, input: ShareInput): Promise<boolean> {
-  const userCase = findCaseForUser(user.id, caseId);
+  const userCase = await findCaseForUser(user.id, caseId);
   if (!userCase) return false;
-  const files = new Map(listEvidenceForCase(caseId).map((file) => [file.id, file]));
+  const files = new Map((await listEvidenceForCase(caseId)).map((file) => [file.id, file]));
   const published: { evidenceId: string; storedKey: string; width: number; height: number; crop: ShareInput["screenshots"][number]["crop"] }[] = [];
   const unpins: (() => Promise<void>)[] = [];
   let dropped: string[] = [];
@@ -173,7 +173,7 @@ export async function shareCase(user: User, caseId: string, input: ShareInput): 
 
 /** Takes the case out of the public directory at once, counts included. False when not theirs. */
 export async function unshareCase(user: User, caseId: string): Promise<boolean> {
-  if (!findCaseForUser(user.id, caseId)) return false;
+  if (!(await findCaseForUser(user.id, caseId))) return false;
   const removed = await writeTransaction(async (tx) => {
     const share = await deleteShare(tx, caseId);
     if (share) await refreshSenderStats(tx, share.senderId);
@@ -191,8 +191,8 @@ export async function unshareCase(user: User, caseId: string): Promise<boolean> 
 export async function syncPublicCase(tx: DbOrTx, caseId: string): Promise<void> {
   const share = await findShareForCaseIn(tx, caseId);
   if (!share) return;
-  const user = findUserById(share.userId);
-  const userCase = findCaseForUser(share.userId, caseId);
+  const user = await findUserById(share.userId);
+  const userCase = await findCaseForUser(share.userId, caseId);
   if (!user || !userCase) return;
   const snapshot = await snapshotOf(tx, user, userCase, share.extraMasks, await publishedSources(tx, share.id));
   await writeShare(

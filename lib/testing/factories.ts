@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { writeTransaction } from "@/db";
 import { insertUser } from "@/db/queries/users";
-import { organisationMembers, organisations, organisationSenders } from "@/db/schema";
+import { organisationMembers, organisations, organisationSenders } from "@/db/tables";
 import type { ExchangeInput } from "@/lib/validations/exchange";
 import type { IncidentInput } from "@/lib/validations/incident";
 

@@ -97,6 +97,8 @@ export async function startPostgres(options: { port?: number } = {}) {
     port,
     directory,
     url: admin(database),
+    /** The server's address without a database: a test run creates one per test file from it. */
+    serverUrl: `postgres://postgres@127.0.0.1:${port}`,
     close: async () => {
       await client.query(`drop database if exists "${database}" with (force)`).catch(() => undefined);
       await client.end().catch(() => undefined);

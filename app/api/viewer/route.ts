@@ -5,7 +5,7 @@ import { unreadNotificationCount } from "@/lib/notifications/inbox";
 export async function GET() {
   const user = await getCurrentUser();
   return Response.json(
-    { role: user?.role ?? null, unread: user ? unreadNotificationCount(user.id) : 0 },
+    { role: user?.role ?? null, unread: user ? await unreadNotificationCount(user.id) : 0 },
     { headers: { "Cache-Control": "private, no-store" } },
   );
 }

@@ -24,7 +24,7 @@ export default async function NewIncidentPage({ searchParams }: PageProps<"/inci
   if (query.case) params.set("case", query.case);
   if (query.share) params.set("share", query.share);
   const user = await requireUser(params.size > 0 ? `/incidents/new?${params}` : "/incidents/new");
-  const { fromCaseId, defaultValues } = loadNewIncidentPage(user, query.case);
+  const { fromCaseId, defaultValues } = await loadNewIncidentPage(user, query.case);
   const openShare = !fromCaseId && (query.share !== undefined || hasShareCookie(await cookies()));
   const t = await getTranslations("incident");
   const form = {

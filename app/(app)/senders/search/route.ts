@@ -12,6 +12,6 @@ import { searchTarget } from "@/lib/public/directory";
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const user = params.get("q")?.trim() ? await getCurrentUser() : null;
-  const location = searchTarget(params, user?.country ?? DEFAULT_COUNTRY);
+  const location = await searchTarget(params, user?.country ?? DEFAULT_COUNTRY);
   return new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
 }

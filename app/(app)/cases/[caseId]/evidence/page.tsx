@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<{ title: string }> {
 export default async function CaseEvidencePage({ params }: PageProps<"/cases/[caseId]/evidence">) {
   const { caseId } = await params;
   const user = await requireUser(`/cases/${caseId}/evidence`);
-  const loaded = loadCaseEvidencePage(user, caseId);
+  const loaded = await loadCaseEvidencePage(user, caseId);
   if (!loaded) notFound();
   const [t, te, tch, texch, format] = await Promise.all([
     getTranslations("case"),

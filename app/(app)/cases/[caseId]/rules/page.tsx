@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<{ title: string }> {
 export default async function CaseRulesPage({ params }: PageProps<"/cases/[caseId]/rules">) {
   const { caseId } = await params;
   const user = await requireUser(`/cases/${caseId}/rules`);
-  const loaded = loadCaseRulesPage(user, caseId);
+  const loaded = await loadCaseRulesPage(user, caseId);
   if (!loaded) notFound();
   const { userCase, incidents, exchanges, rules, questions } = loaded;
   const [tc, tq] = await Promise.all([getTranslations("case"), getTranslations("caseQuestions")]);

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<{ title: string }> {
 export default async function CaseTimelinePage({ params, searchParams }: PageProps<"/cases/[caseId]/timeline">) {
   const [{ caseId }, { page }] = await Promise.all([params, searchParams]);
   const user = await requireUser(`/cases/${caseId}/timeline`);
-  const shown = loadTimelinePage(user, caseId, Number(typeof page === "string" ? page : 1));
+  const shown = await loadTimelinePage(user, caseId, Number(typeof page === "string" ? page : 1));
   if (!shown) notFound();
   const { userCase } = shown;
   const t = await getTranslations("case");

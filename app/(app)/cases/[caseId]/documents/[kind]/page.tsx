@@ -11,7 +11,7 @@ import { ClientMessages } from "@/components/client-messages";
 export default async function DocumentPage({ params, searchParams }: PageProps<"/cases/[caseId]/documents/[kind]">) {
   const [{ caseId, kind }, query] = await Promise.all([params, searchParams]);
   const user = await requireUser(documentHref(caseId, kind));
-  const found = ownDocument(user, caseId, kind);
+  const found = await ownDocument(user, caseId, kind);
   const draft = found ? await openDocument(found.type, user, found.userCase) : null;
   if (!found || !draft) notFound();
   const { type, userCase } = found;

@@ -11,7 +11,7 @@ import { ClientMessages } from "@/components/client-messages";
 export default async function PortalPage({ params }: PageProps<"/cases/[caseId]/documents/[kind]/portal">) {
   const { caseId, kind } = await params;
   const user = await requireUser(`${documentHref(caseId, kind)}/portal`);
-  const found = ownDocument(user, caseId, kind);
+  const found = await ownDocument(user, caseId, kind);
   const portal = found?.type.portal;
   const draft = found && portal ? await openDocument(found.type, user, found.userCase) : null;
   if (!found || !portal || !draft) notFound();
