@@ -46,18 +46,13 @@ export function sharedLimiter(keyPrefix: string, points: number, durationSeconds
   };
 }
 
+/** The app's migrated `rate_limits` table, swept hourly (deleteExpiredRateLimits), not by a timer per limiter. */
+const inTable = (keyPrefix: string, points: number, duration: number) =>
+  ({ tableName: "rate_limits", tableCreated: true, clearExpiredByTimeout: false, keyPrefix, points, duration }) as const;
+
 /** A limiter on one better-sqlite3 connection (tests use it to count from two connections). */
 export function limiterOn(client: Database.Database, keyPrefix: string, points: number, durationSeconds: number): RateLimiterSQLite {
-  return new RateLimiterSQLite({
-    storeClient: client,
-    storeType: "better-sqlite3",
-    tableName: "rate_limits",
-    tableCreated: true,
-    clearExpiredByTimeout: false,
-    keyPrefix,
-    points,
-    duration: durationSeconds,
-  });
+  return new RateLimiterSQLite({ storeClient: client, storeType: "better-sqlite3", ...inTable(keyPrefix, points, durationSeconds) });
 }
 
 /**
@@ -66,16 +61,7 @@ export function limiterOn(client: Database.Database, keyPrefix: string, points: 
  * library's own table would have them.
  */
 export function limiterOnPostgres(pool: Pool, keyPrefix: string, points: number, durationSeconds: number): RateLimiterPostgres {
-  return new RateLimiterPostgres({
-    storeClient: pool,
-    storeType: "pool",
-    tableName: "rate_limits",
-    tableCreated: true,
-    clearExpiredByTimeout: false,
-    keyPrefix,
-    points,
-    duration: durationSeconds,
-  });
+  return new RateLimiterPostgres({ storeClient: pool, storeType: "pool", ...inTable(keyPrefix, points, durationSeconds) });
 }
 
 /** Made on first use and again for another pool (tests that reopen the database), as on SQLite. */
