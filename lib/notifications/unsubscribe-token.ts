@@ -27,7 +27,9 @@ export function verifyUnsubscribeToken(token: string | null | undefined): { user
   const [userId = "", kindText = "", signed = ""] = parts;
   const kind = TOPICS.find((k) => k === kindText);
   if (!kind || !userId) return undefined;
-  const given = Buffer.from(signed, "base64url");
-  const expected = signature(userId, kind);
+  // The text is compared, not its decoded bytes: base64url's last character carries spare bits
+  // a decoder ignores, so an altered link could decode to the same signature.
+  const given = Buffer.from(signed);
+  const expected = Buffer.from(signature(userId, kind).toString("base64url"));
   return given.length === expected.length && timingSafeEqual(given, expected) ? { userId, kind } : undefined;
 }
