@@ -13,7 +13,9 @@
 // BENCH_WORKERS=1,2 runs the app once per number of server workers and prints the app's figures
 // side by side (scripts/bench-workers.ts; the floor is measured with the first); BENCH_PORT, the
 // app's port (default 3321; the floor takes the next one); BENCH_SAVE_HTML, a folder that gets the
-// HTML of each page whose size is measured.
+// HTML of each page whose size is measured; BENCH_DATABASE=postgres runs the app on PostgreSQL and
+// Redis (Debian's, started here, durable as SQLite's default is: lib/testing/pg-server.ts) with the
+// seeded file copied in by lib/postgres-copy.ts; the raw floor stays on the SQLite file.
 import Database from "better-sqlite3";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
@@ -23,7 +25,11 @@ import path from "node:path";
 import { brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { DateTime } from "luxon";
 import { encode } from "next-auth/jwt";
+import pg from "pg";
 import { SideBySide, workerCounts, workersEnv, workersLabel } from "./bench-workers";
+import { copyToPostgres } from "@/lib/postgres-copy";
+import { startPostgres } from "@/lib/testing/pg-server";
+import { startRedisServer } from "@/lib/testing/redis-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 // Not BENCH_USERS: scripts/bench.ts, earlier in `npm run bench`, sizes its own database with it (2,000).
@@ -37,6 +43,8 @@ const CONNECTIONS = 50;
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3321);
 const BASELINE_PORT = APP_PORT + 1;
 const WORKERS = workerCounts();
+const ON_POSTGRES = process.env.BENCH_DATABASE === "postgres";
+if (process.env.BENCH_DATABASE && !ON_POSTGRES) throw new Error(`BENCH_DATABASE: postgres, or unset for the SQLite file (got "${process.env.BENCH_DATABASE}")`);
 if (PROFILE && WORKERS.length > 1) throw new Error("BENCH_PROFILE profiles one run: give BENCH_WORKERS one count");
 const dataDir = path.join(root, "data", `bench-signed-in-${USERS}`);
 const database = path.join(dataDir, "spamtrail.db");
@@ -378,17 +386,70 @@ async function load(
   return { byOperation, perSecond, total: [...byOperation.values()].reduce((n, s) => n + s.length, 0), elapsed };
 }
 
+/** The database the app runs on: the text an incident holds there, and what the app is started with. */
+type AppDatabase = { name: string; env: Record<string, string>; storedText: (incidentId: string) => Promise<string | undefined>; close: () => Promise<void> };
+
+function sqliteDatabase(): AppDatabase {
+  return {
+    name: "SQLite",
+    env: {},
+    storedText: async (incidentId) => {
+      const file = new Database(database, { readonly: true });
+      try {
+        return (file.prepare("select message_text as text from incidents where id = ?").get(incidentId) as { text: string } | undefined)?.text;
+      } finally {
+        file.close();
+      }
+    },
+    close: async () => {},
+  };
+}
+
+/** A fresh PostgreSQL and Redis for this run, the seeded file copied in as an operator would move an install. */
+async function postgresDatabase(): Promise<AppDatabase> {
+  const postgres = await startPostgres({ durable: true });
+  const redis = await startRedisServer();
+  const source = new Database(database, { readonly: true });
+  const started = performance.now();
+  try {
+    const copied = await copyToPostgres(source, postgres.url);
+    console.log(
+      `PostgreSQL: copied ${copied.reduce((sum, t) => sum + t.rows, 0)} rows into a fresh database in ${((performance.now() - started) / 1000).toFixed(1)} s; Redis on ${redis.url}; the raw floor still reads the SQLite file`,
+    );
+  } catch (error) {
+    await redis.close();
+    await postgres.close();
+    throw error;
+  } finally {
+    source.close();
+  }
+  const client = new pg.Client({ connectionString: postgres.url });
+  await client.connect();
+  return {
+    name: "PostgreSQL",
+    env: { DATABASE_URL: postgres.url, REDIS_URL: redis.url },
+    storedText: async (incidentId) =>
+      (await client.query<{ text: string }>("select message_text as text from incidents where id = $1", [incidentId])).rows[0]?.text,
+    close: async () => {
+      await client.end();
+      await redis.close();
+      await postgres.close();
+    },
+  };
+}
+
 /**
  * Every save the app answered is in the database: each user's incident holds a text one of their
  * answered saves sent (each text is new; with one connection per user, the last). Checked after
  * each app run, before the floor's own writes change the same rows.
  */
-function checkSaves(): void {
+async function checkSaves(): Promise<void> {
   if (!lastSaved.size) return;
-  const after = new Database(database, { readonly: true });
-  const text = after.prepare("select message_text as text from incidents where id = ?");
-  const landed = users.filter((user) => lastSaved.get(user.id)?.has((text.get(user.saveTarget.id) as { text: string }).text)).length;
-  after.close();
+  let landed = 0;
+  for (const user of users) {
+    const text = await appDatabase.storedText(user.saveTarget.id);
+    if (text !== undefined && lastSaved.get(user.id)?.has(text)) landed++;
+  }
   if (landed !== lastSaved.size) throw new Error(`saves answered but not in the database: ${lastSaved.size - landed} of ${lastSaved.size} users`);
   checkedSaves += lastSaved.size;
   lastSaved.clear();
@@ -404,7 +465,9 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 // small profile of its own too).
 const profileDir = path.join(root, "data", "profiles", `signed-in-${new Date().toISOString().replace(/[:.]/g, "-")}`);
 if (PROFILE) mkdirSync(profileDir, { recursive: true });
+const appDatabase = ON_POSTGRES ? await postgresDatabase() : sqliteDatabase();
 const appEnv: Record<string, string> = {
+  ...appDatabase.env,
   PORT: String(APP_PORT),
   HOSTNAME: "127.0.0.1",
   DATA_DIR: dataDir,
@@ -457,7 +520,7 @@ const now = () => process.hrtime.bigint() / 1000n;
 try {
   for (const [round, workers] of WORKERS.entries()) {
     await startApp(workers);
-    const appSide = workers === undefined ? "app" : `app, ${workersLabel(workers)}`;
+    const appSide = [ON_POSTGRES ? "app on PostgreSQL" : "app", workersLabel(workers)].filter(Boolean).join(", ");
     if (workers !== undefined) {
       sideBySide.noteLoad(workers);
       console.log(`\n${workersLabel(workers)}`);
@@ -479,9 +542,7 @@ try {
     const saveRequest = saveOp.request("app", first, 0);
     const saved = await send(one, APP_PORT, saveRequest, true);
     const sentText = JSON.parse(saveRequest.body!)[1].messageText as string;
-    const check = new Database(database, { readonly: true });
-    const stored = (check.prepare("select message_text as text from incidents where id = ?").get(first.saveTarget.id) as { text: string }).text;
-    check.close();
+    const stored = await appDatabase.storedText(first.saveTarget.id);
     if (!saveOp.ok(saved.status, saved.headers) || stored !== sentText) {
       throw new Error(
         `the save did not land: ${saved.status} ${saved.headers["content-type"]} redirect=${saved.headers["x-action-redirect"]} stored="${stored}" sent="${sentText}"\n${saved.body.toString("utf8").slice(0, 500)}`,
@@ -538,9 +599,9 @@ try {
         // Warm up: 4 connections for a second.
         const warm = await load(side, pick, 4, 1, (c, i) => users[(c * quarter + (i % quarter)) % users.length]!);
         const single = await load(side, pick, 1, Math.max(2, SECONDS / 3), (_, i) => users[i % users.length]!);
-        checkSaves();
+        await checkSaves();
         const loaded = await load(side, pick, CONNECTIONS, SECONDS, (c) => users[c % users.length]!);
-        checkSaves();
+        await checkSaves();
         if (side === "app") {
           results.set(operation.name, { single, loaded });
           windows.push({ label: operation.label, from, to: now(), requests: warm.total + single.total + loaded.total });
@@ -571,7 +632,7 @@ try {
           mixed = run;
           windows.push({ label: "the mix", from, to: now(), requests: run.total });
         }
-        checkSaves();
+        await checkSaves();
         for (const operation of operations.filter((op) => MIX.includes(op.name))) {
           const samples = run.byOperation.get(operation.name) ?? [];
           console.log(
@@ -612,6 +673,7 @@ try {
   one.destroy();
   baseline.kill("SIGTERM");
   await stopApp();
+  await appDatabase.close();
 }
 
 if (PROFILE) {

@@ -1,7 +1,7 @@
 /**
  * Copies the SQLite database (DATABASE_PATH, else DATA_DIR/spamtrail.db) into an empty
  * PostgreSQL database: `npm run db:copy-to-pg -- postgres://…`, or with DATABASE_URL set.
- * The app does not run on PostgreSQL yet (decision 0018); this prepares the move.
+ * Then the app runs on it: start it with DATABASE_URL and REDIS_URL set (README, "Moving to PostgreSQL").
  */
 import Database from "better-sqlite3";
 import { existsSync } from "node:fs";

@@ -35,9 +35,11 @@ async function run(program: string, args: string[], options: SpawnOptions): Prom
  * A real PostgreSQL (Debian's binaries, see serviceBinary) in a fresh temporary folder, listening
  * on 127.0.0.1 only, with a throwaway database for the calling test file. `url` is that
  * database's connection string; `close` drops it, stops the server and removes the folder.
- * Durability is switched off: the data is thrown away anyway.
+ * Durability is switched off: the data is thrown away anyway. `durable` (the benches) keeps fsync
+ * and full-page writes, so that a crash cannot corrupt the data, and still lets a commit answer
+ * before its log is flushed: what SQLite's `synchronous = NORMAL` in WAL mode, the app's default, does.
  */
-export async function startPostgres(options: { port?: number } = {}) {
+export async function startPostgres(options: { port?: number; durable?: boolean } = {}) {
   const postgres = serviceBinary("postgres");
   if (!postgres) throw new Error("PostgreSQL is not installed (check serviceAvailable first)");
   const bin = path.dirname(postgres);
@@ -58,7 +60,19 @@ export async function startPostgres(options: { port?: number } = {}) {
   const port = options.port ?? (await freePort());
   const server = spawn(
     postgres,
-    ["-D", data, "-k", directory, "-h", "127.0.0.1", "-p", String(port), "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"],
+    [
+      "-D",
+      data,
+      "-k",
+      directory,
+      "-h",
+      "127.0.0.1",
+      "-p",
+      String(port),
+      "-c",
+      "synchronous_commit=off",
+      ...(options.durable ? [] : ["-c", "fsync=off", "-c", "full_page_writes=off"]),
+    ],
     { ...spawnOptions, stdio: ["ignore", "ignore", "pipe"] },
   );
   const exited = once(server, "exit");
