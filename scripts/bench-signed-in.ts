@@ -171,12 +171,17 @@ function start(command: string[], env: Record<string, string>, ready: RegExp): P
 }
 
 // The server action behind the edit form's save (lib/actions/incident.ts updateIncidentAction),
-// by the id the build gave it.
-const manifest = JSON.parse(readFileSync(path.join(root, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
-  node: Record<string, { exportedName?: string; filename?: string }>;
-};
-const actionId = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === "updateIncidentAction")?.[0];
-if (!actionId) throw new Error("updateIncidentAction not found in .next/server/server-reference-manifest.json");
+// by the id the build gave it. Read once the app has started: start.mjs builds again when the
+// sources are newer than the build, and a new build gives new ids.
+let actionId = "";
+function readActionId(): string {
+  const manifest = JSON.parse(readFileSync(path.join(root, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string; filename?: string }>;
+  };
+  const id = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === "updateIncidentAction")?.[0];
+  if (!id) throw new Error("updateIncidentAction not found in .next/server/server-reference-manifest.json");
+  return id;
+}
 
 // The browser's router state on the edit page, as Next's client sends it with an action
 // (prepareFlightRouterStateForRequest: segments and children only).
@@ -497,6 +502,7 @@ async function startApp(workers: number | undefined): Promise<void> {
     throw error;
   });
   app = started;
+  actionId = readActionId();
   appExited = new Promise<void>((resolve) =>
     started.once("exit", (code, signal) => {
       if (!stopping) console.error(`the app exited during the bench (code ${code}, signal ${signal})`);
