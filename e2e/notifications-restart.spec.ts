@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -39,6 +39,26 @@ async function serving(): Promise<boolean> {
   }
 }
 
+/**
+ * The server has migrated its database. Serving is not enough: the front answers /api/viewer for
+ * visitors without a session as soon as it listens, before instrumentation.ts has opened the file.
+ * Drizzle migrates in one transaction, so once the table is there every migration is.
+ */
+function migrated(file: string): boolean {
+  if (!existsSync(file)) return false;
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare("select 1 from sqlite_master where type = 'table' and name = 'notifications'").get() !== undefined;
+    } finally {
+      db.close();
+    }
+  } catch {
+    // Still being created by the server.
+    return false;
+  }
+}
+
 async function kill(server: ChildProcess): Promise<void> {
   if (server.exitCode !== null || server.signalCode !== null) return;
   const exited = new Promise((resolve) => server.once("exit", resolve));
@@ -56,7 +76,9 @@ test("the notification job sends a due notification exactly once across a crash,
   try {
     // First start: the job's first run is an hour away. The server migrates the database.
     await expect.poll(serving, { timeout: 120_000 }).toBe(true);
-    const db = new Database(path.join(dataDir, "spamtrail.db"));
+    const file = path.join(dataDir, "spamtrail.db");
+    await expect.poll(() => migrated(file), { timeout: 120_000 }).toBe(true);
+    const db = new Database(file);
     const userId = randomUUID();
     db.prepare("insert into users (id, email, password_hash, email_verified_at) values (?, ?, 'x', ?)").run(userId, email, Date.now());
     const insert = db.prepare("insert into notifications (id, user_id, kind, subject, data, email_state, email_claimed_at) values (?, ?, ?, ?, ?, ?, ?)");
