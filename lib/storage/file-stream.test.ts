@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { fileStream } from "./file-stream";
+import { fileStream, openFileStream } from "./file-stream";
 
 describe("fileStream", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "file-stream-"));
@@ -26,5 +26,15 @@ describe("fileStream", () => {
 
   it("fails the stream, not the process, when the file is missing", async () => {
     await expect(new Response(fileStream(path.join(dir, "missing"))).arrayBuffer()).rejects.toThrow(/ENOENT/);
+  });
+
+  it("opened first, reads the whole file even when it is deleted before the reading starts", async () => {
+    const doomed = path.join(dir, "doomed.bin");
+    writeFileSync(doomed, bytes);
+    const opened = await openFileStream(doomed);
+    unlinkSync(doomed);
+    expect(opened.size).toBe(bytes.byteLength);
+    expect(new Uint8Array(await new Response(opened.stream).arrayBuffer())).toEqual(bytes);
+    await expect(openFileStream(doomed)).rejects.toThrow(/ENOENT/);
   });
 });

@@ -1,4 +1,4 @@
-import { open } from "node:fs/promises";
+import { open, type FileHandle } from "node:fs/promises";
 
 const CHUNK_BYTES = 64 * 1024;
 
@@ -9,7 +9,27 @@ const CHUNK_BYTES = 64 * 1024;
  * exception in the server.
  */
 export function fileStream(file: string): ReadableStream<Uint8Array> {
-  let handle: Awaited<ReturnType<typeof open>> | null = null;
+  return streamOf(() => open(file, "r"));
+}
+
+/**
+ * The file opened now, with its size: once open, a delete no longer cuts the download short (the
+ * file lives on until its handle closes). Rejects with ENOENT when the file is already gone, so
+ * a caller can answer 404 instead of failing a response it has begun.
+ */
+export async function openFileStream(file: string): Promise<{ stream: ReadableStream<Uint8Array>; size: number }> {
+  const handle = await open(file, "r");
+  try {
+    const { size } = await handle.stat();
+    return { stream: streamOf(() => Promise.resolve(handle)), size };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+function streamOf(opening: () => Promise<FileHandle>): ReadableStream<Uint8Array> {
+  let handle: FileHandle | null = null;
   const close = async () => {
     const open = handle;
     handle = null;
@@ -18,7 +38,7 @@ export function fileStream(file: string): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>({
     type: "bytes",
     async start() {
-      handle = await open(file, "r");
+      handle = await opening();
     },
     async pull(controller) {
       if (!handle) return;

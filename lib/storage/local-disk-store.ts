@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { mkdir, open, readdir, rename, stat, unlink, utimes } from "node:fs/promises";
 import path from "node:path";
 import { isBlobKey, type BlobStore } from "./blob-store";
-import { fileStream } from "./file-stream";
+import { openFileStream } from "./file-stream";
 
 /** How long a temporary file may sit before a sweep takes it for the leftover of a crash. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
@@ -58,9 +58,9 @@ export class LocalDiskStore implements BlobStore {
   async get(key: string) {
     const file = this.pathOf(key);
     try {
-      const { size } = await stat(file);
-      const stream = fileStream(file);
-      return { stream, size };
+      // Opened before answering: a blob deleted while a page still shows it is a 404, not a
+      // response that fails half sent.
+      return await openFileStream(file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
       throw error;
