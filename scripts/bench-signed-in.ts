@@ -392,11 +392,10 @@ async function load(
 }
 
 /** The database the app runs on: the text an incident holds there, and what the app is started with. */
-type AppDatabase = { name: string; env: Record<string, string>; storedText: (incidentId: string) => Promise<string | undefined>; close: () => Promise<void> };
+type AppDatabase = { env: Record<string, string>; storedText: (incidentId: string) => Promise<string | undefined>; close: () => Promise<void> };
 
 function sqliteDatabase(): AppDatabase {
   return {
-    name: "SQLite",
     env: {},
     storedText: async (incidentId) => {
       const file = new Database(database, { readonly: true });
@@ -431,7 +430,6 @@ async function postgresDatabase(): Promise<AppDatabase> {
   const client = new pg.Client({ connectionString: postgres.url });
   await client.connect();
   return {
-    name: "PostgreSQL",
     env: { DATABASE_URL: postgres.url, REDIS_URL: redis.url },
     storedText: async (incidentId) =>
       (await client.query<{ text: string }>("select message_text as text from incidents where id = $1", [incidentId])).rows[0]?.text,
